@@ -1,0 +1,103 @@
+/**
+ * The only offset arithmetic in quotecheck. A span is a pair of UTF-16 code-unit offsets
+ * (JavaScript string indices) into the text exactly as the user gave it, end exclusive.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span together with the text it covers: `text === source.slice(start, end)`. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export function textSpan(source: string, start: number, end: number): TextSpan {
+  return { start, end, text: source.slice(start, end) };
+}
+
+export function spanLength(span: Span): number {
+  return span.end - span.start;
+}
+
+/** Number of code units two spans share. */
+export function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+export function byStart(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Narrow a span so that it starts and ends on a non-space character. */
+export function trimSpan(source: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(source.charCodeAt(s))) s++;
+  while (e > s && isSpace(source.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+/**
+ * Index of the span in a sorted, non-overlapping list that contains `offset`, or -1.
+ * Binary search: O(log n).
+ */
+export function findContaining(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as Span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first span in a sorted list whose start is >= offset (spans.length if none). */
+export function firstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Count words (runs of letters or digits, with inner apostrophes and hyphens). */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar =
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && !isSpace(c) && !isPunctuationCode(c));
+    if (wordChar && !inWord) n++;
+    inWord = wordChar || (inWord && (c === 39 || c === 0x2019 || c === 45) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ''));
+  }
+  return n;
+}
+
+function isPunctuationCode(c: number): boolean {
+  return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || c === 0xab || c === 0xbb || (c >= 0x3000 && c <= 0x303f);
+}

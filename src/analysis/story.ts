@@ -1,0 +1,90 @@
+/**
+ * The model. Plain JSON all the way down: the JSON report is this model plus figures, never
+ * a translation of it. Every finding carries UTF-16 spans into the untouched text.
+ */
+import type { Span, TextSpan } from './span.js';
+
+export type SourceKind = 'person' | 'organization' | 'anonymous' | 'unknown';
+export type StatementForm = 'direct' | 'mixed' | 'indirect';
+
+/** The rule that decided an attribution; stable ids, shown to users and diffed in goldens. */
+export type AttributionRule =
+  | 'cue-after-quote' // "…," the official said.
+  | 'cue-inverted' // "…," said Maria Olsen.
+  | 'cue-before-quote' // Olsen said: "…"   /  Olsen said the plan was "a mess".
+  | 'cue-inside-split' // "A," she said. "B."
+  | 'according-to' // according to the WHO, …
+  | 'dash-attribution' // "…" — Maria Olsen
+  | 'in-statement' // in a statement, the ministry …
+  | 'same-sentence' // a speaker and a cue elsewhere in the quote's sentence
+  | 'previous-sentence' // Olsen was blunt. "…"
+  | 'next-sentence' // "…" That was how Olsen put it.
+  | 'continuation' // the next paragraph of a multi-paragraph quote
+  | 'conversation' // untagged quote paragraphs alternating between the last speakers
+  | 'none'; // nobody is named
+
+export interface Evidence {
+  rule: AttributionRule;
+  /** The reporting cue (`said`, `according to`, `:`), or null. */
+  cue: TextSpan | null;
+  /** The mention the attribution rests on (`he`, `the official`, `Salame`), or null. */
+  mention: TextSpan | null;
+  /** 0..1: how sure the rule is. */
+  confidence: number;
+}
+
+export interface Quote extends TextSpan {
+  id: string;
+  /** The opening and closing marks; `close` is null for a paragraph of a multi-paragraph quote. */
+  open: Span;
+  close: Span | null;
+  paragraph: number;
+  sourceId: string | null;
+  speakerMention: TextSpan | null;
+  evidence: Evidence;
+}
+
+export interface Statement extends TextSpan {
+  id: string;
+  form: StatementForm;
+  /** Pieces of the content when an attribution breaks it (`"A," she said. "B."`). */
+  parts: TextSpan[];
+  sourceId: string | null;
+  speakerMention: TextSpan | null;
+  cue: TextSpan | null;
+  evidence: Evidence;
+  /** Ids of the quotes inside this statement. */
+  quoteIds: string[];
+}
+
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  /** The fullest way the story names the source (`Khalifa Hifter`, `an official of the … Palace`). */
+  name: string;
+  /** Role words the story gives the source (`Libyan commander`, `U.N. envoy for Libya`). */
+  description: string | null;
+  mentions: TextSpan[];
+  /** For anonymous sources: whether the story explains why the name is withheld; else null. */
+  justified: boolean | null;
+  justification: TextSpan | null;
+}
+
+/** A candidate the pipeline set aside (a title, a scare quote, a stray mark), with its reason. */
+export interface Note {
+  rule: string;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  /** Length of the analyzed text in UTF-16 code units. */
+  length: number;
+  paragraphs: Span[];
+  sentences: Span[];
+  quotes: Quote[];
+  statements: Statement[];
+  sources: Source[];
+  notes: Note[];
+}

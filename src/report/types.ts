@@ -1,0 +1,60 @@
+/**
+ * The sourcing report: the analysis plus the figures an editor reads. This is the JSON
+ * contract of ANNOTATION.md ("What a system reports") and of the API, downloads and CLI.
+ */
+import type { Note, Quote, Source, SourceKind, Statement } from '../analysis/story.js';
+
+export interface ReportQuote extends Quote {
+  kind: SourceKind;
+  words: number;
+}
+
+export interface ReportStatement extends Statement {
+  kind: SourceKind;
+}
+
+export interface ReportSource extends Source {
+  quotes: number;
+  quotedWords: number;
+  statements: number;
+}
+
+export interface KindTally {
+  sources: number;
+  quotes: number;
+  quotedWords: number;
+  statements: number;
+}
+
+export interface Finding {
+  rule: string;
+  severity: 'warning' | 'note';
+  message: string;
+  start: number;
+  end: number;
+  guideline: string;
+}
+
+export interface ReportSummary {
+  quotes: number;
+  quotedWords: number;
+  statements: number;
+  sources: number;
+  byKind: Record<SourceKind, KindTally>;
+  /** Fractions 0..1 of quotes, quoted words and statements whose source is anonymous. */
+  unnamedShare: { quotes: number; quotedWords: number; statements: number };
+}
+
+export interface SourcingReport {
+  tool: { name: 'quotecheck'; version: string };
+  /** Length of the story in UTF-16 code units; the report never repeats the story itself. */
+  length: number;
+  /** The story's headline (its first line), used to name downloads. */
+  title: string;
+  quotes: ReportQuote[];
+  statements: ReportStatement[];
+  sources: ReportSource[];
+  summary: ReportSummary;
+  findings: Finding[];
+  notes: Note[];
+}
