@@ -1,0 +1,160 @@
+/**
+ * npm run eval [-- --json] [--errors [N]] [--train] [--only samples|polnear]
+ *
+ * Scores the engine on samples/*.json and on ../shared/corpus/polnear-dev.jsonl (train with
+ * --train) against ANNOTATION.md's scoring, and prints each figure next to its target.
+ * Writes nothing: error examples (which quote corpus text) go to the terminal only.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { Figures } from '../src/evaluation/score.js';
+import { checkTargets, corpusFile, evaluateCorpus, evaluateSamples, type SetResult } from '../src/evaluation/run.js';
+
+interface Options {
+  json: boolean;
+  errors: number;
+  train: boolean;
+  only: 'samples' | 'polnear' | null;
+}
+
+const USAGE = 'usage: npm run eval -- [--json] [--errors [N]] [--train] [--only samples|polnear]';
+
+function parse(argv: string[]): Options {
+  const o: Options = { json: false, errors: 0, train: false, only: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') o.json = true;
+    else if (a === '--train') o.train = true;
+    else if (a === '--errors') {
+      const n = argv[i + 1];
+      if (n !== undefined && /^\d+$/.test(n)) {
+        o.errors = Number(n);
+        i++;
+      } else o.errors = 5;
+    } else if (a === '--only') {
+      const v = argv[++i];
+      if (v !== 'samples' && v !== 'polnear') usageError(`--only wants samples or polnear, not ${v ?? 'nothing'}`);
+      o.only = v;
+    } else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else usageError(`unknown argument ${a}`);
+  }
+  return o;
+}
+
+function usageError(message: string): never {
+  console.error(`eval: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+const options = parse(process.argv.slice(2));
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const split = options.train ? 'train' : 'dev';
+const started = performance.now();
+
+const results: SetResult[] = [];
+let skipped: string | null = null;
+if (options.only !== 'polnear') results.push(evaluateSamples(path.join(root, 'samples'), { errors: options.errors }));
+if (options.only !== 'samples') {
+  const file = corpusFile(root, split);
+  if (fs.existsSync(file)) results.push(evaluateCorpus(file, { errors: options.errors }));
+  else skipped = `PolNeAR ${split} skipped: ${file} not found (the corpus lives in ../shared/corpus beside the checkout)`;
+}
+const seconds = (performance.now() - started) / 1000;
+
+if (options.json) {
+  const out: Record<string, unknown> = { seconds: round(seconds, 3) };
+  for (const r of results)
+    out[setName(r)] = {
+      stories: r.stories,
+      bytes: r.bytes,
+      engineSeconds: round(r.engineSeconds, 3),
+      mbPerSecond: mbps(r),
+      figures: Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [k, v === null ? null : round(v, 4)])),
+      targets: checkTargets(r).map((t) => ({ metric: t.metric, op: t.op, target: t.value, actual: t.actual === null ? null : round(t.actual, 4), met: t.met })),
+    };
+  if (skipped) out.skipped = skipped;
+  console.log(JSON.stringify(out, null, 2));
+} else {
+  for (const r of results) printSet(r);
+  if (skipped) console.log(`${skipped}\n`);
+  const bytes = results.reduce((n, r) => n + r.bytes, 0);
+  const engine = results.reduce((n, r) => n + r.engineSeconds, 0);
+  console.log(
+    `time: ${seconds.toFixed(2)} s in all, ${engine.toFixed(2)} s in the engine for ${(bytes / 1e6).toFixed(2)} MB: ${engine > 0 ? (bytes / 1e6 / engine).toFixed(1) : '—'} MB/s`,
+  );
+}
+
+function setName(r: SetResult): string {
+  return r.name === 'samples' ? 'samples' : `polnear-${split}`;
+}
+
+function printSet(r: SetResult): void {
+  console.log(`${setName(r)}: ${r.stories} ${r.name === 'samples' ? 'stories' : 'articles'}, ${(r.bytes / 1e6).toFixed(2)} MB (${r.path})`);
+  if (r.stories === 0) console.log('  no gold stories found');
+  const rows: string[][] = [['metric', 'value', 'target', '']];
+  const targeted = new Set<keyof Figures>();
+  for (const t of checkTargets(r)) {
+    targeted.add(t.metric);
+    rows.push([t.label, show(t.actual, t.metric), `${t.op === '>=' ? '≥' : '≤'} ${t.value}`, t.met ? 'met' : 'NOT MET']);
+  }
+  const extra: Array<[keyof Figures, string]> =
+    r.name === 'samples'
+      ? [
+          ['quotePrecision', 'quote precision'],
+          ['quoteRecall', 'quote recall'],
+          ['endToEndF1', 'end-to-end F1'],
+          ['unnamedShareErrorQuotesMax', 'unnamed-share error, quotes, worst story'],
+          ['unnamedShareErrorQuotesPooled', 'unnamed-share error, quotes, pooled'],
+        ]
+      : [
+          ['quotePrecision', 'quote precision'],
+          ['quoteRecall', 'quote recall'],
+          ['endToEndF1', 'quote end-to-end F1'],
+          ['statementPrecision', 'statement precision (any gold)'],
+          ['statementRecall', 'statement recall (speech)'],
+        ];
+  for (const [metric, label] of extra) if (!targeted.has(metric)) rows.push([label, show(r.figures[metric], metric), '', '']);
+  const c = r.counts;
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  for (const row of rows) console.log(`  ${row.map((cell, i) => (i === 1 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd()}`);
+  console.log(
+    `  counts: quotes gold ${c.quotes.gold}, predicted ${c.quotes.predicted}, matched ${c.quotes.matched}, speaker right ${c.quotes.attributed}` +
+      (r.name === 'polnear'
+        ? `; statements gold ${c.statements.goldAll} (speech ${c.statements.gold}), predicted ${c.statements.predicted}, matched ${c.statements.matched} (speech ${c.statements.matchedSpeech}), speaker right ${c.statements.speakerCorrect}`
+        : ''),
+  );
+  console.log(`  engine: ${r.engineSeconds.toFixed(2)} s, ${mbps(r) ?? '—'} MB/s`);
+  if (options.errors > 0) printExamples(r);
+  console.log('');
+}
+
+function printExamples(r: SetResult): void {
+  for (const set of ['quote', 'statement'] as const)
+    for (const kind of ['missed', 'spurious', 'wrong-speaker'] as const) {
+      const list = r.examples.filter((e) => e.set === set && e.kind === kind);
+      if (list.length === 0) continue;
+      console.log(`  ${set} ${kind} (first ${list.length}):`);
+      for (const e of list) {
+        const who = [e.predicted && `predicted: ${e.predicted}`, e.gold && `gold: ${e.gold}`].filter(Boolean).join('; ');
+        console.log(`    [${e.story} @${e.start}] ${e.context}${who ? `\n      ${who}` : ''}`);
+      }
+    }
+}
+
+function show(v: number | null, metric: keyof Figures): string {
+  if (v === null) return 'n/a';
+  return metric.startsWith('unnamedShare') ? `${v.toFixed(2)} pt` : v.toFixed(3);
+}
+
+function mbps(r: SetResult): number | null {
+  return r.engineSeconds > 0 ? round(r.bytes / 1e6 / r.engineSeconds, 2) : null;
+}
+
+function round(v: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
