@@ -1,0 +1,207 @@
+/**
+ * Builds the gold sample files: every `samples/src/<id>.story` becomes `samples/<id>.json`
+ * in the gold format of ANNOTATION.md. Run with `npx tsx scripts/build-samples.ts`.
+ *
+ * A `.story` file is a header, a line `---`, then the story:
+ *
+ *   note: What the story teaches, in a sentence or two.
+ *   lineEndings: crlf                 (optional; default lf)
+ *   source: palace-official
+ *     kind: anonymous                 (person | organization | anonymous | unknown)
+ *     name: an official of the presidential palace
+ *     aliases: the official | the palace official
+ *     justified: yes                  (anonymous sources only: yes | no)
+ *   ---
+ *   Headline on the first line
+ *
+ *   "⟦palace-official|The content of a gold quote,⟧" the official said.
+ *
+ * In the story, ⟦id|…⟧ wraps the content of one gold quote (marks stay outside), ⟦-|…⟧ a
+ * quote with no source, and \u{A0} writes a character by its code point (for invisible ones).
+ * Lines starting with `#` in the header are comments. The builder checks that every wrapped
+ * span sits between quotation marks, so a misplaced bracket fails the build.
+ */
+import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export type GoldKind = 'person' | 'organization' | 'anonymous' | 'unknown';
+
+export interface GoldSource {
+  id: string;
+  kind: GoldKind;
+  name: string;
+  aliases: string[];
+  justified?: boolean;
+}
+
+export interface GoldQuote {
+  start: number;
+  end: number;
+  text: string;
+  source: string | null;
+}
+
+export interface GoldSample {
+  id: string;
+  title: string;
+  note: string;
+  text: string;
+  sources: GoldSource[];
+  quotes: GoldQuote[];
+}
+
+export const KINDS: readonly GoldKind[] = ['person', 'organization', 'anonymous', 'unknown'];
+const OPEN = '⟦';
+const CLOSE = '⟧';
+const OPENING_MARKS = '"“‘\'«';
+const CLOSING_MARKS = '"”’\'»';
+
+export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
+export const STORIES_DIR = join(SAMPLES_DIR, 'src');
+
+interface Header {
+  note: string;
+  crlf: boolean;
+  sources: GoldSource[];
+}
+
+function decodeEscapes(s: string): string {
+  return s.replace(/\\u\{([0-9a-fA-F]{1,6})\}/g, (_, hex: string) =>
+    String.fromCodePoint(Number.parseInt(hex, 16)),
+  );
+}
+
+function parseHeader(lines: string[], fail: (msg: string) => never): Header {
+  let note = '';
+  let crlf = false;
+  const sources: GoldSource[] = [];
+  const justified = new Map<GoldSource, string>();
+  const kinded = new Set<GoldSource>();
+  for (const line of lines) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (!m) fail(`header line not understood: ${line}`);
+    const [, indent = '', key = '', rawValue = ''] = m;
+    const value = decodeEscapes(rawValue.trim());
+    const current = sources[sources.length - 1];
+    if (indent === '') {
+      if (key === 'note') note = value;
+      else if (key === 'lineEndings') {
+        if (value !== 'lf' && value !== 'crlf') fail(`lineEndings must be lf or crlf: ${value}`);
+        crlf = value === 'crlf';
+      } else if (key === 'source') {
+        if (!/^[a-z0-9][a-z0-9-]*$/.test(value)) fail(`bad source id: ${value}`);
+        if (sources.some((s) => s.id === value)) fail(`duplicate source id: ${value}`);
+        sources.push({ id: value, kind: 'unknown', name: '', aliases: [] });
+      } else fail(`unknown header key: ${key}`);
+    } else if (!current) fail(`indented line outside a source: ${line}`);
+    else if (key === 'kind') {
+      if (!KINDS.includes(value as GoldKind)) fail(`bad kind for ${current.id}: ${value}`);
+      current.kind = value as GoldKind;
+      kinded.add(current);
+    } else if (key === 'name') current.name = value;
+    else if (key === 'aliases') current.aliases = value.split('|').map((a) => a.trim()).filter(Boolean);
+    else if (key === 'justified') justified.set(current, value);
+    else fail(`unknown source key: ${key}`);
+  }
+  if (!note) fail('missing note');
+  for (const s of sources) {
+    if (!s.name || !kinded.has(s)) fail(`source ${s.id} needs a kind and a name`);
+    const j = justified.get(s);
+    if (s.kind === 'anonymous') {
+      if (j !== 'yes' && j !== 'no') fail(`anonymous source ${s.id} needs justified: yes|no`);
+      s.justified = j === 'yes';
+    } else if (j !== undefined) fail(`justified is only for anonymous sources (${s.id})`);
+  }
+  return { note, crlf, sources };
+}
+
+/** Turns the text of one `.story` file into its gold sample. Throws on any authoring error. */
+export function buildSample(id: string, story: string): GoldSample {
+  const fail = (msg: string): never => {
+    throw new Error(`${id}.story: ${msg}`);
+  };
+  const lines = story.replace(/\r\n?/g, '\n').split('\n');
+  const sep = lines.indexOf('---');
+  if (sep < 0) fail('no `---` line between header and story');
+  const header = parseHeader(lines.slice(0, sep), fail);
+  let body = decodeEscapes(
+    lines
+      .slice(sep + 1)
+      .join('\n')
+      .replace(/^\n+/, '')
+      .trimEnd(),
+  );
+  if (header.crlf) body = body.replace(/\n/g, '\r\n');
+
+  const known = new Set(header.sources.map((s) => s.id));
+  const quotes: GoldQuote[] = [];
+  let text = '';
+  let i = 0;
+  for (;;) {
+    const open = body.indexOf(OPEN, i);
+    if (open < 0) break;
+    text += body.slice(i, open);
+    const close = body.indexOf(CLOSE, open);
+    const bar = body.indexOf('|', open);
+    if (close < 0) fail(`unclosed ${OPEN} at ${open}`);
+    if (bar < 0 || bar > close) fail(`${OPEN}…${CLOSE} without a source id at ${open}`);
+    const sourceId = body.slice(open + 1, bar);
+    const content = body.slice(bar + 1, close);
+    if (sourceId !== '-' && !known.has(sourceId)) fail(`undeclared source ${sourceId}`);
+    if (!content) fail(`empty quote at ${open}`);
+    if (/[\r\n]/.test(content)) fail(`quote crosses a line: ${content.slice(0, 40)}`);
+    if (content.includes(OPEN)) fail(`nested ${OPEN} in: ${content.slice(0, 40)}`);
+    quotes.push({
+      start: text.length,
+      end: text.length + content.length,
+      text: content,
+      source: sourceId === '-' ? null : sourceId,
+    });
+    text += content;
+    i = close + 1;
+  }
+  text += body.slice(i);
+  if (text.includes(CLOSE)) fail(`stray ${CLOSE}`);
+
+  for (const q of quotes) {
+    const before = text[q.start - 1] ?? '';
+    const after = text[q.end] ?? '';
+    if (!OPENING_MARKS.includes(before) || before === '') {
+      fail(`quote does not follow an opening mark: ${q.text.slice(0, 40)}`);
+    }
+    if (after !== '' && after !== '\r' && after !== '\n' && !CLOSING_MARKS.includes(after)) {
+      fail(`quote is not followed by a closing mark or a paragraph end: ${q.text.slice(-40)}`);
+    }
+  }
+  const title = text.split(/\r?\n/, 1)[0] ?? '';
+  return { id, title, note: header.note, text, sources: header.sources, quotes };
+}
+
+export function serializeSample(sample: GoldSample): string {
+  return `${JSON.stringify(sample, null, 2)}\n`;
+}
+
+/** Reads every `.story` file, sorted by id. */
+export function readStories(dir = STORIES_DIR): { id: string; story: string }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.story'))
+    .sort()
+    .map((f) => ({ id: basename(f, '.story'), story: readFileSync(join(dir, f), 'utf8') }));
+}
+
+function main(): void {
+  const built = readStories().map(({ id, story }) => buildSample(id, story));
+  const ids = new Set(built.map((s) => s.id));
+  for (const f of readdirSync(SAMPLES_DIR)) {
+    if (f.endsWith('.json') && !ids.has(basename(f, '.json'))) unlinkSync(join(SAMPLES_DIR, f));
+  }
+  for (const sample of built) {
+    writeFileSync(join(SAMPLES_DIR, `${sample.id}.json`), serializeSample(sample));
+  }
+  const count = built.reduce((n, s) => n + s.quotes.length, 0);
+  console.log(`build-samples: ${built.length} samples, ${count} gold quotes`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
