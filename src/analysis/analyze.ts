@@ -1,6 +1,44 @@
-import type { Analysis } from './story.js';
+/**
+ * The pipeline: text in, analysis out. Pure: no I/O, no clock, no shared state. Each step is a
+ * small module named for what it does; the order of the calls below is the architecture.
+ */
+import { textSpan } from './span.js';
+import { attributeQuotes } from './steps/attribute-quotes.js';
+import { buildSources } from './steps/build-sources.js';
+import { dropNonQuotes } from './steps/drop-non-quotes.js';
+import { dropScareQuotes } from './steps/drop-scare-quotes.js';
+import { findAnonymityReasons } from './steps/find-anonymity-reasons.js';
+import { findMentions } from './steps/find-mentions.js';
+import { findQuoteMarks } from './steps/find-quote-marks.js';
+import { findSpeechCues } from './steps/find-speech-cues.js';
+import { findStatements } from './steps/find-statements.js';
+import { pairQuotes } from './steps/pair-quotes.js';
+import { resolveSources } from './steps/resolve-sources.js';
+import { splitParagraphs } from './steps/split-paragraphs.js';
+import { splitSentences } from './steps/split-sentences.js';
+import { tokenizeFrames } from './steps/tokenize-frames.js';
+import type { Analysis, Note } from './story.js';
 
-// Placeholder while the pipeline is written (replaced in the same branch before it lands).
-export function analyze(text: string): Analysis {
-  return { length: text.length, paragraphs: [], sentences: [], quotes: [], statements: [], sources: [], notes: [] };
+export function analyze(input: string): Analysis {
+  const text = typeof input === 'string' ? input : '';
+  const notes: Note[] = [];
+  const paragraphs = splitParagraphs(text);
+  const paired = pairQuotes(text, findQuoteMarks(text, notes), paragraphs, notes);
+  const sentences = splitSentences(text, paragraphs, paired);
+  const candidates = dropNonQuotes(text, paired, notes);
+  const frames = tokenizeFrames(text, sentences, paired);
+  const mentions = findMentions(text, frames);
+  const cues = findSpeechCues(text, frames, mentions);
+  const coref = resolveSources(text, mentions, cues);
+  const reasons = findAnonymityReasons(text, sentences, mentions, coref);
+  const context = { text, paragraphs, sentences, frames, cues, mentions, coref };
+  const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, context), notes);
+  const statements = findStatements(text, sentences, frames, cues, quotes, attributions, (c) => ({
+    entity: c.subject ? (coref.entityOf.get(c.subject) ?? null) : null,
+    mention: c.subject,
+    cue: textSpan(text, c.start, c.end),
+    rule: c.type === 'according-to' ? 'according-to' : 'same-sentence',
+    confidence: 0.8,
+  }));
+  return { length: text.length, paragraphs, sentences, ...buildSources(text, quotes, attributions, statements, coref, reasons), notes: notes.sort((a, b) => a.start - b.start) };
 }

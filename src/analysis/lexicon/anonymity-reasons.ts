@@ -1,0 +1,74 @@
+/**
+ * Phrases that explain why a source's name is withheld. A bare `declined to be named` or
+ * `asked to remain anonymous` says that the name is withheld, not why: it is listed separately
+ * and never counts as a reason. source: the quotecheck authors, from the AP's and Reuters'
+ * standards on anonymous sources ("the reason the source requested anonymity") and the wording
+ * wire stories use to give it.
+ */
+export interface ReasonPattern {
+  id: string;
+  pattern: RegExp;
+}
+
+const BE = String.raw`(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|had|has|have|hadn['’]t|hasn['’]t|haven['’]t|been|be)`;
+const SPEAK = String.raw`(?:speak|talk|discuss|comment|brief|be\s+(?:quoted|named|identified)|disclose|address|go\s+on\s+the\s+record)`;
+
+export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
+  {
+    id: 'not-authorized',
+    pattern: new RegExp(
+      String.raw`\b(?:${BE}\s+)?(?:not\s+|n['’]t\s+)?(?:been\s+)?(?:authori[sz]ed|permitted|allowed|cleared|entitled)\s+to\s+(?:publicly\s+)?${SPEAK}\b[^.;\n]*`,
+      'giu',
+    ),
+  },
+  {
+    id: 'condition-because',
+    pattern:
+      /\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they|it)\s+not\s+be\s+(?:named|identified))[,]?\s+(?:because|since|as|to|in\s+order\s+to|for\s+fear|citing|given)\b[^.;\n]*/giu,
+  },
+  {
+    id: 'no-authority',
+    pattern: new RegExp(String.raw`\b(?:had|has|have|with)\s+no\s+(?:authority|permission|clearance|authori[sz]ation)\s+to\s+(?:publicly\s+)?${SPEAK}\b[^.;\n]*`, 'giu'),
+  },
+  {
+    id: 'told-not-to',
+    pattern: new RegExp(String.raw`\b(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+(?:told|instructed|ordered|forbidden|barred|banned)\s+(?:not\s+)?(?:to|from)\s+(?:${SPEAK}|talking|speaking|discussing|commenting)\b[^.;\n]*`, 'giu'),
+  },
+  {
+    id: 'anonymity-because',
+    pattern: /\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\s*,?\s+(?:because|since|as|for\s+fear)\b[^.;\n]*/giu,
+  },
+  {
+    id: 'fear',
+    pattern: /\b(?:for\s+fear\s+of|fearing|out\s+of\s+fear\s+of|because\s+(?:he|she|they)\s+feared?)\s+[^.;\n]*/giu,
+  },
+  {
+    id: 'practice',
+    pattern:
+      /\b(?:in\s+(?:line|keeping)\s+with|according\s+to|under|following)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:practice|policy|custom|rules?|ground\s+rules|protocol|convention)\b[^.;\n]*/giu,
+  },
+  {
+    id: 'sensitivity',
+    pattern:
+      /\b(?:because\s+of|given|due\s+to|citing)\s+(?:the\s+)?(?:sensitivity|sensitive\s+nature|confidential(?:ity)?|private\s+nature|delicacy)\b[^.;\n]*/giu,
+  },
+  {
+    id: 'deliberations-private',
+    pattern:
+      /\b(?:because|since|as)\s+(?:the\s+)?(?:talks|negotiations|discussions|deliberations|matter|investigation|meeting|conversations?|information|details)\s+(?:is|are|was|were|had\s+been|remain(?:s|ed)?)\s+(?:still\s+)?(?:private|confidential|ongoing|sensitive|secret|classified|not\s+(?:yet\s+)?public)\b[^.;\n]*/giu,
+  },
+  {
+    id: 'protect',
+    pattern:
+      /\b(?:to\s+protect|for\s+the\s+(?:safety|protection)\s+of|for)\s+(?:his|her|their|its)\s+(?:safety|security|job|jobs|identity|family|families|livelihood|position)\b[^.;\n]*/giu,
+  },
+  {
+    id: 'to-discuss-private',
+    pattern:
+      /\b(?:anonymity|anonymously|not\s+be\s+(?:named|identified))\s+(?:to|in\s+order\s+to)\s+(?:discuss|describe|talk\s+about|speak\s+(?:freely|candidly|about))\b[^.;\n]*/giu,
+  },
+];
+
+/** Says the name is withheld without saying why: never a justification on its own. */
+export const BARE_WITHHOLDING: RegExp =
+  /\b(?:declined|refused|asked|requested|wished|preferred)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|remain\s+anonymous|give\s+(?:his|her|their)\s+names?)\b|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\brequested\s+anonymity\b/giu;

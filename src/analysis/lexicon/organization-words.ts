@@ -1,0 +1,48 @@
+/**
+ * Words that mark a name or description as an organization, or a document speaking for one.
+ * source: compiled by the quotecheck authors from the kinds of bodies wire stories quote
+ * (governments, ministries, companies, agencies, courts, newspapers) and the AP Stylebook.
+ */
+
+/** Capitalised heads inside a proper name that make it an organization (`World Health Organization`). */
+export const ORGANIZATION_NAME_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'council', 'office', 'organization', 'organisation', 'agency', 'party', 'committee',
+  'commission', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'university', 'college',
+  'school', 'police', 'army', 'navy', 'force', 'forces', 'court', 'bank', 'fund', 'union', 'association',
+  'institute', 'foundation', 'center', 'centre', 'service', 'services', 'administration', 'authority',
+  'board', 'bureau', 'campaign', 'network', 'times', 'post', 'journal', 'news', 'press', 'tribune', 'herald',
+  'guardian', 'gazette', 'telegraph', 'reuters', 'parliament', 'congress', 'senate', 'house', 'assembly',
+  'government', 'cabinet', 'palace', 'kremlin', 'pentagon', 'embassy', 'consulate', 'mission', 'secretariat',
+  'federation', 'league', 'alliance', 'coalition', 'movement', 'front', 'brigade', 'command', 'council',
+  'directorate', 'inspectorate', 'tribunal', 'society', 'club', 'team', 'church', 'airlines', 'airways',
+  'systems', 'technologies', 'holdings', 'partners', 'labs', 'laboratories', 'hospital', 'clinic', 'museum',
+  'library', 'observatory', 'programme', 'program', 'unit', 'division', 'caucus', 'chamber', 'exchange',
+  'trust', 'cooperative', 'co-op', 'monitor', 'watch', 'rights', 'nations', 'sa', 'ag', 'gmbh', 'nv',
+]);
+
+/** Common nouns that stand for an organization or its document (`the ministry said`, `a statement`). */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'government', 'administration', 'agency', 'company', 'firm', 'council', 'committee',
+  'commission', 'office', 'palace', 'presidency', 'embassy', 'consulate', 'army', 'military', 'police', 'court',
+  'campaign', 'party', 'union', 'organization', 'organisation', 'group', 'bank', 'fund', 'authority',
+  'authorities', 'board', 'bureau', 'institute', 'foundation', 'university', 'hospital', 'mission', 'coalition',
+  'alliance', 'cabinet', 'parliament', 'regulator', 'newspaper', 'network', 'channel', 'broadcaster', 'agency',
+  'club', 'team', 'league', 'federation', 'secretariat', 'statement', 'communique', 'communiqué', 'report',
+  'document', 'memo', 'letter', 'filing', 'release', 'announcement', 'post', 'tweet', 'website', 'spokesperson\'s office',
+]);
+
+/** Document words: `a statement from Macron's office` speaks for the office. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'statement', 'communique', 'communiqué', 'report', 'document', 'memo', 'letter', 'filing', 'release',
+  'announcement', 'post', 'tweet', 'website', 'transcript', 'readout', 'notice', 'decree', 'order', 'ruling',
+  'study', 'survey', 'analysis', 'bulletin', 'declaration',
+]);
+
+/** Well-known bodies that a single word or acronym names. */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
+  'reuters', 'nato', 'who', 'un', 'u.n.', 'eu', 'e.u.', 'imf', 'fbi', 'cia', 'nsa', 'afp', 'ap', 'bbc', 'cnn',
+  'unicef', 'unesco', 'opec', 'interpol', 'kremlin', 'pentagon', 'elysee', 'élysée', 'congress', 'parliament',
+  'hamas', 'hezbollah', 'google', 'apple', 'microsoft', 'amazon', 'facebook', 'meta', 'twitter', 'fox', 'msnbc',
+  'nbc', 'abc', 'cbs', 'npr', 'pbs', 'politico', 'axios', 'bloomberg', 'breitbart', 'gop', 'dnc', 'rnc', 'aclu',
+  'naacp', 'nra', 'irs', 'epa', 'fda', 'cdc', 'sec', 'doj', 'dhs', 'usda', 'nasa', 'unhcr', 'icrc', 'msf', 'wfp',
+]);

@@ -1,0 +1,105 @@
+/**
+ * Reporting verbs: the cues that introduce speech or writing, in every form a news story
+ * uses them. source: compiled by the quotecheck authors from English reporting-verb lists in
+ * style guides (AP Stylebook on "said"), Quirk et al.'s reporting clauses, and the cue words of
+ * news attribution studies; `loaded` marks the verbs that style guides warn carry judgement.
+ */
+export interface ReportingVerb {
+  lemma: string;
+  /** Every inflected form: base, -s, past, past participle, -ing. */
+  forms: readonly string[];
+  /** A verb that editorialises where `said` would do (AP: "claimed", "admitted"). */
+  loaded?: boolean;
+  /** Takes the addressee as object before its content (`told reporters that`). */
+  takesAddressee?: boolean;
+}
+
+function regular(lemma: string, stem = /ee$/.test(lemma) ? lemma : lemma.replace(/e$/, '')): ReportingVerb {
+  const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const ed = /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${stem}ed`;
+  return { lemma, forms: [lemma, s, ed, `${stem}ing`] };
+}
+
+const irregular: ReportingVerb[] = [
+  { lemma: 'say', forms: ['say', 'says', 'said', 'saying'] },
+  { lemma: 'tell', forms: ['tell', 'tells', 'told', 'telling'], takesAddressee: true },
+  { lemma: 'write', forms: ['write', 'writes', 'wrote', 'written', 'writing'] },
+  { lemma: 'tweet', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'] },
+  { lemma: 'post', forms: ['posted'] },
+  { lemma: 'go on', forms: ['went on', 'goes on'] },
+  { lemma: 'put it', forms: ['put it'] },
+  { lemma: 'tell', forms: ['informed'], takesAddressee: true },
+  { lemma: 'assure', forms: ['assure', 'assures', 'assured', 'assuring'], takesAddressee: true },
+  { lemma: 'remind', forms: ['remind', 'reminds', 'reminded', 'reminding'], takesAddressee: true },
+  { lemma: 'warn', forms: ['warn', 'warns', 'warned', 'warning'], takesAddressee: true },
+  { lemma: 'ask', forms: ['ask', 'asks', 'asked', 'asking'], takesAddressee: true },
+  { lemma: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting'], loaded: true },
+  { lemma: 'regret', forms: ['regretted'] },
+  { lemma: 'spell out', forms: ['spelled out'] },
+  { lemma: 'read', forms: ['reads', 'read'] },
+  { lemma: 'quip', forms: ['quip', 'quips', 'quipped', 'quipping'] },
+  { lemma: 'testify', forms: ['testify', 'testifies', 'testified', 'testifying'] },
+  { lemma: 'reply', forms: ['reply', 'replies', 'replied', 'replying'] },
+  { lemma: 'cry', forms: ['cried'] },
+  { lemma: 'deny', forms: ['deny', 'denies', 'denied', 'denying'] },
+  { lemma: 'cite', forms: ['cited'] },
+  { lemma: 'swear', forms: ['swear', 'swears', 'swore', 'sworn', 'swearing'] },
+];
+
+const regularLemmas = [
+  'add', 'insist', 'note', 'explain', 'shout', 'state', 'declare', 'announce', 'argue', 'claim', 'concede',
+  'acknowledge', 'confirm', 'respond', 'recall', 'continue', 'conclude', 'comment', 'remark', 'observe',
+  'suggest', 'stress', 'emphasize', 'emphasise', 'maintain', 'contend', 'counter', 'complain', 'caution',
+  'predict', 'promise', 'pledge', 'vow', 'urge', 'report', 'joke', 'whisper', 'yell', 'lament', 'boast',
+  'disclose', 'reveal', 'allege', 'assert', 'charge', 'recount', 'mention', 'scream', 'plead', 'demand',
+  'question', 'wonder', 'insist', 'reiterate', 'repeat', 'answer', 'agree', 'object', 'protest', 'propose',
+  'recommend', 'advise', 'estimate', 'tout', 'describe', 'point out', 'murmur', 'mutter', 'snap', 'retort',
+  'exclaim', 'proclaim', 'affirm', 'attest', 'grumble', 'sigh', 'concur', 'speculate', 'indicate',
+  'inform', 'brief', 'signal', 'blast', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'hail',
+  'call', 'posit', 'theorize', 'counsel', 'lecture', 'chide', 'scoff', 'sneer', 'gush',
+  'explain', 'clarify', 'elaborate', 'underline', 'underscore', 'highlight',
+];
+
+/** Verbs style guides list as loaded (they editorialise); the `loaded-attribution-verb` check. */
+export const LOADED_VERBS: ReadonlySet<string> = new Set([
+  'claim', 'admit', 'insist', 'concede', 'allege', 'boast', 'complain', 'confess', 'deny', 'lament', 'scoff',
+  'sneer', 'grumble', 'gush', 'tout', 'retort', 'snap', 'blast', 'whine',
+]);
+
+function build(): ReportingVerb[] {
+  const out = [...irregular];
+  const seen = new Set(out.map((v) => v.lemma));
+  for (const lemma of regularLemmas) {
+    if (seen.has(lemma)) continue;
+    seen.add(lemma);
+    if (lemma.includes(' ')) {
+      const [verb, particle] = lemma.split(' ') as [string, string];
+      const v = regular(verb);
+      out.push({ lemma, forms: v.forms.map((f) => `${f} ${particle}`) });
+      continue;
+    }
+    const stem = /^(snap|concur)$/.test(lemma) ? lemma + lemma.at(-1) : /ee$/.test(lemma) ? lemma : lemma.replace(/e$/, '');
+    out.push(regular(lemma, stem));
+  }
+  for (const v of out) if (LOADED_VERBS.has(v.lemma)) v.loaded = true;
+  for (const v of out) if (['inform', 'brief', 'advise', 'urge', 'assure'].includes(v.lemma)) v.takesAddressee = true;
+  return out;
+}
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = build();
+
+/** Verbs whose object is what was said about someone, not a clause: `called the plan "a disaster"`. */
+export const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'dub', 'label', 'brand']);
+
+/** Verbs that only count when a quote or `that`-clause follows (too common otherwise). */
+export const WEAK_VERBS: ReadonlySet<string> = new Set([
+  'continue', 'note', 'state', 'report', 'question', 'object', 'protest', 'call', 'charge', 'answer', 'agree',
+  'estimate', 'indicate', 'signal', 'brief', 'inform', 'describe', 'read', 'repeat', 'highlight', 'underline',
+  'criticize', 'criticise', 'accuse', 'blame', 'praise', 'hail', 'maintain', 'observe', 'mention', 'post',
+  'cite', 'blast', 'cry', 'sigh', 'swear', 'answer', 'demand', 'recommend', 'advise', 'wonder', 'propose',
+]);
+
+/** Lower-case form → verb, for the cue scanner. */
+export const VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
+  REPORTING_VERBS.flatMap((v) => v.forms.map((f) => [f, v] as const)),
+);

@@ -1,0 +1,176 @@
+/**
+ * Who said each quote. Rules in order of strength, each recorded as evidence:
+ * a cue right after the quote (`…," the official said` / `…," said Maria Olsen`), a dash
+ * (`— Maria Olsen`), a cue or colon before it in the sentence (`Olsen said: "…"`), a cue later in
+ * the sentence, the next short sentence (`"Go!" Olsen shouted.`), the quote before it in the
+ * paragraph (`"A," she said. "B."`), the sentence before it, and across paragraphs: a quote that
+ * runs on, or a conversation between the speakers last tagged.
+ */
+import { findContaining, type Span } from '../span.js';
+import type { AttributionRule } from '../story.js';
+import type { Mention } from './find-mentions.js';
+import type { Cue } from './find-speech-cues.js';
+import type { PairedQuote } from './pair-quotes.js';
+import type { Coreference, Entity } from './resolve-sources.js';
+import type { Frame, Token } from './tokenize-frames.js';
+
+export interface Attribution {
+  entity: Entity | null;
+  mention: Mention | null;
+  cue: Span | null;
+  rule: AttributionRule;
+  confidence: number;
+}
+
+export interface AttributionContext {
+  text: string;
+  paragraphs: readonly Span[];
+  sentences: readonly Span[];
+  frames: readonly Frame[];
+  cues: readonly Cue[];
+  mentions: readonly Mention[];
+  coref: Coreference;
+}
+
+const NONE: Attribution = { entity: null, mention: null, cue: null, rule: 'none', confidence: 0 };
+const DASHES = new Set(['—', '–', '-', '―']);
+
+export function attributeQuotes(quotes: readonly PairedQuote[], ctx: AttributionContext): Attribution[] {
+  const cuesBySentence = group(ctx.cues, (c) => c.sentence);
+  const mentionsBySentence = group(ctx.mentions, (m) => m.sentence);
+  const out: Attribution[] = [];
+  const paragraphSpeakers: (Attribution | undefined)[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i] as PairedQuote;
+    const s = findContaining(ctx.sentences, q.open.start);
+    const prevQuote = i > 0 ? (quotes[i - 1] as PairedQuote) : undefined;
+    const prevAttr = out[i - 1];
+    const nextInSentence = quotes[i + 1] && findContaining(ctx.sentences, (quotes[i + 1] as PairedQuote).open.start) === s ? (quotes[i + 1] as PairedQuote) : undefined;
+    const a =
+      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentionsBySentence, ctx)) ||
+      (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
+      (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity ? fromPreviousQuote(prevQuote, prevAttr, q) : undefined) ||
+      (s >= 0 && previousSentence(q, s, cuesBySentence, mentionsBySentence, ctx)) ||
+      acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx) ||
+      NONE;
+    out.push(a);
+    if (a.entity) paragraphSpeakers[q.paragraph] = a;
+  }
+  return out;
+}
+
+function group<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function quoteEnd(q: PairedQuote): number {
+  return q.close?.end ?? q.end;
+}
+
+function fromCue(c: Cue, rule: AttributionRule, confidence: number, ctx: AttributionContext): Attribution {
+  const mention = c.subject as Mention;
+  return { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };
+}
+
+function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cuesBySentence: ReadonlyMap<number, Cue[]>, mentionsBySentence: ReadonlyMap<number, Mention[]>, ctx: AttributionContext): Attribution | undefined {
+  const mentions = mentionsBySentence.get(s) ?? [];
+  const cues = (cuesBySentence.get(s) ?? []).filter((c) => c.subject !== null);
+  const end = quoteEnd(q);
+  const limit = next ? next.open.start : Number.POSITIVE_INFINITY;
+  const tokens = ctx.frames[s]?.tokens ?? [];
+  const after = tokens.filter((t) => t.start >= end && t.start < limit);
+  // dash attribution: "…" — Maria Olsen
+  if (after[0] && DASHES.has(after[0].text) && after[0].start - end <= 2) {
+    const m = mentions.find((x) => x.start === after[1]?.start && !x.possessive);
+    if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: after[0], rule: 'dash-attribution', confidence: 0.9 };
+  }
+  const cueAfter = cues.find((c) => c.start >= end && c.start < limit);
+  const adjacent = cueAfter && after.findIndex((t) => t.start === cueAfter.start) <= 4 && (cueAfter.side === 'right' || (cueAfter.subject as Mention).start >= end);
+  if (cueAfter && adjacent) return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
+  // before: the nearest cue before the quote, or `Olsen: "…"`
+  const cueBefore = cues.filter((c) => c.end <= q.open.start).at(-1);
+  if (cueBefore) {
+    const between = ctx.text.slice(cueBefore.end, q.open.start);
+    const split = /["“”»]/.test(between) && /,\s*["“«]?$/.test(between.trimEnd() + (between.endsWith(' ') ? '' : ''));
+    return fromCue(cueBefore, cueBefore.type === 'according-to' ? 'according-to' : split ? 'cue-inside-split' : 'cue-before-quote', 0.9, ctx);
+  }
+  const before = tokens.filter((t) => t.end <= q.open.start);
+  const colon = before.at(-1);
+  if (colon?.text === ':' && q.open.start - colon.end <= 2) {
+    const m = mentions.find((x) => x.end === before.at(-2)?.end && !x.possessive && x.type !== 'pronoun');
+    if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: colon, rule: 'cue-before-quote', confidence: 0.85 };
+  }
+  if (cueAfter) return fromCue(cueAfter, 'same-sentence', 0.75, ctx);
+  return undefined;
+}
+
+/** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
+function nextSentence(q: PairedQuote, s: number, cuesBySentence: ReadonlyMap<number, Cue[]>, ctx: AttributionContext): Attribution | undefined {
+  const sentence = ctx.sentences[s] as Span;
+  if (quoteEnd(q) < sentence.end - 1) return undefined;
+  const next = ctx.sentences[s + 1];
+  if (!next || findContaining(ctx.paragraphs, next.start) !== q.paragraph) return undefined;
+  const tokens = ctx.frames[s + 1]?.tokens ?? [];
+  if (tokens.length > 12 || tokens.length !== countWordsAndPunct(ctx.text, next)) return undefined;
+  const c = (cuesBySentence.get(s + 1) ?? []).find((x) => x.subject !== null && (x.subject.first === 0 || x.first === 0));
+  return c ? fromCue(c, 'cue-after-quote', 0.85, ctx) : undefined;
+}
+
+function countWordsAndPunct(text: string, span: Span): number {
+  return text.slice(span.start, span.end).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
+function fromPreviousQuote(prev: PairedQuote, prevAttr: Attribution, q: PairedQuote): Attribution {
+  const cueBetween = prevAttr.cue !== null && prevAttr.cue.start >= quoteEnd(prev) && prevAttr.cue.end <= q.open.start;
+  return { ...prevAttr, rule: cueBetween ? 'cue-inside-split' : 'previous-sentence', confidence: cueBetween ? 0.9 : 0.7 };
+}
+
+function previousSentence(q: PairedQuote, s: number, cuesBySentence: ReadonlyMap<number, Cue[]>, mentionsBySentence: ReadonlyMap<number, Mention[]>, ctx: AttributionContext): Attribution | undefined {
+  const prev = ctx.sentences[s - 1];
+  if (!prev || findContaining(ctx.paragraphs, prev.start) !== q.paragraph) return previousParagraphLeadIn(q, s, cuesBySentence, ctx);
+  const sentence = ctx.sentences[s] as Span;
+  if (q.open.start - sentence.start > 2) return undefined; // only a quote that opens its sentence
+  const c = (cuesBySentence.get(s - 1) ?? []).filter((x) => x.subject !== null).at(-1);
+  if (c) return fromCue(c, 'previous-sentence', 0.75, ctx);
+  const subject = (mentionsBySentence.get(s - 1) ?? []).find((m) => !m.possessive && ctx.coref.entityOf.has(m) && m.first <= 1);
+  if (subject) return { entity: ctx.coref.entityOf.get(subject) ?? null, mention: subject, cue: null, rule: 'previous-sentence', confidence: 0.55 };
+  return undefined;
+}
+
+/** `Olsen said:` closing one paragraph, the quote opening the next. */
+function previousParagraphLeadIn(q: PairedQuote, s: number, cuesBySentence: ReadonlyMap<number, Cue[]>, ctx: AttributionContext): Attribution | undefined {
+  const prev = ctx.sentences[s - 1];
+  if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return undefined;
+  const c = (cuesBySentence.get(s - 1) ?? []).filter((x) => x.subject !== null).at(-1);
+  return c ? fromCue(c, 'previous-sentence', 0.8, ctx) : undefined;
+}
+
+function acrossParagraphs(q: PairedQuote, prevQuote: PairedQuote | undefined, prevAttr: Attribution | undefined, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): Attribution | undefined {
+  if (q.continues && prevAttr && prevAttr.entity) return { ...prevAttr, rule: 'continuation', confidence: 0.9 };
+  const para = ctx.paragraphs[q.paragraph] as Span;
+  if (q.open.start !== para.start || !prevQuote || prevQuote.paragraph !== q.paragraph - 1) return undefined;
+  const last = speakers[q.paragraph - 1];
+  if (!last?.entity) return undefined;
+  const before = speakers[q.paragraph - 2];
+  // turns alternate only in an exchange: questions asked, or turns already alternating
+  const exchange = last.rule === 'conversation' || /\?\s*["”»]?\s*$/.test(ctx.text.slice(prevQuote.start, quoteEnd(prevQuote)));
+  const alternate = exchange && before?.entity && before.entity !== last.entity && quoteParagraph(ctx, q.paragraph - 1);
+  const chosen = alternate ? before : last;
+  return { ...(chosen as Attribution), rule: 'conversation', confidence: alternate ? 0.6 : 0.65 };
+}
+
+/** A paragraph that is all quote, as turns in a conversation are. */
+function quoteParagraph(ctx: AttributionContext, p: number): boolean {
+  const para = ctx.paragraphs[p] as Span;
+  const first = findContaining(ctx.sentences, para.start);
+  const tokens: Token[] = [];
+  for (let s = first; s >= 0 && s < ctx.sentences.length && (ctx.sentences[s] as Span).start < para.end; s++) tokens.push(...(ctx.frames[s]?.tokens ?? []));
+  return tokens.filter((t) => !t.punct).length <= 4;
+}

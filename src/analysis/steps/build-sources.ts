@@ -1,0 +1,78 @@
+/**
+ * The last step: the sources that speak in the story (entities with at least one quote or
+ * statement), numbered in order of appearance, and the quotes and statements pointing at them
+ * with their evidence.
+ */
+import { type TextSpan, textSpan } from '../span.js';
+import type { Evidence, Quote, Source, Statement } from '../story.js';
+import type { Attribution } from './attribute-quotes.js';
+import type { FoundStatement } from './find-statements.js';
+import type { PairedQuote } from './pair-quotes.js';
+import type { Coreference, Entity } from './resolve-sources.js';
+
+export function buildSources(text: string, quotes: readonly PairedQuote[], attributions: readonly Attribution[], found: readonly FoundStatement[], coref: Coreference, reasons: ReadonlyMap<Entity, TextSpan>): { quotes: Quote[]; statements: Statement[]; sources: Source[] } {
+  const speaking = new Set<Entity>();
+  for (const a of attributions) if (a.entity) speaking.add(a.entity);
+  for (const s of found) if (s.attribution.entity) speaking.add(s.attribution.entity);
+  const ordered = [...speaking].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const idOf = new Map(ordered.map((e, i) => [e, `s${i + 1}`] as const));
+
+  const sources: Source[] = ordered.map((e) => {
+    const justification = e.kind === 'anonymous' ? (reasons.get(e) ?? null) : null;
+    return {
+      id: idOf.get(e) as string,
+      kind: e.kind,
+      name: displayName(e),
+      description: e.description,
+      mentions: e.mentions.map((m) => textSpan(text, m.start, m.end)),
+      justified: e.kind === 'anonymous' ? justification !== null : null,
+      justification,
+    };
+  });
+
+  const evidence = (a: Attribution): Evidence => ({
+    rule: a.rule,
+    cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
+    mention: a.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
+    confidence: a.confidence,
+  });
+
+  const quoteOut: Quote[] = quotes.map((q, i) => {
+    const a = attributions[i] as Attribution;
+    return {
+      id: `q${i + 1}`,
+      ...textSpan(text, q.start, q.end),
+      open: q.open,
+      close: q.close,
+      paragraph: q.paragraph,
+      sourceId: a.entity ? (idOf.get(a.entity) ?? null) : null,
+      speakerMention: a.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
+      evidence: evidence(a),
+    };
+  });
+
+  const statements: Statement[] = found.map((s, i) => {
+    const first = s.parts[0] as { start: number; end: number };
+    const last = s.parts.at(-1) as { start: number; end: number };
+    const a = s.attribution;
+    return {
+      id: `st${i + 1}`,
+      ...textSpan(text, first.start, last.end),
+      form: s.form,
+      parts: s.parts.map((p) => textSpan(text, p.start, p.end)),
+      sourceId: a.entity ? (idOf.get(a.entity) ?? null) : null,
+      speakerMention: a.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
+      cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
+      evidence: evidence(a),
+      quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
+    };
+  });
+  return { quotes: quoteOut, statements, sources };
+}
+
+/** A person by the fullest name; an anonymous source by how the story first describes it. */
+function displayName(e: Entity): string {
+  if (e.kind !== 'anonymous') return e.name;
+  const indefinite = e.mentions.find((m) => m.type === 'description' && !m.definite);
+  return (indefinite ?? e.mentions.find((m) => m.type === 'description'))?.text ?? e.name;
+}

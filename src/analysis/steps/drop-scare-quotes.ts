@@ -1,0 +1,26 @@
+/**
+ * After attribution: a short phrase in quotation marks that nobody is said to have said, inside a
+ * sentence of the narrative (`the "reforms" passed`), is a scare quote, not a quote.
+ */
+import type { Note } from '../story.js';
+import type { Attribution } from './attribute-quotes.js';
+import type { PairedQuote } from './pair-quotes.js';
+
+const MAX_WORDS = 3;
+
+export function dropScareQuotes(text: string, quotes: readonly PairedQuote[], attributions: readonly Attribution[], notes: Note[]): { quotes: PairedQuote[]; attributions: Attribution[] } {
+  const kept: PairedQuote[] = [];
+  const keptAttributions: Attribution[] = [];
+  quotes.forEach((q, i) => {
+    const a = attributions[i] as Attribution;
+    const words = text.slice(q.start, q.end).trim().split(/\s+/).length;
+    const inRunningText = /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, q.open.start - 3), q.open.start));
+    if (a.rule === 'none' && words <= MAX_WORDS && inRunningText && q.close !== null) {
+      notes.push({ rule: 'scare-quote', message: 'A short phrase in quotation marks that nobody in the story is said to have said: treated as scare quotes.', start: q.open.start, end: q.close.end });
+      return;
+    }
+    kept.push(q);
+    keptAttributions.push(a);
+  });
+  return { quotes: kept, attributions: keptAttributions };
+}

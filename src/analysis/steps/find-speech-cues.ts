@@ -1,0 +1,148 @@
+/**
+ * Speech cues in the narrative: reporting verbs in every form (`said`, `told`, `has warned`,
+ * `was quoted as saying`), `according to`, and the speaker each one has. The subject is found
+ * to the left (`the official said`, `Hugh Hill, a doctor, said`, `the report, which said`) or,
+ * inverted, to the right (`said Maria Olsen`, `according to the WHO`).
+ */
+import { type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
+import { lexicalTags } from '../natural-adapter.js';
+import type { TextSpan } from '../span.js';
+import type { Mention } from './find-mentions.js';
+import type { Frame, Token } from './tokenize-frames.js';
+
+export interface Cue extends TextSpan {
+  type: 'verb' | 'according-to';
+  verb: ReportingVerb | null;
+  subject: Mention | null;
+  /** Where the subject stands: before the cue, or after it (inverted). */
+  side: 'left' | 'right' | null;
+  sentence: number;
+  segment: number;
+  /** Token index of the cue's last word in its frame. */
+  last: number;
+  first: number;
+}
+
+const SKIP_LEFT = new Set([
+  'has', 'have', 'had', 'also', 'later', 'then', 'again', 'previously', 'earlier', 'once', 'would', 'will', 'could',
+  'might', 'may', 'can', 'did', 'does', 'do', 'not', 'never', 'repeatedly', 'recently', 'publicly', 'privately',
+  'reportedly', 'flatly', 'bluntly', 'simply', 'quickly', 'first', 'further', 'still', 'was', 'were', 'is', 'quoted',
+  'as', 'once', 'often', 'frequently', 'separately', 'subsequently', 'immediately', 'angrily', 'calmly', 'only',
+  'even', 'already', 'just', 'always', 'finally', 'initially', 'since', 'long', 'had', 'been', 'openly', 'himself',
+  'herself', 'themselves', 'itself', 'too', 'then', 'today', 'yesterday', 'tonight',
+]);
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+export function findSpeechCues(text: string, frames: readonly Frame[], mentions: readonly Mention[]): Cue[] {
+  const byEnd = new Map<string, Mention>();
+  const byStart = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.possessive) continue;
+    const endKey = `${m.sentence}:${m.last}`;
+    const prev = byEnd.get(endKey);
+    if (!prev || prev.first > m.first) byEnd.set(endKey, m);
+    const startKey = `${m.sentence}:${m.first}`;
+    const other = byStart.get(startKey);
+    if (!other || other.last < m.last) byStart.set(startKey, m);
+  }
+  const cues: Cue[] = [];
+  for (const frame of frames) {
+    const tokens = frame.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.punct) continue;
+      const next = tokens[i + 1];
+      if (t.lower === 'according' && next?.lower === 'to') {
+        const subject = byStart.get(`${frame.sentence}:${i + 2}`) ?? null;
+        cues.push(cue(text, frame, tokens, i, i + 1, 'according-to', null, subject, subject ? 'right' : null));
+        i++;
+        continue;
+      }
+      const twoWords = next ? `${t.lower} ${next.lower}` : '';
+      const verb = (twoWords && VERB_BY_FORM.get(twoWords)) || VERB_BY_FORM.get(t.lower);
+      if (!verb) continue;
+      const last = verb.forms.includes(twoWords) ? i + 1 : i;
+      if (looksLikeNoun(tokens, i)) continue;
+      let subject = leftSubject(tokens, i, frame.sentence, byEnd);
+      let side: Cue['side'] = subject ? 'left' : null;
+      if (!subject) {
+        subject = byStart.get(`${frame.sentence}:${last + 1}`) ?? null;
+        if (subject && subject.type === 'pronoun' && subject.head === 'it') subject = null;
+        side = subject ? 'right' : null;
+      }
+      if (!subject && WEAK_VERBS.has(verb.lemma)) {
+        i = last;
+        continue;
+      }
+      cues.push(cue(text, frame, tokens, i, last, 'verb', verb, subject, side));
+      i = last;
+    }
+  }
+  inheritSubjects(text, cues);
+  return cues;
+}
+
+/** `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject. */
+function inheritSubjects(text: string, cues: Cue[]): void {
+  for (let i = 1; i < cues.length; i++) {
+    const c = cues[i] as Cue;
+    const prev = cues[i - 1] as Cue;
+    if (c.subject || !prev.subject || prev.sentence !== c.sentence || c.type !== 'verb') continue;
+    const between = text.slice(prev.end, c.start);
+    if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])and\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
+      c.subject = prev.subject;
+      c.side = prev.side;
+    }
+  }
+}
+
+function cue(text: string, frame: Frame, tokens: readonly Token[], first: number, last: number, type: Cue['type'], verb: ReportingVerb | null, subject: Mention | null, side: Cue['side']): Cue {
+  const a = tokens[first] as Token;
+  const b = tokens[last] as Token;
+  return { start: a.start, end: b.end, text: text.slice(a.start, b.end), type, verb, subject, side, sentence: frame.sentence, segment: a.segment, first, last };
+}
+
+/** `the final say`, `a report`, `his statement`: a determiner before it makes it a noun. */
+function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  return /^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(tokens[i]?.lower ?? '');
+}
+
+function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEnd: ReadonlyMap<string, Mention>): Mention | null {
+  const segment = (tokens[i] as Token).segment;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
+  if (j < 0 || (tokens[j] as Token).segment !== segment) return null;
+  let t = tokens[j] as Token;
+  // `the report, which said` / `Hill, who was there, said`
+  if (RELATIVE.has(t.lower) && tokens[j - 1]?.text === ',') {
+    j -= 2;
+    return j >= 0 ? (byEnd.get(`${sentence}:${j}`) ?? null) : null;
+  }
+  const direct = byEnd.get(`${sentence}:${j}`);
+  if (direct) return outerAppositive(tokens, direct, sentence, byEnd) ?? direct;
+  if (t.text !== ',') return null;
+  // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
+  for (let k = j - 1; k >= 0 && j - k < 40; k--) {
+    t = tokens[k] as Token;
+    if (t.segment !== segment) return null;
+    if (t.text === ',' || t.text === '(' || t.text === '—' || t.text === '–') {
+      return byEnd.get(`${sentence}:${k - 1}`) ?? null;
+    }
+  }
+  return null;
+}
+
+/** `Hugh Hill, a doctor,` ends with the description; the name before the comma is the speaker. */
+function outerAppositive(tokens: readonly Token[], m: Mention, sentence: number, byEnd: ReadonlyMap<string, Mention>): Mention | null {
+  if (tokens[m.first - 1]?.text !== ',' || m.type !== 'description') return null;
+  const before = byEnd.get(`${sentence}:${m.first - 2}`);
+  return before && before.type === 'name' ? before : null;
+}
+
+function isSkippable(t: Token): boolean {
+  if (SKIP_LEFT.has(t.lower)) return true;
+  if (t.punct) return false;
+  const tags = lexicalTags(t.lower);
+  return tags !== undefined && tags[0] === 'RB' && t.lower.endsWith('ly');
+}

@@ -1,0 +1,154 @@
+/**
+ * Statements: everything the story attributes to a source, quoted or not. Reported speech
+ * around a cue (`Hifter said in a meeting on Wednesday that he cannot…`, `…, officials said.`,
+ * `according to the WHO, …`) becomes an indirect or mixed statement; attributed quotes that no
+ * such statement covers become direct ones, a split quote (`"A," she said. "B."`) one statement
+ * in parts.
+ */
+import type { TextSpan } from '../span.js';
+import { type Span, trimSpan } from '../span.js';
+import type { StatementForm } from '../story.js';
+import type { Attribution } from './attribute-quotes.js';
+import type { Cue } from './find-speech-cues.js';
+import type { PairedQuote } from './pair-quotes.js';
+import type { Frame, Token } from './tokenize-frames.js';
+
+export interface FoundStatement {
+  parts: Span[];
+  form: StatementForm;
+  attribution: Attribution;
+  quoteIndexes: number[];
+}
+
+const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'late', 'early', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'publicly', 'privately', 'repeatedly', 'recently', 'later', 'previously', 'also', 'then', 'after', 'before', 'over', 'via', 'through', 'by', 'to', 'from', 'with']);
+const CLAUSE_START = /^(?:he|she|they|it|we|i|you|there|the|a|an|this|that|these|those|his|her|their|its|our|some|no|many|most|all|several|one|two|\d.*)$/;
+
+export function findStatements(text: string, sentences: readonly Span[], frames: readonly Frame[], cues: readonly Cue[], quotes: readonly PairedQuote[], attributions: readonly Attribution[], entityOf: (c: Cue) => Attribution): FoundStatement[] {
+  const out: FoundStatement[] = [];
+  const covered = new Set<number>();
+  let q = 0;
+  for (const c of cues) {
+    if (!c.subject) continue;
+    const sentence = sentences[c.sentence] as Span;
+    const tokens = frames[c.sentence]?.tokens ?? [];
+    const parts = contentOf(text, c, tokens, sentence);
+    if (!parts) continue;
+    while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
+    const inside: number[] = [];
+    for (let k = q; k < quotes.length && (quotes[k] as PairedQuote).start < sentence.end; k++) {
+      const quote = quotes[k] as PairedQuote;
+      if (parts.some((p) => p.start <= quote.open.start && quote.start < p.end)) inside.push(k);
+    }
+    const quoted = inside.reduce((n, k) => n + ((quotes[k] as PairedQuote).end - (quotes[k] as PairedQuote).start), 0);
+    const length = parts.reduce((n, p) => n + p.end - p.start, 0);
+    if (inside.length > 0 && quoted >= length - 4 * inside.length - 2) continue; // all quote: a direct statement below
+    for (const k of inside) covered.add(k);
+    out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution: entityOf(c), quoteIndexes: inside });
+  }
+  // attributed quotes that no reported-speech statement holds: direct statements
+  for (let k = 0; k < quotes.length; k++) {
+    const a = attributions[k] as Attribution;
+    if (covered.has(k) || (a.entity === null && a.mention === null)) continue;
+    const quote = quotes[k] as PairedQuote;
+    const last = out.at(-1);
+    const prevIndex = last?.quoteIndexes.at(-1);
+    const prev = prevIndex === undefined ? undefined : quotes[prevIndex];
+    if (last && last.form === 'direct' && prev && prevIndex === k - 1 && prev.paragraph === quote.paragraph && (a.rule === 'cue-inside-split' || a.rule === 'previous-sentence') && last.attribution.entity === a.entity) {
+      last.parts.push({ start: quote.start, end: quote.end });
+      last.quoteIndexes.push(k);
+      continue;
+    }
+    out.push({ parts: [{ start: quote.start, end: quote.end }], form: 'direct', attribution: a, quoteIndexes: [k] });
+  }
+  return out.sort((x, y) => (x.parts[0] as Span).start - (y.parts[0] as Span).start);
+}
+
+/** The content a cue introduces, as one or two spans, or null when it has none. */
+function contentOf(text: string, c: Cue, tokens: readonly Token[], sentence: Span): Span[] | null {
+  const subject = c.subject as NonNullable<Cue['subject']>;
+  const firstOfFrame = tokens[0];
+  const head = Math.min(c.first, subject.first);
+  const tail = Math.max(c.last, subject.last);
+  const before = tokens[head - 1];
+  const after = tokens[tail + 1];
+  const sentenceEnd = trimEnd(text, sentence);
+  // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
+  if (before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
+    const lead = trimSpan(text, sentence.start, before.start);
+    if (!after || after.start >= sentenceEnd || isTrailingAdjunct(tokens, tail + 1, sentenceEnd)) return [lead];
+    if (after.text === ',') return [lead, trimSpan(text, after.end, sentenceEnd)];
+    return null;
+  }
+  if (firstOfFrame && before === undefined && c.type === 'according-to' && after?.text === ',') return [trimSpan(text, after.end, sentenceEnd)];
+  if (c.type === 'according-to') return null;
+  if (c.side === 'right') return null;
+  // `X said (to Y) (on Monday) (that) CONTENT`
+  let k = c.last + 1;
+  let t = tokens[k];
+  if (!t) return null;
+  if (t.segment !== (tokens[c.last] as Token).segment) return null; // a quote follows: direct
+  const thatAt = findThat(tokens, k);
+  if (thatAt >= 0) k = thatAt + 1;
+  else {
+    if (c.verb?.takesAddressee) k = skipAddressee(tokens, k);
+    while (tokens[k] && ADJUNCT_START.has((tokens[k] as Token).lower) && k - c.last < 8) k = skipPhrase(tokens, k);
+    t = tokens[k];
+    if (!t || t.punct || !(CLAUSE_START.test(t.lower) || t.cap)) return null;
+  }
+  const start = tokens[k]?.start;
+  if (start === undefined || start >= sentenceEnd) return null;
+  const span = trimSpan(text, start, sentenceEnd);
+  return countWords(text.slice(span.start, span.end)) >= 2 ? [span] : null;
+}
+
+function findThat(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from < 14; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that') return k;
+    if (t.punct && t.text !== ',') return -1;
+    if (t.segment !== (tokens[from] as Token).segment) return -1;
+  }
+  return -1;
+}
+
+function skipAddressee(tokens: readonly Token[], k: number): number {
+  let j = k;
+  let n = 0;
+  while (tokens[j] && !(tokens[j] as Token).punct && n < 5) {
+    const t = tokens[j] as Token;
+    if (n > 0 && CLAUSE_START.test(t.lower) && !/^(?:the|a|an)$/.test((tokens[j - 1] as Token).lower)) break;
+    j++;
+    n++;
+    if (n >= 1 && /^(?:reporters|journalists|lawmakers|parliament|congress|officials|him|her|them|us|me|supporters|police)$/.test(t.lower)) break;
+  }
+  return j;
+}
+
+function skipPhrase(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  while (tokens[j] && !(tokens[j] as Token).punct && j - k < 5 && !CLAUSE_START.test((tokens[j] as Token).lower)) j++;
+  if (tokens[j]?.text === ',') j++;
+  return j;
+}
+
+function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number): boolean {
+  let n = 0;
+  for (let k = from; k < tokens.length && (tokens[k] as Token).start < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.lower === 'that') return false;
+    n++;
+  }
+  return n <= 8;
+}
+
+function trimEnd(text: string, sentence: Span): number {
+  let e = sentence.end;
+  while (e > sentence.start && /[.!?…\s]/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+function countWords(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+export type { TextSpan };

@@ -1,0 +1,130 @@
+/**
+ * Pairs opening and closing marks into quotes, paragraph by paragraph, so that a stray or
+ * unbalanced mark never derails the rest of the story. Double marks and guillemets pair first;
+ * single marks count only outside them, as outer quotes (`‘lost harvest’`). A quote left open at
+ * a paragraph's end continues when the next paragraph reopens (one quote per paragraph).
+ */
+import { findContaining, type Span, trimSpan } from '../span.js';
+import type { Note } from '../story.js';
+import type { QuoteMark } from './find-quote-marks.js';
+
+export interface PairedQuote extends Span {
+  open: Span;
+  close: Span | null;
+  paragraph: number;
+  /** The previous paragraph's quote that this one continues, if any. */
+  continues: boolean;
+  /** Left open and the next paragraph reopens: the quote goes on there. */
+  continued: boolean;
+  single: boolean;
+}
+
+export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs: readonly Span[], notes: Note[]): PairedQuote[] {
+  const byParagraph: QuoteMark[][] = paragraphs.map(() => []);
+  for (const mark of marks) {
+    const p = findContaining(paragraphs, mark.start);
+    if (p >= 0) (byParagraph[p] as QuoteMark[]).push(mark);
+  }
+  const out: PairedQuote[] = [];
+  let openFromPrevious = false;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as Span;
+    const paraMarks = byParagraph[p] as QuoteMark[];
+    const doubles = paraMarks.filter((m) => m.family !== 'single');
+    const quotes = pairDoubles(text, doubles, para, p, notes);
+    const first = quotes[0];
+    if (openFromPrevious && first && first.open.start === para.start) first.continues = true;
+    const last = quotes.at(-1);
+    const nextFirstMark = byParagraph[p + 1]?.find((m) => m.family !== 'single');
+    const nextReopens = nextFirstMark !== undefined && nextFirstMark.start === (paragraphs[p + 1] as Span).start && nextFirstMark.canOpen;
+    openFromPrevious = false;
+    if (last && last.close === null) {
+      if (nextReopens) {
+        last.continued = true;
+        openFromPrevious = true;
+      } else {
+        notes.push({ rule: 'unclosed-quote', message: 'This quotation mark is never closed: the quote is taken to run to the end of the paragraph.', start: last.open.start, end: last.open.end });
+      }
+    }
+    out.push(...quotes, ...pairSingles(text, paraMarks, quotes, para, p, notes));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function pairDoubles(text: string, marks: readonly QuoteMark[], para: Span, p: number, notes: Note[]): PairedQuote[] {
+  const out: PairedQuote[] = [];
+  let open: QuoteMark | null = null;
+  for (const mark of marks) {
+    if (open === null) {
+      if (mark.canOpen && !(mark.glyph === -1 && mark.canClose)) open = mark;
+      else notes.push(stray(mark, 'A closing quotation mark with no opening mark before it.'));
+      continue;
+    }
+    const closes = mark.canClose && !(mark.glyph === 1 && mark.canOpen && !isClosingFamily(open, mark));
+    if (closes) {
+      pushQuote(text, out, open, mark, para, p, notes);
+      open = null;
+    } else if (mark.canOpen) {
+      notes.push(stray(open, 'An opening quotation mark that is never closed before the next one opens.'));
+      open = mark;
+    } else {
+      notes.push(stray(mark, 'A quotation mark that neither opens nor closes a quote here.'));
+    }
+  }
+  if (open !== null) pushQuote(text, out, open, null, para, p, notes);
+  return out;
+}
+
+/** `„…“`: the German opening mark closes with `“`. */
+function isClosingFamily(open: QuoteMark, mark: QuoteMark): boolean {
+  return open.char === '„' && mark.char === '“';
+}
+
+function pairSingles(text: string, marks: readonly QuoteMark[], doubles: readonly PairedQuote[], para: Span, p: number, notes: Note[]): PairedQuote[] {
+  const singles: QuoteMark[] = [];
+  let d = 0;
+  for (const m of marks) {
+    if (m.family !== 'single') continue;
+    while (d < doubles.length && ((doubles[d] as PairedQuote).close?.end ?? para.end) <= m.start) d++;
+    const q = doubles[d];
+    if (!q || q.open.start > m.start) singles.push(m); // outside every double quote
+  }
+  const out: PairedQuote[] = [];
+  for (let i = 0; i < singles.length; i++) {
+    const open = singles[i] as QuoteMark;
+    if (!open.canOpen || open.canClose) continue;
+    let chosen = -1;
+    for (let j = i + 1; j < singles.length; j++) {
+      const m = singles[j] as QuoteMark;
+      if (m.canOpen && !m.canClose) break;
+      if (!m.canClose) continue;
+      chosen = j;
+      if (!looksPossessive(text, m)) break;
+    }
+    if (chosen < 0) {
+      notes.push(stray(open, 'A single quotation mark with no closing mark: not taken as a quote.'));
+      continue;
+    }
+    pushQuote(text, out, open, singles[chosen] as QuoteMark, para, p, notes, true);
+    i = chosen;
+  }
+  return out;
+}
+
+/** `farmers’ harvest`: a plural possessive, a weak closing candidate. */
+function looksPossessive(text: string, mark: QuoteMark): boolean {
+  return text[mark.start - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(mark.end, mark.end + 2));
+}
+
+function pushQuote(text: string, out: PairedQuote[], open: QuoteMark, close: QuoteMark | null, para: Span, p: number, notes: Note[], single = false): void {
+  const content = close ? { start: open.end, end: close.start } : trimSpan(text, open.end, para.end);
+  if (content.end - content.start === 0 || text.slice(content.start, content.end).trim() === '') {
+    notes.push({ rule: 'empty-quote', message: 'Quotation marks with nothing between them.', start: open.start, end: close?.end ?? open.end });
+    return;
+  }
+  out.push({ ...content, open: { start: open.start, end: open.end }, close: close ? { start: close.start, end: close.end } : null, paragraph: p, continues: false, continued: false, single });
+}
+
+function stray(mark: Span, message: string): Note {
+  return { rule: 'stray-quote-mark', message, start: mark.start, end: mark.end };
+}

@@ -1,0 +1,89 @@
+/**
+ * Words and punctuation of each sentence's frame: the narrative outside quotation marks, where
+ * speakers and cues live. Quote contents are left out; a quote boundary splits the frame into
+ * segments so that a search for a subject never crosses a quote. Tokens keep their offsets.
+ */
+import { type Span, isSpace } from '../span.js';
+import type { PairedQuote } from './pair-quotes.js';
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** A single punctuation character. */
+  punct: boolean;
+  sentence: number;
+  /** Index of the frame segment (runs of tokens between quotes) within the sentence. */
+  segment: number;
+}
+
+export interface Frame {
+  sentence: number;
+  tokens: Token[];
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[^\s\p{L}\p{N}]/gu;
+const ABBREVIATED = /^(?:\p{L}\.(?:\p{L}\.)*|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|lt\.|col\.|maj\.|capt\.|st\.|jr\.|sr\.|prof\.|rev\.|no\.|inc\.|corp\.|co\.|ltd\.|vs\.)$/iu;
+const POSSESSIVE = /^(.+?)(['’]s?)$/u;
+
+export function tokenizeFrames(text: string, sentences: readonly Span[], quotes: readonly PairedQuote[]): Frame[] {
+  const frames: Frame[] = [];
+  let q = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si] as Span;
+    const tokens: Token[] = [];
+    let segment = 0;
+    let cursor = sentence.start;
+    while (q < quotes.length && quoteEnd(quotes[q] as PairedQuote) <= sentence.start) q++;
+    let k = q;
+    while (cursor < sentence.end) {
+      const quote = quotes[k];
+      const stop = quote && quote.open.start < sentence.end ? Math.max(cursor, quote.open.start) : sentence.end;
+      tokenizeRange(text, cursor, stop, si, segment, tokens);
+      if (stop >= sentence.end || !quote) break;
+      cursor = Math.min(sentence.end, quoteEnd(quote));
+      segment++;
+      k++;
+    }
+    frames.push({ sentence: si, tokens });
+  }
+  return frames;
+}
+
+function quoteEnd(q: PairedQuote): number {
+  return q.close?.end ?? q.end;
+}
+
+function tokenizeRange(text: string, start: number, end: number, sentence: number, segment: number, out: Token[]): void {
+  if (end <= start) return;
+  const re = new RegExp(TOKEN.source, 'gyu');
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    let word = m[0];
+    if (i + word.length > end) word = word.slice(0, end - i);
+    pushWord(word, i, sentence, segment, out);
+    i += word.length;
+  }
+}
+
+function pushWord(word: string, at: number, sentence: number, segment: number, out: Token[]): void {
+  const push = (t: string, s: number) =>
+    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), cap: /^\p{Lu}/u.test(t), punct: !/^[\p{L}\p{N}]/u.test(t), sentence, segment });
+  let w = word;
+  if (w.length > 1 && w.endsWith('.') && !ABBREVIATED.test(w)) w = w.slice(0, -1);
+  const possessive = w.length > 2 && /\p{L}/u.test(w[0] ?? '') ? POSSESSIVE.exec(w) : null;
+  if (possessive && /^(?:['’]s|['’])$/u.test(possessive[2] as string) && (possessive[2] !== "'" && possessive[2] !== '’' ? true : /s$/u.test(possessive[1] as string))) {
+    push(possessive[1] as string, at);
+    push(possessive[2] as string, at + (possessive[1] as string).length);
+  } else push(w, at);
+  if (w.length < word.length) push('.', at + w.length);
+}
