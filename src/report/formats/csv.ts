@@ -1,0 +1,87 @@
+/**
+ * CSV: one row per quote and per statement, with position (offsets and 1-based line and
+ * column), text, speaker, source, kind, form and justification. UTF-8 with a BOM so that
+ * spreadsheets read `Erdoğan` right; cells that a spreadsheet would run as a formula get a
+ * leading apostrophe.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { SourcingReport } from '../types.js';
+import { lineLocator, sourceIndex } from './common.js';
+import type { ReportFormat } from './registry.js';
+
+export const CSV_COLUMNS = [
+  'type',
+  'id',
+  'start',
+  'end',
+  'line',
+  'column',
+  'text',
+  'speaker',
+  'source_id',
+  'source_name',
+  'kind',
+  'form',
+  'justified',
+  'justification',
+  'rule',
+  'confidence',
+] as const;
+
+/** Neutralise spreadsheet formulas (`=`, `+`, `-`, `@`, tab, CR at the start of a cell). */
+function cell(value: string | null | undefined): string {
+  const s = value ?? '';
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+export function renderCsv(report: SourcingReport, text: string): string {
+  const sources = sourceIndex(report);
+  const locate = lineLocator(text);
+  const rows: (string | number)[][] = [];
+  const add = (
+    type: 'quote' | 'statement',
+    item: {
+      id: string;
+      start: number;
+      end: number;
+      text: string;
+      sourceId: string | null;
+      speakerMention: { text: string } | null;
+      kind: string;
+      evidence: { rule: string; confidence: number };
+    },
+    form: string,
+  ) => {
+    const source = item.sourceId === null ? undefined : sources.get(item.sourceId);
+    const { line, column } = locate(item.start);
+    rows.push([
+      type,
+      item.id,
+      item.start,
+      item.end,
+      line,
+      column,
+      cell(item.text),
+      cell(item.speakerMention?.text),
+      item.sourceId ?? '',
+      cell(source?.name),
+      item.kind,
+      form,
+      source?.kind === 'anonymous' ? String(Boolean(source.justified)) : '',
+      cell(source?.kind === 'anonymous' ? source.justification?.text : ''),
+      item.evidence?.rule ?? '',
+      Number.isFinite(item.evidence?.confidence) ? String(item.evidence.confidence) : '',
+    ]);
+  };
+  for (const q of report.quotes) add('quote', q, 'direct');
+  for (const s of report.statements) add('statement', s, s.form);
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows' });
+}
+
+export const csvFormat: ReportFormat = {
+  name: 'csv',
+  label: 'CSV',
+  extension: 'csv',
+  mediaType: 'text/csv; charset=utf-8',
+  render: (report, text) => renderCsv(report, text),
+};

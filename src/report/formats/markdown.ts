@@ -1,0 +1,90 @@
+/** Markdown: a readable report (headline figures, sources, quotes, statements, findings). */
+import type { SourcingReport } from '../types.js';
+import { justificationSummary, kindLabel, lineLocator, percent, plural, ruleLabel, sourceIndex, speakerName } from './common.js';
+import type { ReportFormat } from './registry.js';
+
+/** Escape what Markdown would read as markup (including raw HTML), keep the rest readable. */
+export function mdEscape(s: string): string {
+  return String(s ?? '')
+    .replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`)
+    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ');
+}
+
+function cellEscape(s: string): string {
+  return mdEscape(s);
+}
+
+export function renderMarkdown(report: SourcingReport, text: string): string {
+  const sources = sourceIndex(report);
+  const locate = lineLocator(text);
+  const { summary } = report;
+  const out: string[] = [];
+  out.push(`# Sourcing report: ${mdEscape(report.title || 'Untitled story')}`, '');
+  out.push(
+    `*${mdEscape(`${report.tool.name} ${report.tool.version}`)} · ${plural(report.length, 'character')} · ${plural(summary.quotes, 'quote')} · ${plural(summary.statements, 'statement')} · ${plural(summary.sources, 'source')}*`,
+    '',
+  );
+
+  out.push('## Unnamed sources', '');
+  out.push(
+    `- **${percent(summary.unnamedShare.quotes)}** of quotes (${summary.byKind.anonymous.quotes} of ${summary.quotes})`,
+    `- **${percent(summary.unnamedShare.quotedWords)}** of quoted words (${summary.byKind.anonymous.quotedWords} of ${summary.quotedWords})`,
+    `- **${percent(summary.unnamedShare.statements)}** of statements (${summary.byKind.anonymous.statements} of ${summary.statements})`,
+    '',
+  );
+
+  out.push('## By source kind', '', '| Kind | Sources | Quotes | Quoted words | Statements |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const [kind, t] of Object.entries(summary.byKind)) {
+    out.push(`| ${kindLabel(kind)} | ${t.sources} | ${t.quotes} | ${t.quotedWords} | ${t.statements} |`);
+  }
+  out.push('');
+
+  out.push('## Sources', '');
+  if (report.sources.length === 0) out.push('No sources found.', '');
+  else {
+    out.push('| Source | Kind | Quotes | Words | Statements | Anonymity explained |', '| --- | --- | ---: | ---: | ---: | --- |');
+    for (const s of report.sources) {
+      out.push(
+        `| ${cellEscape(s.name)}${s.description ? ` (${cellEscape(s.description)})` : ''} | ${kindLabel(s.kind)} | ${s.quotes} | ${s.quotedWords} | ${s.statements} | ${cellEscape(justificationSummary(s)) || '—'} |`,
+      );
+    }
+    out.push('');
+  }
+
+  out.push('## Quotes', '');
+  if (report.quotes.length === 0) out.push('No quotes found.', '');
+  report.quotes.forEach((q, i) => {
+    const { line, column } = locate(q.start);
+    out.push(
+      `${i + 1}. “${mdEscape(q.text)}”  `,
+      `   — **${mdEscape(speakerName(sources, q))}** (${kindLabel(q.kind)}); line ${line}, column ${column}; ${mdEscape(ruleLabel(q.evidence.rule))}${q.evidence.cue ? `, cue “${mdEscape(q.evidence.cue.text)}”` : ''}; confidence ${percent(q.evidence.confidence)}`,
+    );
+  });
+  if (report.quotes.length) out.push('');
+
+  out.push('## Statements', '');
+  if (report.statements.length === 0) out.push('No statements found.', '');
+  report.statements.forEach((s, i) => {
+    const { line } = locate(s.start);
+    out.push(`${i + 1}. ${mdEscape(s.text)}  `, `   — **${mdEscape(speakerName(sources, s))}** (${kindLabel(s.kind)}, ${s.form}); line ${line}`);
+  });
+  if (report.statements.length) out.push('');
+
+  if (report.findings.length > 0) {
+    out.push('## Findings', '');
+    for (const f of report.findings) {
+      const { line } = locate(f.start);
+      out.push(`- **${f.severity}** (${mdEscape(f.rule)}, line ${line}): ${mdEscape(f.message)}${f.guideline ? ` — ${mdEscape(f.guideline)}` : ''}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export const markdownFormat: ReportFormat = {
+  name: 'md',
+  label: 'Markdown',
+  extension: 'md',
+  mediaType: 'text/markdown; charset=utf-8',
+  render: (report, text) => renderMarkdown(report, text),
+};

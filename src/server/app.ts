@@ -1,0 +1,173 @@
+/**
+ * The web app: `createApp(options)` returns an Express application and has no side effects
+ * (no listening, no timers, no global state): main.ts is the entry point that listens.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import hbs from 'hbs';
+import { check as defaultCheck } from '../index.js';
+import type { SourcingReport } from '../report/types.js';
+import type { AppContext, Logger } from './context.js';
+import { errorHandler, UserError } from './errors.js';
+import { apiBody } from './handlers/api.js';
+import { appPaths } from './paths.js';
+import { routes } from './routes.js';
+import { loadSamples } from './samples.js';
+import { uploadMiddleware } from './upload.js';
+import { homeView } from './view-model.js';
+
+const MB = 1024 * 1024;
+
+export interface RateLimitOptions {
+  /** Requests per window and client on the analyze, report and API routes. */
+  limit: number;
+  windowMs: number;
+}
+
+export interface AppOptions {
+  /** Largest story in UTF-8 bytes (default 2 MB). */
+  textLimit?: number;
+  /** Largest upload in bytes (default 10 MB). */
+  fileLimit?: number;
+  /** Largest total unpacked size of a .docx (default 64 MB). */
+  unzippedLimit?: number;
+  /** Rate limit for the analyze, report and API routes (default 60 a minute); false: none. */
+  rateLimit?: Partial<RateLimitOptions> | false;
+  /** Express "trust proxy" (default false): set when behind a reverse proxy. */
+  trustProxy?: boolean | number | string;
+  /** Where the sample stories are (default: samples/ at the package root). */
+  samplesDir?: string;
+  /** The engine (default: quotecheck's `check`); tests inject failures through it. */
+  check?: (text: string) => SourcingReport;
+  /** Where errors (never draft text) and, with accessLog, request lines go. Default: stderr. */
+  logger?: Partial<Logger>;
+  /** Log one line per request: method, path, status, duration. Default false. */
+  accessLog?: boolean;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 60, windowMs: 60_000 };
+
+export function createApp(options: AppOptions = {}): Express {
+  const paths = appPaths();
+  const samplesDir = options.samplesDir ?? paths.samples;
+  const log: Logger = {
+    info: options.logger?.info ?? (() => {}),
+    error: options.logger?.error ?? ((line: string) => console.error(line)),
+  };
+  const ctx: AppContext = {
+    paths,
+    textLimit: options.textLimit ?? 2 * MB,
+    fileLimit: options.fileLimit ?? 10 * MB,
+    unzippedLimit: options.unzippedLimit ?? 64 * MB,
+    check: options.check ?? defaultCheck,
+    samples: () => loadSamples(samplesDir),
+    log,
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+
+  // Views: a private hbs instance (no global helpers or partials shared between apps).
+  const views = hbs.create();
+  views.registerHelper('trusted', (value: unknown) => {
+    if (value && typeof value === 'object' && typeof (value as { trustedHtml?: unknown }).trustedHtml === 'string') {
+      return new views.handlebars.SafeString((value as { trustedHtml: string }).trustedHtml);
+    }
+    return views.handlebars.Utils.escapeExpression(value);
+  });
+  views.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  for (const file of readdirSync(paths.partials).filter((f) => f.endsWith('.hbs'))) {
+    views.registerPartial(basename(file, '.hbs'), readFileSync(join(paths.partials, file), 'utf8'));
+  }
+  app.engine('hbs', views.__express);
+  app.set('view engine', 'hbs');
+  app.set('views', paths.views);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          scriptSrcAttr: ["'none'"],
+          styleSrc: ["'self'"],
+          styleSrcAttr: ["'none'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.use((_req, res, next) => {
+    res.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    next();
+  });
+  if (options.accessLog) {
+    app.use((req, res, next) => {
+      const t0 = process.hrtime.bigint();
+      res.on('finish', () => {
+        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        log.info(`${req.method} ${req.path} ${res.statusCode} ${ms.toFixed(1)}ms`);
+      });
+      next();
+    });
+  }
+  app.use('/static', express.static(paths.public, { index: false, dotfiles: 'ignore', maxAge: '1h', fallthrough: true }));
+
+  const limit: RequestHandler | null =
+    options.rateLimit === false
+      ? null
+      : rateLimit({
+          limit: options.rateLimit?.limit ?? DEFAULT_RATE_LIMIT.limit,
+          windowMs: options.rateLimit?.windowMs ?? DEFAULT_RATE_LIMIT.windowMs,
+          standardHeaders: 'draft-7',
+          legacyHeaders: false,
+          handler: (_req, res, next, opts) => {
+            res.set('Retry-After', String(Math.ceil(opts.windowMs / 1000)));
+            next(new UserError(429, 'Too many requests from your address. Please wait a minute and try again.', 'rate_limited'));
+          },
+        });
+
+  const form: RequestHandler[] = [
+    express.urlencoded({ extended: false, limit: ctx.textLimit * 3 + MB, parameterLimit: 16 }),
+    uploadMiddleware({ fileLimit: ctx.fileLimit, fieldLimit: ctx.textLimit * 2 + 1024, unzippedLimit: ctx.unzippedLimit }),
+  ];
+  const api = apiBody(ctx);
+  for (const r of routes(ctx)) {
+    const chain: RequestHandler[] = [];
+    if (r.limited && limit) chain.push(limit);
+    if (r.body === 'form') chain.push(...form);
+    if (r.body === 'api') chain.push(...api);
+    chain.push(r.handler);
+    app[r.method](r.path, ...chain);
+  }
+
+  app.use((_req, _res, next) => {
+    next(new UserError(404, 'There is no page at this address.', 'not_found'));
+  });
+  app.use(
+    errorHandler({
+      textLimit: ctx.textLimit,
+      fileLimit: ctx.fileLimit,
+      log,
+      renderForm: (req, status, message) => {
+        if (req.method !== 'POST' || !(req.path === '/analyze' || req.path.startsWith('/report.'))) return false;
+        const body = req.body as Record<string, unknown> | undefined;
+        const text = status !== 413 && typeof body?.text === 'string' && body.text.length <= ctx.textLimit ? body.text : '';
+        return homeView(ctx, { error: message, status, text });
+      },
+    }),
+  );
+  return app;
+}

@@ -1,0 +1,120 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { fixtureApp, quietApp, samplesDir } from './helpers/app.js';
+import { FIXTURE_STORY, PLAIN_STORY } from './helpers/story.js';
+
+function hiddenText(html: string): string {
+  const m = /<input type="hidden" name="text" value="([^"]*)">/.exec(html);
+  if (!m) throw new Error('no hidden text field');
+  return (m[1] as string).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;|&#39;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&amp;/g, '&');
+}
+
+describe('POST /analyze (rendering, with the fixture engine)', () => {
+  it('renders figures, chart, sources, highlighted story and download buttons', async () => {
+    const { app } = fixtureApp();
+    const res = await request(app).post('/analyze').type('form').send({ text: FIXTURE_STORY }).expect(200);
+    const html = res.text;
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(html).toContain('<h1>Erdoğan ally &lt;b&gt;praises&lt;/b&gt; Salamé plan</h1>');
+    // Headline figures: unnamed share of quotes, quoted words, statements.
+    expect(html).toMatch(/<span class="figure-value">33%<\/span> <span class="figure-label">of quotes<\/span> <span class="figure-detail">\(1 of 3\)/);
+    expect(html).toMatch(/<span class="figure-value">50%<\/span> <span class="figure-label">of statements/);
+    // Server-rendered SVG chart with an accessible name.
+    expect(html).toMatch(/<svg [^>]*role="img"[^>]*aria-labelledby="chart-title chart-desc"/);
+    expect(html).toMatch(/<text [^>]*>A city official<\/text>/);
+    // Sources table with the justification text.
+    expect(html).toMatch(/<th scope="row">A city official<\/th>\s*<td><span class="kind-chip k-anonymous">anonymous<\/span><\/td>/);
+    expect(html).toContain('<q>spoke on condition of anonymity because she was not authorized to discuss the budget</q>');
+    // Highlights: colour class, and the speaker and kind in words; evidence in a <details>.
+    expect(html).toContain('<mark class="hl k-person" id="quote-q1">We will reopen the bridge by June,</mark><details class="ev k-person"><summary>');
+    expect(html).toMatch(/<span class="who">Ana Ruiz<\/span><span class="kind"> · named person<\/span>/);
+    expect(html).toMatch(/<dt>Cue<\/dt><dd>“said”<\/dd><dt>Mention<\/dt><dd>“Mayor Ana Ruiz”<\/dd><dt>Rule<\/dt><dd>cue-after-quote/);
+    expect(html).toMatch(/<dt>Confidence<\/dt><dd>90%<\/dd>/);
+    // Statements are marked too, more quietly.
+    expect(html).toContain('<span class="st k-person">Erdoğan agreed</span>');
+    // Downloads: one form posting the text back, a button per format.
+    for (const ext of ['json', 'csv', 'md', 'html', 'pdf']) expect(html).toContain(`formaction="/report.${ext}"`);
+    expect(hiddenText(html)).toBe(FIXTURE_STORY);
+  });
+
+  it('normalises CRLF from browsers so that the page and the downloads see the same text', async () => {
+    const { app } = fixtureApp();
+    const crlf = FIXTURE_STORY.replace(/\n/g, '\r\n');
+    const res = await request(app).post('/analyze').type('form').send({ text: crlf }).expect(200);
+    expect(hiddenText(res.text)).toBe(FIXTURE_STORY);
+    expect(res.text).toContain('<mark class="hl k-person" id="quote-q1">We will reopen the bridge by June,</mark>');
+  });
+
+  it('escapes a story full of markup everywhere it appears', async () => {
+    const { app } = fixtureApp();
+    const res = await request(app).post('/analyze').type('form').send({ text: FIXTURE_STORY }).expect(200);
+    expect(res.text).not.toContain('<script>alert(1)</script>');
+    expect(res.text).not.toContain('<b>praises</b>');
+    expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; is not a plan,');
+    expect(res.text).toContain('<title>Sourcing report: Erdoğan ally &lt;b&gt;praises&lt;/b&gt; Salamé plan · quotecheck</title>');
+  });
+
+  it('escapes a story with markup even when the engine finds nothing in it', async () => {
+    const { app } = quietApp();
+    const story = '<script>alert("x")</script> headline\n\n<img src=x onerror=alert(1)> "<b>hi</b>," she said.';
+    const res = await request(app).post('/analyze').type('form').send({ text: story }).expect(200);
+    expect(res.text).not.toMatch(/<script>alert|<img src=x|<b>hi<\/b>/);
+    expect(res.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; headline');
+  });
+
+  it('analyses a chosen sample story', async () => {
+    const dir = samplesDir([{ id: 'fixture', title: 'The fixture', note: 'n', text: FIXTURE_STORY }]);
+    const { app } = fixtureApp({ samplesDir: dir });
+    const res = await request(app).post('/analyze').type('form').send({ sample: 'fixture' }).expect(200);
+    expect(res.text).toContain('From the sample story “The fixture”');
+    expect(res.text).toContain('id="quote-q1"');
+    const missing = await request(app).post('/analyze').type('form').send({ sample: 'nope' }).expect(400);
+    expect(missing.text).toContain('That sample story does not exist');
+  });
+
+  it('says plainly when no quotes were found', async () => {
+    const { app } = quietApp({ check: (t) => ({ ...emptyReport(t) }) });
+    const res = await request(app).post('/analyze').type('form').send({ text: 'Headline\n\nNo quotes here.' }).expect(200);
+    expect(res.text).toContain('No quotes were found in this text.');
+    expect(res.text).toContain('No sources were found.');
+  });
+});
+
+function emptyReport(text: string) {
+  return {
+    tool: { name: 'quotecheck' as const, version: '0' },
+    length: text.length,
+    title: 'Headline',
+    quotes: [],
+    statements: [],
+    sources: [],
+    summary: {
+      quotes: 0,
+      quotedWords: 0,
+      statements: 0,
+      sources: 0,
+      byKind: {
+        person: { sources: 0, quotes: 0, quotedWords: 0, statements: 0 },
+        organization: { sources: 0, quotes: 0, quotedWords: 0, statements: 0 },
+        anonymous: { sources: 0, quotes: 0, quotedWords: 0, statements: 0 },
+        unknown: { sources: 0, quotes: 0, quotedWords: 0, statements: 0 },
+      },
+      unnamedShare: { quotes: 0, quotedWords: 0, statements: 0 },
+    },
+    findings: [],
+    notes: [],
+  };
+}
+
+// These use the real engine: they fail while src/analysis/analyze.ts is a placeholder.
+describe('POST /analyze with the real engine', () => {
+  it('highlights plainly attributed quotes and labels their speakers', async () => {
+    const { app } = quietApp();
+    const res = await request(app).post('/analyze').type('form').send({ text: PLAIN_STORY }).expect(200);
+    expect(res.text).toMatch(/<mark class="hl k-person"[^>]*>We will reopen the bridge by June,<\/mark>/);
+    expect(res.text).toMatch(/<mark class="hl k-person"[^>]*>The repairs are on schedule,<\/mark>/);
+    expect(res.text).toMatch(/<span class="who">(Mayor )?Ana Ruiz<\/span><span class="kind"> · named person<\/span>/);
+    expect(res.text).toMatch(/<span class="who">Tom Becker<\/span>/);
+    expect(res.text).toMatch(/<span class="figure-value">0%<\/span> <span class="figure-label">of quotes<\/span> <span class="figure-detail">\(0 of 2\)/);
+  });
+});
