@@ -43,6 +43,9 @@ const irregular: ReportingVerb[] = [
   { lemma: 'cry', forms: ['cried'] },
   { lemma: 'deny', forms: ['deny', 'denies', 'denied', 'denying'] },
   { lemma: 'cite', forms: ['cited'] },
+  { lemma: 'sing', forms: ['sing', 'sings', 'sang', 'sung', 'singing'] },
+  { lemma: 'chant', forms: ['chant', 'chants', 'chanted', 'chanting'] },
+  { lemma: 'recite', forms: ['recite', 'recites', 'recited', 'reciting'] },
   { lemma: 'swear', forms: ['swear', 'swears', 'swore', 'sworn', 'swearing'] },
 ];
 

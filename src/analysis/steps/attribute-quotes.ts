@@ -49,7 +49,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     const a =
       (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentionsBySentence, ctx)) ||
       (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
-      (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity ? fromPreviousQuote(prevQuote, prevAttr, q) : undefined) ||
+      (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx) ? fromPreviousQuote(prevQuote, prevAttr, q) : undefined) ||
       (s >= 0 && previousSentence(q, s, cuesBySentence, mentionsBySentence, ctx)) ||
       acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx) ||
       NONE;
@@ -92,7 +92,9 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
     if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: after[0], rule: 'dash-attribution', confidence: 0.9 };
   }
   const cueAfter = cues.find((c) => c.start >= end && c.start < limit);
-  const adjacent = cueAfter && after.findIndex((t) => t.start === cueAfter.start) <= 4 && (cueAfter.side === 'right' || (cueAfter.subject as Mention).start >= end);
+  const adjacent =
+    cueAfter &&
+    (cueAfter.side === 'right' ? after.findIndex((t) => t.start === cueAfter.start) <= 2 : (cueAfter.subject as Mention).start >= end && after.findIndex((t) => t.start === (cueAfter.subject as Mention).start) <= 2);
   if (cueAfter && adjacent) return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
   // before: the nearest cue before the quote, or `Olsen: "…"`
   const cueBefore = cues.filter((c) => c.end <= q.open.start).at(-1);
@@ -118,13 +120,14 @@ function nextSentence(q: PairedQuote, s: number, cuesBySentence: ReadonlyMap<num
   const next = ctx.sentences[s + 1];
   if (!next || findContaining(ctx.paragraphs, next.start) !== q.paragraph) return undefined;
   const tokens = ctx.frames[s + 1]?.tokens ?? [];
-  if (tokens.length > 12 || tokens.length !== countWordsAndPunct(ctx.text, next)) return undefined;
+  if (tokens.length > 12 || tokens.some((t) => t.segment > 0)) return undefined;
   const c = (cuesBySentence.get(s + 1) ?? []).find((x) => x.subject !== null && (x.subject.first === 0 || x.first === 0));
   return c ? fromCue(c, 'cue-after-quote', 0.85, ctx) : undefined;
 }
 
-function countWordsAndPunct(text: string, span: Span): number {
-  return text.slice(span.start, span.end).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
+function opensSentence(q: PairedQuote, s: number, ctx: AttributionContext): boolean {
+  const sentence = ctx.sentences[s];
+  return sentence !== undefined && q.open.start - sentence.start <= 1;
 }
 
 function fromPreviousQuote(prev: PairedQuote, prevAttr: Attribution, q: PairedQuote): Attribution {

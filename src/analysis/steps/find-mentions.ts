@@ -58,6 +58,7 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
     const descriptions: Mention[] = [];
     findNames(text, tokens, taken, names);
     findDescriptions(text, tokens, taken, descriptions);
+    findOtherSubjects(text, tokens, taken, names, descriptions);
     out.push(...mergeRolesIntoNames(text, names, descriptions));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -125,8 +126,20 @@ function mention(text: string, tokens: readonly Token[], first: number, last: nu
   };
 }
 
-function isNameToken(t: Token): boolean {
-  return t.cap && !t.punct && !CALENDAR.test(t.lower) && (looksLikeProperNoun(t.text) || isAcronym(t.text) || ORGANIZATION_NAME_WORDS.has(t.lower));
+/**
+ * A capitalised word inside a sentence is a name; at the start of a sentence (or after a quote,
+ * colon or bracket), where every word is capitalised, the tagger's lexicon decides (`But`,
+ * `However`, `Officials` are not names; `Trump`, `Hifter` are).
+ */
+function isNameToken(t: Token, initial: boolean): boolean {
+  if (!t.cap || t.punct || CALENDAR.test(t.lower) || PRONOUNS[t.lower] || DETERMINERS.has(t.lower) || STOP.has(t.lower)) return false;
+  if (!initial && !ANONYMOUS_HEADS.has(t.lower)) return true;
+  return looksLikeProperNoun(t.text) || isAcronym(t.text) || ORGANIZATION_NAME_WORDS.has(t.lower);
+}
+
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || prev.segment !== (tokens[i] as Token).segment || /^[:(\[—–\-;]$/.test(prev.text);
 }
 
 function isAcronym(word: string): boolean {
@@ -171,7 +184,7 @@ function findNames(text: string, tokens: readonly Token[], taken: Uint8Array, ou
 function classifyRun(text: string, tokens: readonly Token[], from: number, to: number, taken: Uint8Array, out: Mention[]): void {
   let i = from;
   // leading capitalised common words (The, But, However, Officials) are not part of a name
-  while (i <= to && !isNameToken(tokens[i] as Token) && !isTitle(tokens[i] as Token)) i++;
+  while (i <= to && !isNameToken(tokens[i] as Token, isInitial(tokens, i)) && !isTitle(tokens[i] as Token)) i++;
   if (i > to) return;
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
@@ -188,7 +201,7 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
     return;
   }
   const nameTokens = tokens.slice(nameFrom, to + 1);
-  if (nameTokens.every((w) => !isNameToken(w))) return;
+  if (nameTokens.every((w, k) => !isNameToken(w, isInitial(tokens, nameFrom + k)))) return;
   for (let k = i; k <= to; k++) taken[k] = 1;
   const nameStart = (tokens[nameFrom] as Token).start;
   const nameEnd = (tokens[to] as Token).end;
@@ -230,6 +243,40 @@ function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Ar
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
     for (let k = first; k <= last; k++) taken[k] = 1;
     out.push(mention(text, tokens, first, last, 'description', { kind, head, plural, gender, definite, description }));
+  }
+}
+
+/**
+ * Whatever stands right before a reporting verb is its likely speaker, even outside the word
+ * lists: `Ditto said` (a name the lexicon knows as a word), `the announcer said`, `the clip says`.
+ */
+function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], descriptions: Mention[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    if (!VERB_BY_FORM.has(verb.lower)) continue;
+    const k = i - 1;
+    const t = tokens[k] as Token;
+    if (taken[k] || t.punct || t.segment !== verb.segment || STOP.has(t.lower) || DETERMINERS.has(t.lower) || PRONOUNS[t.lower]) continue;
+    if (t.cap && isInitial(tokens, k)) {
+      taken[k] = 1;
+      names.push(mention(text, tokens, k, k, 'name', { kind: 'person', head: t.lower, name: { start: t.start, end: t.end, text: t.text }, definite: true }));
+      continue;
+    }
+    const tags = lexicalTags(t.lower);
+    if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
+    let first = k;
+    while (first > 0 && k - first < 4) {
+      const p = tokens[first - 1] as Token;
+      if (p.segment !== t.segment || taken[first - 1] || p.punct || STOP.has(p.lower) || VERB_BY_FORM.has(p.lower)) break;
+      first--;
+      if (DETERMINERS.has(p.lower)) break;
+    }
+    const det = (tokens[first] as Token).lower;
+    const plural = tags[0] === 'NNS';
+    if (!DETERMINERS.has(det) && !plural) continue;
+    for (let j = first; j <= k; j++) taken[j] = 1;
+    const kind = ORGANIZATION_HEADS.has(t.lower) ? 'organization' : 'anonymous';
+    descriptions.push(mention(text, tokens, first, k, 'description', { kind, head: t.lower, plural, definite: DEFINITE.has(det) }));
   }
 }
 

@@ -29,7 +29,8 @@ const SKIP_LEFT = new Set([
   'reportedly', 'flatly', 'bluntly', 'simply', 'quickly', 'first', 'further', 'still', 'was', 'were', 'is', 'quoted',
   'as', 'once', 'often', 'frequently', 'separately', 'subsequently', 'immediately', 'angrily', 'calmly', 'only',
   'even', 'already', 'just', 'always', 'finally', 'initially', 'since', 'long', 'had', 'been', 'openly', 'himself',
-  'herself', 'themselves', 'itself', 'too', 'then', 'today', 'yesterday', 'tonight',
+  'herself', 'themselves', 'itself', 'too', 'then', 'today', 'yesterday', 'tonight', "'s", '’s', "'ve", '’ve',
+  "'d", '’d', "'ll", '’ll', 'continues', 'continued', 'went', 'goes', 'on', 'to', 'reportedly',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that']);
 
@@ -65,9 +66,9 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
       if (looksLikeNoun(tokens, i)) continue;
       let subject = leftSubject(tokens, i, frame.sentence, byEnd);
       let side: Cue['side'] = subject ? 'left' : null;
-      if (!subject) {
+      if (!subject && invertible(tokens, i)) {
         subject = byStart.get(`${frame.sentence}:${last + 1}`) ?? null;
-        if (subject && subject.type === 'pronoun' && subject.head === 'it') subject = null;
+        if (subject && subject.type === 'pronoun' && (subject.head === 'it' || i > 0 && tokens[i - 1]?.segment === t.segment)) subject = null;
         side = subject ? 'right' : null;
       }
       if (!subject && WEAK_VERBS.has(verb.lemma)) {
@@ -96,6 +97,13 @@ function inheritSubjects(text: string, cues: Cue[]): void {
   }
 }
 
+/** `"…," said Olsen` and `…, said the official`: inversion follows a quote or a comma. */
+function invertible(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return prev === undefined || prev.segment !== t.segment || prev.text === ',' || prev.text === '—' || prev.text === '–';
+}
+
 function cue(text: string, frame: Frame, tokens: readonly Token[], first: number, last: number, type: Cue['type'], verb: ReportingVerb | null, subject: Mention | null, side: Cue['side']): Cue {
   const a = tokens[first] as Token;
   const b = tokens[last] as Token;
@@ -114,6 +122,15 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEn
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
   if (j < 0 || (tokens[j] as Token).segment !== segment) return null;
   let t = tokens[j] as Token;
+  // `Rep. Gwen Moore (D-Wis.) said`: step over a parenthesis
+  if (t.text === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k < 12 && (tokens[k] as Token).text !== '(') k--;
+    if (k > 0) {
+      j = k - 1;
+      t = tokens[j] as Token;
+    }
+  }
   // `the report, which said` / `Hill, who was there, said`
   if (RELATIVE.has(t.lower) && tokens[j - 1]?.text === ',') {
     j -= 2;
