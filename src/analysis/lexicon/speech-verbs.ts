@@ -36,7 +36,6 @@ const irregular: ReportingVerb[] = [
   { lemma: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting'], loaded: true },
   { lemma: 'regret', forms: ['regretted'] },
   { lemma: 'spell out', forms: ['spelled out'] },
-  { lemma: 'read', forms: ['reads', 'read'] },
   { lemma: 'quip', forms: ['quip', 'quips', 'quipped', 'quipping'] },
   { lemma: 'testify', forms: ['testify', 'testifies', 'testified', 'testifying'] },
   { lemma: 'reply', forms: ['reply', 'replies', 'replied', 'replying'] },

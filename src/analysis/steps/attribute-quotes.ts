@@ -94,7 +94,7 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
   const cueAfter = cues.find((c) => c.start >= end && c.start < limit);
   const adjacent =
     cueAfter &&
-    (cueAfter.side === 'right' ? after.findIndex((t) => t.start === cueAfter.start) <= 2 : (cueAfter.subject as Mention).start >= end && after.findIndex((t) => t.start === (cueAfter.subject as Mention).start) <= 2);
+    startsAfter(after, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
   if (cueAfter && adjacent) return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
   // before: the nearest cue before the quote, or `Olsen: "…"`
   const cueBefore = cues.filter((c) => c.end <= q.open.start).at(-1);
@@ -111,6 +111,12 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
   }
   if (cueAfter) return fromCue(cueAfter, 'same-sentence', 0.75, ctx);
   return undefined;
+}
+
+/** The attribution opens the text after the quote (a comma or dash may come first). */
+function startsAfter(after: readonly Token[], start: number): boolean {
+  const k = after.findIndex((t) => t.start === start);
+  return k === 0 || (k === 1 && (after[0] as Token).punct);
 }
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
@@ -142,7 +148,9 @@ function previousSentence(q: PairedQuote, s: number, cuesBySentence: ReadonlyMap
   if (q.open.start - sentence.start > 2) return undefined; // only a quote that opens its sentence
   const c = (cuesBySentence.get(s - 1) ?? []).filter((x) => x.subject !== null).at(-1);
   if (c) return fromCue(c, 'previous-sentence', 0.75, ctx);
-  const subject = (mentionsBySentence.get(s - 1) ?? []).find((m) => !m.possessive && ctx.coref.entityOf.has(m) && m.first <= 1);
+  const candidates = (mentionsBySentence.get(s - 1) ?? []).filter((m) => !m.possessive && ctx.coref.entityOf.get(m)?.kind !== 'organization' && ctx.coref.entityOf.get(m)?.human);
+  const people = new Set(candidates.map((m) => ctx.coref.entityOf.get(m)));
+  const subject = people.size === 1 ? candidates[0] : candidates.find((m) => m.first <= 1);
   if (subject) return { entity: ctx.coref.entityOf.get(subject) ?? null, mention: subject, cue: null, rule: 'previous-sentence', confidence: 0.55 };
   return undefined;
 }
@@ -162,9 +170,11 @@ function acrossParagraphs(q: PairedQuote, prevQuote: PairedQuote | undefined, pr
   const last = speakers[q.paragraph - 1];
   if (!last?.entity) return undefined;
   const before = speakers[q.paragraph - 2];
-  // turns alternate only in an exchange: questions asked, or turns already alternating
-  const exchange = last.rule === 'conversation' || /\?\s*["”»]?\s*$/.test(ctx.text.slice(prevQuote.start, quoteEnd(prevQuote)));
-  const alternate = exchange && before?.entity && before.entity !== last.entity && quoteParagraph(ctx, q.paragraph - 1);
+  // turns alternate only in an exchange: two quote paragraphs by different speakers, with a
+  // question among them, or turns already alternating
+  const asked = (p: number) => /\?/.test(ctx.text.slice((ctx.paragraphs[p] as Span).start, (ctx.paragraphs[p] as Span).end));
+  const exchange = last.rule === 'conversation' || asked(q.paragraph - 1) || asked(q.paragraph - 2);
+  const alternate = exchange && before?.entity && before.entity !== last.entity && quoteParagraph(ctx, q.paragraph - 1) && quoteParagraph(ctx, q.paragraph - 2);
   const chosen = alternate ? before : last;
   return { ...(chosen as Attribution), rule: 'conversation', confidence: alternate ? 0.6 : 0.65 };
 }

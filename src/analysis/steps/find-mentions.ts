@@ -29,6 +29,8 @@ export interface Mention extends TextSpan {
   definite: boolean;
   /** Only modifies another noun (`Macron's office`): not a speaker itself. */
   possessive: boolean;
+  /** `one of them`, `one of those sources`, `said one,`: a member of an earlier group. */
+  partitive: boolean;
   sentence: number;
   segment: number;
   /** Token range [first, last] inside the frame. */
@@ -57,6 +59,7 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
     const names: Mention[] = [];
     const descriptions: Mention[] = [];
     findNames(text, tokens, taken, names);
+    findPartitives(text, tokens, taken, descriptions);
     findDescriptions(text, tokens, taken, descriptions);
     findOtherSubjects(text, tokens, taken, names, descriptions);
     out.push(...mergeRolesIntoNames(text, names, descriptions));
@@ -102,6 +105,7 @@ interface Extra {
   gender?: 'f' | 'm' | null;
   definite?: boolean;
   possessive?: boolean;
+  partitive?: boolean;
 }
 
 function mention(text: string, tokens: readonly Token[], first: number, last: number, type: MentionType, extra: Extra): Mention {
@@ -118,6 +122,7 @@ function mention(text: string, tokens: readonly Token[], first: number, last: nu
     gender: null,
     definite: false,
     possessive: false,
+    partitive: false,
     ...extra,
     sentence: a.sentence,
     segment: a.segment,
@@ -243,6 +248,37 @@ function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Ar
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
     for (let k = first; k <= last; k++) taken[k] = 1;
     out.push(mention(text, tokens, first, last, 'description', { kind, head, plural, gender, definite, description }));
+  }
+}
+
+/** `one of them`, `one of those sources`, and a bare `one` right after a cue (`said one,`). */
+function findPartitives(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower !== 'one' || taken[i]) continue;
+    const of = tokens[i + 1];
+    let last = i;
+    let head = '';
+    if (of?.lower === 'of' && of.segment === t.segment) {
+      last = i + 2;
+      const target = tokens[last];
+      if (!target || !/^(?:them|those|these|the|us|its|their)$/.test(target.lower)) continue;
+      for (let k = last + 1; k < tokens.length && k - last <= 3; k++) {
+        const w = tokens[k] as Token;
+        if (w.punct || w.segment !== t.segment || STOP.has(w.lower) || VERB_BY_FORM.has(w.lower)) break;
+        last = k;
+        if (ANONYMOUS_HEADS.has(w.lower) || ORGANIZATION_HEADS.has(w.lower)) {
+          head = w.lower;
+          break;
+        }
+      }
+    } else {
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      if (!before || !VERB_BY_FORM.has(before.lower) || (after && !after.punct)) continue;
+    }
+    for (let k = i; k <= last; k++) taken[k] = 1;
+    out.push(mention(text, tokens, i, last, 'description', { kind: 'anonymous', head: head || 'one', partitive: true }));
   }
 }
 

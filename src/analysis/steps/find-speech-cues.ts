@@ -79,12 +79,23 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
       i = last;
     }
   }
-  inheritSubjects(text, cues);
+  inheritSubjects(text, cues, frames, mentions);
   return cues;
 }
 
 /** `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject. */
-function inheritSubjects(text: string, cues: Cue[]): void {
+function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], mentions: readonly Mention[]): void {
+  // `The authority fined the firm, calling it "…"`: a participle after a comma takes the sentence's subject
+  let m = 0;
+  for (const c of cues) {
+    if (c.subject || !c.text.endsWith('ing') || frames[c.sentence]?.tokens[c.first - 1]?.text !== ',') continue;
+    while (m < mentions.length && (mentions[m] as Mention).sentence < c.sentence) m++;
+    const first = mentions[m];
+    if (first && first.sentence === c.sentence && first.first <= 1 && !first.possessive && first.end <= c.start) {
+      c.subject = first;
+      c.side = 'left';
+    }
+  }
   for (let i = 1; i < cues.length; i++) {
     const c = cues[i] as Cue;
     const prev = cues[i - 1] as Cue;

@@ -54,7 +54,16 @@ export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs
 function pairDoubles(text: string, marks: readonly QuoteMark[], para: Span, p: number, notes: Note[]): PairedQuote[] {
   const out: PairedQuote[] = [];
   let open: QuoteMark | null = null;
+  let nested: QuoteMark | null = null; // «… “inner” …»: the other family nests inside
   for (const mark of marks) {
+    if (nested !== null) {
+      if (mark.family === nested.family && mark.canClose) nested = null;
+      continue;
+    }
+    if (open !== null && mark.family !== open.family && mark.canOpen && !mark.canClose) {
+      nested = mark;
+      continue;
+    }
     if (open === null) {
       if (mark.canOpen && !(mark.glyph === -1 && mark.canClose)) open = mark;
       else notes.push(stray(mark, 'A closing quotation mark with no opening mark before it.'));

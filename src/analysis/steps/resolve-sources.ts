@@ -5,6 +5,8 @@
  * definite role waits for the person the story names in it (`The U.N. envoy for Libya warned…`
  * … `Ghassan Salame told the council`); pronouns go to the last compatible, salient mention.
  */
+import { ANONYMOUS_HEADS } from '../lexicon/anonymous-descriptors.js';
+import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { nameSimilarity } from '../natural-adapter.js';
 import type { SourceKind } from '../story.js';
 import type { Mention } from './find-mentions.js';
@@ -23,6 +25,8 @@ export interface Entity {
   mentions: Mention[];
   /** A definite role (`the U.N. envoy for Libya`) still waiting for a name. */
   awaitingName: boolean;
+  /** Known to be a person or people (a full name, a role, a speaker), not a place or a thing. */
+  human: boolean;
   firstSentence: number;
 }
 
@@ -47,13 +51,14 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
   const recentPeople: Entity[] = [];
 
   const create = (m: Mention, kind: Entity['kind'], name: string): Entity => {
-    const e: Entity = { index: entities.length, kind, name, description: null, surnames: new Set(), heads: new Set(), plural: m.plural, gender: m.gender, mentions: [], awaitingName: false, firstSentence: m.sentence };
+    const e: Entity = { index: entities.length, kind, name, description: null, surnames: new Set(), heads: new Set(), plural: m.plural, gender: m.gender, mentions: [], awaitingName: false, human: false, firstSentence: m.sentence };
     entities.push(e);
     return e;
   };
   const attach = (m: Mention, e: Entity) => {
     e.mentions.push(m);
     entityOf.set(m, e);
+    if (isHuman(m, speakers)) e.human = true;
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.type === 'name' && m.name) {
       const words = m.name.text.split(/\s+/);
@@ -114,6 +119,13 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       continue;
     }
     // descriptions
+    if (m.partitive) {
+      const group = findBack(recent, entityOf, (e) => e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head)));
+      if (group) {
+        attach(m, group);
+        continue;
+      }
+    }
     if (apposed && apposed.kind === 'person' && m.kind !== 'organization' && !m.plural) {
       attach(m, apposed);
       continue;
@@ -152,6 +164,13 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     attach(m, e);
   }
   return { entities, entityOf };
+}
+
+function isHuman(m: Mention, speakers: ReadonlySet<Mention>): boolean {
+  if (speakers.has(m) && m.kind !== 'organization') return true;
+  if (m.type === 'pronoun') return m.head === 'he' || m.head === 'she';
+  if (m.type === 'name') return m.kind === 'person' && ((m.name?.text ?? '').includes(' ') || m.description !== null);
+  return m.kind !== 'organization' && (ANONYMOUS_HEADS.has(m.head) || ROLE_NOUNS.has(m.head) || m.partitive);
 }
 
 function isDocumentHead(head: string): boolean {
@@ -193,7 +212,7 @@ function resolvePronoun(p: Mention, recent: readonly Mention[], entityOf: Readon
   const fits = (e: Entity): boolean => {
     if (p.head === 'it') return e.kind === 'organization';
     if (p.head === 'they') return e.plural || e.kind === 'organization';
-    return !e.plural && e.kind !== 'organization' && (e.gender === null || e.gender === p.gender);
+    return !e.plural && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender);
   };
   let sentence = p.sentence;
   let best: { e: Entity; speaker: boolean; start: number } | undefined;
