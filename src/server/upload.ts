@@ -117,9 +117,23 @@ export function decodeText(buf: Buffer, name: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
   } catch {
-    text = new TextDecoder('windows-1252').decode(buf);
+    text = decodeWindows1252(buf);
   }
   return stripControl(text);
+}
+
+// Node's TextDecoder decodes "windows-1252" as ISO-8859-1 (0x93 → U+0093), so map 0x80–0x9F here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(buf: Buffer): string {
+  let out = '';
+  for (let i = 0; i < buf.length; i += 8192) {
+    const chunk = buf.subarray(i, i + 8192);
+    const codes: string[] = [];
+    for (const b of chunk) codes.push(b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as string) : String.fromCharCode(b));
+    out += codes.join('');
+  }
+  return out;
 }
 
 function stripControl(s: string): string {
