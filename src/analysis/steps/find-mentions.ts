@@ -31,6 +31,8 @@ export interface Mention extends TextSpan {
   possessive: boolean;
   /** `one of them`, `one of those sources`, `said one,`: a member of an earlier group. */
   partitive: boolean;
+  /** A noun phrase found only because a cue follows it (`the clip says`): maybe not a person. */
+  generic: boolean;
   sentence: number;
   segment: number;
   /** Token range [first, last] inside the frame. */
@@ -106,6 +108,7 @@ interface Extra {
   definite?: boolean;
   possessive?: boolean;
   partitive?: boolean;
+  generic?: boolean;
 }
 
 function mention(text: string, tokens: readonly Token[], first: number, last: number, type: MentionType, extra: Extra): Mention {
@@ -123,6 +126,7 @@ function mention(text: string, tokens: readonly Token[], first: number, last: nu
     definite: false,
     possessive: false,
     partitive: false,
+    generic: false,
     ...extra,
     sentence: a.sentence,
     segment: a.segment,
@@ -289,7 +293,7 @@ function findPartitives(text: string, tokens: readonly Token[], taken: Uint8Arra
 function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], descriptions: Mention[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
-    if (!VERB_BY_FORM.has(verb.lower)) continue;
+    if (!VERB_BY_FORM.has(verb.lower) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
     const k = i - 1;
     const t = tokens[k] as Token;
     if (taken[k] || t.punct || t.segment !== verb.segment || STOP.has(t.lower) || DETERMINERS.has(t.lower) || PRONOUNS[t.lower]) continue;
@@ -312,7 +316,7 @@ function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8A
     if (!DETERMINERS.has(det) && !plural) continue;
     for (let j = first; j <= k; j++) taken[j] = 1;
     const kind = ORGANIZATION_HEADS.has(t.lower) ? 'organization' : 'anonymous';
-    descriptions.push(mention(text, tokens, first, k, 'description', { kind, head: t.lower, plural, definite: DEFINITE.has(det) }));
+    descriptions.push(mention(text, tokens, first, k, 'description', { kind, head: t.lower, plural, definite: DEFINITE.has(det), generic: true }));
   }
 }
 

@@ -6,7 +6,7 @@
  * … `Ghassan Salame told the council`); pronouns go to the last compatible, salient mention.
  */
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous-descriptors.js';
-import { ROLE_NOUNS } from '../lexicon/titles.js';
+import { ROLE_NOUNS, UNIQUE_ROLES } from '../lexicon/titles.js';
 import { nameSimilarity } from '../natural-adapter.js';
 import type { SourceKind } from '../story.js';
 import type { Mention } from './find-mentions.js';
@@ -109,7 +109,8 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         else if (apposed && (apposed.awaitingName || apposed.kind === 'anonymous') && !apposed.mentions.some((x) => x.type === 'name')) attach(m, apposed);
         else {
           while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES)) awaiting.shift();
-          const waiting = !m.possessive && !m.description ? awaiting.shift() : undefined;
+          const fullName = (m.name?.text ?? '').includes(' ');
+          const waiting = !m.possessive && !m.description && fullName ? awaiting.shift() : undefined;
           attach(m, waiting ?? create(m, 'person', m.name?.text ?? m.text));
         }
       } else {
@@ -153,7 +154,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         continue;
       }
       const e = create(m, m.kind === 'anonymous' ? 'anonymous' : 'person', m.text);
-      e.awaitingName = m.kind === 'person';
+      e.awaitingName = m.kind === 'person' && UNIQUE_ROLES.has(m.head) && speakers.has(m);
       if (e.awaitingName) awaiting.push(e);
       attach(m, e);
       continue;
@@ -167,7 +168,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
 }
 
 function isHuman(m: Mention, speakers: ReadonlySet<Mention>): boolean {
-  if (speakers.has(m) && m.kind !== 'organization') return true;
+  if (speakers.has(m) && m.kind !== 'organization' && !m.generic) return true;
   if (m.type === 'pronoun') return m.head === 'he' || m.head === 'she';
   if (m.type === 'name') return m.kind === 'person' && ((m.name?.text ?? '').includes(' ') || m.description !== null);
   return m.kind !== 'organization' && (ANONYMOUS_HEADS.has(m.head) || ROLE_NOUNS.has(m.head) || m.partitive);
