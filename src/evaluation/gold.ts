@@ -142,8 +142,9 @@ export function convertPolnear(article: PolnearArticle): ConvertedArticle {
       speaker: a.speaker,
       speakerIsPronoun: a.speakerIsPronoun,
     });
-    if (a.form === 'indirect') return;
     for (const part of parts) {
+      // `indirect` content may still hold typewriter double marks (''…''), which the corpus's
+      // form ignores but ANNOTATION.md counts as quotation marks
       const spans = a.form === 'direct' ? directQuoteSpans(text, part) : markedSpans(text, part);
       for (const s of spans) {
         const key = `${s.start}:${s.end}`;
@@ -157,7 +158,8 @@ export function convertPolnear(article: PolnearArticle): ConvertedArticle {
   return { quotes, statements };
 }
 
-const DOUBLE_MARK = /["\u201c\u201d]/g;
+/** Double quotation marks: straight, curly, and the typewriter pair of apostrophes ('' … ''). */
+const DOUBLE_MARK = /''|["\u201c\u201d]/g;
 const LINE_BREAK = /[\r\n\u2028\u2029]+/g;
 
 function isDoubleMark(code: number): boolean {
@@ -191,9 +193,12 @@ function stripMarks(text: string, start: number, end: number): Span {
 
 /** The spans between double quotation marks (straight or curly) inside a part, marks paired in order. */
 export function markedSpans(text: string, part: Span): Span[] {
-  const marks = [...text.slice(part.start, part.end).matchAll(DOUBLE_MARK)].map((m) => part.start + m.index);
+  const marks = [...text.slice(part.start, part.end).matchAll(DOUBLE_MARK)].map((m) => ({ at: part.start + m.index, length: m[0].length }));
   const spans: Span[] = [];
-  for (let i = 0; i + 1 < marks.length; i += 2) spans.push({ start: (marks[i] as number) + 1, end: marks[i + 1] as number });
+  for (let i = 0; i + 1 < marks.length; i += 2) {
+    const open = marks[i] as { at: number; length: number };
+    spans.push({ start: open.at + open.length, end: (marks[i + 1] as { at: number }).at });
+  }
   return spans;
 }
 

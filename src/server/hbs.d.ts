@@ -1,6 +1,6 @@
 /** The part of hbs 4 (CommonJS, no bundled types) that quotecheck uses. */
 declare module 'hbs' {
-  type Helper = (...args: any[]) => unknown;
+  type Helper = (...args: never[]) => unknown;
   interface HandlebarsEnvironment {
     SafeString: new (html: string) => { toString(): string };
     Utils: { escapeExpression(value: unknown): string };

@@ -19,11 +19,14 @@ export interface QuoteMark extends Span {
   glyph: 1 | -1 | 0;
 }
 
-const MARKS = /["“”„‟«»‹›'‘’‚]/g;
+/** Typewriter doubles (`''…''`, ``` ``…'' ```) come first, so they are not read as two singles. */
+const MARKS = /''|``|["“”„‟«»‹›'‘’‚]/g;
 const EXCLUDED = /\b(?:https?|ftp):\/\/[^\s<>]*|\bwww\.[^\s<>]+|`[^`\n]{0,200}`/g;
 
 const GLYPH: Record<string, [MarkFamily, 1 | -1 | 0]> = {
   '"': ['double', 0],
+  "''": ['double', 0],
+  '``': ['double', 1],
   '“': ['double', 1],
   '”': ['double', -1],
   '„': ['double', 1],
@@ -53,18 +56,19 @@ export function findQuoteMarks(text: string, notes: Note[]): QuoteMark[] {
     const char = m[0];
     const [family, glyph] = GLYPH[char] as [MarkFamily, 1 | -1 | 0];
     if (inside) {
-      if (family === 'double') notes.push({ rule: 'mark-in-url-or-code', message: 'Quotation mark inside a URL or code: not a quote.', start: i, end: i + 1 });
+      if (family === 'double') notes.push({ rule: 'mark-in-url-or-code', message: 'Quotation mark inside a URL or code: not a quote.', start: i, end: i + char.length });
       continue;
     }
+    const end = i + char.length;
     const prev = i > 0 ? (text[i - 1] as string) : '';
-    const next = i + 1 < text.length ? (text[i + 1] as string) : '';
+    const next = end < text.length ? (text[end] as string) : '';
     if (family === 'single' && isApostrophe(text, i, prev, next)) continue;
     if (char === '"' && isInchMark(text, i, prev)) continue;
     const prevBoundary = prev === '' || isSpace(prev.charCodeAt(0)) || OPENING_CONTEXT.test(prev) || isMarkChar(prev);
     const nextBoundary = next === '' || isSpace(next.charCodeAt(0)) || CLOSING_CONTEXT.test(next) || isMarkChar(next);
     const canOpen = next !== '' && !isSpace(next.charCodeAt(0)) && prevBoundary;
     const canClose = prev !== '' && !isSpace(prev.charCodeAt(0)) && nextBoundary;
-    marks.push({ start: i, end: i + 1, char, family, canOpen: canOpen || (!canClose && glyph === 1), canClose: canClose || (!canOpen && glyph === -1), glyph });
+    marks.push({ start: i, end, char, family, canOpen: canOpen || (!canClose && glyph === 1), canClose: canClose || (!canOpen && glyph === -1), glyph });
   }
   return marks;
 }

@@ -229,7 +229,9 @@ function table(doc: Doc, header: string[], fractions: number[], rows: string[][]
     doc.y = y + h;
   };
   drawRow(header, true);
-  rows.forEach((r, i) => drawRow(r, false, opts.kinds[i]));
+  rows.forEach((r, i) => {
+    drawRow(r, false, opts.kinds[i]);
+  });
   doc.moveDown(0.3);
 }
 
