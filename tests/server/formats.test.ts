@@ -11,6 +11,12 @@ import { parseCsv } from './helpers/csv.js';
 
 const report = fakeReport();
 
+function fmt(name: string) {
+  const f = getFormat(name);
+  if (!f) throw new Error(`no format ${name}`);
+  return f;
+}
+
 describe('format registry', () => {
   it('has json, csv, md, html and pdf, each with a unique extension and a media type', () => {
     expect(FORMATS.map((f) => f.name)).toEqual(['json', 'csv', 'md', 'html', 'pdf']);
@@ -22,11 +28,11 @@ describe('format registry', () => {
   });
 
   it('names files after the headline, in safe ASCII, with a fallback', () => {
-    const json = getFormat('json')!;
+    const json = fmt('json');
     expect(reportFilename(report, json)).toBe('erdogan-ally-b-praises-b-salame-plan.json');
     expect(reportFilename({ title: '' }, json)).toBe('quotecheck-report.json');
     expect(reportFilename({ title: '«»—…' }, json)).toBe('quotecheck-report.json');
-    const nasty = reportFilename({ title: '../../etc/passwd "x"; <script>' }, getFormat('pdf')!);
+    const nasty = reportFilename({ title: '../../etc/passwd "x"; <script>' }, fmt('pdf'));
     expect(nasty).toMatch(/^[a-z0-9-]+\.pdf$/);
     expect(reportFilename({ title: 'a'.repeat(500) }, json).length).toBeLessThanOrEqual(65);
   });
@@ -34,26 +40,26 @@ describe('format registry', () => {
 
 describe('formats', () => {
   it('json is the report contract', async () => {
-    const out = JSON.parse((await renderToBuffer(getFormat('json')!, report, FIXTURE_STORY)).toString('utf8'));
+    const out = JSON.parse((await renderToBuffer(fmt('json'), report, FIXTURE_STORY)).toString('utf8'));
     expect(out).toEqual(JSON.parse(JSON.stringify(report)));
     expect(out.quotes[0]).toMatchObject({ start: expect.any(Number), end: expect.any(Number), text: expect.any(String), sourceId: 's1' });
     expect(out.summary.unnamedShare).toEqual({ quotes: 0.3333, quotedWords: expect.any(Number), statements: 0.5 });
   });
 
   it('csv has the header and one row per quote and per statement, with lines and columns', async () => {
-    const buf = await renderToBuffer(getFormat('csv')!, report, FIXTURE_STORY);
+    const buf = await renderToBuffer(fmt('csv'), report, FIXTURE_STORY);
     expect(buf.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows = parseCsv(buf.toString('utf8').slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const body = rows.slice(1);
     expect(body).toHaveLength(report.quotes.length + report.statements.length);
     const col = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
-    const first = body[0]!;
+    const first = body[0] as string[];
     expect(first[col('type')]).toBe('quote');
     expect(first[col('text')]).toBe('We will reopen the bridge by June,');
     expect([first[col('line')], first[col('column')]]).toEqual(['3', '2']);
     expect(first[col('source_name')]).toBe('Ana Ruiz');
-    const anon = body.find((r) => r[col('kind')] === 'anonymous' && r[col('type')] === 'quote')!;
+    const anon = body.find((r) => r[col('kind')] === 'anonymous' && r[col('type')] === 'quote') as string[];
     expect(anon[col('justified')]).toBe('true');
     expect(anon[col('justification')]).toContain('condition of anonymity');
     expect(body.filter((r) => r[col('type')] === 'statement').map((r) => r[col('form')])).toEqual(['mixed', 'indirect']);
@@ -86,12 +92,12 @@ describe('formats', () => {
       },
       text,
     );
-    const rows = parseCsv((await renderToBuffer(getFormat('csv')!, r, text)).toString('utf8').slice(1));
+    const rows = parseCsv((await renderToBuffer(fmt('csv'), r, text)).toString('utf8').slice(1));
     expect(rows[1]?.[CSV_COLUMNS.indexOf('text')]).toBe("'=HYPERLINK(1),");
   });
 
   it('markdown is readable and escapes markup', async () => {
-    const md = (await renderToBuffer(getFormat('md')!, report, FIXTURE_STORY)).toString('utf8');
+    const md = (await renderToBuffer(fmt('md'), report, FIXTURE_STORY)).toString('utf8');
     expect(md).toMatch(/^# Sourcing report: Erdoğan ally/);
     expect(md).toContain('**33%** of quotes (1 of 3)');
     expect(md).toContain('| A city official | anonymous | 1 | 4 | 1 | Yes: “spoke on condition of anonymity');
@@ -100,7 +106,7 @@ describe('formats', () => {
   });
 
   it('html is a standalone page: inline CSS, no script, no external requests, text escaped', async () => {
-    const html = (await renderToBuffer(getFormat('html')!, report, FIXTURE_STORY)).toString('utf8');
+    const html = (await renderToBuffer(fmt('html'), report, FIXTURE_STORY)).toString('utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<style>');
     expect(html).not.toMatch(/<script/i);
@@ -113,7 +119,7 @@ describe('formats', () => {
   });
 
   it('pdf is a PDF with the DejaVu font embedded', async () => {
-    const pdf = await renderToBuffer(getFormat('pdf')!, report, FIXTURE_STORY);
+    const pdf = await renderToBuffer(fmt('pdf'), report, FIXTURE_STORY);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const raw = pdf.toString('latin1');
     expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSans/);
@@ -124,7 +130,7 @@ describe('formats', () => {
 
   it('pdf text keeps non-Latin-1 names (checked with pdftotext when installed)', async () => {
     if (!existsSync('/usr/bin/pdftotext')) return;
-    const pdf = await renderToBuffer(getFormat('pdf')!, report, FIXTURE_STORY);
+    const pdf = await renderToBuffer(fmt('pdf'), report, FIXTURE_STORY);
     const file = join(mkdtempSync(join(tmpdir(), 'qc-pdf-')), 'r.pdf');
     writeFileSync(file, pdf);
     const text = execFileSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' });

@@ -22,7 +22,9 @@ export function fixtureApp(options: AppOptions = {}) {
 
 export function samplesDir(samples: object[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'qc-samples-'));
-  samples.forEach((s, i) => writeFileSync(join(dir, `s${i}.json`), JSON.stringify(s)));
+  samples.forEach((s, i) => {
+    writeFileSync(join(dir, `s${i}.json`), JSON.stringify(s));
+  });
   writeFileSync(join(dir, 'broken.json'), '{not json');
   return dir;
 }

@@ -76,7 +76,7 @@ export function fakeAnalysis(text = FIXTURE_STORY): Analysis {
     return { id, ...span, form, parts: [], sourceId, speakerMention: e.mention, cue: e.cue, evidence: e, quoteIds };
   };
   const statements: Statement[] = [
-    statement('st1', 'the repairs would cost "far more than planned."', 'mixed', 's2', quotes[1]!.evidence, ['q2'], p2),
+    statement('st1', 'the repairs would cost "far more than planned."', 'mixed', 's2', (quotes[1] as Quote).evidence, ['q2'], p2),
     statement('st2', 'Erdoğan agreed', 'indirect', 's3', ev(text, 'cue-after-quote', 'adding', 'Ghassan Salamé', p3), [], p3),
   ];
   return { length: text.length, paragraphs: [], sentences: [], quotes, statements, sources, notes: [] };

@@ -1,0 +1,244 @@
+/**
+ * Real-browser tests: Debian's Chromium driven by playwright-core against the app on an
+ * ephemeral port. Without /usr/bin/chromium they are skipped locally, but fail in CI.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import { samplesDir } from '../server/helpers/app.js';
+import { buildDocx } from '../server/helpers/docx.js';
+import { PLAIN_STORY } from '../server/helpers/story.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const IN_CI = Boolean(process.env.CI);
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const STEM = 'bridge-will-reopen-by-june-mayor-says';
+
+it.runIf(IN_CI)('Chromium is installed (required in CI)', () => {
+  expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: .ci/run installs it`).toBe(true);
+});
+
+describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in Chromium', () => {
+  let server: Server;
+  let base: string;
+  const profiles: string[] = [];
+  const contexts: BrowserContext[] = [];
+  const consoleProblems: string[] = [];
+
+  async function browser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+    const dir = mkdtempSync(join(tmpdir(), 'qc-chromium-'));
+    profiles.push(dir);
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1200, height: 900 },
+      ...options,
+    });
+    contexts.push(context);
+    context.on('console', (m) => {
+      if (m.type() === 'error') consoleProblems.push(m.text());
+    });
+    return context;
+  }
+
+  async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    const context = await browser(options);
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => consoleProblems.push(e.message));
+    return page;
+  }
+
+  async function submitStory(page: Page, story = PLAIN_STORY): Promise<void> {
+    await page.goto(`${base}/`);
+    await page.getByLabel('Story text').fill(story);
+    await Promise.all([page.waitForURL(`${base}/analyze`), page.getByRole('button', { name: 'Check sourcing' }).click()]);
+  }
+
+  async function runAxe(page: Page): Promise<{ id: string; nodes: { html: string }[] }[]> {
+    // page.evaluate is not subject to the page's CSP (unlike an inline <script>).
+    await page.evaluate(readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    return page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+      const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ html: n.html })) }));
+    });
+  }
+
+  beforeAll(async () => {
+    const app = createApp({
+      rateLimit: false,
+      samplesDir: samplesDir([{ id: 'bridge', title: 'The bridge story', note: 'Two plainly attributed quotes.', text: PLAIN_STORY }]),
+      logger: { error: () => {} },
+    });
+    server = app.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await new Promise((resolve) => server?.close(resolve));
+    for (const d of profiles) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('pastes a story, submits it, and shows highlights with speaker labels', async () => {
+    const page = await newPage();
+    await submitStory(page);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Bridge will reopen by June, mayor says');
+    const marks = page.locator('.story mark.hl');
+    await expect(marks.allTextContents()).resolves.toEqual(['We will reopen the bridge by June,', 'The repairs are on schedule,']);
+    const labels = await page.locator('.story details.ev:not(.ev-st) > summary').allInnerTexts();
+    expect(labels).toHaveLength(2);
+    expect(labels[0]).toMatch(/Ana Ruiz · named person/);
+    expect(labels[1]).toMatch(/Tom Becker · named person/);
+    // Colour is not the only cue: the kind is written, and the colour class matches it.
+    await expect(marks.first().getAttribute('class')).resolves.toBe('hl k-person');
+    await expect(page.locator('.figures li').first().innerText()).resolves.toMatch(/0%\s+of quotes/);
+    await expect(page.locator('svg.chart')).toBeDefined();
+    expect(await page.locator('svg.chart rect').count()).toBeGreaterThan(4);
+  });
+
+  it('opens a quote’s evidence with the keyboard, without JavaScript', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await submitStory(page);
+    // The first quote's label (statements, such as a headline's "mayor says", have quieter ones).
+    const firstLabel = page.locator('.story details.ev:not(.ev-st) > summary').first();
+    const body = page.locator('.story details.ev:not(.ev-st)').first().locator('.ev-body');
+    await expect(body.isVisible()).resolves.toBe(false);
+    // Tab from the top of the page until the first evidence label has the focus.
+    await page.locator('body').focus();
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await firstLabel.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement);
+    }
+    expect(reached).toBe(true);
+    // The focused label is visibly outlined.
+    const outline = await firstLabel.evaluate(
+      (el) => (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string } }).getComputedStyle(el).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(body.isVisible()).resolves.toBe(true);
+    const evidence = await body.innerText();
+    expect(evidence).toMatch(/Source:?\s*(Mayor )?Ana Ruiz \(named person\)/);
+    expect(evidence).toMatch(/Cue:?\s*“said”/);
+    expect(evidence).toMatch(/Mention:?\s*“(Mayor )?Ana Ruiz”/);
+    expect(evidence).toMatch(/Rule:?\s*\S+/);
+    expect(evidence).toMatch(/Confidence:?\s*\d+%/);
+    await page.keyboard.press('Space');
+    await expect(body.isVisible()).resolves.toBe(false);
+  });
+
+  it('downloads every format, named after the headline, with the right contents', async () => {
+    const page = await newPage();
+    await submitStory(page);
+    const fetchDownload = async (label: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `${label} download` }).click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), body: readFileSync(path) };
+    };
+    const json = await fetchDownload('JSON');
+    expect(json.name).toBe(`${STEM}.json`);
+    const report = JSON.parse(json.body.toString('utf8'));
+    expect(report.quotes.map((q: { text: string }) => q.text)).toEqual(['We will reopen the bridge by June,', 'The repairs are on schedule,']);
+
+    const csv = await fetchDownload('CSV');
+    expect(csv.name).toBe(`${STEM}.csv`);
+    const lines = csv.body.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines[0]).toMatch(/^type,id,start,end,line,column,text,speaker/);
+    expect(lines.filter((l) => l.startsWith('quote,'))).toHaveLength(2);
+
+    const md = await fetchDownload('Markdown');
+    expect(md.name).toBe(`${STEM}.md`);
+    expect(md.body.toString('utf8')).toMatch(/^# Sourcing report: Bridge will reopen by June, mayor says/);
+
+    const html = await fetchDownload('HTML');
+    expect(html.name).toBe(`${STEM}.html`);
+    expect(html.body.toString('utf8')).toMatch(/<mark class="hl k-person"[^>]*>We will reopen the bridge by June,<\/mark>/);
+
+    const pdf = await fetchDownload('PDF');
+    expect(pdf.name).toBe(`${STEM}.pdf`);
+    expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('uploads a .docx built in the test', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Or upload a file').setInputFiles({
+      name: 'draft.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: buildDocx(['Bridge will reopen by June, mayor says', '“We will reopen the bridge by June,” Mayor Ana Ruiz said.']),
+    });
+    await Promise.all([page.waitForURL(`${base}/analyze`), page.getByRole('button', { name: 'Check sourcing' }).click()]);
+    await expect(page.locator('.meta').innerText()).resolves.toContain('From the file “draft.docx”');
+    await expect(page.locator('.story mark.hl').allTextContents()).resolves.toEqual(['We will reopen the bridge by June,']);
+    await expect(page.locator('.story details.ev:not(.ev-st) .who').first().innerText()).resolves.toMatch(/Ana Ruiz/);
+  });
+
+  it('picks a sample story', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Sample story', { exact: true }).selectOption('bridge');
+    await Promise.all([page.waitForURL(`${base}/analyze`), page.getByRole('button', { name: 'Check this sample' }).click()]);
+    await expect(page.locator('.meta').innerText()).resolves.toContain('From the sample story “The bridge story”');
+    expect(await page.locator('.story mark.hl').count()).toBe(2);
+  });
+
+  it('shows the form again with a message for an empty story', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    const response = await Promise.all([page.waitForResponse(`${base}/analyze`), page.getByRole('button', { name: 'Check sourcing' }).click()]);
+    expect(response[0].status()).toBe(422);
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('There is no text to check.');
+  });
+
+  it('has no accessibility violations (axe-core) on the form, the report, the API page and an error', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    expect(await runAxe(page)).toEqual([]);
+    await submitStory(page);
+    await page.locator('.story details.ev > summary').first().click();
+    expect(await runAxe(page)).toEqual([]);
+    await page.goto(`${base}/api`);
+    expect(await runAxe(page)).toEqual([]);
+    await page.goto(`${base}/no-such-page`);
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('prints the report without the forms and navigation', async () => {
+    const page = await newPage();
+    await submitStory(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.downloads').isVisible()).resolves.toBe(false);
+    await expect(page.locator('nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.story').isVisible()).resolves.toBe(true);
+    await expect(page.locator('table.sources').isVisible()).resolves.toBe(true);
+  });
+
+  it('logged no console errors or CSP violations on any page', () => {
+    // Chromium logs every 4xx document (the empty-story and 404 pages above) as a failed load.
+    const problems = consoleProblems.filter((m) => !/^Failed to load resource: the server responded with a status of (404|422)/.test(m));
+    expect(problems).toEqual([]);
+  });
+});
