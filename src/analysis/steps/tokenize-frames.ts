@@ -26,9 +26,14 @@ export interface Frame {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[^\s\p{L}\p{N}]/gu;
 const ABBREVIATED = /^(?:\p{L}\.(?:\p{L}\.)*|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|lt\.|col\.|maj\.|capt\.|st\.|jr\.|sr\.|prof\.|rev\.|no\.|inc\.|corp\.|co\.|ltd\.|vs\.)$/iu;
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
+const UPPER = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+/** `al-Mansouri`, `bin Salman`'s `bin` aside: an Arabic or European particle joined to a name. */
+const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ibn|abu|de|di|da|van|von|le|la|du|d|l|o)[-'’]\p{Lu}/u;
 
 export function tokenizeFrames(text: string, sentences: readonly Span[], quotes: readonly PairedQuote[]): Frame[] {
   const frames: Frame[] = [];
+  const re = new RegExp(TOKEN.source, 'gyu');
   let q = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
@@ -40,7 +45,7 @@ export function tokenizeFrames(text: string, sentences: readonly Span[], quotes:
     while (cursor < sentence.end) {
       const quote = quotes[k];
       const stop = quote && quote.open.start < sentence.end ? Math.max(cursor, quote.open.start) : sentence.end;
-      tokenizeRange(text, cursor, stop, si, segment, tokens);
+      tokenizeRange(re, text, cursor, stop, si, segment, tokens);
       if (stop >= sentence.end || !quote) break;
       cursor = Math.min(sentence.end, quoteEnd(quote));
       segment++;
@@ -55,9 +60,8 @@ function quoteEnd(q: PairedQuote): number {
   return q.close?.end ?? q.end;
 }
 
-function tokenizeRange(text: string, start: number, end: number, sentence: number, segment: number, out: Token[]): void {
+function tokenizeRange(re: RegExp, text: string, start: number, end: number, sentence: number, segment: number, out: Token[]): void {
   if (end <= start) return;
-  const re = new RegExp(TOKEN.source, 'gyu');
   let i = start;
   while (i < end) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
@@ -76,11 +80,17 @@ function tokenizeRange(text: string, start: number, end: number, sentence: numbe
 }
 
 function pushWord(word: string, at: number, sentence: number, segment: number, out: Token[]): void {
-  const push = (t: string, s: number) =>
-    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), cap: /^\p{Lu}/u.test(t), punct: !/^[\p{L}\p{N}]/u.test(t), sentence, segment });
+  const push = (t: string, s: number) => {
+    const c = t.charCodeAt(0);
+    const ascii = c < 128;
+    const cap = ascii ? c >= 65 && c <= 90 : UPPER.test(t) || PREFIXED_NAME.test(t);
+    const punct = ascii ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !LETTER_OR_DIGIT.test(t);
+    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), cap: cap || (ascii && PREFIXED_NAME.test(t)), punct, sentence, segment });
+  };
   let w = word;
   if (w.length > 1 && w.endsWith('.') && !ABBREVIATED.test(w)) w = w.slice(0, -1);
-  const possessive = w.length > 2 && /\p{L}/u.test(w[0] ?? '') ? POSSESSIVE.exec(w) : null;
+  const last = w.charCodeAt(w.length - 1);
+  const possessive = w.length > 2 && (last === 39 || last === 0x2019 || last === 115) ? POSSESSIVE.exec(w) : null;
   if (possessive && /^(?:['’]s|['’])$/u.test(possessive[2] as string) && (possessive[2] !== "'" && possessive[2] !== '’' ? true : /s$/u.test(possessive[1] as string))) {
     push(possessive[1] as string, at);
     push(possessive[2] as string, at + (possessive[1] as string).length);
