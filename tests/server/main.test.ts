@@ -1,0 +1,82 @@
+/** The entry point as a process: prints its address, serves, and drains on SIGTERM. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const MAIN = join(process.cwd(), 'src', 'server', 'main.ts');
+let child: ChildProcess | null = null;
+
+afterEach(() => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  child = null;
+});
+
+function start(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number; output: () => string }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ACCESS_LOG: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = proc;
+  let out = '';
+  proc.stdout?.on('data', (d) => {
+    out += d;
+  });
+  proc.stderr?.on('data', (d) => {
+    out += d;
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 20_000);
+    const poll = setInterval(() => {
+      const m = /quotecheck listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (m) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve({ proc, port: Number(m[1]), output: () => out });
+      }
+    }, 50);
+    proc.on('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}: ${out}`));
+    });
+  });
+}
+
+describe('main.ts', () => {
+  it('prints its address, and on SIGTERM finishes the request in flight before exiting', async () => {
+    const { proc, port } = await start({});
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+
+    // Start a request, and send its body only after SIGTERM.
+    const body = `text=${encodeURIComponent('Headline\n\n"Yes," she said.')}`;
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    let response = '';
+    socket.on('data', (d) => {
+      response += d;
+    });
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.write(
+      `POST /report.json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+    proc.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(proc.exitCode).toBeNull(); // still serving the request in flight
+    socket.end(body);
+    await closed;
+    expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(response).toContain('attachment; filename="headline.json"');
+    expect(await exited).toBe(0);
+  });
+
+  it('takes the rate limit from the environment', async () => {
+    const { port } = await start({ RATE_LIMIT: '1' });
+    const post = () => fetch(`http://127.0.0.1:${port}/api/analyze`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x y' });
+    expect((await post()).status).toBe(200);
+    expect((await post()).status).toBe(429);
+  });
+});
