@@ -27,7 +27,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'campaign', 'party', 'union', 'organization', 'organisation', 'group', 'bank', 'fund', 'authority',
   'authorities', 'board', 'bureau', 'institute', 'foundation', 'university', 'hospital', 'mission', 'coalition',
   'alliance', 'cabinet', 'parliament', 'regulator', 'newspaper', 'network', 'channel', 'broadcaster', 'agency',
-  'club', 'team', 'league', 'federation', 'secretariat', 'statement', 'communique', 'communiqué', 'report',
+  'club', 'team', 'league', 'federation', 'secretariat', 'directorate', 'inspectorate', 'tribunal', 'commission',
+  'ministries', 'agencies', 'companies', 'prosecutors\' office', 'prosecutor\'s office', 'council', 'court', 'statement', 'communique', 'communiqué', 'report',
   'document', 'memo', 'letter', 'filing', 'release', 'announcement', 'post', 'tweet', 'website', 'spokesperson\'s office',
 ]);
 

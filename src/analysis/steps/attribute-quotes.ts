@@ -56,7 +56,16 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     out.push(a);
     if (a.entity) paragraphSpeakers[q.paragraph] = a;
   }
+  carryBackThroughContinuations(quotes, out);
   return out;
+}
+
+/** A quote over several paragraphs is tagged at its end (`…," Han said.`): its earlier paragraphs share it. */
+function carryBackThroughContinuations(quotes: readonly PairedQuote[], out: Attribution[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const next = out[i + 1] as Attribution;
+    if ((quotes[i] as PairedQuote).continued && (out[i] as Attribution).rule === 'none' && next.entity) out[i] = { ...next, rule: 'continuation', confidence: 0.85 };
+  }
 }
 
 function group<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {

@@ -51,6 +51,7 @@ const PRONOUNS: Record<string, { plural: boolean; gender: 'f' | 'm' | null }> = 
   they: { plural: true, gender: null },
   it: { plural: false, gender: null },
 };
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const RIGHT_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'close', 'familiar', 'briefed', 'involved', 'knowledgeable', 'aware', 'present', 'inside', 'within', 'near', 'representing']);
 
 export function findMentions(text: string, frames: readonly Frame[]): Mention[] {
@@ -198,7 +199,7 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
   const words = tokens.slice(i, to + 1);
-  const isOrg = words.some((w) => ORGANIZATION_NAME_WORDS.has(w.lower)) || (words.length === 1 && (KNOWN_ORGANIZATIONS.has(words[0]?.lower ?? '') || isAcronym(words[0]?.text ?? '')));
+  const isOrg = words.some((w) => ORGANIZATION_NAME_WORDS.has(w.lower)) || (words.length === 1 && ORGANIZATION_HEADS.has(words[0]?.lower ?? '')) || (words.length === 1 && (KNOWN_ORGANIZATIONS.has(words[0]?.lower ?? '') || isAcronym(words[0]?.text ?? '')));
   let nameFrom = i;
   if (!isOrg) {
     // titles first: everything up to the last title word is the description
@@ -237,7 +238,9 @@ function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Ar
     const first = extendLeft(tokens, i, taken);
     const last = extendRight(tokens, i, taken);
     const det = (tokens[first] as Token).lower;
-    const definite = DEFINITE.has(det) || (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
+    const possessed = (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
+    const bare = !DETERMINERS.has(det) && !/s$/.test(w); // headline style: `union chief warns`
+    const definite = DEFINITE.has(det) || possessed || (bare && UNIQUE_ROLES.has(w));
     const head = ROLE_NOUNS.has(compound) && !ROLE_NOUNS.has(w) ? compound : w;
     const isDocument = DOCUMENT_HEADS.has(w);
     const kind: Mention['kind'] = ORGANIZATION_HEADS.has(w)
@@ -370,7 +373,7 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
       last = k;
       continue;
     }
-    if (t.punct && t.text !== "'s" && t.text !== '’s') break;
+    if (t.punct && !POSSESSIVE_MARKS.has(t.text)) break;
     if (VERB_BY_FORM.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'the')) break;
     last = k;
   }

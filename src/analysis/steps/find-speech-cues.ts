@@ -142,10 +142,19 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEn
       t = tokens[j] as Token;
     }
   }
-  // `the report, which said` / `Hill, who was there, said`
-  if (RELATIVE.has(t.lower) && tokens[j - 1]?.text === ',') {
-    j -= 2;
+  // `the report, which said` / `a club owner who said`
+  if (RELATIVE.has(t.lower)) {
+    j -= tokens[j - 1]?.text === ',' ? 2 : 1;
     return j >= 0 ? (byEnd.get(`${sentence}:${j}`) ?? null) : null;
+  }
+  // `a spokeswoman who was not named said`: a short relative clause between subject and verb
+  for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
+    const w = tokens[k] as Token;
+    if (w.segment !== segment || (w.punct && w.text !== ',')) break;
+    if (w.lower === 'who' && !byEnd.has(`${sentence}:${j}`)) {
+      const m = byEnd.get(`${sentence}:${k - 1}`) ?? byEnd.get(`${sentence}:${k - 2}`);
+      if (m) return m;
+    }
   }
   const direct = byEnd.get(`${sentence}:${j}`);
   if (direct) return outerAppositive(tokens, direct, sentence, byEnd) ?? direct;
@@ -155,6 +164,9 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEn
     t = tokens[k] as Token;
     if (t.segment !== segment) return null;
     if (t.text === ',' || t.text === '(' || t.text === '—' || t.text === '–') {
+      // `The head of the nurses' union, Hanne Mørk, said`: a name in the aside is the speaker
+      const aside = byEnd.get(`${sentence}:${j - 1}`);
+      if (aside && aside.first === k + 1 && aside.type === 'name' && aside.kind === 'person') return aside;
       return byEnd.get(`${sentence}:${k - 1}`) ?? null;
     }
   }
