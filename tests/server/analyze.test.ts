@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { fixtureApp, quietApp, samplesDir } from './helpers/app.js';
-import { FIXTURE_STORY, PLAIN_STORY } from './helpers/story.js';
+import { FIXTURE_STORY, fakeReport, PLAIN_STORY } from './helpers/story.js';
 
 function hiddenText(html: string): string {
   const m = /<input type="hidden" name="text" value="([^"]*)">/.exec(html);
@@ -70,6 +70,23 @@ describe('POST /analyze (rendering, with the fixture engine)', () => {
     expect(res.text).toContain('id="quote-q1"');
     const missing = await request(app).post('/analyze').type('form').send({ sample: 'nope' }).expect(400);
     expect(missing.text).toContain('That sample story does not exist');
+  });
+
+  it('lists editorial findings and set-aside candidates, escaped', async () => {
+    const { app } = quietApp({
+      check: (text) => ({
+        ...fakeReport(text),
+        findings: [
+          { rule: 'unexplained-anonymity', severity: 'warning' as const, message: 'Say why <em>the official</em> is unnamed.', start: 0, end: 12, guideline: 'AP: anonymous sources' },
+        ],
+        notes: [{ rule: 'title', message: 'A title of a work, not a quote.', start: 13, end: 16 }],
+      }),
+    });
+    const res = await request(app).post('/analyze').type('form').send({ text: FIXTURE_STORY }).expect(200);
+    expect(res.text).toContain('<h2 id="findings-heading">Editorial findings</h2>');
+    expect(res.text).toMatch(/<strong>Warning<\/strong> \(line 1\): Say why &lt;em&gt;the official&lt;\/em&gt; is unnamed\. <span class="guideline">AP: anonymous sources<\/span><br><q>Erdoğan ally<\/q>/);
+    expect(res.text).toContain('<h2 id="notes-heading">Set aside</h2>');
+    expect(res.text).toContain('Line 1: A title of a work, not a quote. <q>&lt;b&gt;</q>');
   });
 
   it('says plainly when no quotes were found', async () => {
