@@ -32,7 +32,7 @@ export function analyze(input: string): Analysis {
   const coref = resolveSources(text, mentions, cues);
   const reasons = findAnonymityReasons(text, sentences, mentions, coref);
   const context = { text, paragraphs, sentences, frames, cues, mentions, coref };
-  const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, context), notes);
+  const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, context), cues, sentences, notes);
   const statements = findStatements(text, sentences, frames, cues, quotes, attributions, (c) => ({
     entity: c.subject ? (coref.entityOf.get(c.subject) ?? null) : null,
     mention: c.subject,

@@ -28,6 +28,8 @@ function whyNotAQuote(before: string, content: string, words: number, q: PairedQ
   if (SO_CALLED.test(before)) return { rule: 'scare-quote', message: `Scare quotes, not a quote: "${clip(content)}".` };
   if (WORDS_AS_WORDS.test(before) && words <= 6) return { rule: 'words-as-words', message: `A word cited as a word, not a quote: "${clip(content)}".` };
   if (q.close && words <= 12 && (TITLED.test(before) || (WORK_NOUNS.test(before) && isTitleCase(content)))) return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
+  if (q.close && words >= 2 && words <= 8 && isStrictTitleCase(content) && /[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before))
+    return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   if (q.close && words <= 3 && isTitleCase(content) && NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4)))
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
   return null;
@@ -38,6 +40,13 @@ function isTitleCase(s: string): boolean {
   if (words.length === 0) return false;
   const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return /^\p{Lu}/u.test(words[0] as string) && capital / words.length >= 0.5;
+}
+
+/** Every word of four letters or more capitalised, and no sentence inside: `The Last Bus to Ikorodu`. */
+function isStrictTitleCase(s: string): boolean {
+  const words = s.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return long.length >= 1 && /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s+\S/.test(s);
 }
 
 function clip(s: string): string {

@@ -148,7 +148,7 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEn
     return j >= 0 ? (byEnd.get(`${sentence}:${j}`) ?? null) : null;
   }
   // `a spokeswoman who was not named said`: a short relative clause between subject and verb
-  for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
+  for (let k = j - 1; t.text !== ',' && k >= 0 && j - k <= 6; k--) {
     const w = tokens[k] as Token;
     if (w.segment !== segment || (w.punct && w.text !== ',')) break;
     if (w.lower === 'who' && !byEnd.has(`${sentence}:${j}`)) {

@@ -121,7 +121,8 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     }
     // descriptions
     if (m.partitive) {
-      const group = findBack(recent, entityOf, (e) => e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head)));
+      const fits = (e: Entity) => e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head));
+      const group = findBack(recent, entityOf, fits, speakers) ?? findBack(recent, entityOf, fits);
       if (group) {
         attach(m, group);
         continue;
@@ -201,8 +202,9 @@ function firstNamesAgree(e: Entity, words: readonly string[]): boolean {
   return fold((full.name?.text ?? '').split(/\s+/)[0] ?? '') === fold(words[0] ?? '');
 }
 
-function findBack(recent: readonly Mention[], entityOf: ReadonlyMap<Mention, Entity>, test: (e: Entity) => boolean): Entity | undefined {
+function findBack(recent: readonly Mention[], entityOf: ReadonlyMap<Mention, Entity>, test: (e: Entity) => boolean, among?: ReadonlySet<Mention>): Entity | undefined {
   for (let i = recent.length - 1; i >= 0 && recent.length - i <= 400; i--) {
+    if (among && !among.has(recent[i] as Mention)) continue;
     const e = entityOf.get(recent[i] as Mention);
     if (e && test(e)) return e;
   }
