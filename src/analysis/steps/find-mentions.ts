@@ -51,6 +51,8 @@ const PRONOUNS: Record<string, { plural: boolean; gender: 'f' | 'm' | null }> = 
   they: { plural: true, gender: null },
   it: { plural: false, gender: null },
 };
+/** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
+const CHAINED_LINKS = new Set(['the', 'of', 'in', 'at', 'from', 'for']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const RIGHT_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'close', 'familiar', 'briefed', 'involved', 'knowledgeable', 'aware', 'present', 'inside', 'within', 'near', 'representing']);
 
@@ -262,7 +264,15 @@ function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Ar
 function findPartitives(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.lower !== 'one' || taken[i]) continue;
+    if (taken[i]) continue;
+    // `The two, who asked for anonymity, said`: the whole group again
+    if (t.lower === 'the' && /^(?:two|three|four|five|both)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.punct || VERB_BY_FORM.has(tokens[i + 2]?.lower ?? ''))) {
+      taken[i] = 1;
+      taken[i + 1] = 1;
+      out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, plural: true, definite: true }));
+      continue;
+    }
+    if (t.lower !== 'one') continue;
     const of = tokens[i + 1];
     let last = i;
     let head = '';
@@ -365,7 +375,7 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
   if (!RIGHT_LINKS.has(n.lower) && !link) return last;
   let k = head + 1 + (link && link.includes(' ') ? 2 : 1);
   let words = 0;
-  for (; k < tokens.length && words < 7; k++, words++) {
+  for (; k < tokens.length && words < 10; k++, words++) {
     const t = tokens[k] as Token;
     if (t.segment !== n.segment) break;
     if (taken[k]) {
@@ -374,7 +384,7 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
       continue;
     }
     if (t.punct && !POSSESSIVE_MARKS.has(t.text)) break;
-    if (VERB_BY_FORM.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'the')) break;
+    if (VERB_BY_FORM.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower) && !CHAINED_LINKS.has(t.lower))) break;
     last = k;
   }
   // "in" / "on" links only keep a capitalised place or body: `officials in Paris`

@@ -63,7 +63,7 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
       const verb = (twoWords && VERB_BY_FORM.get(twoWords)) || VERB_BY_FORM.get(t.lower);
       if (!verb) continue;
       const last = verb.forms.includes(twoWords) ? i + 1 : i;
-      if (looksLikeNoun(tokens, i)) continue;
+      if (looksLikeNoun(tokens, i) || isPassive(tokens, i)) continue;
       let subject = leftSubject(tokens, i, frame.sentence, byEnd);
       let side: Cue['side'] = subject ? 'left' : null;
       if (!subject && invertible(tokens, i)) {
@@ -90,8 +90,13 @@ function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], me
   for (const c of cues) {
     if (c.subject || !c.text.endsWith('ing') || frames[c.sentence]?.tokens[c.first - 1]?.text !== ',') continue;
     while (m < mentions.length && (mentions[m] as Mention).sentence < c.sentence) m++;
-    const first = mentions[m];
-    if (first && first.sentence === c.sentence && first.first <= 1 && !first.possessive && first.end <= c.start) {
+    // skip a dateline (`SEONGDO, South Korea (QW) — Mayor Han …`)
+    const tokens = frames[c.sentence]?.tokens ?? [];
+    const dash = tokens.findIndex((t, k) => k < c.first && (t.text === '—' || t.text === '–'));
+    let k = m;
+    while (dash >= 0 && k < mentions.length && (mentions[k] as Mention).sentence === c.sentence && (mentions[k] as Mention).first <= dash) k++;
+    const first = mentions[k];
+    if (first && first.sentence === c.sentence && first.first <= (dash >= 0 ? dash + 2 : 1) && !first.possessive && first.end <= c.start) {
       c.subject = first;
       c.side = 'left';
     }
@@ -119,6 +124,14 @@ function cue(text: string, frame: Frame, tokens: readonly Token[], first: number
   const a = tokens[first] as Token;
   const b = tokens[last] as Token;
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end), type, verb, subject, side, sentence: frame.sentence, segment: a.segment, first, last };
+}
+
+/** `a company that had been warned twice`, `was told`: the subject did not speak. */
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  const before = tokens[i - 2]?.lower ?? '';
+  const aux = /^(?:been|be|being|was|were|is|are|get|got|gets)$/;
+  return (aux.test(prev) || (/ly$/.test(prev) && aux.test(before))) && tokens[i + 1]?.lower !== 'as';
 }
 
 /** `the final say`, `a report`, `his statement`: a determiner before it makes it a noun. */

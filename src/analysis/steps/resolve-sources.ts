@@ -110,7 +110,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         else {
           while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES)) awaiting.shift();
           const fullName = (m.name?.text ?? '').includes(' ');
-          const waiting = !m.possessive && !m.description && fullName ? awaiting.shift() : undefined;
+          const waiting = !m.possessive && !m.description && fullName && speakers.has(m) ? awaiting.shift() : undefined;
           attach(m, waiting ?? create(m, 'person', m.name?.text ?? m.text));
         }
       } else {
