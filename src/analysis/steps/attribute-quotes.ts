@@ -6,6 +6,7 @@
  * paragraph (`"A," she said. "B."`), the sentence before it, and across paragraphs: a quote that
  * runs on, or a conversation between the speakers last tagged.
  */
+import { lexicalTags } from '../natural-adapter.js';
 import { findContaining, type Span } from '../span.js';
 import type { AttributionRule } from '../story.js';
 import type { Mention } from './find-mentions.js';
@@ -119,6 +120,25 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
     if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: colon, rule: 'cue-before-quote', confidence: 0.85 };
   }
   if (cueAfter) return fromCue(cueAfter, 'same-sentence', 0.75, ctx);
+  return subjectAndVerb(q, before, mentions, ctx);
+}
+
+/**
+ * No reporting verb, but a subject and a verb lead straight into the quote (`Trump attacked
+ * "the hateful ideology…"`, `the mayor vowed "no new taxes"`): the subject said it.
+ */
+function subjectAndVerb(q: PairedQuote, before: readonly Token[], mentions: readonly Mention[], ctx: AttributionContext): Attribution | undefined {
+  const segment = before.at(-1)?.segment;
+  const lead = before.filter((t) => t.segment === segment);
+  for (let k = lead.length - 1; k >= 1 && lead.length - k <= 8; k--) {
+    const verb = lead[k] as Token;
+    if (verb.punct || !/^VB[DZP]$/.test(lexicalTags(verb.lower)?.[0] ?? '')) continue;
+    const subject = mentions.find((m) => m.end === (lead[k - 1] as Token).end && !m.possessive && m.type !== 'description');
+    const entity = subject ? ctx.coref.entityOf.get(subject) : undefined;
+    if (subject && entity && entity.kind !== 'organization' && q.open.start - verb.end < 80) {
+      return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
+    }
+  }
   return undefined;
 }
 

@@ -95,8 +95,9 @@ function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], me
     const dash = tokens.findIndex((t, k) => k < c.first && (t.text === '—' || t.text === '–'));
     let k = m;
     while (dash >= 0 && k < mentions.length && (mentions[k] as Mention).sentence === c.sentence && (mentions[k] as Mention).first <= dash) k++;
-    const first = mentions[k];
-    if (first && first.sentence === c.sentence && first.first <= (dash >= 0 ? dash + 2 : 1) && !first.possessive && first.end <= c.start) {
+    let first = mentions[k];
+    while (first && first.sentence === c.sentence && (first.possessive || first.generic) && first.end <= c.start) first = mentions[++k];
+    if (first && first.sentence === c.sentence && first.first <= (dash >= 0 ? dash + 6 : 5) && first.end <= c.start) {
       c.subject = first;
       c.side = 'left';
     }
