@@ -11,7 +11,7 @@ import hbs from 'hbs';
 import { check as defaultCheck } from '../index.js';
 import type { SourcingReport } from '../report/types.js';
 import type { AppContext, Logger } from './context.js';
-import { errorHandler, UserError } from './errors.js';
+import { errorHandler, notFound, UserError } from './errors.js';
 import { apiBody } from './handlers/api.js';
 import { appPaths } from './paths.js';
 import { routes } from './routes.js';
@@ -153,9 +153,7 @@ export function createApp(options: AppOptions = {}): Express {
     app[r.method](r.path, ...chain);
   }
 
-  app.use((_req, _res, next) => {
-    next(new UserError(404, 'There is no page at this address.', 'not_found'));
-  });
+  app.use(notFound);
   app.use(
     errorHandler({
       textLimit: ctx.textLimit,

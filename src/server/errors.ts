@@ -127,7 +127,6 @@ export function errorHandler(options: ErrorHandlerOptions): ErrorRequestHandler 
     res.status(status);
     res.set('Cache-Control', 'no-store');
     res.removeHeader('Content-Disposition');
-    if (status === 405) res.set('Allow', 'POST');
     if (isApiRequest(req)) {
       res.json({ error: { status, code, message } });
       return;

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, whose innerText() is the rendered text we mean to check
 /**
  * Real-browser tests: Debian's Chromium driven by playwright-core against the app on an
  * ephemeral port. Without /usr/bin/chromium they are skipped locally, but fail in CI.

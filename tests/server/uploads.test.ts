@@ -70,6 +70,12 @@ describe('uploads', () => {
     expect(seen).toEqual([PLAIN_STORY]);
   });
 
+  it('shows a UTF-8 file name as it was', async () => {
+    const { app } = spyApp();
+    const res = await request(app).post('/analyze').attach('file', Buffer.from(PLAIN_STORY), 'Erdoğan taslak – son.txt').expect(200);
+    expect(res.text).toContain('From the file “Erdoğan taslak – son.txt”');
+  });
+
   it('escapes a file name containing markup', async () => {
     const { app } = spyApp();
     const res = await request(app).post('/analyze').attach('file', Buffer.from(PLAIN_STORY), '<img src=x onerror=alert(1)>.txt').expect(200);
