@@ -40,5 +40,11 @@ export function analyze(input: string): Analysis {
     rule: c.type === 'according-to' ? 'according-to' : 'same-sentence',
     confidence: 0.8,
   }));
-  return { length: text.length, paragraphs, sentences, ...buildSources(text, quotes, attributions, statements, coref, reasons), notes: notes.sort((a, b) => a.start - b.start) };
+  return {
+    length: text.length,
+    paragraphs,
+    sentences,
+    ...buildSources(text, quotes, attributions, statements, coref, reasons),
+    notes: notes.sort((a, b) => a.start - b.start),
+  };
 }

@@ -30,9 +30,10 @@ export function buildReport(analysis: Analysis, text: string): SourcingReport {
     if (s) s.statements++;
   }
 
-  const byKind = Object.fromEntries(
-    KINDS.map((k) => [k, { sources: 0, quotes: 0, quotedWords: 0, statements: 0 } satisfies KindTally]),
-  ) as Record<SourceKind, KindTally>;
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, { sources: 0, quotes: 0, quotedWords: 0, statements: 0 } satisfies KindTally])) as Record<
+    SourceKind,
+    KindTally
+  >;
   for (const s of sources) byKind[s.kind].sources++;
   for (const q of quotes) {
     byKind[q.kind].quotes++;

@@ -28,11 +28,17 @@ export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
   },
   {
     id: 'no-authority',
-    pattern: new RegExp(String.raw`\b(?:had|has|have|with)\s+no\s+(?:authority|permission|clearance|authori[sz]ation)\s+to\s+(?:publicly\s+)?${SPEAK}\b[^.;\n]*`, 'giu'),
+    pattern: new RegExp(
+      String.raw`\b(?:had|has|have|with)\s+no\s+(?:authority|permission|clearance|authori[sz]ation)\s+to\s+(?:publicly\s+)?${SPEAK}\b[^.;\n]*`,
+      'giu',
+    ),
   },
   {
     id: 'told-not-to',
-    pattern: new RegExp(String.raw`\b(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+(?:told|instructed|ordered|forbidden|barred|banned)\s+(?:not\s+)?(?:to|from)\s+(?:${SPEAK}|talking|speaking|discussing|commenting)\b[^.;\n]*`, 'giu'),
+    pattern: new RegExp(
+      String.raw`\b(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+(?:told|instructed|ordered|forbidden|barred|banned)\s+(?:not\s+)?(?:to|from)\s+(?:${SPEAK}|talking|speaking|discussing|commenting)\b[^.;\n]*`,
+      'giu',
+    ),
   },
   {
     id: 'anonymity-because',

@@ -46,11 +46,14 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     const s = findContaining(ctx.sentences, q.open.start);
     const prevQuote = i > 0 ? (quotes[i - 1] as PairedQuote) : undefined;
     const prevAttr = out[i - 1];
-    const nextInSentence = quotes[i + 1] && findContaining(ctx.sentences, (quotes[i + 1] as PairedQuote).open.start) === s ? (quotes[i + 1] as PairedQuote) : undefined;
+    const nextInSentence =
+      quotes[i + 1] && findContaining(ctx.sentences, (quotes[i + 1] as PairedQuote).open.start) === s ? (quotes[i + 1] as PairedQuote) : undefined;
     const a =
       (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentionsBySentence, ctx)) ||
       (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
-      (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx) ? fromPreviousQuote(prevQuote, prevAttr, q) : undefined) ||
+      (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx)
+        ? fromPreviousQuote(prevQuote, prevAttr, q)
+        : undefined) ||
       (s >= 0 && previousSentence(q, s, cuesBySentence, mentionsBySentence, ctx)) ||
       acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx) ||
       NONE;
@@ -65,7 +68,8 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
 function carryBackThroughContinuations(quotes: readonly PairedQuote[], out: Attribution[]): void {
   for (let i = quotes.length - 2; i >= 0; i--) {
     const next = out[i + 1] as Attribution;
-    if ((quotes[i] as PairedQuote).continued && (out[i] as Attribution).rule === 'none' && next.entity) out[i] = { ...next, rule: 'continuation', confidence: 0.85 };
+    if ((quotes[i] as PairedQuote).continued && (out[i] as Attribution).rule === 'none' && next.entity)
+      out[i] = { ...next, rule: 'continuation', confidence: 0.85 };
   }
 }
 
@@ -89,7 +93,14 @@ function fromCue(c: Cue, rule: AttributionRule, confidence: number, ctx: Attribu
   return { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };
 }
 
-function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cuesBySentence: ReadonlyMap<number, Cue[]>, mentionsBySentence: ReadonlyMap<number, Mention[]>, ctx: AttributionContext): Attribution | undefined {
+function inSentence(
+  q: PairedQuote,
+  s: number,
+  next: PairedQuote | undefined,
+  cuesBySentence: ReadonlyMap<number, Cue[]>,
+  mentionsBySentence: ReadonlyMap<number, Mention[]>,
+  ctx: AttributionContext,
+): Attribution | undefined {
   const mentions = mentionsBySentence.get(s) ?? [];
   const cues = (cuesBySentence.get(s) ?? []).filter((c) => c.subject !== null);
   const end = quoteEnd(q);
@@ -102,10 +113,9 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
     if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: after[0], rule: 'dash-attribution', confidence: 0.9 };
   }
   const cueAfter = cues.find((c) => c.start >= end && c.start < limit);
-  const adjacent =
-    cueAfter &&
-    startsAfter(after, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
-  if (cueAfter && adjacent) return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
+  const adjacent = cueAfter && startsAfter(after, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
+  if (cueAfter && adjacent)
+    return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
   // before: the nearest cue before the quote, or `Olsen: "…"`
   const cueBefore = cues.filter((c) => c.end <= q.open.start).at(-1);
   if (cueBefore) {
@@ -170,14 +180,22 @@ function fromPreviousQuote(prev: PairedQuote, prevAttr: Attribution, q: PairedQu
   return { ...prevAttr, rule: cueBetween ? 'cue-inside-split' : 'previous-sentence', confidence: cueBetween ? 0.9 : 0.7 };
 }
 
-function previousSentence(q: PairedQuote, s: number, cuesBySentence: ReadonlyMap<number, Cue[]>, mentionsBySentence: ReadonlyMap<number, Mention[]>, ctx: AttributionContext): Attribution | undefined {
+function previousSentence(
+  q: PairedQuote,
+  s: number,
+  cuesBySentence: ReadonlyMap<number, Cue[]>,
+  mentionsBySentence: ReadonlyMap<number, Mention[]>,
+  ctx: AttributionContext,
+): Attribution | undefined {
   const prev = ctx.sentences[s - 1];
   if (!prev || findContaining(ctx.paragraphs, prev.start) !== q.paragraph) return previousParagraphLeadIn(q, s, cuesBySentence, ctx);
   const sentence = ctx.sentences[s] as Span;
   if (q.open.start - sentence.start > 2) return undefined; // only a quote that opens its sentence
   const c = (cuesBySentence.get(s - 1) ?? []).filter((x) => x.subject !== null).at(-1);
   if (c) return fromCue(c, 'previous-sentence', 0.75, ctx);
-  const candidates = (mentionsBySentence.get(s - 1) ?? []).filter((m) => !m.possessive && ctx.coref.entityOf.get(m)?.kind !== 'organization' && ctx.coref.entityOf.get(m)?.human);
+  const candidates = (mentionsBySentence.get(s - 1) ?? []).filter(
+    (m) => !m.possessive && ctx.coref.entityOf.get(m)?.kind !== 'organization' && ctx.coref.entityOf.get(m)?.human,
+  );
   const people = new Set(candidates.map((m) => ctx.coref.entityOf.get(m)));
   const subject = people.size === 1 ? candidates[0] : candidates.find((m) => m.first <= 1);
   if (subject) return { entity: ctx.coref.entityOf.get(subject) ?? null, mention: subject, cue: null, rule: 'previous-sentence', confidence: 0.55 };
@@ -185,15 +203,21 @@ function previousSentence(q: PairedQuote, s: number, cuesBySentence: ReadonlyMap
 }
 
 /** `Olsen said:` closing one paragraph, the quote opening the next. */
-function previousParagraphLeadIn(q: PairedQuote, s: number, cuesBySentence: ReadonlyMap<number, Cue[]>, ctx: AttributionContext): Attribution | undefined {
+function previousParagraphLeadIn(_q: PairedQuote, s: number, cuesBySentence: ReadonlyMap<number, Cue[]>, ctx: AttributionContext): Attribution | undefined {
   const prev = ctx.sentences[s - 1];
   if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return undefined;
   const c = (cuesBySentence.get(s - 1) ?? []).filter((x) => x.subject !== null).at(-1);
   return c ? fromCue(c, 'previous-sentence', 0.8, ctx) : undefined;
 }
 
-function acrossParagraphs(q: PairedQuote, prevQuote: PairedQuote | undefined, prevAttr: Attribution | undefined, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): Attribution | undefined {
-  if (q.continues && prevAttr && prevAttr.entity) return { ...prevAttr, rule: 'continuation', confidence: 0.9 };
+function acrossParagraphs(
+  q: PairedQuote,
+  prevQuote: PairedQuote | undefined,
+  prevAttr: Attribution | undefined,
+  speakers: readonly (Attribution | undefined)[],
+  ctx: AttributionContext,
+): Attribution | undefined {
+  if (q.continues && prevAttr?.entity) return { ...prevAttr, rule: 'continuation', confidence: 0.9 };
   const para = ctx.paragraphs[q.paragraph] as Span;
   if (q.open.start !== para.start || !prevQuote || prevQuote.paragraph !== q.paragraph - 1) return undefined;
   const last = speakers[q.paragraph - 1];

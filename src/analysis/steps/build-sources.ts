@@ -10,7 +10,14 @@ import type { FoundStatement } from './find-statements.js';
 import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference, Entity } from './resolve-sources.js';
 
-export function buildSources(text: string, quotes: readonly PairedQuote[], attributions: readonly Attribution[], found: readonly FoundStatement[], coref: Coreference, reasons: ReadonlyMap<Entity, TextSpan>): { quotes: Quote[]; statements: Statement[]; sources: Source[] } {
+export function buildSources(
+  text: string,
+  quotes: readonly PairedQuote[],
+  attributions: readonly Attribution[],
+  found: readonly FoundStatement[],
+  _coref: Coreference,
+  reasons: ReadonlyMap<Entity, TextSpan>,
+): { quotes: Quote[]; statements: Statement[]; sources: Source[] } {
   const speaking = new Set<Entity>();
   for (const a of attributions) if (a.entity) speaking.add(a.entity);
   for (const s of found) if (s.attribution.entity) speaking.add(s.attribution.entity);

@@ -6,7 +6,8 @@
 import type { Note } from '../story.js';
 import type { PairedQuote } from './pair-quotes.js';
 
-const WORK_NOUNS = /\b(?:film|movie|book|novel|song|album|single|track|play|show|series|sitcom|documentary|poem|essay|article|column|op-ed|editorial|headline|memoir|biography|opera|musical|painting|exhibition|exhibit|podcast|programme|program|episode|anthem|hymn|ballad|record|report|study|paper|bill|act|law|campaign|hashtag|motto|brand|app|game|operation|magazine|newspaper|blog|channel)\s+$/i;
+const WORK_NOUNS =
+  /\b(?:film|movie|book|novel|song|album|single|track|play|show|series|sitcom|documentary|poem|essay|article|column|op-ed|editorial|headline|memoir|biography|opera|musical|painting|exhibition|exhibit|podcast|programme|program|episode|anthem|hymn|ballad|record|report|study|paper|bill|act|law|campaign|hashtag|motto|brand|app|game|operation|magazine|newspaper|blog|channel)\s+$/i;
 const TITLED = /\b(?:titled|entitled|named|dubbed|nicknamed|known\s+as|billed\s+as|branded)\s+$/i;
 const SO_CALLED = /\b(?:so-called|so\s+called|self-styled|supposed|alleged)\s+$/i;
 const WORDS_AS_WORDS = /\b(?:the\s+(?:word|words|term|terms|phrase|label|slogan|expression|name|acronym|hashtag|letters?)|as\s+in)\s+$/i;
@@ -27,7 +28,8 @@ export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], note
 function whyNotAQuote(before: string, content: string, words: number, q: PairedQuote, text: string): { rule: string; message: string } | null {
   if (SO_CALLED.test(before)) return { rule: 'scare-quote', message: `Scare quotes, not a quote: "${clip(content)}".` };
   if (WORDS_AS_WORDS.test(before) && words <= 6) return { rule: 'words-as-words', message: `A word cited as a word, not a quote: "${clip(content)}".` };
-  if (q.close && words <= 12 && (TITLED.test(before) || (WORK_NOUNS.test(before) && isTitleCase(content)))) return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
+  if (q.close && words <= 12 && (TITLED.test(before) || (WORK_NOUNS.test(before) && isTitleCase(content))))
+    return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
   if (q.close && words >= 2 && words <= 8 && isStrictTitleCase(content) && /[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before))
     return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   if (q.close && words <= 3 && isTitleCase(content) && NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4)))

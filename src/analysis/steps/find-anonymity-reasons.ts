@@ -12,7 +12,8 @@ import type { Coreference, Entity } from './resolve-sources.js';
 /** Reasons that also fit sentences about other things need a word about names nearby. */
 const NEEDS_NAMING_CONTEXT = new Set(['practice', 'protect', 'fear', 'sensitivity']);
 /** A cheap first look: a sentence without one of these words gives no reason. */
-const REASON_WORDS = /authori|permi|allowed|cleared|entitled|condition|fear|practice|polic|custom|rule|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|public|protect|safety|security|anonym|authority|clearance|told|instructed|ordered|forbidden|barred|banned/i;
+const REASON_WORDS =
+  /authori|permi|allowed|cleared|entitled|condition|fear|practice|polic|custom|rule|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|public|protect|safety|security|anonym|authority|clearance|told|instructed|ordered|forbidden|barred|banned/i;
 const NAMING_CONTEXT = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefing)\b/i;
 
 export function findAnonymityReasons(text: string, sentences: readonly Span[], mentions: readonly Mention[], coref: Coreference): Map<Entity, TextSpan> {
@@ -53,7 +54,10 @@ function anonymousSourceFor(s: number, at: number, bySentence: ReadonlyMap<numbe
   const chosen = before.at(-1) ?? inSentence[0];
   if (chosen?.e) return chosen.e;
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
-    const last = (bySentence.get(k) ?? []).map((m) => coref.entityOf.get(m)).filter((e) => e?.kind === 'anonymous').at(-1);
+    const last = (bySentence.get(k) ?? [])
+      .map((m) => coref.entityOf.get(m))
+      .filter((e) => e?.kind === 'anonymous')
+      .at(-1);
     if (last) return last;
   }
   return undefined;

@@ -40,11 +40,128 @@ export interface Mention extends TextSpan {
   last: number;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'y', '&', 'the', 'and']);
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'other', 'another', 'both', 'all', 'most', 'few', 'his', 'her', 'their', 'its', 'our', 'no', 'any', 'each', 'more', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'multiple', 'a few', 'such']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'abu',
+  'y',
+  '&',
+  'the',
+  'and',
+]);
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'some',
+  'many',
+  'other',
+  'another',
+  'both',
+  'all',
+  'most',
+  'few',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'no',
+  'any',
+  'each',
+  'more',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'numerous',
+  'various',
+  'multiple',
+  'a few',
+  'such',
+]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our']);
-const STOP = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'as', 'if', 'than', 'to', 'not', 'also', 'said', 'says', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'by', 'with', 'from', 'in', 'on', 'at', 'after', 'before']);
+const STOP = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'while',
+  'as',
+  'if',
+  'than',
+  'to',
+  'not',
+  'also',
+  'said',
+  'says',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'there',
+  'by',
+  'with',
+  'from',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+]);
 const PRONOUNS: Record<string, { plural: boolean; gender: 'f' | 'm' | null }> = {
   he: { plural: false, gender: 'm' },
   she: { plural: false, gender: 'f' },
@@ -54,7 +171,26 @@ const PRONOUNS: Record<string, { plural: boolean; gender: 'f' | 'm' | null }> = 
 /** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
 const CHAINED_LINKS = new Set(['the', 'of', 'in', 'at', 'from', 'for']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-const RIGHT_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'close', 'familiar', 'briefed', 'involved', 'knowledgeable', 'aware', 'present', 'inside', 'within', 'near', 'representing']);
+const RIGHT_LINKS = new Set([
+  'of',
+  'for',
+  'at',
+  'from',
+  'in',
+  'with',
+  'on',
+  'close',
+  'familiar',
+  'briefed',
+  'involved',
+  'knowledgeable',
+  'aware',
+  'present',
+  'inside',
+  'within',
+  'near',
+  'representing',
+]);
 
 export function findMentions(text: string, frames: readonly Frame[]): Mention[] {
   const out: Mention[] = [];
@@ -71,7 +207,8 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const p = PRONOUNS[t.lower];
-      if (p && !taken[i]) out.push(mention(text, tokens, i, i, 'pronoun', { kind: 'unknown', head: t.lower, plural: p.plural, gender: p.gender, definite: true }));
+      if (p && !taken[i])
+        out.push(mention(text, tokens, i, i, 'pronoun', { kind: 'unknown', head: t.lower, plural: p.plural, gender: p.gender, definite: true }));
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -151,7 +288,7 @@ function isNameToken(t: Token, initial: boolean): boolean {
 
 function isInitial(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev === undefined || prev.segment !== (tokens[i] as Token).segment || /^[:(\[—–\-;]$/.test(prev.text);
+  return prev === undefined || prev.segment !== (tokens[i] as Token).segment || /^[:([—–\-;]$/.test(prev.text);
 }
 
 function isAcronym(word: string): boolean {
@@ -201,7 +338,10 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
   const words = tokens.slice(i, to + 1);
-  const isOrg = words.some((w) => ORGANIZATION_NAME_WORDS.has(w.lower)) || (words.length === 1 && ORGANIZATION_HEADS.has(words[0]?.lower ?? '')) || (words.length === 1 && (KNOWN_ORGANIZATIONS.has(words[0]?.lower ?? '') || isAcronym(words[0]?.text ?? '')));
+  const isOrg =
+    words.some((w) => ORGANIZATION_NAME_WORDS.has(w.lower)) ||
+    (words.length === 1 && ORGANIZATION_HEADS.has(words[0]?.lower ?? '')) ||
+    (words.length === 1 && (KNOWN_ORGANIZATIONS.has(words[0]?.lower ?? '') || isAcronym(words[0]?.text ?? '')));
   let nameFrom = i;
   if (!isOrg) {
     // titles first: everything up to the last title word is the description
@@ -236,7 +376,13 @@ function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Ar
     if (!isHead || t.punct) continue;
     // a noun modifying a following head (`administration official`): let the later head take it
     const next = tokens[i + 1];
-    if (next && !next.punct && next.segment === t.segment && (ANONYMOUS_HEADS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORGANIZATION_HEADS.has(next.lower))) continue;
+    if (
+      next &&
+      !next.punct &&
+      next.segment === t.segment &&
+      (ANONYMOUS_HEADS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORGANIZATION_HEADS.has(next.lower))
+    )
+      continue;
     const first = extendLeft(tokens, i, taken);
     const last = extendRight(tokens, i, taken);
     const det = (tokens[first] as Token).lower;
@@ -266,7 +412,11 @@ function findPartitives(text: string, tokens: readonly Token[], taken: Uint8Arra
     const t = tokens[i] as Token;
     if (taken[i]) continue;
     // `The two, who asked for anonymity, said`: the whole group again
-    if (t.lower === 'the' && /^(?:two|three|four|five|both)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.punct || VERB_BY_FORM.has(tokens[i + 2]?.lower ?? ''))) {
+    if (
+      t.lower === 'the' &&
+      /^(?:two|three|four|five|both)$/.test(tokens[i + 1]?.lower ?? '') &&
+      (tokens[i + 2]?.punct || VERB_BY_FORM.has(tokens[i + 2]?.lower ?? ''))
+    ) {
       taken[i] = 1;
       taken[i + 1] = 1;
       out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, plural: true, definite: true }));
@@ -353,7 +503,7 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
       first = k;
       break;
     }
-    if (STOP.has(t.lower) || VERB_BY_FORM.has(t.lower) || /^\d/.test(t.text) === false && !isModifier(t)) break;
+    if (STOP.has(t.lower) || VERB_BY_FORM.has(t.lower) || (/^\d/.test(t.text) === false && !isModifier(t))) break;
     first = k;
   }
   return first;
@@ -373,7 +523,7 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
   const two = `${n.lower} ${tokens[head + 2]?.lower ?? ''}`;
   const link = KNOWLEDGE_LINKS.find((l) => l.startsWith(n.lower) && (l === n.lower || l.startsWith(two) || two.startsWith(l)));
   if (!RIGHT_LINKS.has(n.lower) && !link) return last;
-  let k = head + 1 + (link && link.includes(' ') ? 2 : 1);
+  let k = head + 1 + (link?.includes(' ') ? 2 : 1);
   let words = 0;
   for (; k < tokens.length && words < 10; k++, words++) {
     const t = tokens[k] as Token;

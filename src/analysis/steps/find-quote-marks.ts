@@ -56,7 +56,8 @@ export function findQuoteMarks(text: string, notes: Note[]): QuoteMark[] {
     const char = m[0];
     const [family, glyph] = GLYPH[char] as [MarkFamily, 1 | -1 | 0];
     if (inside) {
-      if (family === 'double') notes.push({ rule: 'mark-in-url-or-code', message: 'Quotation mark inside a URL or code: not a quote.', start: i, end: i + char.length });
+      if (family === 'double')
+        notes.push({ rule: 'mark-in-url-or-code', message: 'Quotation mark inside a URL or code: not a quote.', start: i, end: i + char.length });
       continue;
     }
     const end = i + char.length;

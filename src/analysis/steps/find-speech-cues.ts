@@ -24,13 +24,88 @@ export interface Cue extends TextSpan {
 }
 
 const SKIP_LEFT = new Set([
-  'has', 'have', 'had', 'also', 'later', 'then', 'again', 'previously', 'earlier', 'once', 'would', 'will', 'could',
-  'might', 'may', 'can', 'did', 'does', 'do', 'not', 'never', 'repeatedly', 'recently', 'publicly', 'privately',
-  'reportedly', 'flatly', 'bluntly', 'simply', 'quickly', 'first', 'further', 'still', 'was', 'were', 'is', 'quoted',
-  'as', 'once', 'often', 'frequently', 'separately', 'subsequently', 'immediately', 'angrily', 'calmly', 'only',
-  'even', 'already', 'just', 'always', 'finally', 'initially', 'since', 'long', 'had', 'been', 'openly', 'himself',
-  'herself', 'themselves', 'itself', 'too', 'then', 'today', 'yesterday', 'tonight', "'s", '’s', "'ve", '’ve',
-  "'d", '’d', "'ll", '’ll', 'continues', 'continued', 'went', 'goes', 'on', 'to', 'reportedly',
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'then',
+  'again',
+  'previously',
+  'earlier',
+  'once',
+  'would',
+  'will',
+  'could',
+  'might',
+  'may',
+  'can',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'repeatedly',
+  'recently',
+  'publicly',
+  'privately',
+  'reportedly',
+  'flatly',
+  'bluntly',
+  'simply',
+  'quickly',
+  'first',
+  'further',
+  'still',
+  'was',
+  'were',
+  'is',
+  'quoted',
+  'as',
+  'once',
+  'often',
+  'frequently',
+  'separately',
+  'subsequently',
+  'immediately',
+  'angrily',
+  'calmly',
+  'only',
+  'even',
+  'already',
+  'just',
+  'always',
+  'finally',
+  'initially',
+  'since',
+  'long',
+  'had',
+  'been',
+  'openly',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
+  'too',
+  'then',
+  'today',
+  'yesterday',
+  'tonight',
+  "'s",
+  '’s',
+  "'ve",
+  '’ve',
+  "'d",
+  '’d',
+  "'ll",
+  '’ll',
+  'continues',
+  'continued',
+  'went',
+  'goes',
+  'on',
+  'to',
+  'reportedly',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that']);
 
@@ -68,7 +143,7 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
       let side: Cue['side'] = subject ? 'left' : null;
       if (!subject && invertible(tokens, i)) {
         subject = byStart.get(`${frame.sentence}:${last + 1}`) ?? null;
-        if (subject && subject.type === 'pronoun' && (subject.head === 'it' || i > 0 && tokens[i - 1]?.segment === t.segment)) subject = null;
+        if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
       }
       if (!subject && WEAK_VERBS.has(verb.lemma)) {
@@ -121,7 +196,17 @@ function invertible(tokens: readonly Token[], i: number): boolean {
   return prev === undefined || prev.segment !== t.segment || prev.text === ',' || prev.text === '—' || prev.text === '–';
 }
 
-function cue(text: string, frame: Frame, tokens: readonly Token[], first: number, last: number, type: Cue['type'], verb: ReportingVerb | null, subject: Mention | null, side: Cue['side']): Cue {
+function cue(
+  text: string,
+  frame: Frame,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  type: Cue['type'],
+  verb: ReportingVerb | null,
+  subject: Mention | null,
+  side: Cue['side'],
+): Cue {
   const a = tokens[first] as Token;
   const b = tokens[last] as Token;
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end), type, verb, subject, side, sentence: frame.sentence, segment: a.segment, first, last };

@@ -20,10 +20,56 @@ export interface FoundStatement {
   quoteIndexes: number[];
 }
 
-const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'late', 'early', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'publicly', 'privately', 'repeatedly', 'recently', 'later', 'previously', 'also', 'then', 'after', 'before', 'over', 'via', 'through', 'by', 'to', 'from', 'with']);
+const ADJUNCT_START = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'last',
+  'this',
+  'late',
+  'early',
+  'earlier',
+  'yesterday',
+  'today',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'again',
+  'publicly',
+  'privately',
+  'repeatedly',
+  'recently',
+  'later',
+  'previously',
+  'also',
+  'then',
+  'after',
+  'before',
+  'over',
+  'via',
+  'through',
+  'by',
+  'to',
+  'from',
+  'with',
+]);
 const CLAUSE_START = /^(?:he|she|they|it|we|i|you|there|the|a|an|this|that|these|those|his|her|their|its|our|some|no|many|most|all|several|one|two|\d.*)$/;
 
-export function findStatements(text: string, sentences: readonly Span[], frames: readonly Frame[], cues: readonly Cue[], quotes: readonly PairedQuote[], attributions: readonly Attribution[], entityOf: (c: Cue) => Attribution): FoundStatement[] {
+export function findStatements(
+  text: string,
+  sentences: readonly Span[],
+  frames: readonly Frame[],
+  cues: readonly Cue[],
+  quotes: readonly PairedQuote[],
+  attributions: readonly Attribution[],
+  entityOf: (c: Cue) => Attribution,
+): FoundStatement[] {
   const out: FoundStatement[] = [];
   const covered = new Set<number>();
   let q = 0;
@@ -53,7 +99,15 @@ export function findStatements(text: string, sentences: readonly Span[], frames:
     const last = out.at(-1);
     const prevIndex = last?.quoteIndexes.at(-1);
     const prev = prevIndex === undefined ? undefined : quotes[prevIndex];
-    if (last && last.form === 'direct' && prev && prevIndex === k - 1 && prev.paragraph === quote.paragraph && (a.rule === 'cue-inside-split' || a.rule === 'previous-sentence') && last.attribution.entity === a.entity) {
+    if (
+      last &&
+      last.form === 'direct' &&
+      prev &&
+      prevIndex === k - 1 &&
+      prev.paragraph === quote.paragraph &&
+      (a.rule === 'cue-inside-split' || a.rule === 'previous-sentence') &&
+      last.attribution.entity === a.entity
+    ) {
       last.parts.push({ start: quote.start, end: quote.end });
       last.quoteIndexes.push(k);
       continue;

@@ -43,7 +43,12 @@ export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs
         last.continued = true;
         openFromPrevious = true;
       } else {
-        notes.push({ rule: 'unclosed-quote', message: 'This quotation mark is never closed: the quote is taken to run to the end of the paragraph.', start: last.open.start, end: last.open.end });
+        notes.push({
+          rule: 'unclosed-quote',
+          message: 'This quotation mark is never closed: the quote is taken to run to the end of the paragraph.',
+          start: last.open.start,
+          end: last.open.end,
+        });
       }
     }
     out.push(...quotes, ...pairSingles(text, paraMarks, quotes, para, p, notes));
@@ -131,7 +136,15 @@ function pushQuote(text: string, out: PairedQuote[], open: QuoteMark, close: Quo
     notes.push({ rule: 'empty-quote', message: 'Quotation marks with nothing between them.', start: open.start, end: close?.end ?? open.end });
     return;
   }
-  out.push({ ...content, open: { start: open.start, end: open.end }, close: close ? { start: close.start, end: close.end } : null, paragraph: p, continues: false, continued: false, single });
+  out.push({
+    ...content,
+    open: { start: open.start, end: open.end },
+    close: close ? { start: close.start, end: close.end } : null,
+    paragraph: p,
+    continues: false,
+    continued: false,
+    single,
+  });
 }
 
 function stray(mark: Span, message: string): Note {

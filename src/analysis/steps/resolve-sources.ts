@@ -51,7 +51,20 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
   const recentPeople: Entity[] = [];
 
   const create = (m: Mention, kind: Entity['kind'], name: string): Entity => {
-    const e: Entity = { index: entities.length, kind, name, description: null, surnames: new Set(), heads: new Set(), plural: m.plural, gender: m.gender, mentions: [], awaitingName: false, human: false, firstSentence: m.sentence };
+    const e: Entity = {
+      index: entities.length,
+      kind,
+      name,
+      description: null,
+      surnames: new Set(),
+      heads: new Set(),
+      plural: m.plural,
+      gender: m.gender,
+      mentions: [],
+      awaitingName: false,
+      human: false,
+      firstSentence: m.sentence,
+    };
     entities.push(e);
     return e;
   };
@@ -108,7 +121,8 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         if (known) attach(m, known);
         else if (apposed && (apposed.awaitingName || apposed.kind === 'anonymous') && !apposed.mentions.some((x) => x.type === 'name')) attach(m, apposed);
         else {
-          while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES)) awaiting.shift();
+          while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES))
+            awaiting.shift();
           const fullName = (m.name?.text ?? '').includes(' ');
           const waiting = !m.possessive && !m.description && fullName && speakers.has(m) ? awaiting.shift() : undefined;
           attach(m, waiting ?? create(m, 'person', m.name?.text ?? m.text));
@@ -202,7 +216,12 @@ function firstNamesAgree(e: Entity, words: readonly string[]): boolean {
   return fold((full.name?.text ?? '').split(/\s+/)[0] ?? '') === fold(words[0] ?? '');
 }
 
-function findBack(recent: readonly Mention[], entityOf: ReadonlyMap<Mention, Entity>, test: (e: Entity) => boolean, among?: ReadonlySet<Mention>): Entity | undefined {
+function findBack(
+  recent: readonly Mention[],
+  entityOf: ReadonlyMap<Mention, Entity>,
+  test: (e: Entity) => boolean,
+  among?: ReadonlySet<Mention>,
+): Entity | undefined {
   for (let i = recent.length - 1; i >= 0 && recent.length - i <= 400; i--) {
     if (among && !among.has(recent[i] as Mention)) continue;
     const e = entityOf.get(recent[i] as Mention);

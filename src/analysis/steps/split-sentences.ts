@@ -8,7 +8,7 @@ import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { type Span, trimSpan } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
-const TERMINAL = /[.!?…]+[)\]"'”’»›]*(?=[\s\u00a0]+[\p{Lu}\p{N}"“‘'«(\[])/gu;
+const TERMINAL = /[.!?…]+[)\]"'”’»›]*(?=[\s\u00a0]+[\p{Lu}\p{N}"“‘'«([])/gu;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 
 export function splitSentences(text: string, paragraphs: readonly Span[], quotes: readonly PairedQuote[]): Span[] {

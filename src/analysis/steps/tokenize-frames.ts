@@ -3,7 +3,7 @@
  * speakers and cues live. Quote contents are left out; a quote boundary splits the frame into
  * segments so that a search for a subject never crosses a quote. Tokens keep their offsets.
  */
-import { type Span, isSpace } from '../span.js';
+import { isSpace, type Span } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
 export interface Token extends Span {
@@ -24,7 +24,8 @@ export interface Frame {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[^\s\p{L}\p{N}]/gu;
-const ABBREVIATED = /^(?:\p{L}\.(?:\p{L}\.)*|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|lt\.|col\.|maj\.|capt\.|st\.|jr\.|sr\.|prof\.|rev\.|no\.|inc\.|corp\.|co\.|ltd\.|vs\.)$/iu;
+const ABBREVIATED =
+  /^(?:\p{L}\.(?:\p{L}\.)*|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|lt\.|col\.|maj\.|capt\.|st\.|jr\.|sr\.|prof\.|rev\.|no\.|inc\.|corp\.|co\.|ltd\.|vs\.)$/iu;
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 const UPPER = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
@@ -91,7 +92,11 @@ function pushWord(word: string, at: number, sentence: number, segment: number, o
   if (w.length > 1 && w.endsWith('.') && !ABBREVIATED.test(w)) w = w.slice(0, -1);
   const last = w.charCodeAt(w.length - 1);
   const possessive = w.length > 2 && (last === 39 || last === 0x2019 || last === 115) ? POSSESSIVE.exec(w) : null;
-  if (possessive && /^(?:['’]s|['’])$/u.test(possessive[2] as string) && (possessive[2] !== "'" && possessive[2] !== '’' ? true : /s$/u.test(possessive[1] as string))) {
+  if (
+    possessive &&
+    /^(?:['’]s|['’])$/u.test(possessive[2] as string) &&
+    (possessive[2] !== "'" && possessive[2] !== '’' ? true : /s$/u.test(possessive[1] as string))
+  ) {
     push(possessive[1] as string, at);
     push(possessive[2] as string, at + (possessive[1] as string).length);
   } else push(w, at);
