@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     if ((await page.locator('.story details.ev:not(.ev-st)').count()) > 0) await firstQuote.click();
     const height = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight);
     mkdirSync(dirname(out), { recursive: true });
-    await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(height, 3400) } });
+    await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(height, 2800) } });
     console.log(`screenshot: ${sample ? `sample “${sample.title}”` : 'built-in story'} → ${out}`);
   } finally {
     await context.close();

@@ -110,7 +110,7 @@ export function createApp(options: AppOptions = {}): Express {
     }),
   );
   app.use((_req, res, next) => {
-    res.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    res.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
     next();
   });
   if (options.accessLog) {
