@@ -118,7 +118,8 @@ export function createApp(options: AppOptions = {}): Express {
       const t0 = process.hrtime.bigint();
       res.on('finish', () => {
         const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-        log.info(`${req.method} ${req.path} ${res.statusCode} ${ms.toFixed(1)}ms`);
+        // The path only: a query string could carry anything.
+        log.info(`${req.method} ${req.originalUrl.split('?')[0]} ${res.statusCode} ${ms.toFixed(1)}ms`);
       });
       next();
     });
