@@ -8,6 +8,7 @@
 import type { TextSpan } from '../span.js';
 import { type Span, trimSpan } from '../span.js';
 import type { StatementForm } from '../story.js';
+import { WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
@@ -141,7 +142,7 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], sentence: Spa
   let t = tokens[k];
   if (!t) return null;
   if (t.segment !== (tokens[c.last] as Token).segment) return null; // a quote follows: direct
-  const thatAt = findThat(tokens, k);
+  const thatAt = findThat(tokens, k, c.verb && WEAK_VERBS.has(c.verb.lemma) ? 3 : 10);
   if (thatAt >= 0) k = thatAt + 1;
   else {
     if (c.verb?.takesAddressee) k = skipAddressee(tokens, k);
@@ -155,8 +156,8 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], sentence: Spa
   return countWords(text.slice(span.start, span.end)) >= 2 ? [span] : null;
 }
 
-function findThat(tokens: readonly Token[], from: number): number {
-  for (let k = from; k < tokens.length && k - from < 14; k++) {
+function findThat(tokens: readonly Token[], from: number, reach: number): number {
+  for (let k = from; k < tokens.length && k - from < reach; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'that') return k;
     if (t.punct && t.text !== ',') return -1;

@@ -147,18 +147,21 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       continue;
     }
     if (m.kind === 'organization') {
-      const ownerHead = m.description?.split(/\s+/).at(-1)?.toLowerCase();
-      const known = ownerHead
-        ? (orgByKey.get(ownerHead) ?? orgByKey.get((m.description ?? '').toLowerCase()))
+      // `Ferrand's office` and `his office` are two bodies: an owned description keys on its owner
+      const body = (m.description ?? m.text).replace(/^(?:the|a|an)\s+/i, '');
+      const owned = /['’]s?\s|^(?:his|her|their|its|our)\s/i.test(body);
+      const key = owned ? fold(body) : (m.description?.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+      const known = key
+        ? orgByKey.get(key)
         : m.definite
           ? findBack(recent, entityOf, (e) => e.kind === 'organization' && (e.heads.has(m.head) || isDocumentHead(m.head)))
           : undefined;
       const e = known ?? create(m, 'organization', m.description ?? m.text);
-      if (ownerHead) {
-        e.heads.add(ownerHead);
-        if (!orgByKey.has(ownerHead)) orgByKey.set(ownerHead, e);
+      if (key && !orgByKey.has(key)) orgByKey.set(key, e);
+      if (!owned) {
+        if (key) e.heads.add(key);
+        if (!orgByKey.has(m.head) && !isDocumentHead(m.head)) orgByKey.set(m.head, e);
       }
-      if (!orgByKey.has(m.head) && !isDocumentHead(m.head)) orgByKey.set(m.head, e);
       attach(m, e);
       continue;
     }
