@@ -225,7 +225,10 @@ function acrossParagraphs(
   const before = speakers[q.paragraph - 2];
   // turns alternate only in an exchange: two quote paragraphs by different speakers, with a
   // question among them, or turns already alternating
-  const asked = (p: number) => /\?/.test(ctx.text.slice((ctx.paragraphs[p] as Span).start, (ctx.paragraphs[p] as Span).end));
+  const asked = (p: number) => {
+    const para = ctx.paragraphs[p];
+    return para !== undefined && ctx.text.slice(para.start, para.end).includes('?');
+  };
   const exchange = last.rule === 'conversation' || asked(q.paragraph - 1) || asked(q.paragraph - 2);
   const alternate = exchange && before?.entity && before.entity !== last.entity && quoteParagraph(ctx, q.paragraph - 1) && quoteParagraph(ctx, q.paragraph - 2);
   const chosen = alternate ? before : last;
@@ -234,7 +237,8 @@ function acrossParagraphs(
 
 /** A paragraph that is all quote, as turns in a conversation are. */
 function quoteParagraph(ctx: AttributionContext, p: number): boolean {
-  const para = ctx.paragraphs[p] as Span;
+  const para = ctx.paragraphs[p];
+  if (!para) return false;
   const first = findContaining(ctx.sentences, para.start);
   const tokens: Token[] = [];
   for (let s = first; s >= 0 && s < ctx.sentences.length && (ctx.sentences[s] as Span).start < para.end; s++) tokens.push(...(ctx.frames[s]?.tokens ?? []));
