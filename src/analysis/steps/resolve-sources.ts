@@ -123,8 +123,12 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         else {
           while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES))
             awaiting.shift();
+          // `Bridge will reopen, mayor says` … `Mayor Ana Ruiz said`: the role names the person later
+          const roles = new Set((m.description ?? '').toLowerCase().split(/\s+/));
+          const sameRole = awaiting.findIndex((e) => [...e.heads].some((h) => roles.has(h)));
           const fullName = (m.name?.text ?? '').includes(' ');
-          const waiting = !m.possessive && !m.description && fullName && speakers.has(m) ? awaiting.shift() : undefined;
+          const index = m.possessive ? -1 : sameRole >= 0 ? sameRole : !m.description && fullName && speakers.has(m) ? 0 : -1;
+          const waiting = index >= 0 ? awaiting.splice(index, 1)[0] : undefined;
           attach(m, waiting ?? create(m, 'person', m.name?.text ?? m.text));
         }
       } else {
