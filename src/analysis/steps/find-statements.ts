@@ -5,10 +5,11 @@
  * such statement covers become direct ones, a split quote (`"A," she said. "B."`) one statement
  * in parts.
  */
+
+import { WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
 import { type Span, trimSpan } from '../span.js';
 import type { StatementForm } from '../story.js';
-import { WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
