@@ -1,0 +1,105 @@
+/**
+ * drop-non-quotes: titles of works, nicknames, so-called scare quotes and words-as-words are set
+ * aside, each with a note naming its rule; real quotes, partial ones included, are kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { dropNonQuotes } from '../../../src/analysis/steps/drop-non-quotes.js';
+import { pairedQuotesOf, slices } from '../../support/spans.js';
+
+function run(input: string) {
+  const { quotes, notes } = pairedQuotesOf(input);
+  const before = notes.length;
+  const kept = dropNonQuotes(input, quotes, notes);
+  return { kept: slices(input, kept), notes: notes.slice(before) };
+}
+
+interface Dropped {
+  name: string;
+  input: string;
+  rule: 'title-of-work' | 'nickname' | 'scare-quote' | 'words-as-words';
+  /** The dropped span, marks included. */
+  span: string;
+}
+
+const dropped: Dropped[] = [
+  { name: 'a film title', input: 'We watched the film "Silent Harbour Lights" last night.', rule: 'title-of-work', span: '"Silent Harbour Lights"' },
+  { name: 'a novel title', input: 'Her novel “The Long Road Home” sold well.', rule: 'title-of-work', span: '“The Long Road Home”' },
+  {
+    name: 'a report title',
+    input: 'The council published the report "Water For Every Street" on Monday.',
+    rule: 'title-of-work',
+    span: '"Water For Every Street"',
+  },
+  { name: 'a lowercase title after titled', input: 'A song titled "take me home slowly" played.', rule: 'title-of-work', span: '"take me home slowly"' },
+  { name: 'a title after dubbed', input: 'The plan, dubbed "Operation Clean Harbour", began.', rule: 'title-of-work', span: '"Operation Clean Harbour"' },
+  { name: 'a nickname between given name and surname', input: 'Marcus "Red" Adeyemi scored twice.', rule: 'nickname', span: '"Red"' },
+  { name: 'a nickname after a title and given name', input: 'Coach Tomasz "Bear" Wilk retired.', rule: 'nickname', span: '"Bear"' },
+  {
+    name: 'a Title Case title in running text',
+    input: 'Critics loved "The Last Bus to Harrowgate" this spring.',
+    rule: 'title-of-work',
+    span: '"The Last Bus to Harrowgate"',
+  },
+  { name: 'so-called scare quotes', input: 'The so-called "reforms" passed in June.', rule: 'scare-quote', span: '"reforms"' },
+  { name: 'self-styled', input: 'The self-styled “people’s council” met again.', rule: 'scare-quote', span: '“people’s council”' },
+  { name: 'the word …', input: 'She disliked the word "crisis" in headlines.', rule: 'words-as-words', span: '"crisis"' },
+  { name: 'the term …', input: 'The term "soft landing" was everywhere.', rule: 'words-as-words', span: '"soft landing"' },
+  { name: 'the phrase … with guillemets', input: 'The phrase «new normal» stuck.', rule: 'words-as-words', span: '«new normal»' },
+];
+
+interface Kept {
+  name: string;
+  input: string;
+  kept: string[];
+}
+
+const keptCases: Kept[] = [
+  {
+    name: 'a partial quote after "warned that the nation was"',
+    input: 'Ilse Marr warned that the nation was "on the verge of a long winter" and left.',
+    kept: ['on the verge of a long winter'],
+  },
+  { name: 'a full quote', input: '"We will open the bridge in May," Ilse Marr said.', kept: ['We will open the bridge in May,'] },
+  {
+    name: 'a partial quote after called',
+    input: 'He called the plan "a disaster for every family here," and walked out.',
+    kept: ['a disaster for every family here,'],
+  },
+  {
+    name: 'a long phrase after the phrase is a quote',
+    input: 'She used the phrase "we will see what happens next week in the capital" often.',
+    kept: ['we will see what happens next week in the capital'],
+  },
+  {
+    name: 'a lowercase quote after a work noun is kept',
+    input: 'In the report "nothing was ready on time," the auditor wrote.',
+    kept: ['nothing was ready on time,'],
+  },
+  { name: 'a lowercase phrase between names is no nickname', input: 'Marcus "could not care less" Adeyemi', kept: ['could not care less'] },
+];
+
+describe('dropNonQuotes', () => {
+  describe('dropped, each with its note', () => {
+    it.each(dropped)('$name → $rule', ({ input, rule, span }) => {
+      const { kept, notes } = run(input);
+      expect(kept).toEqual([]);
+      expect(notes.map((n) => [n.rule, input.slice(n.start, n.end)])).toEqual([[rule, span]]);
+      expect(notes[0]?.message).toMatch(/\S/);
+    });
+  });
+
+  describe('kept', () => {
+    it.each(keptCases)('$name', ({ input, kept }) => {
+      const result = run(input);
+      expect(result.kept).toEqual(kept);
+      expect(result.notes).toEqual([]);
+    });
+  });
+
+  it('drops only the non-quote in a sentence that has both', () => {
+    const input = 'Reviewing the film "Blue Lanterns", Ilse Marr said it was "the best thing I saw all year."';
+    const { kept, notes } = run(input);
+    expect(kept).toEqual(['the best thing I saw all year.']);
+    expect(notes.map((n) => n.rule)).toEqual(['title-of-work']);
+  });
+});
