@@ -2,8 +2,7 @@
  * Engine behaviour: who said each quote. A table of short passages (our own invented sentences)
  * with, for each quote in order, the expected speaker mention and source kind, and where it
  * matters the source's name, whether the quotes share one source and whether an anonymous source
- * is justified. Cases the engine gets wrong today are kept as `it.fails` (known gaps): they flip
- * to failures the day the engine learns them, as a reminder to move them back.
+ * is justified.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
@@ -40,7 +39,6 @@ interface Case {
   justified?: boolean | null;
   statements?: ExpectedStatement[];
   /** Set when the engine gets this case wrong today: what it returns instead. */
-  knownGap?: string;
 }
 
 const cases: Case[] = [
@@ -154,8 +152,6 @@ const cases: Case[] = [
     passage: 'Cholera has spread to four provinces, according to the World Health Organization.',
     quotes: [],
     statements: [{ contains: 'Cholera has spread to four provinces', mention: /World Health Organization/, kind: 'organization', form: 'indirect' }],
-    knownGap:
-      'no statement and no source at all (statements: []); `according to the ministry` works. The according-to cue looks for a mention starting right after `to`, but the name mention starts at `World` (the `the` is not part of it). Same for `according to the World Bank` / `the Health Ministry`.',
   },
   {
     name: 'an untagged epigraph: no source',
@@ -217,11 +213,6 @@ function check(c: Case): void {
 
 describe('attribution', () => {
   for (const c of cases) {
-    if (c.knownGap) {
-      // known gap: the engine gets this wrong today (see `knownGap` in the table)
-      it.fails(`${c.name} (known gap)`, () => check(c));
-    } else {
-      it(c.name, () => check(c));
-    }
+    it(c.name, () => check(c));
   }
 });

@@ -10,7 +10,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import type { Analysis } from '../../src/analysis/story.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { assertAnalysisInvariants, assertReportInvariants } from '../support/invariants.js';
 
@@ -114,32 +113,9 @@ const storyShaped = fc
   )
   .map((sentences) => sentences.map(([o, words, c, cue, who, end, br]) => `${o}${words.join(' ')},${c}${cue}${who}${end}${br}`).join(''));
 
-// Known bug (pair-quotes; pinned by the it.fails cases in steps/pair-quotes.test.ts and
-// adversarial.test.ts): single marks around a double-quoted quote (`‘a "b" c’`) yield the outer
-// quote *and* the inner one, overlapping, and statements built from them. Random single marks hit
-// it often, so an input whose quotes nest is only checked for not throwing (and determinism);
-// every other input gets every invariant. Set to false once pair-quotes is fixed.
-const SKIP_KNOWN_NESTING_BUG = true;
-
-/** A quote whose opening mark lies inside an earlier quote's marks. */
-function hasNestedQuote(a: Analysis): boolean {
-  let outerEnd = -1;
-  for (const q of a.quotes) {
-    if (q.open.start < outerEnd) return true;
-    outerEnd = Math.max(outerEnd, q.close?.end ?? q.end);
-  }
-  return false;
-}
-
-let nestingSkips = 0;
-
 function checkAll(text: string): void {
   const analysis = analyze(text);
   const report = buildReport(analysis, text);
-  if (SKIP_KNOWN_NESTING_BUG && hasNestedQuote(analysis)) {
-    nestingSkips++;
-    return;
-  }
   assertAnalysisInvariants(text, analysis);
   assertReportInvariants(text, report);
 }
@@ -168,10 +144,6 @@ describe('analyze on arbitrary text', () => {
         { numRuns: Math.round(RUNS / 3) },
       );
     });
-  });
-
-  it('few inputs are spared the invariants because of the known nesting bug', () => {
-    expect(nestingSkips).toBeLessThanOrEqual(RUNS * arbitraries.length * 0.25);
   });
 
   it('the story-like arbitraries do produce quotes and sources (they exercise the later steps)', () => {

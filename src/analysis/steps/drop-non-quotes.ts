@@ -30,10 +30,10 @@ function whyNotAQuote(before: string, content: string, words: number, q: PairedQ
   if (WORDS_AS_WORDS.test(before) && words <= 6) return { rule: 'words-as-words', message: `A word cited as a word, not a quote: "${clip(content)}".` };
   if (q.close && words <= 12 && (TITLED.test(before) || (WORK_NOUNS.test(before) && isTitleCase(content))))
     return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
-  if (q.close && words >= 2 && words <= 8 && isStrictTitleCase(content) && /[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before))
-    return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   if (q.close && words <= 3 && isTitleCase(content) && NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4)))
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
+  if (q.close && words >= 2 && words <= 8 && isStrictTitleCase(content) && /[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before))
+    return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   return null;
 }
 

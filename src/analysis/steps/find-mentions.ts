@@ -362,7 +362,21 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   const gender = roleWords.some((w) => FEMALE_WORDS.has(w)) ? 'f' : roleWords.some((w) => MALE_WORDS.has(w)) ? 'm' : null;
   const description = nameFrom > i ? text.slice((tokens[i] as Token).start, (tokens[nameFrom - 1] as Token).end) : null;
   const head = isOrg ? name.text.toLowerCase() : (nameTokens.at(-1) as Token).lower;
-  out.push(mention(text, tokens, i, to, 'name', { kind: isOrg ? 'organization' : 'person', head, name, description, gender, definite: true, possessive }));
+  // `the World Health Organization`: the article belongs to an organization's mention
+  const article =
+    isOrg && i > 0 && (tokens[i - 1] as Token).lower === 'the' && (tokens[i - 1] as Token).segment === (tokens[i] as Token).segment && !taken[i - 1];
+  if (article) taken[i - 1] = 1;
+  out.push(
+    mention(text, tokens, article ? i - 1 : i, to, 'name', {
+      kind: isOrg ? 'organization' : 'person',
+      head,
+      name,
+      description,
+      gender,
+      definite: true,
+      possessive,
+    }),
+  );
 }
 
 /** Descriptions around a head noun: `an official of the presidential Elysee Palace`. */

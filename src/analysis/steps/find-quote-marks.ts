@@ -42,8 +42,8 @@ const GLYPH: Record<string, [MarkFamily, 1 | -1 | 0]> = {
 };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const OPENING_CONTEXT = /[([{\-–—/:;,]/;
-const CLOSING_CONTEXT = /[)\]}.,;:!?\-–—/…]/;
+const OPENING_CONTEXT = /[([{\-–—/:;,\p{Cf}]/u;
+const CLOSING_CONTEXT = /[)\]}.,;:!?\-–—/…\p{Cf}]/u;
 
 export function findQuoteMarks(text: string, notes: Note[]): QuoteMark[] {
   const excluded = [...text.matchAll(EXCLUDED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

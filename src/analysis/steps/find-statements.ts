@@ -7,6 +7,7 @@
  */
 
 import { WEAK_VERBS } from '../lexicon/speech-verbs.js';
+import { words } from '../lexicon/words.js';
 import type { TextSpan } from '../span.js';
 import { type Span, trimSpan } from '../span.js';
 import type { StatementForm } from '../story.js';
@@ -22,45 +23,10 @@ export interface FoundStatement {
   quoteIndexes: number[];
 }
 
-const ADJUNCT_START = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'last',
-  'this',
-  'late',
-  'early',
-  'earlier',
-  'yesterday',
-  'today',
-  'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'again',
-  'publicly',
-  'privately',
-  'repeatedly',
-  'recently',
-  'later',
-  'previously',
-  'also',
-  'then',
-  'after',
-  'before',
-  'over',
-  'via',
-  'through',
-  'by',
-  'to',
-  'from',
-  'with',
-]);
+const ADJUNCT_START = words(`
+  on, in, at, during, last, this, late, early, earlier, yesterday, today, tonight, monday, tuesday, wednesday, thursday, friday, saturday, sunday, again,
+  publicly, privately, repeatedly, recently, later, previously, also, then, after, before, over, via, through, by, to, from, with
+`);
 const CLAUSE_START = /^(?:he|she|they|it|we|i|you|there|the|a|an|this|that|these|those|his|her|their|its|our|some|no|many|most|all|several|one|two|\d.*)$/;
 
 export function findStatements(
@@ -75,11 +41,18 @@ export function findStatements(
   const out: FoundStatement[] = [];
   const covered = new Set<number>();
   let q = 0;
-  for (const c of cues) {
+  for (let ci = 0; ci < cues.length; ci++) {
+    const c = cues[ci] as Cue;
     if (!c.subject) continue;
     const sentence = sentences[c.sentence] as Span;
     const tokens = frames[c.sentence]?.tokens ?? [];
-    const parts = contentOf(text, c, tokens, sentence);
+    // content never reaches past a neighbouring cue of the same sentence: linear in the text
+    const prev = cues[ci - 1];
+    const next = cues[ci + 1];
+    const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
+    const to =
+      next && next.sentence === c.sentence ? Math.min(next.start, next.subject && next.side === 'left' ? next.subject.start : next.start) : sentence.end;
+    const parts = contentOf(text, c, tokens, { start: Math.min(from, c.start), end: Math.max(to, c.end) });
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
     const inside: number[] = [];
@@ -131,6 +104,7 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], sentence: Spa
   // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
   if (before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
     const lead = trimSpan(text, sentence.start, before.start);
+    if (lead.end <= lead.start) return null;
     if (!after || after.start >= sentenceEnd || isTrailingAdjunct(tokens, tail + 1, sentenceEnd)) return [lead];
     if (after.text === ',') return [lead, trimSpan(text, after.end, sentenceEnd)];
     return null;
@@ -180,9 +154,11 @@ function skipAddressee(tokens: readonly Token[], k: number): number {
   return j;
 }
 
+/** `on Monday`, `in a statement`, `at a news conference in Paris`: a preposition and its noun phrase. */
 function skipPhrase(tokens: readonly Token[], k: number): number {
   let j = k + 1;
-  while (tokens[j] && !(tokens[j] as Token).punct && j - k < 5 && !CLAUSE_START.test((tokens[j] as Token).lower)) j++;
+  if (/^(?:the|a|an|his|her|their|its|this|that)$/.test(tokens[j]?.lower ?? '')) j++;
+  while (tokens[j] && !(tokens[j] as Token).punct && j - k < 6 && !CLAUSE_START.test((tokens[j] as Token).lower)) j++;
   if (tokens[j]?.text === ',') j++;
   return j;
 }
@@ -197,10 +173,9 @@ function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number):
   return n <= 8;
 }
 
-function trimEnd(text: string, sentence: Span): number {
-  let e = sentence.end;
-  while (e > sentence.start && /[.!?…\s]/.test(text[e - 1] as string)) e--;
-  return e;
+function trimEnd(text: string, span: Span): number {
+  const tail = /(?:[\s.!?…,;:—–-]|\b(?:and|but|while|as|because|so|or)\b)+$/.exec(text.slice(Math.max(span.start, span.end - 40), span.end));
+  return tail ? Math.max(span.start, span.end - tail[0].length) : span.end;
 }
 
 function countWords(s: string): number {

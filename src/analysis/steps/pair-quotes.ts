@@ -51,9 +51,44 @@ export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs
         });
       }
     }
-    out.push(...quotes, ...pairSingles(text, paraMarks, quotes, para, p, notes));
+    out.push(...nestSinglesAndDoubles(pairSingles(text, paraMarks, quotes, para, p, notes), quotes, notes));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Single quotes around double ones are the outer quote (British style: `‘He asked “who pays?”’`):
+ * the doubles inside belong to it. A single pair that crosses a double one is not a quote.
+ * The result never overlaps.
+ */
+function nestSinglesAndDoubles(singles: readonly PairedQuote[], doubles: readonly PairedQuote[], notes: Note[]): PairedQuote[] {
+  if (singles.length === 0) return [...doubles];
+  const end = (q: PairedQuote) => q.close?.end ?? q.end;
+  const kept: PairedQuote[] = [];
+  const inner = new Set<PairedQuote>();
+  let d = 0;
+  for (const single of singles) {
+    while (d < doubles.length && end(doubles[d] as PairedQuote) <= single.open.start) d++;
+    const inside: PairedQuote[] = [];
+    let crosses = false;
+    for (let k = d; k < doubles.length && (doubles[k] as PairedQuote).open.start < end(single); k++) {
+      const double = doubles[k] as PairedQuote;
+      if (double.open.start > single.open.start && end(double) <= (single.close?.start ?? single.end)) inside.push(double);
+      else crosses = true;
+    }
+    if (crosses) {
+      notes.push({
+        rule: 'stray-quote-mark',
+        message: 'Single quotation marks that cross a double-quoted passage: not taken as a quote.',
+        start: single.open.start,
+        end: single.open.end,
+      });
+      continue;
+    }
+    for (const q of inside) inner.add(q);
+    kept.push(single);
+  }
+  return [...doubles.filter((q) => !inner.has(q)), ...kept];
 }
 
 function pairDoubles(text: string, marks: readonly QuoteMark[], para: Span, p: number, notes: Note[]): PairedQuote[] {

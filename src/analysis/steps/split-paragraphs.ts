@@ -7,7 +7,8 @@
 import { type Span, trimSpan } from '../span.js';
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-const BLANK_SEPARATED = /(?:(?:\r\n|\r|\n|\u2028)[ \t\u00a0]*){2,}|\u2029/g;
+/** A CR never stands alone before LF here, so a CRLF can't be read as two breaks. */
+const BLANK_SEPARATED = /(?:(?:\r\n|\r(?!\n)|\n|\u2028)[ \t\u00a0]*){2,}|\u2029/g;
 
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
