@@ -1,22 +1,15 @@
 /**
- * File uploads: multer with memory storage (nothing touches the disk) and limits, then
- * content sniffing and text extraction for .txt, .md, .html and .docx.
- *
- * - A file must be what its name says: a .docx must be a ZIP (`PK\x03\x04`), a .txt, .md or
- *   .html must be text (no NUL bytes, no binary signature). Otherwise: 415.
- * - A .docx is checked before mammoth opens it: the ZIP's central directory must be sound
- *   (400 if not), its declared uncompressed sizes must add up to a sane total, and every
- *   entry is inflated with an output cap of its declared size, so a ZIP that lies about its
- *   sizes is caught too (400: a zip bomb).
+ * File uploads: multer with memory storage (nothing touches the disk) and limits, then the
+ * text extraction shared with the command line (src/input/extract.ts): content sniffing and
+ * .txt, .md, .html and .docx, with the zip-bomb guards. A file that is not what its name says
+ * is a 415; a damaged .docx or a zip bomb is a 400.
  */
-import { extname } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import type { RequestHandler } from 'express';
-import mammoth from 'mammoth';
 import multer from 'multer';
-import { megabytes, UserError } from './errors.js';
+import { ExtractError, extractText as extractFileText } from '../input/extract.js';
+import { UserError } from './errors.js';
 
-export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
+export { ACCEPTED_EXTENSIONS } from '../input/extract.js';
 
 export interface UploadLimits {
   /** Largest upload in bytes. */
@@ -54,224 +47,10 @@ export function uploadMiddleware(limits: UploadLimits): RequestHandler {
 
 /** Extract the story's text from an uploaded file; throws UserError (415 or 400) when it cannot. */
 export async function extractText(file: UploadedFile, limits: Pick<UploadLimits, 'unzippedLimit'>): Promise<string> {
-  const name = file.originalname || 'the file';
-  const ext = extname(file.originalname || '').toLowerCase();
-  switch (ext) {
-    case '.docx':
-      return docxToText(file.buffer, name, limits.unzippedLimit);
-    case '.txt':
-    case '.md':
-    case '.markdown':
-      return decodeText(file.buffer, name);
-    case '.html':
-    case '.htm':
-      return htmlToText(decodeText(file.buffer, name));
-    default:
-      throw new UserError(
-        415,
-        `“${name}” is not a supported file type. Upload a .txt, .md, .html or .docx file, or paste the text.`,
-        'unsupported_type',
-      );
-  }
-}
-
-const SIGNATURES: [string, number[]][] = [
-  ['a ZIP archive (such as a .docx)', [0x50, 0x4b, 0x03, 0x04]],
-  ['a ZIP archive', [0x50, 0x4b, 0x05, 0x06]],
-  ['a PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]],
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['an old Word or Office document', [0xd0, 0xcf, 0x11, 0xe0]],
-  ['a gzip archive', [0x1f, 0x8b]],
-  ['a program', [0x7f, 0x45, 0x4c, 0x46]],
-  ['a program', [0x4d, 0x5a]],
-];
-
-function sniffBinary(buf: Buffer): string | null {
-  for (const [what, sig] of SIGNATURES) if (sig.every((b, i) => buf[i] === b)) return what;
-  return null;
-}
-
-/** Bytes → text for a file that claims to be text: UTF-8 (or UTF-16 with a BOM, or Windows-1252). */
-export function decodeText(buf: Buffer, name: string): string {
-  const notText = (why: string) =>
-    new UserError(415, `“${name}” is named as a text file but ${why}. Upload a .txt, .md, .html or .docx file.`, 'not_text');
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    const le = buf[0] === 0xff;
-    const body = buf.subarray(2);
-    const swapped = le ? body : Buffer.from(body).swap16();
-    if (swapped.length % 2 !== 0) throw notText('is not valid UTF-16');
-    return stripControl(new TextDecoder('utf-16le').decode(swapped));
-  }
-  const what = sniffBinary(buf);
-  if (what) throw notText(`is ${what}`);
-  const head = buf.subarray(0, 64 * 1024);
-  let control = 0;
-  for (const b of head) {
-    if (b === 0) throw notText('contains binary data');
-    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) control++;
-  }
-  if (control > 8 && control > head.length / 100) throw notText('contains binary data');
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    text = decodeWindows1252(buf);
+    return await extractFileText(file.buffer, file.originalname || '', { unzippedLimit: limits.unzippedLimit, otherExtensions: 'reject' });
+  } catch (e) {
+    if (e instanceof ExtractError) throw new UserError(e.status, e.message, e.code);
+    throw e;
   }
-  return stripControl(text);
-}
-
-// Node's TextDecoder decodes "windows-1252" as ISO-8859-1 (0x93 → U+0093), so map 0x80–0x9F here.
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function decodeWindows1252(buf: Buffer): string {
-  let out = '';
-  for (let i = 0; i < buf.length; i += 8192) {
-    const chunk = buf.subarray(i, i + 8192);
-    const codes: string[] = [];
-    for (const b of chunk) codes.push(b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as string) : String.fromCharCode(b));
-    out += codes.join('');
-  }
-  return out;
-}
-
-function stripControl(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point
-  return s.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '');
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»',
-  lsaquo: '‹', rsaquo: '›', mdash: '—', ndash: '–', hellip: '…', bull: '•', middot: '·', prime: '′', Prime: '″',
-  copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶',
-  times: '×', divide: '÷', frac12: '½', frac14: '¼', frac34: '¾', iexcl: '¡', iquest: '¿', ensp: '\u2002', emsp: '\u2003',
-  thinsp: '\u2009', zwj: '\u200d', zwnj: '\u200c',
-};
-const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-      return String.fromCodePoint(code);
-    }
-    const named = ENTITIES[body];
-    if (named !== undefined) return named;
-    const m = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/.exec(body);
-    if (m) return `${m[1]}${ACCENTS[m[2] as string]}`.normalize('NFC');
-    if (body === 'szlig') return 'ß';
-    if (body === 'AElig' || body === 'aelig') return body[0] === 'A' ? 'Æ' : 'æ';
-    if (body === 'oslash' || body === 'Oslash') return body[0] === 'O' ? 'Ø' : 'ø';
-    return whole;
-  });
-}
-
-const BLOCK = 'address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tr|ul';
-
-/** HTML → plain text: markup, scripts, styles and comments dropped; blocks become paragraphs. */
-export function htmlToText(html: string): string {
-  let s = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(script|style|head|noscript|template|svg|math|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<(script|style|head|noscript|template|svg|math|iframe|object)\b[^>]*>[\s\S]*$/gi, ' ');
-  s = s.replace(/<br\b[^>]*>/gi, '\n');
-  s = s.replace(new RegExp(`</?(?:${BLOCK})\\b[^>]*>`, 'gi'), '\n\n');
-  s = s.replace(/<(td|th)\b[^>]*>/gi, ' ');
-  s = s.replace(/<\/?[A-Za-z!?][^>]*>/g, '');
-  s = s.replace(/[ \t\f\v\r\n]+/g, (ws) => (ws.includes('\n') ? (ws.split('\n').length > 2 ? '\n\n' : '\n') : ' '));
-  s = decodeEntities(s).replace(/\u00a0/g, ' ');
-  return s
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** Check a ZIP before anything unpacks it. Throws UserError(400) when it is corrupt or a bomb. */
-export function checkZip(buf: Buffer, name: string, unzippedLimit: number): void {
-  const corrupt = () => new UserError(400, `“${name}” is damaged: it could not be read as a Word document.`, 'corrupt_docx');
-  const bomb = () =>
-    new UserError(400, `“${name}” unpacks to more than ${megabytes(unzippedLimit)}; that is not a story we can check.`, 'docx_too_large');
-  const u16 = (o: number) => {
-    if (o < 0 || o + 2 > buf.length) throw corrupt();
-    return buf.readUInt16LE(o);
-  };
-  const u32 = (o: number) => {
-    if (o < 0 || o + 4 > buf.length) throw corrupt();
-    return buf.readUInt32LE(o);
-  };
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw corrupt();
-  const entries = u16(eocd + 10);
-  const cdSize = u32(eocd + 12);
-  const cdOffset = u32(eocd + 16);
-  if (entries === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw bomb(); // ZIP64: far beyond any story
-  if (entries === 0 || entries > 5000 || cdOffset + cdSize > eocd) throw corrupt();
-
-  let p = cdOffset;
-  let total = 0;
-  const found: { method: number; flags: number; comp: number; size: number; local: number }[] = [];
-  for (let i = 0; i < entries; i++) {
-    if (u32(p) !== 0x02014b50) throw corrupt();
-    const flags = u16(p + 8);
-    const method = u16(p + 10);
-    const comp = u32(p + 20);
-    const size = u32(p + 24);
-    const nameLen = u16(p + 28);
-    const extraLen = u16(p + 30);
-    const commentLen = u16(p + 32);
-    const local = u32(p + 42);
-    if (comp === 0xffffffff || size === 0xffffffff) throw bomb();
-    total += size;
-    if (total > unzippedLimit) throw bomb();
-    found.push({ method, flags, comp, size, local });
-    p += 46 + nameLen + extraLen + commentLen;
-    if (p > eocd) throw corrupt();
-  }
-  for (const e of found) {
-    if (e.flags & 1) throw new UserError(400, `“${name}” is encrypted; save it without a password and try again.`, 'encrypted_docx');
-    if (u32(e.local) !== 0x04034b50) throw corrupt();
-    const start = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
-    const data = buf.subarray(start, start + e.comp);
-    if (start + e.comp > buf.length) throw corrupt();
-    if (e.method === 0) {
-      if (e.comp !== e.size) throw corrupt();
-    } else if (e.method === 8) {
-      let out: Buffer;
-      try {
-        out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
-      } catch (err) {
-        if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw bomb();
-        throw corrupt();
-      }
-      if (out.length !== e.size) throw corrupt();
-    } else throw corrupt();
-  }
-}
-
-export async function docxToText(buf: Buffer, name: string, unzippedLimit: number): Promise<string> {
-  if (!(buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04)) {
-    throw new UserError(415, `“${name}” is named .docx but is not a Word document.`, 'not_docx');
-  }
-  checkZip(buf, name, unzippedLimit);
-  let value: string;
-  try {
-    ({ value } = await mammoth.extractRawText({ buffer: buf }));
-  } catch {
-    throw new UserError(400, `“${name}” is damaged or is not a Word document: it could not be read.`, 'corrupt_docx');
-  }
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
