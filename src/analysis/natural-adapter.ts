@@ -7,6 +7,7 @@
  * The lexicon (92,000 words) loads once, on first use, and is never written to.
  */
 import { createRequire } from 'node:module';
+import { fold } from './fold.js';
 
 const require = createRequire(import.meta.url);
 
@@ -41,8 +42,4 @@ export function looksLikeProperNoun(word: string): boolean {
 export function nameSimilarity(a: string, b: string): number {
   jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as JaroWinkler;
   return jaroWinkler(fold(a), fold(b));
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

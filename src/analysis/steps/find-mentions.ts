@@ -40,6 +40,8 @@ export interface Mention extends TextSpan {
   last: number;
 }
 
+/** First words of two-word roles (`prime minister`, `vice president`). */
+const COMPOUND_STARTS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.split(' ')[0] as string));
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -385,7 +387,7 @@ function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Ar
     if (taken[i]) continue;
     const t = tokens[i] as Token;
     const w = t.lower;
-    const compound = i + 1 < tokens.length ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
+    const compound = i + 1 < tokens.length && COMPOUND_STARTS.has(w) ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
     const isHead = ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || ORGANIZATION_HEADS.has(w) || ROLE_NOUNS.has(compound);
     if (!isHead || t.punct) continue;
     // a noun modifying a following head (`administration official`): let the later head take it

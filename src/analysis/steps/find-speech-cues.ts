@@ -107,6 +107,8 @@ const SKIP_LEFT = new Set([
   'to',
   'reportedly',
 ]);
+/** First words of the two-word cues (`went on`, `pointed out`, `put it`). */
+const TWO_WORD_STARTS: ReadonlySet<string> = new Set([...VERB_BY_FORM.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0] as string));
 const RELATIVE = new Set(['who', 'which', 'that']);
 
 export function findSpeechCues(text: string, frames: readonly Frame[], mentions: readonly Mention[]): Cue[] {
@@ -134,7 +136,7 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
         i++;
         continue;
       }
-      const twoWords = next ? `${t.lower} ${next.lower}` : '';
+      const twoWords = next && TWO_WORD_STARTS.has(t.lower) ? `${t.lower} ${next.lower}` : '';
       const verb = (twoWords && VERB_BY_FORM.get(twoWords)) || VERB_BY_FORM.get(t.lower);
       if (!verb) continue;
       const last = verb.forms.includes(twoWords) ? i + 1 : i;

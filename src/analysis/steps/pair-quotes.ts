@@ -4,7 +4,7 @@
  * single marks count only outside them, as outer quotes (`‘lost harvest’`). A quote left open at
  * a paragraph's end continues when the next paragraph reopens (one quote per paragraph).
  */
-import { findContaining, type Span, trimSpan } from '../span.js';
+import { findContaining, isSpace, type Span, trimSpan } from '../span.js';
 import type { Note } from '../story.js';
 import type { QuoteMark } from './find-quote-marks.js';
 
@@ -167,7 +167,7 @@ function looksPossessive(text: string, mark: QuoteMark): boolean {
 
 function pushQuote(text: string, out: PairedQuote[], open: QuoteMark, close: QuoteMark | null, para: Span, p: number, notes: Note[], single = false): void {
   const content = close ? { start: open.end, end: close.start } : trimSpan(text, open.end, para.end);
-  if (content.end - content.start === 0 || text.slice(content.start, content.end).trim() === '') {
+  if (isBlank(text, content)) {
     notes.push({ rule: 'empty-quote', message: 'Quotation marks with nothing between them.', start: open.start, end: close?.end ?? open.end });
     return;
   }
@@ -184,4 +184,9 @@ function pushQuote(text: string, out: PairedQuote[], open: QuoteMark, close: Quo
 
 function stray(mark: Span, message: string): Note {
   return { rule: 'stray-quote-mark', message, start: mark.start, end: mark.end };
+}
+
+function isBlank(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -5,6 +5,8 @@
  * definite role waits for the person the story names in it (`The U.N. envoy for Libya warned…`
  * … `Ghassan Salame told the council`); pronouns go to the last compatible, salient mention.
  */
+
+import { fold } from '../fold.js';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous-descriptors.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../lexicon/titles.js';
 import { nameSimilarity } from '../natural-adapter.js';
@@ -259,8 +261,4 @@ function resolvePronoun(p: Mention, recent: readonly Mention[], entityOf: Readon
     if (!best || (speaker && !best.speaker) || (speaker === best.speaker && m.start < best.start)) best = { e, speaker, start: m.start };
   }
   return best?.e;
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
