@@ -148,16 +148,13 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
       }
-      if (!subject && WEAK_VERBS.has(verb.lemma)) {
-        i = last;
-        continue;
-      }
       cues.push(cue(text, frame, tokens, i, last, 'verb', verb, subject, side));
       i = last;
     }
   }
   inheritSubjects(text, cues, frames, mentions);
-  return cues;
+  // weak verbs (`called`, `noted`) count only once they have a speaker
+  return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
 }
 
 /** `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject. */
@@ -219,7 +216,8 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   const before = tokens[i - 2]?.lower ?? '';
   const aux = /^(?:been|be|being|was|were|is|are|get|got|gets)$/;
-  return (aux.test(prev) || (/ly$/.test(prev) && aux.test(before))) && tokens[i + 1]?.lower !== 'as';
+  const participle = /(?:ed|told|written|said|sworn|sung|read)$/.test(tokens[i]?.lower ?? ''); // `is calling` is not passive
+  return participle && (aux.test(prev) || (/ly$/.test(prev) && aux.test(before))) && tokens[i + 1]?.lower !== 'as';
 }
 
 /** `the final say`, `a report`, `his statement`: a determiner before it makes it a noun. */
