@@ -9,6 +9,8 @@ import type { PairedQuote } from './pair-quotes.js';
 const WORK_NOUNS =
   /\b(?:film|movie|book|novel|song|album|single|track|play|show|series|sitcom|documentary|poem|essay|article|column|op-ed|editorial|headline|memoir|biography|opera|musical|painting|exhibition|exhibit|podcast|programme|program|episode|anthem|hymn|ballad|record|report|study|paper|bill|act|law|campaign|hashtag|motto|brand|app|game|operation|magazine|newspaper|blog|channel)\s+$/i;
 const TITLED = /\b(?:titled|entitled|named|dubbed|nicknamed|known\s+as|billed\s+as|branded)\s+$/i;
+/** `called the pageant winner "Miss Piggy"`: a name someone gave is their words. */
+const CALLED = /\b(?:call(?:s|ed|ing)?|branded|labell?ed)\b[^.!?]{0,40}$/i;
 const SO_CALLED = /\b(?:so-called|so\s+called|self-styled|supposed|alleged)\s+$/i;
 const WORDS_AS_WORDS = /\b(?:the\s+(?:word|words|term|terms|phrase|label|slogan|expression|name|acronym|hashtag|letters?)|as\s+in)\s+$/i;
 const NICKNAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
@@ -32,7 +34,7 @@ function whyNotAQuote(before: string, content: string, words: number, q: PairedQ
     return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
   if (q.close && words <= 3 && isTitleCase(content) && NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4)))
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
-  if (q.close && words >= 2 && words <= 8 && isStrictTitleCase(content) && /[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before))
+  if (q.close && words >= 2 && words <= 8 && isStrictTitleCase(content) && /[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before) && !CALLED.test(before))
     return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   return null;
 }

@@ -61,6 +61,11 @@ const keptCases: Kept[] = [
   },
   { name: 'a full quote', input: '"We will open the bridge in May," Ilse Marr said.', kept: ['We will open the bridge in May,'] },
   {
+    name: 'a Title Case name someone called a person is their words',
+    input: 'The senator called the mayor "Little Napoleon" twice during the debate.',
+    kept: ['Little Napoleon'],
+  },
+  {
     name: 'a partial quote after called',
     input: 'He called the plan "a disaster for every family here," and walked out.',
     kept: ['a disaster for every family here,'],
