@@ -7,21 +7,23 @@ import type { Span, TextSpan } from './span.js';
 export type SourceKind = 'person' | 'organization' | 'anonymous' | 'unknown';
 export type StatementForm = 'direct' | 'mixed' | 'indirect';
 
-/** The rule that decided an attribution; stable ids, shown to users and diffed in goldens. */
-export type AttributionRule =
-  | 'cue-after-quote' // "…," the official said.
-  | 'cue-inverted' // "…," said Maria Olsen.
-  | 'cue-before-quote' // Olsen said: "…"   /  Olsen said the plan was "a mess".
-  | 'cue-inside-split' // "A," she said. "B."
-  | 'according-to' // according to the WHO, …
-  | 'dash-attribution' // "…" — Maria Olsen
-  | 'in-statement' // in a statement, the ministry …
-  | 'same-sentence' // a speaker and a cue elsewhere in the quote's sentence
-  | 'previous-sentence' // Olsen was blunt. "…"
-  | 'next-sentence' // "…" That was how Olsen put it.
-  | 'continuation' // the next paragraph of a multi-paragraph quote
-  | 'conversation' // untagged quote paragraphs alternating between the last speakers
-  | 'none'; // nobody is named
+/** The rules that decide an attribution; stable ids, shown to users and diffed in goldens. */
+export const ATTRIBUTION_RULES = [
+  'cue-after-quote', // "…," the official said.  /  "Go!" Olsen shouted.
+  'cue-inverted', // "…," said Maria Olsen.
+  'cue-before-quote', // Olsen said: "…"  /  Olsen said the plan was "a mess".
+  'cue-inside-split', // "A," she said. "B."
+  'according-to', // according to the WHO, …
+  'dash-attribution', // "…" — Maria Olsen
+  'speaker-label', // "WALLACE: Let's start…" (a transcript)
+  'same-sentence', // a speaker and a cue elsewhere in the quote's sentence
+  'previous-sentence', // Olsen was blunt. "…"
+  'continuation', // the next paragraph of a multi-paragraph quote
+  'conversation', // untagged quote paragraphs alternating between the last speakers
+  'none', // nobody is named
+] as const;
+
+export type AttributionRule = (typeof ATTRIBUTION_RULES)[number];
 
 export interface Evidence {
   rule: AttributionRule;

@@ -12,21 +12,9 @@ export class InvariantError extends Error {
 
 export const SOURCE_KINDS = ['person', 'organization', 'anonymous', 'unknown'] as const;
 export const STATEMENT_FORMS = ['direct', 'mixed', 'indirect'] as const;
-export const ATTRIBUTION_RULES = [
-  'cue-after-quote',
-  'cue-inverted',
-  'cue-before-quote',
-  'cue-inside-split',
-  'according-to',
-  'dash-attribution',
-  'in-statement',
-  'same-sentence',
-  'previous-sentence',
-  'next-sentence',
-  'continuation',
-  'conversation',
-  'none',
-] as const;
+export { ATTRIBUTION_RULES } from '../../src/analysis/story.js';
+
+import { ATTRIBUTION_RULES } from '../../src/analysis/story.js';
 
 type Obj = Record<string, unknown>;
 

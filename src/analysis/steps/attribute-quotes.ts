@@ -9,10 +9,10 @@
 import { lexicalTags } from '../natural-adapter.js';
 import { findContaining, type Span } from '../span.js';
 import type { AttributionRule } from '../story.js';
-import type { Mention } from './find-mentions.js';
+import { bareMention, type Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
-import type { Coreference, Entity } from './resolve-sources.js';
+import { type Coreference, type Entity, entityForLabel } from './resolve-sources.js';
 import type { Frame, Token } from './tokenize-frames.js';
 
 export interface Attribution {
@@ -49,6 +49,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     const nextInSentence =
       quotes[i + 1] && findContaining(ctx.sentences, (quotes[i + 1] as PairedQuote).open.start) === s ? (quotes[i + 1] as PairedQuote) : undefined;
     const a =
+      speakerLabel(q, ctx) ||
       (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentionsBySentence, ctx)) ||
       (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
       (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx)
@@ -71,6 +72,23 @@ function carryBackThroughContinuations(quotes: readonly PairedQuote[], out: Attr
     if ((quotes[i] as PairedQuote).continued && (out[i] as Attribution).rule === 'none' && next.entity)
       out[i] = { ...next, rule: 'continuation', confidence: 0.85 };
   }
+}
+
+const LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
+
+/** A transcript: `"WALLACE: Let's start with…"`, the speaker's name in capitals, then a colon. */
+function speakerLabel(q: PairedQuote, ctx: AttributionContext): Attribution | undefined {
+  const m = LABEL.exec(ctx.text.slice(q.start, Math.min(q.end, q.start + 40)));
+  if (!m || (m[1] as string).length < 2 || /^(?:Q|A|NOTE|UPDATE|EDITOR)$/.test(m[1] as string)) return undefined;
+  const start = q.start + m[0].indexOf(m[1] as string);
+  const mention = bareMention(ctx.text, start, start + (m[1] as string).length, 'person', (m[1] as string).toLowerCase());
+  return {
+    entity: entityForLabel(ctx.coref, mention),
+    mention,
+    cue: { start: start + (m[1] as string).length, end: start + (m[1] as string).length + 1 },
+    rule: 'speaker-label',
+    confidence: 0.9,
+  };
 }
 
 function group<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
@@ -229,7 +247,8 @@ function acrossParagraphs(
     const para = ctx.paragraphs[p];
     return para !== undefined && ctx.text.slice(para.start, para.end).includes('?');
   };
-  const exchange = last.rule === 'conversation' || asked(q.paragraph - 1) || asked(q.paragraph - 2);
+  // a transcript's unlabelled paragraph goes on with the last labelled speaker
+  const exchange = last.rule !== 'speaker-label' && (last.rule === 'conversation' || asked(q.paragraph - 1) || asked(q.paragraph - 2));
   const alternate = exchange && before?.entity && before.entity !== last.entity && quoteParagraph(ctx, q.paragraph - 1) && quoteParagraph(ctx, q.paragraph - 2);
   const chosen = alternate ? before : last;
   return { ...(chosen as Attribution), rule: 'conversation', confidence: alternate ? 0.6 : 0.65 };

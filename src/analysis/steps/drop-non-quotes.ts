@@ -34,7 +34,15 @@ function whyNotAQuote(before: string, content: string, words: number, q: PairedQ
     return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
   if (q.close && words <= 3 && isTitleCase(content) && NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4)))
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
-  if (q.close && words >= 2 && words <= 8 && isStrictTitleCase(content) && /[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before) && !CALLED.test(before))
+  if (
+    q.close &&
+    words >= 2 &&
+    words <= 8 &&
+    isStrictTitleCase(content) &&
+    /[\p{L}\p{N},]\s*$/u.test(before) &&
+    !/[.!?]\s*$/.test(before) &&
+    !CALLED.test(before)
+  )
     return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   return null;
 }

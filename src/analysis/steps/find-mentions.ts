@@ -240,6 +240,30 @@ function mergeRolesIntoNames(text: string, names: Mention[], descriptions: Menti
   return [...names, ...kept];
 }
 
+/** A mention that no frame holds, such as a transcript's speaker label inside the quote. */
+export function bareMention(text: string, start: number, end: number, kind: Mention['kind'], head: string): Mention {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    type: 'name',
+    kind,
+    head,
+    name: { start, end, text: text.slice(start, end) },
+    description: null,
+    plural: false,
+    gender: null,
+    definite: true,
+    possessive: false,
+    partitive: false,
+    generic: false,
+    sentence: -1,
+    segment: -1,
+    first: -1,
+    last: -1,
+  };
+}
+
 interface Extra {
   kind: Mention['kind'];
   head: string;

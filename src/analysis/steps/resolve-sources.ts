@@ -262,3 +262,27 @@ function resolvePronoun(p: Mention, recent: readonly Mention[], entityOf: Readon
   }
   return best?.e;
 }
+
+/** The person a transcript label names (`WALLACE:`): a known surname, or a new person. */
+export function entityForLabel(coref: Coreference, label: Mention): Entity {
+  const surname = fold(label.text.split(/\s+/).at(-1) ?? '');
+  const known = coref.entities.find((e) => e.kind === 'person' && e.surnames.has(surname));
+  const e = known ?? {
+    index: coref.entities.length,
+    kind: 'person' as const,
+    name: label.text.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()),
+    description: null,
+    surnames: new Set([surname]),
+    heads: new Set<string>(),
+    plural: false,
+    gender: null,
+    mentions: [],
+    awaitingName: false,
+    human: true,
+    firstSentence: label.sentence,
+  };
+  if (!known) coref.entities.push(e);
+  e.mentions.push(label);
+  coref.entityOf.set(label, e);
+  return e;
+}
