@@ -38,10 +38,19 @@ interface Case {
   /** `justified` of the first quote's source. */
   justified?: boolean | null;
   statements?: ExpectedStatement[];
-  /** Set when the engine gets this case wrong today: what it returns instead. */
 }
 
 const cases: Case[] = [
+  {
+    name: 'a transcript: the speaker label before a colon, then an unlabelled paragraph goes on',
+    passage:
+      'Host Lena Brandt interviewed the mayor, Otto Kranz, on Sunday.\n\n"BRANDT: Will the pool reopen?"\n\n"KRANZ: In June, if the roof holds."\n\n"And if it does not, we will build a new one."',
+    quotes: [
+      { text: 'BRANDT: Will the pool reopen?', mention: 'BRANDT', kind: 'person', source: 'Lena Brandt' },
+      { text: 'KRANZ: In June, if the roof holds.', mention: 'KRANZ', kind: 'person', source: 'Otto Kranz' },
+      { text: 'And if it does not, we will build a new one.', mention: 'KRANZ', kind: 'person', source: 'Otto Kranz' },
+    ],
+  },
   {
     name: 'cue after the quote: …," the official said',
     passage: '"The bridge will reopen in May," the official said.',
