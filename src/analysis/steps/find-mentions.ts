@@ -508,9 +508,10 @@ function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8A
     const tags = lexicalTags(t.lower);
     if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
     let first = k;
-    while (first > 0 && k - first < 4) {
+    // walk left over modifiers, names used as modifiers and possessives: `the Clinton ad`, `the ad's narrator`
+    while (first > 0 && k - first < 5) {
       const p = tokens[first - 1] as Token;
-      if (p.segment !== t.segment || taken[first - 1] || p.punct || STOP.has(p.lower) || VERB_BY_FORM.has(p.lower)) break;
+      if (p.segment !== t.segment || (taken[first - 1] && !p.cap) || (p.punct && !POSSESSIVE_MARKS.has(p.text)) || STOP.has(p.lower) || VERB_BY_FORM.has(p.lower)) break;
       first--;
       if (DETERMINERS.has(p.lower)) break;
     }
