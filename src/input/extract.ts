@@ -12,7 +12,6 @@
  */
 import { extname } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import mammoth from 'mammoth';
 
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
 
@@ -282,6 +281,8 @@ export async function docxToText(buf: Buffer, name: string, unzippedLimit: numbe
   checkZip(buf, name, unzippedLimit);
   let value: string;
   try {
+    // Loaded on the first .docx: most runs never need it.
+    const { default: mammoth } = await import('mammoth');
     ({ value } = await mammoth.extractRawText({ buffer: buf }));
   } catch {
     throw fileError(400, 'corrupt_docx', name, 'is damaged or is not a Word document: it could not be read');

@@ -1,0 +1,254 @@
+/**
+ * `quotecheck analyze` and `quotecheck summary`: inputs → tasks → runner (main thread or worker
+ * threads) → results in input order → stdout, an --out file or an --out directory. Every input
+ * that fails is named on stderr with its reason, and the others still finish.
+ */
+import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import type { AnalyzeCommand, SummaryCommand } from './args.js';
+import { UsageError } from './args.js';
+import { countStoryLines, expandInputs, jsonlTasks, outputNames, type Problem, type StoryInput } from './inputs.js';
+import { inlineRunner, type Runner, runInOrder, WorkerPool } from './pool.js';
+import { Progress } from './progress.js';
+import { summaryWriter, Totals } from './summary.js';
+import type { JobConfig, Task, TaskResult } from './task.js';
+
+export const EXIT_OK = 0;
+export const EXIT_THRESHOLD = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INPUT = 3;
+
+export interface BatchIO {
+  stdin: Readable;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean; columns?: number };
+}
+
+/** Where the results go, with backpressure. */
+interface Output {
+  write(chunk: string | Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}
+
+function streamOutput(stream: Writable, owned: boolean): Output {
+  let error: Error | null = null;
+  stream.on('error', (e) => {
+    error = e;
+  });
+  return {
+    async write(chunk) {
+      if (error) throw error;
+      // once() also rejects when the stream emits 'error' while waiting.
+      if (!stream.write(chunk)) await once(stream, 'drain');
+      if (error) throw error;
+    },
+    async close() {
+      if (!owned) return;
+      stream.end();
+      await once(stream, 'close');
+      if (error) throw error;
+    },
+  };
+}
+
+/** Opens --out FILE before any work, so that a path that cannot be written is a usage error. */
+async function openOutFile(file: string): Promise<Output> {
+  const stream = fs.createWriteStream(file);
+  try {
+    await once(stream, 'open');
+  } catch (e) {
+    throw new UsageError(`cannot write --out ${file}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
+  }
+  return streamOutput(stream, true);
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function endsWithSeparator(p: string): boolean {
+  return p.endsWith('/') || p.endsWith(path.sep);
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+async function* storyTasks(stories: readonly StoryInput[], stdin: Readable): AsyncGenerator<Task> {
+  for (const s of stories) {
+    if (s.kind === 'file') yield { kind: 'file', id: s.id, path: s.path };
+    else yield { kind: 'bytes', id: '-', name: '', bytes: await readAll(stdin) };
+  }
+}
+
+/** How a task is named in messages on stderr. */
+function taskName(task: Task, result: TaskResult): string {
+  if (task.kind === 'line') return result.id === null ? task.where : `${task.where} (id ${JSON.stringify(result.id)})`;
+  return task.kind === 'bytes' ? 'standard input' : task.id;
+}
+
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO): Promise<number> {
+  let failed = 0;
+  let crossed = 0;
+  let analyzed = 0;
+  const showProgress = !cmd.quiet && io.stderr.isTTY === true;
+  let progress: Progress | null = null;
+  const say = (line: string) => {
+    const write = (l: string) => io.stderr.write(`quotecheck: ${l}\n`);
+    if (progress) progress.message(line, write);
+    else write(line);
+  };
+  const problem = (p: Problem) => {
+    failed++;
+    say(`${p.name}: ${p.reason}`);
+  };
+
+  // --- what to read
+  let tasks: AsyncIterable<Task>;
+  let total: number | null = null;
+  let batch = true;
+  let expanded: StoryInput[] = [];
+  if (cmd.jsonl) {
+    if (cmd.out !== null && isDirectory(cmd.out))
+      throw new UsageError(`--out ${cmd.out} is a directory; with --jsonl, --out names the output file`, cmd.command);
+    tasks = jsonlTasks(cmd.inputs, io.stdin, problem);
+    // On a terminal, count the lines of JSONL files first so that the bar can show a total and the time left.
+    if (showProgress && !cmd.inputs.includes('-')) total = await countStoryLines(cmd.inputs);
+  } else {
+    const found = await expandInputs(cmd.inputs);
+    expanded = found.stories;
+    for (const p of found.problems) problem(p);
+    batch = found.hadDirectory || cmd.inputs.length > 1;
+    total = expanded.length;
+    tasks = storyTasks(expanded, io.stdin);
+  }
+
+  // --- where the results go
+  let output: Output;
+  let emitOne: (task: Task, result: TaskResult & { ok: true }) => Promise<void>;
+  let finish: () => Promise<void> = async () => {};
+  let config: JobConfig;
+
+  if (cmd.command === 'analyze') {
+    const registry = await import('../report/formats/registry.js');
+    const format = registry.getFormat(cmd.format);
+    if (!format) throw new UsageError(`unknown --format "${cmd.format}"; the formats are ${registry.formatNames().join(', ')}`, 'analyze');
+    const toDirectory = !cmd.jsonl && cmd.out !== null && (batch || endsWithSeparator(cmd.out) || isDirectory(cmd.out));
+    const lines = cmd.jsonl || (batch && cmd.out === null);
+    if (lines && format.name !== 'json') {
+      throw new UsageError(`several stories in ${format.name} need --out DIR (one report per story); on stdout they come as JSON lines`, 'analyze');
+    }
+    if (toDirectory && cmd.out !== null && fs.existsSync(cmd.out) && !isDirectory(cmd.out)) {
+      throw new UsageError(`--out ${cmd.out} is a file; with several stories or a directory, --out names a directory`, 'analyze');
+    }
+    config = { mode: 'analyze', output: lines ? 'line' : 'document', format: format.name, thresholds: cmd.thresholds };
+    output = cmd.out !== null && !toDirectory ? await openOutFile(cmd.out) : streamOutput(io.stdout, false);
+    if (toDirectory) {
+      const dir = cmd.out as string;
+      const names = outputNames(
+        expanded.map((s) => (s.kind === 'file' ? s.rel : '-')),
+        format.extension,
+      );
+      const byId = new Map<string, string>();
+      expanded.forEach((s, i) => {
+        if (s.kind === 'file') byId.set(s.id, names[i]!);
+      });
+      const used = new Set(names.map((n) => n.toLowerCase()));
+      emitOne = async (task, result) => {
+        let name = task.kind === 'file' ? byId.get(task.id) : undefined;
+        if (name === undefined) {
+          // Standard input: named after its headline, like a web download.
+          const base = registry.reportFilename({ title: result.title }, format);
+          name = base;
+          for (let n = 2; used.has(name.toLowerCase()); n++) name = base.replace(/(\.[^.]+)$/, `-${n}$1`);
+          used.add(name.toLowerCase());
+        }
+        const target = path.join(dir, name);
+        try {
+          await fs.promises.mkdir(path.dirname(target), { recursive: true });
+          await fs.promises.writeFile(target, result.output as string | Uint8Array);
+        } catch (e) {
+          failed++;
+          analyzed--;
+          say(`${taskName(task, result)}: cannot write ${target}: ${(e as Error).message}`);
+        }
+      };
+      try {
+        await fs.promises.mkdir(dir, { recursive: true });
+      } catch (e) {
+        throw new UsageError(`cannot make the --out directory ${dir}: ${(e as Error).message}`, 'analyze');
+      }
+    } else if (lines) {
+      emitOne = (_task, result) => output.write(`${result.output as string}\n`);
+    } else {
+      emitOne = (_task, result) => output.write(result.output as string | Uint8Array);
+    }
+  } else {
+    config = { mode: 'summary', output: 'line', format: 'json', thresholds: cmd.thresholds };
+    output = cmd.out !== null ? await openOutFile(cmd.out) : streamOutput(io.stdout, false);
+    const idWidth = cmd.jsonl ? undefined : Math.max(5, ...expanded.map((s) => (s.kind === 'file' ? s.id.length : 1)));
+    const writer = summaryWriter(cmd.format, { basis: cmd.thresholds.shareOf, totals: cmd.totals, idWidth });
+    const totals = new Totals(cmd.thresholds.shareOf);
+    await output.write(writer.head());
+    emitOne = async (_task, result) => {
+      totals.add(result.row!);
+      await output.write(writer.row(result.row!));
+    };
+    finish = async () => {
+      for (let i = 0; i < failed; i++) totals.fail();
+      await output.write(writer.end(totals.result()));
+    };
+  }
+
+  // --- run
+  const jobs = Math.max(1, total === null ? cmd.jobs : Math.min(cmd.jobs, total));
+  const runner: Runner = jobs === 1 ? inlineRunner(config) : new WorkerPool(jobs, config);
+  progress = showProgress ? new Progress(io.stderr, total) : null;
+  const lineErrors = cmd.command === 'analyze' && config.output === 'line';
+  try {
+    await runInOrder(
+      tasks,
+      (task) => runner.run(task).then((result) => ({ task, result })),
+      Math.max(2, jobs * 4),
+      async ({ task, result }) => {
+        progress?.tick();
+        if (!result.ok) {
+          failed++;
+          say(task.kind === 'line' ? result.error : `${taskName(task, result)}: ${result.error}`);
+          if (lineErrors) await output.write(`${JSON.stringify({ id: result.id, error: result.error })}\n`);
+          return;
+        }
+        analyzed++;
+        if (result.crossed.length > 0) {
+          crossed++;
+          if (!cmd.quiet) for (const c of result.crossed) say(`${taskName(task, result)}: ${c}`);
+        }
+        await emitOne(task, result);
+      },
+    );
+    await finish();
+  } finally {
+    progress?.finish();
+    progress = null;
+    await runner.close();
+    await output.close();
+  }
+  if (failed > 0) {
+    if (batch) say(`${failed} ${failed === 1 ? 'input' : 'inputs'} could not be analyzed; ${analyzed} analyzed`);
+    return EXIT_INPUT;
+  }
+  return crossed > 0 ? EXIT_THRESHOLD : EXIT_OK;
+}

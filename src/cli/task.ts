@@ -1,0 +1,141 @@
+/**
+ * One story's work, the same in a worker thread and in the main thread (--jobs 1): read and
+ * extract the text (or parse the JSONL line), check it, then render the report (analyze) or
+ * its summary row (summary), and note the thresholds it crosses. Never throws: a story that
+ * cannot be analyzed comes back as { ok: false, error } with the reason.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { check } from '../index.js';
+import { ExtractError, extractText } from '../input/extract.js';
+import type { SourcingReport } from '../report/types.js';
+import type { ShareBasis, Thresholds } from './args.js';
+import { looksLikeReport, type SummaryRow, summarizeReport } from './summary.js';
+
+export interface JobConfig {
+  mode: 'analyze' | 'summary';
+  /**
+   * analyze: 'line' writes `{"id","report"}` (compact JSON, no newline); 'document' renders the
+   * report in `format` from the registry.
+   */
+  output: 'line' | 'document';
+  format: string;
+  thresholds: Thresholds;
+}
+
+export type Task =
+  /** A story file; the worker reads it. `id` is how the story is named in output and messages. */
+  | { kind: 'file'; id: string; path: string }
+  /** A story already read (standard input). */
+  | { kind: 'bytes'; id: string; name: string; bytes: Uint8Array }
+  /** One JSONL line; `where` names it in messages (`line 3`, `shard-0.jsonl line 3`). */
+  | { kind: 'line'; where: string; line: string };
+
+export type StoryId = string | number | null;
+
+export type TaskResult =
+  | { ok: true; id: StoryId; title: string; output?: string | Uint8Array; row?: SummaryRow; crossed: string[] }
+  | { ok: false; id: StoryId; error: string };
+
+/** A problem with one input, reported as `name: reason`. */
+export class InputError extends Error {}
+
+export async function runTask(task: Task, config: JobConfig): Promise<TaskResult> {
+  let id: StoryId = task.kind === 'line' ? null : task.id;
+  try {
+    let text = '';
+    let report: SourcingReport | null = null;
+    if (task.kind === 'line') {
+      const parsed = parseLine(task.line, task.where, config.mode === 'summary');
+      id = parsed.id;
+      if (parsed.report) report = parsed.report;
+      else text = parsed.text;
+    } else if (task.kind === 'file') {
+      text = await extract(await readStory(task.path), path.basename(task.path));
+    } else {
+      text = await extract(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), task.name);
+    }
+    report ??= check(text);
+    const crossed = crossings(report, config.thresholds);
+    const title = report.title ?? '';
+    if (config.mode === 'summary') return { ok: true, id, title, row: summarizeReport(String(id), report), crossed };
+    if (config.output === 'line') return { ok: true, id, title, output: JSON.stringify({ id, report }), crossed };
+    // The registry (and PDFKit with it) loads only for reports rendered in a format.
+    const { getFormat, renderToBuffer } = await import('../report/formats/registry.js');
+    const format = getFormat(config.format);
+    if (!format) throw new Error(`unknown format ${config.format}`);
+    const bytes = await renderToBuffer(format, report, text);
+    return { ok: true, id, title, output: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), crossed };
+  } catch (e) {
+    const known = (e as { id?: StoryId }).id;
+    return { ok: false, id: known === undefined ? id : known, error: describe(e) };
+  }
+}
+
+function describe(e: unknown): string {
+  if (e instanceof ExtractError) return e.reason;
+  if (e instanceof InputError) return e.message;
+  return `internal error: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+async function readStory(file: string): Promise<Buffer> {
+  try {
+    return await fs.promises.readFile(file);
+  } catch (e) {
+    throw new InputError(`cannot read: ${errnoReason(e)}`);
+  }
+}
+
+async function extract(buf: Buffer, name: string): Promise<string> {
+  return extractText(buf, name, { otherExtensions: 'sniff' });
+}
+
+export function errnoReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'not a directory';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  return (e as Error).message;
+}
+
+/** A JSONL line: {"id","text"}, or (summary only) {"id","report"} as analyze --jsonl writes it. */
+export function parseLine(line: string, where: string, acceptReport: boolean): { id: StoryId; text: string; report: SourcingReport | null } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+  } catch (e) {
+    throw new InputError(`${where}: not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${where}: not a JSON object`);
+  const { id = null, text, report } = value as Record<string, unknown>;
+  if (id !== null && typeof id !== 'string' && typeof id !== 'number') throw new InputError(`${where}: "id" must be a string or a number`);
+  if (acceptReport && report !== undefined && text === undefined) {
+    if (!looksLikeReport(report)) throw Object.assign(new InputError(`${where}: "report" is not a quotecheck report`), { id });
+    return { id, text: '', report };
+  }
+  if (typeof text !== 'string') {
+    throw Object.assign(new InputError(`${where}: "text" must be a string${acceptReport ? ' (or give a "report")' : ''}`), { id });
+  }
+  return { id, text, report: null };
+}
+
+const BASIS_LABEL: Record<ShareBasis, string> = { quotes: 'quotes', quotedWords: 'quoted words', statements: 'statements' };
+
+/** The thresholds a report crosses, each as a phrase for stderr; empty when none. */
+export function crossings(report: SourcingReport, t: Thresholds): string[] {
+  const out: string[] = [];
+  const findings = report.findings ?? [];
+  for (const rule of t.failOn) {
+    const n = rule === 'any' ? findings.length : findings.filter((f) => f.rule === rule).length;
+    if (n > 0) out.push(`${n} ${rule === 'any' ? '' : `${rule} `}finding${n === 1 ? '' : 's'} (--fail-on ${rule})`);
+  }
+  if (t.maxUnnamedShare !== null) {
+    const share = report.summary.unnamedShare[t.shareOf];
+    if (share > t.maxUnnamedShare) {
+      out.push(`unnamed share of ${BASIS_LABEL[t.shareOf]} ${share} is over ${t.maxUnnamedShare} (--max-unnamed-share)`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+/** A worker thread of `quotecheck analyze|summary --jobs N`: tasks in, results out (pool.ts). */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ResultMessage, TaskMessage } from './pool.js';
+import { type JobConfig, runTask } from './task.js';
+
+const config = workerData as JobConfig;
+const port = parentPort;
+if (!port) throw new Error('worker.ts runs as a worker thread of the quotecheck CLI');
+
+port.on('message', async (message: TaskMessage) => {
+  const result = await runTask(message.task, config);
+  port.postMessage({ n: message.n, result } satisfies ResultMessage);
+});
