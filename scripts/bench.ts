@@ -1,0 +1,523 @@
+/**
+ * npm run bench [-- --quick] [--all-peers] [--skip server,batch,…]
+ *
+ * Builds (tsc), then measures the compiled code in dist/ and prints a table:
+ * engine throughput by size with the per-byte cost relative to 100 KB, compromise's
+ * quotations() and a paired-quote regex on the same texts, per-story latency at 5 KB, the
+ * adversarial inputs at two sizes, the report formats, the web server under autocannon load
+ * (capacity, then ten times that rate), downloads over HTTP, and the CLI in batch.
+ *
+ * A full run writes bench/results.json and BENCHMARKS.md; --quick (under a minute) writes
+ * bench/results-quick.json only. Every figure comes from this run: nothing is carried over,
+ * except that BENCHMARKS.md quotes the duration of the last quick run for its target.
+ * Load goes to 127.0.0.1 only, each run bounded in time.
+ */
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { type BatchResult, batch } from './bench/batch.js';
+import { gc, loadDist, ROOT, round, sampleTexts, storyWindows, TMP } from './bench/common.js';
+import { type AdversarialRow, adversarial, type FormatRow, formats, type LatencyResult, latency, type Mode, type SizeRow, throughput } from './bench/engine.js';
+import { apiTarget, type DownloadRow, downloads, formTarget, type LoadResult, load, type OverloadResult, overload, startServer } from './bench/server.js';
+
+interface Args extends Mode {
+  skip: Set<string>;
+  noBuild: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { quick: false, allPeers: false, skip: new Set(), noBuild: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') args.quick = true;
+    else if (a === '--all-peers') args.allPeers = true;
+    else if (a === '--no-build') args.noBuild = true;
+    else if (a === '--skip') for (const s of (argv[++i] ?? '').split(',')) args.skip.add(s.trim());
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run bench -- [--quick] [--all-peers] [--no-build] [--skip engine,adversarial,server,batch]');
+      process.exit(0);
+    } else {
+      console.error(`bench: unknown argument ${a}`);
+      process.exit(2);
+    }
+  }
+  return args;
+}
+
+interface ServerConfig {
+  workers: number;
+  api: LoadResult;
+  page: LoadResult;
+}
+
+interface Target {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+interface Results {
+  mode: 'full' | 'quick';
+  date: string;
+  durationS: number;
+  command: string;
+  machine: Record<string, string | number>;
+  loadAverage: { start: number[]; end: number[] };
+  commit: string;
+  uncommitted: string[];
+  engine: SizeRow[];
+  latency5k: LatencyResult | null;
+  adversarial: AdversarialRow[];
+  formats: FormatRow[];
+  server: {
+    configs: ServerConfig[];
+    sustainable: { workers: number; okPerS: number } | null;
+    overload: OverloadResult[];
+    downloads: DownloadRow[];
+    cpuMsPerApiRequest: number | null;
+  } | null;
+  batch: BatchResult | null;
+  targets: Target[];
+}
+
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+function machine(): Record<string, string | number> {
+  const cpus = os.cpus();
+  let model = cpus[0]?.model ?? 'unknown';
+  try {
+    const m = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m?.[1]) model = m[1].trim();
+  } catch {
+    // not Linux
+  }
+  return {
+    cpu: model,
+    cores: os.availableParallelism(),
+    memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+function git(cmd: string): string {
+  try {
+    return execSync(`git ${cmd}`, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** CPU milliseconds the server's processes spent per /api/analyze request, from /proc. */
+function cpuMs(pid: number): number {
+  let ticks = 0;
+  const walk = (p: number) => {
+    try {
+      const f = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(f[11]) + Number(f[12]);
+      const kids = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      for (const k of kids) walk(Number(k));
+    } catch {
+      // gone
+    }
+  };
+  walk(pid);
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+async function serverSection(story: string, args: Args): Promise<NonNullable<Results['server']>> {
+  const seconds = args.quick ? 2 : 10;
+  const warm = args.quick ? 1 : 2;
+  const connections = 10;
+  const main = readFileSync(join(ROOT, 'dist', 'src', 'server', 'main.js'), 'utf8');
+  const hasWorkers = /WORKERS/.test(main);
+  const counts = hasWorkers ? (args.quick ? [2] : [1, 2]) : [1];
+  const configs: ServerConfig[] = [];
+  const api = apiTarget(story);
+  const page = formTarget(story);
+  let dl: DownloadRow[] = [];
+  let cpuPerReq: number | null = null;
+  for (const workers of counts) {
+    // RATE_LIMIT=0: the load comes from one address, which the per-client limit would stop at 60.
+    const server = await startServer({ RATE_LIMIT: '0', WORKERS: String(workers) }, `capacity-${workers}`);
+    try {
+      await load(server.base, api, { connections, seconds: warm });
+      const c0 = cpuMs(server.pid);
+      const apiRun = await load(server.base, api, { connections, seconds });
+      const c1 = cpuMs(server.pid);
+      if (workers === 1) cpuPerReq = round((c1 - c0) / Math.max(1, apiRun.requests), 2);
+      await load(server.base, page, { connections, seconds: warm });
+      const pageRun = await load(server.base, page, { connections, seconds });
+      configs.push({ workers, api: apiRun, page: pageRun });
+      log(
+        `  WORKERS=${workers}: /api/analyze ${apiRun.okPerS} req/s p50 ${apiRun.p50} p99 ${apiRun.p99} ms; /analyze ${pageRun.okPerS} req/s p99 ${pageRun.p99} ms`,
+      );
+      if (workers === counts.at(-1)) {
+        dl = await downloads(server.base, story, ['/report.pdf', '/report.html', '/report.json', '/report.csv', '/report.md'], args.quick ? 8 : 30);
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  const best = configs.reduce((a, b) => (b.api.okPerS > a.api.okPerS ? b : a));
+  const rate = Math.max(100, best.api.okPerS * 10);
+  const over: OverloadResult[] = [];
+  const overloadConnections = 200;
+  for (const [scenario, env] of [
+    ['default settings (rate limit 60 a minute per client)', {}],
+    ['rate limit off (many clients): the in-flight limit answers', { RATE_LIMIT: '0' }],
+  ] as [string, Record<string, string>][]) {
+    const server = await startServer({ ...env, WORKERS: String(best.workers) }, `overload-${over.length}`);
+    try {
+      await load(server.base, api, { connections, seconds: 1 });
+      gc();
+      const r = await overload(server, api, scenario, { rate, connections: overloadConnections, seconds });
+      over.push(r);
+      log(
+        `  overload (${scenario}): ${Object.entries(r.run.byStatus)
+          .map(([s, v]) => `${s}×${v.count} p99 ${v.p99} ms`)
+          .join(', ')}; RSS ${r.rssBeforeMB} → peak ${r.rssPeakMB} → ${r.rssAfterMB} MB; alive ${r.alive}`,
+      );
+    } finally {
+      const code = await server.stop();
+      const last = over.at(-1);
+      if (last && code !== 0) last.alive = false;
+    }
+  }
+  return { configs, sustainable: { workers: best.workers, okPerS: best.api.okPerS }, overload: over, downloads: dl, cpuMsPerApiRequest: cpuPerReq };
+}
+
+function targets(r: Results): Target[] {
+  const out: Target[] = [];
+  const engine = r.engine.filter((row) => row.chars >= 10_000);
+  if (engine.length) {
+    const worst = engine.reduce((a, b) => (b.mbPerS < a.mbPerS ? b : a));
+    out.push({
+      target: 'engine ≥ 10 MB/s on one core (every size from 10 KB)',
+      measured: `${worst.mbPerS} MB/s at ${worst.label} (lowest)`,
+      met: worst.mbPerS >= 10,
+    });
+    const withPeer = r.engine.filter((row) => 'quotecheckFaster' in row.compromise);
+    if (withPeer.length) {
+      const ratios = withPeer.map((row) => ({ label: row.label, x: (row.compromise as { quotecheckFaster: number }).quotecheckFaster }));
+      const min = ratios.reduce((a, b) => (b.x < a.x ? b : a));
+      out.push({
+        target: '≥ 30 times faster than compromise (every size both ran)',
+        measured: `${min.x}× at ${min.label} (lowest; ${ratios.map((x) => `${x.label} ${x.x}×`).join(', ')})`,
+        met: min.x >= 30,
+      });
+    }
+    const ten = r.engine.find((row) => row.label === '10 MB');
+    if (ten?.perByteVs100k != null) {
+      out.push({ target: '10 MB costs ≤ 1.5× per byte what 100 KB costs', measured: `${ten.perByteVs100k}×`, met: ten.perByteVs100k <= 1.5 });
+    }
+  }
+  if (r.server) {
+    for (const c of r.server.configs) {
+      out.push({
+        target: `/api/analyze ≥ 1,000 req/s at p99 ≤ 25 ms (5 KB, ${c.api.connections} connections, WORKERS=${c.workers})`,
+        measured: `${c.api.okPerS} req/s, p99 ${c.api.p99} ms`,
+        met: c.api.okPerS >= 1000 && c.api.p99 <= 25,
+      });
+    }
+    for (const o of r.server.overload) {
+      const rejected = Object.entries(o.run.byStatus).filter(([s]) => s === '429' || s === '503');
+      const rejectedCount = rejected.reduce((n, [, v]) => n + v.count, 0);
+      const rejectP99 = Math.max(...rejected.map(([, v]) => v.p99), 0);
+      const bounded = o.rssPeakMB <= o.rssBeforeMB + 300 && o.rssAfterMB <= o.rssBeforeMB * 1.5 + 50;
+      const fivexx = Object.entries(o.run.byStatus)
+        .filter(([s]) => s.startsWith('5') && s !== '503')
+        .reduce((n, [, v]) => n + v.count, 0);
+      out.push({
+        target: `10× overload, ${o.scenario}: 429/503 answered quickly (p99 ≤ 100 ms), nothing crashes, memory bounded`,
+        measured: `${rejectedCount} of ${o.run.requests} rejected (${rejected.map(([s]) => s).join('/') || 'none'}), p99 ${rejectP99} ms; ${o.run.errors} errors, ${fivexx} other 5xx; RSS ${o.rssBeforeMB} → peak ${o.rssPeakMB} → ${o.rssAfterMB} MB; still serving: ${o.alive ? 'yes' : 'no'}`,
+        met: rejectedCount > 0 && rejectP99 <= 100 && o.alive && bounded && fivexx === 0 && o.run.errors === 0,
+      });
+    }
+  }
+  return out;
+}
+
+const f = (x: number | null | undefined, digits = 2) => (x == null || !Number.isFinite(x) ? '—' : String(round(x, digits)));
+const mark = (met: boolean | null) => (met === null ? '—' : met ? '**met**' : '**not met**');
+
+function table(header: string[], rows: (string | number)[][]): string {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function render(r: Results, quick: { durationS: number; date: string } | null): string {
+  const out: string[] = [];
+  out.push('# Benchmarks', '');
+  out.push(
+    `Generated by \`${r.command}\` on ${r.date} in ${r.durationS} s. Every figure below comes from that one run on the compiled code (\`dist/\`); nothing is typed in by hand.`,
+    '',
+    'Reproduce: `npm run bench` (full, a few minutes; writes this file and `bench/results.json`) or `npm run bench -- --quick` (under a minute; writes `bench/results-quick.json`). MB is 10⁶ bytes of UTF-8.',
+    '',
+  );
+  out.push('## Machine', '');
+  out.push(
+    table(
+      ['', ''],
+      [
+        ...Object.entries(r.machine).map(([k, v]) => [k, String(v)]),
+        ['load average (1 min) at start / end', `${r.loadAverage.start[0]} / ${r.loadAverage.end[0]}`],
+        ['commit', `${r.commit}${r.uncommitted.length ? ` plus uncommitted changes in ${r.uncommitted.length} file(s) under src/` : ''}`],
+      ],
+    ),
+    '',
+    'The machine is shared: other processes ran during the run when the load average is above 0. The load generator (autocannon) runs on the same two cores as the server.',
+    '',
+  );
+  out.push('## Targets (issue 6)', '');
+  const rows = r.targets.map((t) => [t.target, t.measured, mark(t.met)]);
+  if (quick)
+    rows.push([`\`npm run bench -- --quick\` finishes in under a minute`, `${quick.durationS} s (quick run of ${quick.date})`, mark(quick.durationS < 60)]);
+  out.push(table(['target', 'measured', ''], rows), '');
+
+  out.push('## Engine throughput and peers (same text, same run, one core)', '');
+  out.push(
+    'Stories built from `samples/*.json` one after another, cut at the size. quotecheck is `analyze(text)`; compromise is `nlp(text).quotations()` (it parses the whole text); the regex pairs `"…"`, `“…”`, `«…»` on one line and does nothing else (the floor). Median of the runs.',
+    '',
+  );
+  out.push(
+    table(
+      [
+        'size',
+        'quotecheck MB/s',
+        'ms',
+        'ns/byte',
+        'per byte vs 100 KB',
+        'quotes',
+        'compromise MB/s',
+        'quotecheck ÷ compromise',
+        'regex MB/s',
+        'regex ÷ quotecheck',
+      ],
+      r.engine.map((e) => [
+        e.label,
+        f(e.mbPerS),
+        f(e.ms, 2),
+        f(e.nsPerByte, 0),
+        `${f(e.perByteVs100k)}×`,
+        e.quotes,
+        'mbPerS' in e.compromise ? f(e.compromise.mbPerS, 3) : `— (${e.compromise.skipped})`,
+        'mbPerS' in e.compromise ? `${f(e.compromise.quotecheckFaster, 1)}× faster` : '—',
+        f(e.regex.mbPerS, 0),
+        `${f(e.regex.speedVsQuotecheck, 0)}× faster`,
+      ]),
+    ),
+    '',
+  );
+  if (r.latency5k) {
+    const l = r.latency5k;
+    out.push('## Per-story latency, 5 KB stories', '');
+    out.push(
+      `${l.stories} different stories of about ${l.meanChars} characters (windows of the samples), ${l.calls} calls each, one at a time, after a warm-up pass.`,
+      '',
+    );
+    out.push(
+      table(
+        ['call', 'p50 ms', 'p99 ms', 'max ms'],
+        [
+          ['analyze(text)', f(l.analyze.p50, 3), f(l.analyze.p99, 3), f(l.analyze.max, 2)],
+          ['check(text) = analyze + buildReport', f(l.check.p50, 3), f(l.check.p99, 3), f(l.check.max, 2)],
+        ],
+      ),
+      '',
+    );
+  }
+  if (r.adversarial.length) {
+    out.push('## Adversarial inputs: linear time', '');
+    out.push('The hostile inputs of `tests/analysis/adversarial.test.ts` at two sizes ten times apart; 1.0× per byte is linear.', '');
+    out.push(
+      table(
+        ['input', `ms at ${r.adversarial[0]?.small.chars ?? ''} chars`, `ms at ${r.adversarial[0]?.large.chars ?? ''} chars`, 'per byte, large vs small'],
+        r.adversarial.map((a) => [a.name, f(a.small.ms), f(a.large.ms), `${f(a.perByteRatio)}×`]),
+      ),
+      '',
+    );
+  }
+  if (r.formats.length) {
+    out.push('## Report downloads', '');
+    out.push('Time to render each format from a ready report of a 5 KB story (`renderToBuffer`, the engine excluded):', '');
+    out.push(
+      table(
+        ['format', 'p50 ms', 'p99 ms', 'bytes'],
+        r.formats.map((x) => [x.format, f(x.p50), f(x.p99), x.bytes]),
+      ),
+      '',
+    );
+  }
+  if (r.server) {
+    const s = r.server;
+    if (s.downloads.length) {
+      out.push('Over HTTP, one request at a time (form post of the 5 KB story: parse, engine, render, send):', '');
+      out.push(
+        table(
+          ['route', 'p50 ms', 'p99 ms', 'bytes'],
+          s.downloads.map((d) => [`POST ${d.path}`, f(d.p50, 1), f(d.p99, 1), d.bytes]),
+        ),
+        '',
+      );
+    }
+    out.push('## Server load', '');
+    out.push(
+      `The built server (\`node dist/src/server/main.js\`, NODE_ENV=production, access log on, to a file) on 127.0.0.1; autocannon in the bench process, ${s.configs[0]?.api.connections ?? 10} connections, ${s.configs[0]?.api.seconds ?? '?'} s per route after a warm-up, the same 5 KB story in every request. RATE_LIMIT=0 for these runs: the load comes from one address, which the default limit (60 a minute per client) would stop at once. Latency is of the 2xx answers.`,
+      '',
+    );
+    out.push(
+      table(
+        ['route', 'WORKERS', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors'],
+        s.configs.flatMap((c) =>
+          [c.api, c.page].map((x) => [
+            `POST ${x.path}`,
+            c.workers,
+            x.okPerS,
+            f(x.p50, 1),
+            f(x.p99, 1),
+            f(x.max, 1),
+            Object.entries(x.byStatus)
+              .filter(([k]) => !k.startsWith('2'))
+              .reduce((n, [, v]) => n + v.count, 0),
+            x.errors + x.timeouts,
+          ]),
+        ),
+      ),
+      '',
+    );
+    if (s.cpuMsPerApiRequest !== null) {
+      const l = r.latency5k;
+      out.push(
+        `CPU per /api/analyze request (WORKERS=1, from /proc): ${s.cpuMsPerApiRequest} ms, of which the engine (\`check\`, p50 above) is about ${l ? f(l.check.p50, 2) : '?'} ms; the rest is HTTP, parsing, the JSON answer and garbage collection.`,
+        '',
+      );
+    }
+    if (s.overload.length) {
+      out.push('### Overload: ten times the sustainable rate', '');
+      out.push(
+        `Sustainable: ${s.sustainable?.okPerS} req/s (WORKERS=${s.sustainable?.workers}). Offered: ${s.overload[0]?.offeredRate} req/s over ${s.overload[0]?.connections} connections for ${s.overload[0]?.run.seconds} s against POST /api/analyze. Memory is the resident size of all the server's processes; "bounded" means a peak under 300 MB above the start and an end under 1.5× the start.`,
+        '',
+      );
+      out.push(
+        table(
+          ['scenario', 'answers (status × count, p50 / p99 ms)', 'errors', 'RSS before / peak / after MB', 'serving after'],
+          s.overload.map((o) => [
+            o.scenario,
+            Object.entries(o.run.byStatus)
+              .map(([k, v]) => `${k} × ${v.count} (${f(v.p50, 1)} / ${f(v.p99, 1)})`)
+              .join('; '),
+            o.run.errors + o.run.timeouts,
+            `${o.rssBeforeMB} / ${o.rssPeakMB} / ${o.rssAfterMB}`,
+            `${o.alive ? 'yes' : 'no'} (healthz ${o.healthAfter}, analyze ${o.analyzeAfter})`,
+          ]),
+        ),
+        '',
+      );
+    }
+  }
+  if (r.batch) {
+    out.push('## Batch: the command line', '');
+    out.push(
+      `${r.batch.rows[0]?.stories ?? 0} stories of about 5 KB, one JSON line each; wall time from spawn to exit (process start included).${r.batch.note ? ` Note: ${r.batch.note}.` : ''}`,
+      '',
+    );
+    out.push(
+      table(
+        ['command', 'seconds', 'stories/s', 'lines out', 'exit'],
+        r.batch.rows.map((b) => [`\`${b.command}\``, f(b.seconds), b.storiesPerS, b.linesOut, String(b.exitCode)]),
+      ),
+      '',
+    );
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  mkdirSync(TMP, { recursive: true });
+  if (!args.noBuild) {
+    log('build: tsc -p tsconfig.build.json (the figures are of the compiled code)');
+    const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+    if (built.status !== 0) {
+      console.error('bench: the build failed');
+      process.exit(1);
+    }
+  }
+  if (!existsSync(join(ROOT, 'dist', 'src', 'index.js'))) {
+    console.error('bench: dist/ is missing; run it as `npm run bench` (which builds first)');
+    process.exit(1);
+  }
+  const loadStart = os.loadavg().map((x) => round(x, 2));
+  if ((loadStart[0] ?? 0) > 0.5) log(`bench: load average ${loadStart[0]}: other processes are running; figures will be noisy`);
+  if (!(globalThis as { gc?: unknown }).gc) log('bench: run with node --expose-gc for steadier figures (npm run bench does)');
+  const { lib, registry } = await loadDist();
+  const texts = sampleTexts();
+  const skip = (s: string) => args.skip.has(s);
+  const results: Results = {
+    mode: args.quick ? 'quick' : 'full',
+    date: new Date().toISOString(),
+    durationS: 0,
+    command: `npm run bench${args.quick ? ' -- --quick' : ''}${args.allPeers ? ' -- --all-peers' : ''}`,
+    machine: machine(),
+    loadAverage: { start: loadStart, end: [] },
+    commit: git('rev-parse --short HEAD'),
+    uncommitted: git('status --porcelain -- src')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(3)),
+    engine: [],
+    latency5k: null,
+    adversarial: [],
+    formats: [],
+    server: null,
+    batch: null,
+    targets: [],
+  };
+
+  if (!skip('engine')) {
+    log('engine throughput and peers');
+    results.engine = throughput(lib, texts, args, log);
+    log('latency, 5 KB stories');
+    results.latency5k = latency(lib, texts, args);
+    log('report formats');
+    results.formats = await formats(lib, registry, texts, args);
+  }
+  if (!skip('adversarial')) {
+    log('adversarial inputs');
+    results.adversarial = adversarial(lib, texts, args);
+  }
+  gc();
+  if (!skip('server')) {
+    log('server load');
+    results.server = await serverSection(storyWindows(texts, 5_000, 1)[0] as string, args);
+  }
+  if (!skip('batch')) {
+    log('batch');
+    results.batch = await batch(texts, args.quick ? 400 : 2_000);
+    for (const b of results.batch.rows) log(`  ${b.command}: ${b.storiesPerS} stories/s`);
+  }
+  results.loadAverage.end = os.loadavg().map((x) => round(x, 2));
+  results.targets = targets(results);
+  results.durationS = round((performance.now() - started) / 1000, 1);
+
+  const file = join(ROOT, 'bench', args.quick ? 'results-quick.json' : 'results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  let quick: { durationS: number; date: string } | null = null;
+  const quickFile = join(ROOT, 'bench', 'results-quick.json');
+  if (existsSync(quickFile)) {
+    const q = JSON.parse(readFileSync(quickFile, 'utf8')) as Results;
+    quick = { durationS: q.durationS, date: q.date };
+  }
+  const md = render(results, quick);
+  log('');
+  log(md);
+  if (!args.quick) writeFileSync(join(ROOT, 'BENCHMARKS.md'), md);
+  log(`bench: ${results.durationS} s; wrote ${file.slice(ROOT.length + 1)}${args.quick ? '' : ' and BENCHMARKS.md'}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
