@@ -269,6 +269,29 @@ describe.concurrent('quotecheck analyze --jsonl', () => {
     expect(single.stdout).toBe(r.stdout);
   });
 
+  it('streams: answers each line as it comes, before standard input ends', async () => {
+    const child = spawn(process.execPath, [bin, 'analyze', '--jsonl', '--jobs', '2'], { cwd: tmp });
+    try {
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+      const lineCount = () => out.split('\n').length - 1;
+      const waitFor = async (n: number) => {
+        for (let i = 0; i < 400 && lineCount() < n; i++) await new Promise((r) => setTimeout(r, 50));
+        return lineCount();
+      };
+      child.stdin.write(`${JSON.stringify({ id: 'one', text: STORY })}\n`);
+      expect(await waitFor(1)).toBe(1);
+      child.stdin.write(`${JSON.stringify({ id: 'two', text: NAMED_STORY })}\n`);
+      expect(await waitFor(2)).toBe(2);
+      const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+      child.stdin.end();
+      expect(await exited).toBe(0);
+      expect(jsonLines(out).map((l) => l.id)).toEqual(['one', 'two']);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
   it('reads JSONL files given as arguments, in turn, with CRLF lines', async () => {
     const r = await run(['analyze', '--jsonl', 'one.jsonl', 'two.jsonl', '--jobs', '2']);
     expect(r.status).toBe(0);

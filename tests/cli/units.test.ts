@@ -1,0 +1,222 @@
+/** The CLI's pure parts, without spawning: argument parsing, ordering, naming, the bar, the totals. */
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, UsageError } from '../../src/cli/args.js';
+import { outputNames, readLines } from '../../src/cli/inputs.js';
+import { runInOrder } from '../../src/cli/pool.js';
+import { clock, Progress, progressLine } from '../../src/cli/progress.js';
+import { summarizeReport, Totals } from '../../src/cli/summary.js';
+import type { Task } from '../../src/cli/task.js';
+import { check } from '../../src/index.js';
+import { ANON_STORY, NAMED_STORY } from './helpers.js';
+
+describe('parseCliArgs', () => {
+  it('analyze: inputs, options and their defaults', () => {
+    expect(parseCliArgs(['analyze', 'a.txt', 'dir'], { jobs: 8 })).toEqual({
+      command: 'analyze',
+      inputs: ['a.txt', 'dir'],
+      jsonl: false,
+      out: null,
+      jobs: 8,
+      quiet: false,
+      format: 'json',
+      thresholds: { failOn: [], maxUnnamedShare: null, shareOf: 'statements' },
+    });
+    expect(
+      parseCliArgs([
+        'analyze',
+        '--jsonl',
+        '-j',
+        '2',
+        '--fail-on',
+        'anonymous-attack',
+        '--fail-on',
+        'any',
+        '--max-unnamed-share',
+        '0.5',
+        '--share-of',
+        'words',
+        '-q',
+      ]),
+    ).toMatchObject({
+      inputs: ['-'],
+      jsonl: true,
+      jobs: 2,
+      quiet: true,
+      thresholds: { failOn: ['anonymous-attack', 'any'], maxUnnamedShare: 0.5, shareOf: 'quotedWords' },
+    });
+  });
+
+  it('summary: the format follows --out when not given', () => {
+    expect(parseCliArgs(['summary', 'd', '--out', 'x.CSV'])).toMatchObject({ format: 'csv', totals: true });
+    expect(parseCliArgs(['summary', 'd', '-o', 'x.json'])).toMatchObject({ format: 'json' });
+    expect(parseCliArgs(['summary', 'd', '-o', 'x.txt'])).toMatchObject({ format: 'table' });
+    expect(parseCliArgs(['summary', 'd', '-o', 'x.csv', '-f', 'json', '--no-totals'])).toMatchObject({ format: 'json', totals: false });
+  });
+
+  it('serve, help and version', () => {
+    expect(parseCliArgs(['serve', '-p', '8080', '--host', '0.0.0.0'])).toEqual({ command: 'serve', port: 8080, host: '0.0.0.0' });
+    expect(parseCliArgs(['serve'])).toEqual({ command: 'serve', port: null, host: null });
+    expect(parseCliArgs(['summary', '--help'])).toEqual({ command: 'help', topic: 'summary' });
+    expect(parseCliArgs(['help'])).toEqual({ command: 'help', topic: null });
+    expect(parseCliArgs(['-h'])).toEqual({ command: 'help', topic: null });
+    expect(parseCliArgs(['-V'])).toEqual({ command: 'version' });
+  });
+
+  it.each([
+    [['--jobs', '2', 'analyze', 'x']],
+    [['analyze', 'x', '--jobs', '1.5']],
+    [['analyze', 'x', '--max-unnamed-share', '']],
+    [['analyze', 'x', '--max-unnamed-share', '-0.1']],
+    [['summary', 'x', '--format', 'md']],
+    [['analyze', 'x', '--no-totals']],
+    [['serve', '--port', '70000']],
+    [['serve', '--host', ' ']],
+  ])('%j is a usage error', (argv) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+  });
+});
+
+describe('runInOrder', () => {
+  const tasks = (n: number): Task[] => Array.from({ length: n }, (_, i) => ({ kind: 'line', where: `line ${i + 1}`, line: String(i) }));
+
+  it('emits in input order however the tasks finish, with at most `window` in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const emitted: string[] = [];
+    await runInOrder(
+      tasks(50),
+      async (task) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        const i = Number((task as { line: string }).line);
+        await new Promise((r) => setTimeout(r, (i * 7) % 11));
+        inFlight--;
+        return (task as { line: string }).line;
+      },
+      4,
+      (line) => {
+        emitted.push(line);
+      },
+    );
+    expect(emitted).toEqual(Array.from({ length: 50 }, (_, i) => String(i)));
+    expect(most).toBeLessThanOrEqual(4);
+  });
+
+  it('emits a finished result before the input ends (a trickling feed)', async () => {
+    const emitted: string[] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    async function* feed(): AsyncGenerator<Task> {
+      yield { kind: 'line', where: 'line 1', line: 'first' };
+      await gate; // the feed stalls until the first result is out
+      yield { kind: 'line', where: 'line 2', line: 'second' };
+    }
+    await runInOrder(
+      feed(),
+      async (task) => (task as { line: string }).line,
+      8,
+      (line) => {
+        emitted.push(line);
+        release();
+      },
+    );
+    expect(emitted).toEqual(['first', 'second']);
+  });
+
+  it('passes on an error from emit, after stopping the input', async () => {
+    const run = runInOrder(
+      tasks(100),
+      async () => 1,
+      2,
+      () => {
+        throw new Error('disk full');
+      },
+    );
+    await expect(run).rejects.toThrow('disk full');
+  });
+});
+
+describe('outputNames', () => {
+  it('names reports after their stories, subfolders kept', () => {
+    expect(outputNames(['a.txt', 'sub/b.docx', 'c'], 'pdf')).toEqual(['a.pdf', 'sub/b.pdf', 'c.pdf']);
+  });
+
+  it('stories whose names would clash keep their extension, then get a number', () => {
+    expect(outputNames(['a.txt', 'a.md', 'b.txt'], 'json')).toEqual(['a.txt.json', 'a.md.json', 'b.json']);
+    expect(outputNames(['x.txt', 'x.txt', 'X.TXT'], 'md')).toEqual(['x.txt.md', 'x.txt-2.md', 'X.TXT-3.md']);
+  });
+});
+
+describe('readLines', () => {
+  it('splits LF and CRLF across chunk boundaries, keeping a last line without LF', async () => {
+    const chunks = ['{"a":1}\r', '\n{"b"', ':2}\n\n', 'é', 'nd'];
+    const lines: string[] = [];
+    for await (const line of readLines(Readable.from(chunks.map((c) => Buffer.from(c))))) lines.push(line);
+    expect(lines).toEqual(['{"a":1}', '{"b":2}', '', 'énd']);
+  });
+});
+
+describe('the progress bar', () => {
+  it('shows done/total, percent, rate and time left', () => {
+    expect(progressLine(25, 100, 5000, 80)).toBe(`[${'#'.repeat(10)}${'-'.repeat(30)}] 25/100  25%  5.0 stories/s  ETA 0:15`);
+    expect(progressLine(100, 100, 2000, 80)).toMatch(/\] 100\/100 100% {2}50\.0 stories\/s {2}done$/);
+    expect(progressLine(0, 10, 0, 80)).toMatch(/ETA –$/);
+    expect(progressLine(7, null, 1000)).toBe('7 done  7.0 stories/s');
+    expect(progressLine(1, 2, 1000, 20).length).toBeLessThanOrEqual(60);
+  });
+
+  it('clock: m:ss, then h:mm:ss', () => {
+    expect(clock(5)).toBe('0:05');
+    expect(clock(125)).toBe('2:05');
+    expect(clock(3725)).toBe('1:02:05');
+  });
+
+  it('writes nothing without a target, redraws at most ten times a second, clears around messages', () => {
+    let t = 0;
+    const out: string[] = [];
+    const bar = new Progress({ write: (s: string) => out.push(s), columns: 80 }, 3, () => t);
+    t = 10;
+    bar.tick(); // too soon: no redraw
+    t = 200;
+    bar.tick();
+    const messages: string[] = [];
+    bar.message('a.docx: damaged', (line) => messages.push(line));
+    t = 210;
+    bar.tick(); // the last one always draws
+    bar.finish();
+    expect(out.filter((s) => s.includes('stories/s'))).toHaveLength(4); // start, tick 2, after the message, tick 3
+    expect(out.at(-1)).toBe('\r\x1b[K');
+    expect(messages).toEqual(['a.docx: damaged']);
+    const silent = new Progress(null, 3);
+    silent.tick();
+    silent.finish();
+  });
+});
+
+describe('summary rows and totals', () => {
+  it('a row holds the figures of its report', () => {
+    const row = summarizeReport('anon', check(ANON_STORY));
+    expect(row).toMatchObject({ id: 'anon', title: 'Ministry weighs closing rural clinics', hasShare: { quotes: true, quotedWords: true, statements: true } });
+    expect(row.sourcesByKind.anonymous).toBeGreaterThan(0);
+    expect(row.findings).toBe(Object.values(row.findingsByRule).reduce((a, b) => a + b, 0));
+  });
+
+  it('mean and median over the stories with something to share; the stories mostly on unnamed sources', () => {
+    const totals = new Totals('statements');
+    const named = summarizeReport('named', check(NAMED_STORY));
+    const anon = summarizeReport('anon', check(ANON_STORY));
+    const empty = summarizeReport('empty', check('No quotes here at all.'));
+    for (const row of [named, anon, empty, anon]) totals.add(row);
+    totals.fail();
+    const t = totals.result();
+    expect(t.stories).toBe(4);
+    expect(t.failed).toBe(1);
+    expect(t.unnamedShare.statements.stories).toBe(3); // not the story without statements
+    const s = anon.unnamedShare.statements;
+    expect(t.unnamedShare.statements.mean).toBeCloseTo((0 + s + s) / 3, 4);
+    expect(t.unnamedShare.statements.median).toBe(s);
+    expect(t.mostlyUnnamed).toEqual({ basis: 'statements', over: 0.5, ids: ['anon', 'anon'] });
+    expect(new Totals('quotes').result().unnamedShare.quotes).toEqual({ stories: 0, mean: null, median: null });
+  });
+});
