@@ -296,7 +296,8 @@ function byRuleOrder(counts: Record<string, number>): [string, number][] {
 
 function fitCell(s: string, width: number): string {
   const flat = s.replace(/[\r\n\t]+/g, ' ');
-  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
+  // Cut from the left: the end of a path or an id tells stories apart.
+  return flat.length > width ? `…${flat.slice(flat.length - width + 1)}` : flat.padEnd(width);
 }
 
 function tableWriter(options: WriterOptions): SummaryWriter {
