@@ -5,14 +5,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
-import helmet from 'helmet';
+import { rateLimit, type Store } from 'express-rate-limit';
 import hbs from 'hbs';
+import helmet from 'helmet';
 import { check as defaultCheck } from '../index.js';
 import type { SourcingReport } from '../report/types.js';
 import type { AppContext, Logger } from './context.js';
 import { errorHandler, notFound, UserError } from './errors.js';
 import { apiBody } from './handlers/api.js';
+import { DEFAULT_MAX_IN_FLIGHT, inFlightLimit } from './in-flight.js';
 import { appPaths } from './paths.js';
 import { routes } from './routes.js';
 import { loadSamples } from './samples.js';
@@ -34,8 +35,19 @@ export interface AppOptions {
   fileLimit?: number;
   /** Largest total unpacked size of a .docx (default 64 MB). */
   unzippedLimit?: number;
-  /** Rate limit for the analyze, report and API routes (default 60 a minute); false: none. */
-  rateLimit?: Partial<RateLimitOptions> | false;
+  /**
+   * Rate limit for the analyze, report and API routes (default 60 a minute); false: none.
+   * `store` shares the counts between processes (main.ts with WORKERS ≥ 2); default: in memory.
+   */
+  rateLimit?: (Partial<RateLimitOptions> & { store?: Store }) | false;
+  /**
+   * Most requests queued or running at once on the analyze, report and API routes in this
+   * process (default 32; see in-flight.ts); one more gets 503 with Retry-After at once, before
+   * the engine runs. false: no queue and no limit.
+   */
+  maxInFlight?: number | false;
+  /** Cache compiled templates (default true; false re-reads views/ on every render, for editing them). */
+  viewCache?: boolean;
   /** Express "trust proxy" (default false): set when behind a reverse proxy. */
   trustProxy?: boolean | number | string;
   /** Where the sample stories are (default: samples/ at the package root). */
@@ -86,6 +98,11 @@ export function createApp(options: AppOptions = {}): Express {
   app.engine('hbs', views.__express);
   app.set('view engine', 'hbs');
   app.set('views', paths.views);
+  // Express caches views only under NODE_ENV=production; without the cache every page re-reads
+  // and recompiles its template (half the CPU of POST /analyze). The views do not change at run time.
+  app.set('view cache', options.viewCache ?? true);
+  // Every answer is made for one request (the reports are no-store): hashing it for an ETag is waste.
+  app.set('etag', false);
 
   app.use(
     helmet({
@@ -134,11 +151,16 @@ export function createApp(options: AppOptions = {}): Express {
           windowMs: options.rateLimit?.windowMs ?? DEFAULT_RATE_LIMIT.windowMs,
           standardHeaders: 'draft-7',
           legacyHeaders: false,
+          ...(options.rateLimit?.store ? { store: options.rateLimit.store } : {}),
           handler: (_req, res, next, opts) => {
             res.set('Retry-After', String(Math.ceil(opts.windowMs / 1000)));
             next(new UserError(429, 'Too many requests from your address. Please wait a minute and try again.', 'rate_limited'));
           },
         });
+
+  // One queue for all the limited routes: bodies read, waiting for or running the engine.
+  const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+  const busy: RequestHandler | null = maxInFlight === false ? null : inFlightLimit(maxInFlight);
 
   const form: RequestHandler[] = [
     express.urlencoded({ extended: false, limit: ctx.textLimit * 3 + MB, parameterLimit: 16 }),
@@ -150,6 +172,7 @@ export function createApp(options: AppOptions = {}): Express {
     if (r.limited && limit) chain.push(limit);
     if (r.body === 'form') chain.push(...form);
     if (r.body === 'api') chain.push(...api);
+    if (r.limited && busy) chain.push(busy);
     chain.push(r.handler);
     app[r.method](r.path, ...chain);
   }

@@ -28,6 +28,7 @@ const STATUS_TITLES: Record<number, string> = {
   422: 'Nothing to check',
   429: 'Too many requests',
   500: 'Something went wrong',
+  503: 'Busy',
 };
 
 export function statusTitle(status: number): string {
