@@ -230,7 +230,7 @@ function csvWriter(options: WriterOptions): SummaryWriter {
       const blanks = (n: number) => Array<null>(n).fill(null);
       const total = csvLine([
         '(total)',
-        `${t.stories} stories${t.failed ? `, ${t.failed} failed` : ''}`,
+        `${t.stories} ${t.stories === 1 ? 'story' : 'stories'}${t.failed ? `, ${t.failed} failed` : ''}`,
         t.quotes,
         t.quotedWords,
         t.statements,

@@ -58,7 +58,10 @@ export async function runTask(task: Task, config: JobConfig): Promise<TaskResult
     report ??= check(text);
     const crossed = crossings(report, config.thresholds);
     const title = report.title ?? '';
-    if (config.mode === 'summary') return { ok: true, id, title, row: summarizeReport(String(id), report), crossed };
+    if (config.mode === 'summary') {
+      const rowId = id === null ? (task.kind === 'line' ? task.where : '-') : String(id);
+      return { ok: true, id, title, row: summarizeReport(rowId, report), crossed };
+    }
     if (config.output === 'line') return { ok: true, id, title, output: JSON.stringify({ id, report }), crossed };
     // The registry (and PDFKit with it) loads only for reports rendered in a format.
     const { getFormat, renderToBuffer } = await import('../report/formats/registry.js');
