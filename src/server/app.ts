@@ -11,7 +11,7 @@ import helmet from 'helmet';
 import { check as defaultCheck } from '../index.js';
 import type { SourcingReport } from '../report/types.js';
 import type { AppContext, Logger } from './context.js';
-import { errorHandler, notFound, UserError } from './errors.js';
+import { errorHandler, megabytes, notFound, UserError } from './errors.js';
 import { apiBody } from './handlers/api.js';
 import { DEFAULT_MAX_IN_FLIGHT, inFlightLimit } from './in-flight.js';
 import { appPaths } from './paths.js';
@@ -61,6 +61,19 @@ export interface AppOptions {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 60, windowMs: 60_000 };
+
+/** 413 at once, and the connection closed, for a request whose Content-Length is over `max`. */
+function declaredSizeGuard(max: number, textLimit: number): RequestHandler {
+  return (req, res, next) => {
+    const declared = Number(req.get('content-length'));
+    if (Number.isFinite(declared) && declared > max) {
+      res.set('Connection', 'close');
+      next(new UserError(413, `The text is longer than the ${megabytes(textLimit)} limit. Check a shorter piece.`, 'text_too_large'));
+      return;
+    }
+    next();
+  };
+}
 
 export function createApp(options: AppOptions = {}): Express {
   const paths = appPaths();
@@ -167,11 +180,15 @@ export function createApp(options: AppOptions = {}): Express {
     uploadMiddleware({ fileLimit: ctx.fileLimit, fieldLimit: ctx.textLimit * 2 + 1024, unzippedLimit: ctx.unzippedLimit }),
   ];
   const api = apiBody(ctx);
+  // The most a body may be on each kind of route (what its parsers accept at most): a request
+  // that declares more is refused at once, rather than read to the end and then refused.
+  const largestForm = Math.max(ctx.textLimit * 3 + MB, ctx.fileLimit + ctx.textLimit * 2 + MB);
+  const largestApi = ctx.textLimit * 6 + 1024;
   for (const r of routes(ctx)) {
     const chain: RequestHandler[] = [];
     if (r.limited && limit) chain.push(limit);
-    if (r.body === 'form') chain.push(...form);
-    if (r.body === 'api') chain.push(...api);
+    if (r.body === 'form') chain.push(declaredSizeGuard(largestForm, ctx.textLimit), ...form);
+    if (r.body === 'api') chain.push(declaredSizeGuard(largestApi, ctx.textLimit), ...api);
     if (r.limited && busy) chain.push(busy);
     chain.push(r.handler);
     app[r.method](r.path, ...chain);
