@@ -2,7 +2,8 @@
  * Runs tasks: in the main thread (--jobs 1), or over a pool of worker threads. Workers start
  * when there is work for them, take at most two tasks at a time from one shared queue (so a
  * slow story does not hold up others queued behind it), and are replaced if one dies; the
- * tasks it held come back as failures, never lost.
+ * tasks it held run again, each alone on a worker; one that kills a worker again comes back as
+ * a failure with the reason. No task is lost.
  *
  * The worker runs worker.js beside this file: dist/src/cli/worker.js once built. Under tsx
  * (`tsx src/cli/main.ts`) it is worker.ts, started with tsx's loader.
@@ -39,16 +40,24 @@ export interface ResultMessage {
   n: number;
   result: TaskResult;
 }
+/** Sent once by a worker when its modules are loaded: a worker that dies before it could not start. */
+export interface ReadyMessage {
+  ready: true;
+}
 
 interface Job {
   task: Task;
   resolve: (result: TaskResult) => void;
+  /** It was held by a worker that died: it runs again alone on a worker, and fails if that one dies too. */
+  suspect: boolean;
 }
 
 interface Slot {
   worker: Worker;
   inflight: Map<number, Job>;
-  answered: boolean;
+  /** Running a suspect task alone: takes no other task until it is done. */
+  isolated: boolean;
+  ready: boolean;
   dead: boolean;
 }
 
@@ -71,38 +80,56 @@ export class WorkerPool implements Runner {
 
   run(task: Task): Promise<TaskResult> {
     return new Promise((resolve) => {
-      this.queue.push({ task, resolve });
+      this.queue.push({ task, resolve, suspect: false });
       this.pump();
     });
   }
 
   private pump(): void {
     while (this.queue.length > 0 && !this.closing) {
+      const job = this.queue[0]!;
       if (this.broken !== null) {
-        const job = this.queue.shift()!;
+        this.queue.shift();
         job.resolve(failure(job.task, this.broken));
         continue;
       }
-      let slot: Slot | undefined;
-      for (const s of this.slots) if (s.inflight.size < PER_WORKER && (!slot || s.inflight.size < slot.inflight.size)) slot = s;
-      // A new worker when every one is busy (and there is room for one).
-      if ((!slot || slot.inflight.size > 0) && this.slots.length < this.size) slot = this.spawn();
+      const slot = job.suspect ? this.idleSlot() : this.leastLoadedSlot();
       if (!slot) return;
-      const job = this.queue.shift()!;
+      this.queue.shift();
       const n = this.next++;
       slot.inflight.set(n, job);
+      if (job.suspect) slot.isolated = true;
       slot.worker.postMessage({ n, task: job.task } satisfies TaskMessage);
     }
   }
 
+  /** The worker with the fewest tasks, or a new one when every worker is busy and there is room. */
+  private leastLoadedSlot(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) if (!s.isolated && s.inflight.size < PER_WORKER && (!best || s.inflight.size < best.inflight.size)) best = s;
+    if ((!best || best.inflight.size > 0) && this.slots.length < this.size) return this.spawn();
+    return best;
+  }
+
+  /** A worker with nothing to do (new if need be), for a task that must run alone. */
+  private idleSlot(): Slot | undefined {
+    const idle = this.slots.find((s) => !s.isolated && s.inflight.size === 0);
+    if (idle) return idle;
+    return this.slots.length < this.size ? this.spawn() : undefined;
+  }
+
   private spawn(): Slot {
     const worker = startWorker(this.url, this.config);
-    const slot: Slot = { worker, inflight: new Map(), answered: false, dead: false };
-    worker.on('message', (message: ResultMessage) => {
+    const slot: Slot = { worker, inflight: new Map(), isolated: false, ready: false, dead: false };
+    worker.on('message', (message: ResultMessage | ReadyMessage) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        return;
+      }
       const job = slot.inflight.get(message.n);
       if (!job) return;
       slot.inflight.delete(message.n);
-      slot.answered = true;
+      if (slot.inflight.size === 0) slot.isolated = false;
       job.resolve(message.result);
       this.pump();
     });
@@ -112,14 +139,24 @@ export class WorkerPool implements Runner {
     return slot;
   }
 
-  /** A worker died: its tasks fail with the reason, and a new worker takes the queue. */
+  /**
+   * A worker died. The tasks it held go back to the front of the queue, each to run alone on a
+   * worker, so that the one that kills a worker again is known and fails with the reason, and
+   * the others finish. Workers that die before they are ready mean that none can start: after
+   * three, every task fails with the reason.
+   */
   private bury(slot: Slot, why: string): void {
     if (slot.dead) return;
     slot.dead = true;
     this.slots.splice(this.slots.indexOf(slot), 1);
-    if (!slot.answered && !this.closing && ++this.startupFailures >= MAX_STARTUP_FAILURES) this.broken = why;
-    for (const job of slot.inflight.values()) job.resolve(failure(job.task, why));
+    if (!slot.ready && !this.closing && ++this.startupFailures >= MAX_STARTUP_FAILURES) this.broken = why;
+    const retry: Job[] = [];
+    for (const job of slot.inflight.values()) {
+      if (job.suspect || this.broken !== null) job.resolve(failure(job.task, why));
+      else retry.push({ ...job, suspect: true });
+    }
     slot.inflight.clear();
+    this.queue.unshift(...retry);
     this.pump();
   }
 

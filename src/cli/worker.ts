@@ -1,6 +1,6 @@
 /** A worker thread of `quotecheck analyze|summary --jobs N`: tasks in, results out (pool.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ResultMessage, TaskMessage } from './pool.js';
+import type { ReadyMessage, ResultMessage, TaskMessage } from './pool.js';
 import { type JobConfig, runTask } from './task.js';
 
 const config = workerData as JobConfig;
@@ -11,3 +11,4 @@ port.on('message', async (message: TaskMessage) => {
   const result = await runTask(message.task, config);
   port.postMessage({ n: message.n, result } satisfies ResultMessage);
 });
+port.postMessage({ ready: true } satisfies ReadyMessage);

@@ -3,10 +3,10 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../../src/cli/args.js';
 import { outputNames, readLines } from '../../src/cli/inputs.js';
-import { runInOrder } from '../../src/cli/pool.js';
+import { runInOrder, WorkerPool } from '../../src/cli/pool.js';
 import { clock, Progress, progressLine } from '../../src/cli/progress.js';
 import { summarizeReport, Totals } from '../../src/cli/summary.js';
-import type { Task } from '../../src/cli/task.js';
+import type { JobConfig, Task } from '../../src/cli/task.js';
 import { check } from '../../src/index.js';
 import { ANON_STORY, NAMED_STORY } from './helpers.js';
 
@@ -134,6 +134,32 @@ describe('runInOrder', () => {
       },
     );
     await expect(run).rejects.toThrow('disk full');
+  });
+});
+
+describe('WorkerPool', () => {
+  const config: JobConfig = { mode: 'analyze', output: 'line', format: 'json', thresholds: { failOn: [], maxUnnamedShare: null, shareOf: 'statements' } };
+
+  it('a worker that dies: the task that killed it fails with the reason, the others are tried again and finish', async () => {
+    const pool = new WorkerPool(2, config, new URL('./fixtures/flaky-worker.mjs', import.meta.url));
+    try {
+      const lines = ['a', 'b', 'die', 'c', 'd', 'e', 'f', 'g'];
+      const results = await Promise.all(lines.map((line) => pool.run({ kind: 'line', where: `line ${line}`, line })));
+      expect(results[2]).toEqual({ ok: false, id: null, error: 'internal error: a worker thread stopped (exit code 7)' });
+      expect(results.filter((r) => r.ok).map((r) => r.id)).toEqual(lines.filter((l) => l !== 'die'));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a worker that cannot start fails every task with the reason, without looping', async () => {
+    const pool = new WorkerPool(2, config, new URL('./fixtures/no-such-worker.mjs', import.meta.url));
+    try {
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run({ kind: 'line', where: `line ${i}`, line: String(i) })));
+      expect(results.every((r) => !r.ok && /internal error: a worker thread/.test(r.error))).toBe(true);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
