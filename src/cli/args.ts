@@ -107,20 +107,21 @@ analyzed (each is named on stderr with the reason).
 export const SERVE_HELP = `quotecheck serve: the web app (paste, upload or pick a sample; downloads; the JSON API)
 
 Usage:
-  quotecheck serve [--port N] [--host HOST]
+  quotecheck serve [--port N] [--host HOST] [--workers N]
 
 Options:
   -p, --port N                 the port (default: $PORT, else 3000; 0 picks a free one)
       --host HOST              the address to listen on (default: $HOST, else localhost;
                                0.0.0.0 for every interface)
+      --workers N              serve from N processes on the one port (default: $WORKERS, else 1)
   -h, --help                   this text
 
 The environment variables of the web app still apply: RATE_LIMIT, RATE_LIMIT_WINDOW_MS,
-TRUST_PROXY, ACCESS_LOG. SIGTERM and SIGINT finish the requests in flight, then exit.
+MAX_IN_FLIGHT, TRUST_PROXY, ACCESS_LOG. SIGTERM and SIGINT finish the requests in flight, then exit.
 
 Examples:
   quotecheck serve                                      # http://localhost:3000
-  quotecheck serve --port 8080 --host 0.0.0.0
+  quotecheck serve --port 8080 --host 0.0.0.0 --workers 2
 `;
 
 export const HELP: Record<'analyze' | 'summary' | 'serve', string> = { analyze: ANALYZE_HELP, summary: SUMMARY_HELP, serve: SERVE_HELP };
@@ -132,7 +133,7 @@ export function shortUsage(command?: 'analyze' | 'summary' | 'serve'): string {
     case 'summary':
       return 'usage: quotecheck summary [options] FILE | DIR | - ...  |  quotecheck summary --jsonl [FILE ...]  (quotecheck summary --help for more)\n';
     case 'serve':
-      return 'usage: quotecheck serve [--port N] [--host HOST]  (quotecheck serve --help for more)\n';
+      return 'usage: quotecheck serve [--port N] [--host HOST] [--workers N]  (quotecheck serve --help for more)\n';
     default:
       return 'usage: quotecheck analyze|summary|serve ...  (quotecheck --help for more)\n';
   }
@@ -177,6 +178,7 @@ export interface ServeCommand {
   command: 'serve';
   port: number | null;
   host: string | null;
+  workers: number | null;
 }
 
 export type Command =
@@ -249,7 +251,7 @@ function parseServe(argv: string[]): Command {
       args: argv,
       strict: true,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, port: { type: 'string', short: 'p' }, host: { type: 'string' } },
+      options: { help: { type: 'boolean', short: 'h' }, port: { type: 'string', short: 'p' }, host: { type: 'string' }, workers: { type: 'string' } },
     }),
   );
   if (values.help) return { command: 'help', topic: 'serve' };
@@ -261,7 +263,13 @@ function parseServe(argv: string[]): Command {
   }
   const host = values.host?.trim();
   if (values.host !== undefined && !host) throw new UsageError('--host must not be empty', 'serve');
-  return { command: 'serve', port, host: host ?? null };
+  let workers: number | null = null;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!/^\d+$/.test(values.workers) || workers < 1 || workers > 256)
+      throw new UsageError(`--workers must be a whole number from 1 to 256, not "${values.workers}"`, 'serve');
+  }
+  return { command: 'serve', port, host: host ?? null, workers };
 }
 
 const SHARE_BASES: Record<string, ShareBasis> = { statements: 'statements', quotes: 'quotes', words: 'quotedWords', quotedwords: 'quotedWords' };

@@ -23,9 +23,11 @@ async function main(argv: readonly string[]): Promise<number | null> {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     case 'serve':
-      // The web server reads its address from the environment and listens on import.
+      // The web server reads its settings from the environment and listens on import. With
+      // WORKERS ≥ 2 node:cluster forks this same command, which gets here again in each worker.
       if (command.port !== null) process.env.PORT = String(command.port);
       if (command.host !== null) process.env.HOST = command.host;
+      if (command.workers !== null) process.env.WORKERS = String(command.workers);
       await import('../server/main.js');
       return null;
     case 'analyze':

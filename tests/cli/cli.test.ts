@@ -516,8 +516,11 @@ describe.concurrent('quotecheck summary', () => {
 });
 
 describe.concurrent('quotecheck serve', () => {
-  it('--port and --host: serves the web app, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1'], { cwd: tmp, env: { ...process.env, ACCESS_LOG: '0' } });
+  it.each([[[]], [['--workers', '2']]])('--port and --host %j: serves the web app, and stops on SIGTERM', async (extra) => {
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1', ...extra], {
+      cwd: tmp,
+      env: { ...process.env, ACCESS_LOG: '0' },
+    });
     try {
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

@@ -55,8 +55,8 @@ describe('parseCliArgs', () => {
   });
 
   it('serve, help and version', () => {
-    expect(parseCliArgs(['serve', '-p', '8080', '--host', '0.0.0.0'])).toEqual({ command: 'serve', port: 8080, host: '0.0.0.0' });
-    expect(parseCliArgs(['serve'])).toEqual({ command: 'serve', port: null, host: null });
+    expect(parseCliArgs(['serve', '-p', '8080', '--host', '0.0.0.0', '--workers', '2'])).toEqual({ command: 'serve', port: 8080, host: '0.0.0.0', workers: 2 });
+    expect(parseCliArgs(['serve'])).toEqual({ command: 'serve', port: null, host: null, workers: null });
     expect(parseCliArgs(['summary', '--help'])).toEqual({ command: 'help', topic: 'summary' });
     expect(parseCliArgs(['help'])).toEqual({ command: 'help', topic: null });
     expect(parseCliArgs(['-h'])).toEqual({ command: 'help', topic: null });
@@ -72,6 +72,7 @@ describe('parseCliArgs', () => {
     [['analyze', 'x', '--no-totals']],
     [['serve', '--port', '70000']],
     [['serve', '--host', ' ']],
+    [['serve', '--workers', '0']],
   ])('%j is a usage error', (argv) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
   });
