@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.js';
 import { ClusterRateLimitStore, serveRateLimits } from './cluster.js';
 import { DEFAULT_MAX_IN_FLIGHT } from './in-flight.js';
-import { createHttpServer } from './listen.js';
+import { closeGracefully, createHttpServer } from './listen.js';
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -49,14 +49,16 @@ function primary(): void {
   const fork = () => alive.add(cluster.fork().id);
   cluster.on('listening', (worker, addr) => {
     listened.add(worker.id);
-    if (announced) return;
+    // Announced once every worker serves, so that the line means ready.
+    if (announced || listened.size < workers) return;
     announced = true;
     console.log(`quotecheck listening on http://${shown}:${addr.port} (${workers} workers)`);
   });
   cluster.on('exit', (worker, code, signal) => {
     alive.delete(worker.id);
     if (stopping) {
-      if (code !== 0) exitCode = 1;
+      // A worker stopped by our SIGTERM before it had set up its handler has nothing in flight.
+      if (code !== 0 && signal !== 'SIGTERM') exitCode = 1;
       if (alive.size === 0) process.exit(exitCode);
       return;
     }
@@ -113,11 +115,11 @@ function serve(): void {
     if (stopping) return;
     stopping = true;
     if (!inCluster) console.log(`quotecheck: ${signal} received, finishing requests in flight`);
-    server.close((err) => {
+    if (!server.listening) process.exit(0); // not serving yet: nothing in flight
+    closeGracefully(server, (err) => {
       if (err) console.error(`quotecheck: close failed: ${err.message}`);
       process.exit(err ? 1 : 0);
     });
-    server.closeIdleConnections();
     setTimeout(() => {
       console.error('quotecheck: requests still running after 10 s, exiting');
       process.exit(1);

@@ -1,0 +1,142 @@
+/**
+ * The built server (dist/src/server/main.js, as `npm start` runs it) on SIGTERM: requests in
+ * flight finish and are answered, then the process exits 0; alone and with WORKERS=2.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { connect } from 'node:net';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, STORY } from './helpers.js';
+
+let main = '';
+const children: ChildProcess[] = [];
+
+beforeAll(() => {
+  main = ensureBuilt();
+});
+
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+function start(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number; output: () => string }> {
+  const proc = spawn(process.execPath, [main], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ACCESS_LOG: '0', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(proc);
+  let out = '';
+  proc.stdout?.on('data', (d) => {
+    out += d;
+  });
+  proc.stderr?.on('data', (d) => {
+    out += d;
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 20_000);
+    const poll = setInterval(() => {
+      const m = /quotecheck listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (m) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve({ proc, port: Number(m[1]), output: () => out });
+      }
+    }, 25);
+    proc.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}: ${out}`));
+    });
+  });
+}
+
+const exited = (proc: ChildProcess) => new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A request whose headers and first half are sent now; `finish()` sends the rest and returns the
+ * whole response. `Expect: 100-continue` makes the server say when it has the headers, so the
+ * request is surely in flight (not an idle connection) before the test goes on.
+ */
+async function halfSent(port: number, body: string): Promise<{ finish: () => Promise<string> }> {
+  const socket = connect(port, '127.0.0.1');
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  let response = '';
+  socket.on('data', (d) => {
+    response += d;
+  });
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  const bytes = Buffer.from(body);
+  const cut = Math.floor(bytes.length / 2);
+  socket.write(
+    `POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${bytes.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+  );
+  for (let i = 0; i < 400 && !response.includes('100 Continue'); i++) await sleep(25);
+  expect(response).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\n/);
+  response = '';
+  socket.write(bytes.subarray(0, cut));
+  return {
+    finish: async () => {
+      // write, not end: a client that half-closes its side is taken by Node as having given up.
+      socket.write(bytes.subarray(cut));
+      await closed;
+      return response;
+    },
+  };
+}
+
+describe.each([
+  ['one process', {}],
+  ['WORKERS=2', { WORKERS: '2' }],
+])('SIGTERM, %s', (_name, env) => {
+  it('requests in flight are answered before the process exits 0', async () => {
+    const { proc, port, output } = await start(env);
+    // Two requests in flight, on two connections (with WORKERS=2 they may land on either worker).
+    const a = await halfSent(port, STORY);
+    const b = await halfSent(port, STORY.repeat(50));
+    await sleep(200);
+    const exit = exited(proc);
+    proc.kill('SIGTERM');
+    await sleep(400);
+    expect(proc.exitCode).toBeNull(); // still finishing what it started
+    const [ra, rb] = await Promise.all([a.finish(), b.finish()]);
+    for (const r of [ra, rb]) {
+      expect(r).toMatch(/^HTTP\/1\.1 200 OK/);
+      expect(r).toContain('"quotes":[');
+    }
+    expect(await exit).toBe(0);
+    expect(output()).toContain('SIGTERM received, finishing requests in flight');
+    expect(output()).not.toMatch(/\n\s+at /);
+  });
+
+  // A report of several MB is still being written when the signal is handled: http.Server.close()
+  // would cut it off (it destroys connections whose response is ended but not yet sent).
+  it('a long analysis running when SIGTERM arrives still completes, its large answer sent in full', async () => {
+    const { proc, port } = await start(env);
+    const big = `${STORY}\n${'"We will reopen the bridge by June," Mayor Ana Ruiz said. The council met on Monday.\n\n'.repeat(8_000)}`;
+    const pending = fetch(`http://127.0.0.1:${port}/api/analyze`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: big });
+    await sleep(150);
+    const exit = exited(proc);
+    proc.kill('SIGTERM');
+    const res = await pending;
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { quotes: unknown[] }).quotes.length).toBeGreaterThan(1000);
+    expect(await exit).toBe(0);
+  });
+});
+
+it('one process stops accepting new connections at once on SIGTERM', async () => {
+  const { proc, port } = await start({});
+  const inflight = await halfSent(port, STORY);
+  proc.kill('SIGTERM');
+  await sleep(300);
+  const refused = await new Promise<boolean>((resolve) => {
+    const s = connect(port, '127.0.0.1');
+    s.once('connect', () => {
+      s.destroy();
+      resolve(false);
+    });
+    s.once('error', () => resolve(true));
+  });
+  expect(refused).toBe(true);
+  expect(await inflight.finish()).toMatch(/^HTTP\/1\.1 200 OK/);
+});
