@@ -126,9 +126,16 @@ function cpuMs(pid: number): number {
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
+/**
+ * Warm-up by count, not time: every worker must have loaded the engine's lexicon and compiled
+ * its hot paths (a second or more on a busy machine) before anything is measured.
+ */
+async function warmUp(base: string, target: ReturnType<typeof apiTarget>, workers: number): Promise<void> {
+  await load(base, target, { connections: 4 * workers, seconds: 30, amount: 150 * workers });
+}
+
 async function serverSection(story: string, args: Args): Promise<NonNullable<Results['server']>> {
   const seconds = args.quick ? 2 : 10;
-  const warm = args.quick ? 1 : 2;
   const connections = 10;
   const main = readFileSync(join(ROOT, 'dist', 'src', 'server', 'main.js'), 'utf8');
   const hasWorkers = /WORKERS/.test(main);
@@ -142,12 +149,12 @@ async function serverSection(story: string, args: Args): Promise<NonNullable<Res
     // RATE_LIMIT=0: the load comes from one address, which the per-client limit would stop at 60.
     const server = await startServer({ RATE_LIMIT: '0', WORKERS: String(workers) }, `capacity-${workers}`);
     try {
-      await load(server.base, api, { connections, seconds: warm });
+      await warmUp(server.base, api, workers);
       const c0 = cpuMs(server.pid);
       const apiRun = await load(server.base, api, { connections, seconds });
       const c1 = cpuMs(server.pid);
       if (workers === 1) cpuPerReq = round((c1 - c0) / Math.max(1, apiRun.requests), 2);
-      await load(server.base, page, { connections, seconds: warm });
+      await warmUp(server.base, page, workers);
       const pageRun = await load(server.base, page, { connections, seconds });
       configs.push({ workers, api: apiRun, page: pageRun });
       log(
@@ -170,7 +177,7 @@ async function serverSection(story: string, args: Args): Promise<NonNullable<Res
   ] as [string, Record<string, string>][]) {
     const server = await startServer({ ...env, WORKERS: String(best.workers) }, `overload-${over.length}`);
     try {
-      await load(server.base, api, { connections, seconds: 1 });
+      await warmUp(server.base, api, best.workers);
       gc();
       const r = await overload(server, api, scenario, { rate, connections: overloadConnections, seconds });
       over.push(r);

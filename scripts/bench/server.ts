@@ -124,7 +124,12 @@ export interface LoadResult {
 }
 
 /** One autocannon run; latencies are collected per status from its response events. */
-export async function load(base: string, target: Target, opts: { connections: number; seconds: number; overallRate?: number }): Promise<LoadResult> {
+/** `seconds` bounds the run; with `amount` it ends sooner, after that many requests. */
+export async function load(
+  base: string,
+  target: Target,
+  opts: { connections: number; seconds: number; overallRate?: number; amount?: number },
+): Promise<LoadResult> {
   const latencies = new Map<number, number[]>();
   const instance = autocannon({
     url: `${base}${target.path}`,
@@ -133,6 +138,7 @@ export async function load(base: string, target: Target, opts: { connections: nu
     body: target.body,
     connections: opts.connections,
     duration: opts.seconds,
+    ...(opts.amount ? { amount: opts.amount } : {}),
     timeout: 10,
     ...(opts.overallRate ? { overallRate: opts.overallRate } : {}),
   });

@@ -173,7 +173,7 @@ export function createApp(options: AppOptions = {}): Express {
 
   // One queue for all the limited routes: bodies read, waiting for or running the engine.
   const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
-  const busy: RequestHandler | null = maxInFlight === false ? null : inFlightLimit(maxInFlight);
+  const busy = maxInFlight === false ? null : inFlightLimit(maxInFlight);
 
   const form: RequestHandler[] = [
     express.urlencoded({ extended: false, limit: ctx.textLimit * 3 + MB, parameterLimit: 16 }),
@@ -187,6 +187,7 @@ export function createApp(options: AppOptions = {}): Express {
   for (const r of routes(ctx)) {
     const chain: RequestHandler[] = [];
     if (r.limited && limit) chain.push(limit);
+    if (r.limited && busy) chain.push(busy.early);
     if (r.body === 'form') chain.push(declaredSizeGuard(largestForm, ctx.textLimit), ...form);
     if (r.body === 'api') chain.push(declaredSizeGuard(largestApi, ctx.textLimit), ...api);
     if (r.limited && busy) chain.push(busy);

@@ -21,6 +21,11 @@ export const DEFAULT_MAX_IN_FLIGHT = 32;
 export interface InFlightLimit extends RequestHandler {
   /** Requests queued or running now (for tests and monitoring). */
   readonly current: () => number;
+  /**
+   * The same refusal, checked as a request arrives (before its body is read): when the queue is
+   * already full, it is told so without the cost of parsing its body. It takes no place.
+   */
+  readonly early: RequestHandler;
 }
 
 export function inFlightLimit(max: number): InFlightLimit {
@@ -38,10 +43,17 @@ export function inFlightLimit(max: number): InFlightLimit {
     scheduled = true;
     setImmediate(drain);
   };
+  const refuse = (res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) => {
+    res.set('Retry-After', '1');
+    next(new UserError(503, 'The server is busy. Nothing was stored; please try again in a moment.', 'busy'));
+  };
+  const early: RequestHandler = (_req, res, next) => {
+    if (inFlight >= max) refuse(res, next);
+    else next();
+  };
   const handler: RequestHandler = (_req, res, next) => {
     if (inFlight >= max) {
-      res.set('Retry-After', '1');
-      next(new UserError(503, 'The server is busy. Nothing was stored; please try again in a moment.', 'busy'));
+      refuse(res, next);
       return;
     }
     inFlight++;
@@ -60,5 +72,5 @@ export function inFlightLimit(max: number): InFlightLimit {
     });
     schedule();
   };
-  return Object.assign(handler, { current: () => inFlight });
+  return Object.assign(handler, { current: () => inFlight, early });
 }

@@ -102,6 +102,29 @@ describe('the queue of the expensive routes', () => {
     for (let i = 0; i < 3; i++) expect((await post(base)).status).toBe(200);
   });
 
+  it('when the queue is already full, a newcomer is refused before its body is even parsed', async () => {
+    // With no place at all, every request finds the queue full: malformed JSON would be a 400
+    // if its body were parsed, so a 503 shows the refusal comes first.
+    const base = await serve(0, { maxInFlight: 0 });
+    const res = await fetch(`${base}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": "unfinished' });
+    expect(res.status).toBe(503);
+    const form = await fetch(`${base}/analyze`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=zzz' },
+      body: 'not multipart at all',
+    });
+    expect(form.status).toBe(503);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('the early check takes no place and lets a request through while there is room', async () => {
+    const limit = inFlightLimit(1);
+    const passed: unknown[] = [];
+    limit.early({} as never, { set: () => {} } as never, ((e?: unknown) => passed.push(e)) as never);
+    expect(passed).toEqual([undefined]);
+    expect(limit.current()).toBe(0);
+  });
+
   it('maxInFlight: false turns it off (no 503)', async () => {
     const base = await serve(20, { maxInFlight: false });
     const answers = await Promise.all(Array.from({ length: 6 }, () => post(base)));
