@@ -68,15 +68,31 @@ export function run(args: string[], options: { cwd: string; input?: string | Buf
   });
 }
 
-/** Builds dist/ (tsc emits even when other modules are mid-edit) and checks that the binary is fresh. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * Builds dist/ when a source file is newer than the built CLI (tsc emits even when other modules
+ * are mid-edit), and only then: CI builds on install, and other test files run dist/ at the same
+ * time, so a needless rebuild would rewrite files under them.
+ */
 export function buildBinary(): void {
+  const built = [bin, path.join(root, 'dist/src/cli/worker.js')];
+  const fresh = () => built.every((f) => fs.existsSync(f)) && Math.min(...built.map((f) => fs.statSync(f).mtimeMs)) >= newest(path.join(root, 'src'));
+  if (fresh()) return;
   const started = Date.now();
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
     cwd: root,
     encoding: 'utf8',
   });
-  for (const file of [bin, path.join(root, 'dist/src/cli/worker.js')]) {
-    if (!fs.existsSync(file) || fs.statSync(file).mtimeMs < started - 1000) throw new Error(`build did not produce ${file}:\n${build.stdout}${build.stderr}`);
+  if (!built.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= started - 1000)) {
+    throw new Error(`the build did not produce ${built.join(' and ')}:\n${build.stdout}${build.stderr}`);
   }
 }
 
