@@ -7,7 +7,7 @@
  * runs on, or a conversation between the speakers last tagged.
  */
 import { lexicalTags } from '../natural-adapter.js';
-import { findContaining, type Span } from '../span.js';
+import { findContaining, firstStartingAtOrAfter, type Span } from '../span.js';
 import type { AttributionRule } from '../story.js';
 import { bareMention, type Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
@@ -39,6 +39,7 @@ const DASHES = new Set(['—', '–', '-', '―']);
 export function attributeQuotes(quotes: readonly PairedQuote[], ctx: AttributionContext): Attribution[] {
   const cuesBySentence = group(ctx.cues, (c) => c.sentence);
   const mentionsBySentence = group(ctx.mentions, (m) => m.sentence);
+  const index = new SentenceIndex(cuesBySentence, mentionsBySentence, ctx.frames);
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
   for (let i = 0; i < quotes.length; i++) {
@@ -50,7 +51,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
       quotes[i + 1] && findContaining(ctx.sentences, (quotes[i + 1] as PairedQuote).open.start) === s ? (quotes[i + 1] as PairedQuote) : undefined;
     const a =
       speakerLabel(q, ctx) ||
-      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentionsBySentence, ctx)) ||
+      (s >= 0 && inSentence(q, s, nextInSentence, index, ctx)) ||
       (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
       (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx)
         ? fromPreviousQuote(prevQuote, prevAttr, q)
@@ -111,63 +112,104 @@ function fromCue(c: Cue, rule: AttributionRule, confidence: number, ctx: Attribu
   return { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };
 }
 
-function inSentence(
-  q: PairedQuote,
-  s: number,
-  next: PairedQuote | undefined,
-  cuesBySentence: ReadonlyMap<number, Cue[]>,
-  mentionsBySentence: ReadonlyMap<number, Mention[]>,
-  ctx: AttributionContext,
-): Attribution | undefined {
-  const mentions = mentionsBySentence.get(s) ?? [];
-  const cues = (cuesBySentence.get(s) ?? []).filter((c) => c.subject !== null);
+function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, index: SentenceIndex, ctx: AttributionContext): Attribution | undefined {
+  const { cues, tokens, mentionAt } = index.of(s);
   const end = quoteEnd(q);
   const limit = next ? next.open.start : Number.POSITIVE_INFINITY;
-  const tokens = ctx.frames[s]?.tokens ?? [];
-  const after = tokens.filter((t) => t.start >= end && t.start < limit);
+  // every look-up below is a binary search: a sentence with thousands of quotes stays linear
+  const firstAfter = firstStartingAtOrAfter(tokens, end);
+  const after = tokens.slice(firstAfter, firstAfter + 3).filter((t) => t.start < limit);
   // dash attribution: "…" — Maria Olsen
   if (after[0] && DASHES.has(after[0].text) && after[0].start - end <= 2) {
-    const m = mentions.find((x) => x.start === after[1]?.start && !x.possessive);
+    const m = after[1] ? mentionAt(after[1].start, 'start') : undefined;
     if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: after[0], rule: 'dash-attribution', confidence: 0.9 };
   }
-  const cueAfter = cues.find((c) => c.start >= end && c.start < limit);
+  const c = firstStartingAtOrAfter(cues, end);
+  const cueAfter = cues[c] && (cues[c] as Cue).start < limit ? (cues[c] as Cue) : undefined;
   const adjacent = cueAfter && startsAfter(after, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
   if (cueAfter && adjacent)
     return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
   // before: the nearest cue before the quote, or `Olsen: "…"`
-  const cueBefore = cues.filter((c) => c.end <= q.open.start).at(-1);
+  let b = firstStartingAtOrAfter(cues, q.open.start) - 1;
+  while (b >= 0 && (cues[b] as Cue).end > q.open.start) b--;
+  const cueBefore = cues[b];
   if (cueBefore) {
     const between = ctx.text.slice(cueBefore.end, q.open.start);
-    const split = /["“”»]/.test(between) && /,\s*["“«]?$/.test(between.trimEnd() + (between.endsWith(' ') ? '' : ''));
+    const split = /["“”»]/.test(between) && /,\s*["“«]?$/.test(between.trimEnd());
     return fromCue(cueBefore, cueBefore.type === 'according-to' ? 'according-to' : split ? 'cue-inside-split' : 'cue-before-quote', 0.9, ctx);
   }
-  const before = tokens.filter((t) => t.end <= q.open.start);
-  const colon = before.at(-1);
+  const lastBefore = firstStartingAtOrAfter(tokens, q.open.start) - 1;
+  const colon = tokens[lastBefore];
   if (colon?.text === ':' && q.open.start - colon.end <= 2) {
-    const m = mentions.find((x) => x.end === before.at(-2)?.end && !x.possessive && x.type !== 'pronoun');
-    if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: colon, rule: 'cue-before-quote', confidence: 0.85 };
+    const named = tokens[lastBefore - 1];
+    const m = named ? mentionAt(named.end, 'end') : undefined;
+    if (m && m.type !== 'pronoun') return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: colon, rule: 'cue-before-quote', confidence: 0.85 };
   }
   if (cueAfter) return fromCue(cueAfter, 'same-sentence', 0.75, ctx);
-  return subjectAndVerb(q, before, mentions, ctx);
+  return subjectAndVerb(q, tokens, lastBefore, mentionAt, ctx);
 }
 
 /**
  * No reporting verb, but a subject and a verb lead straight into the quote (`Trump attacked
  * "the hateful ideology…"`, `the mayor vowed "no new taxes"`): the subject said it.
  */
-function subjectAndVerb(q: PairedQuote, before: readonly Token[], mentions: readonly Mention[], ctx: AttributionContext): Attribution | undefined {
-  const segment = before.at(-1)?.segment;
-  const lead = before.filter((t) => t.segment === segment);
-  for (let k = lead.length - 1; k >= 1 && lead.length - k <= 8; k--) {
-    const verb = lead[k] as Token;
+function subjectAndVerb(
+  q: PairedQuote,
+  tokens: readonly Token[],
+  lastBefore: number,
+  mentionAt: MentionLookup,
+  ctx: AttributionContext,
+): Attribution | undefined {
+  const segment = tokens[lastBefore]?.segment;
+  for (let k = lastBefore; k >= 1 && lastBefore - k < 8 && (tokens[k] as Token).segment === segment; k--) {
+    const verb = tokens[k] as Token;
     if (verb.punct || !/^VB[DZP]$/.test(lexicalTags(verb.lower)?.[0] ?? '')) continue;
-    const subject = mentions.find((m) => m.end === (lead[k - 1] as Token).end && !m.possessive && m.type !== 'description');
-    const entity = subject ? ctx.coref.entityOf.get(subject) : undefined;
+    const before = tokens[k - 1] as Token;
+    const subject = before.segment === segment ? mentionAt(before.end, 'end') : undefined;
+    const entity = subject && subject.type !== 'description' ? ctx.coref.entityOf.get(subject) : undefined;
     if (subject && entity && entity.kind !== 'organization' && q.open.start - verb.end < 80) {
       return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
     }
   }
   return undefined;
+}
+
+type MentionLookup = (offset: number, side: 'start' | 'end') => Mention | undefined;
+
+interface SentenceView {
+  cues: Cue[];
+  tokens: readonly Token[];
+  mentionAt: MentionLookup;
+}
+
+/** Per-sentence views built once: the cues with a speaker, the tokens, mentions by offset. */
+class SentenceIndex {
+  private readonly views = new Map<number, SentenceView>();
+  constructor(
+    private readonly cuesBySentence: ReadonlyMap<number, Cue[]>,
+    private readonly mentionsBySentence: ReadonlyMap<number, Mention[]>,
+    private readonly frames: AttributionContext['frames'],
+  ) {}
+
+  of(s: number): SentenceView {
+    let view = this.views.get(s);
+    if (!view) {
+      const byStart = new Map<number, Mention>();
+      const byEnd = new Map<number, Mention>();
+      for (const m of this.mentionsBySentence.get(s) ?? []) {
+        if (m.possessive) continue;
+        if (!byStart.has(m.start)) byStart.set(m.start, m);
+        if (!byEnd.has(m.end)) byEnd.set(m.end, m);
+      }
+      view = {
+        cues: (this.cuesBySentence.get(s) ?? []).filter((c) => c.subject !== null),
+        tokens: this.frames[s]?.tokens ?? [],
+        mentionAt: (offset, side) => (side === 'start' ? byStart : byEnd).get(offset),
+      };
+      this.views.set(s, view);
+    }
+    return view;
+  }
 }
 
 /** The attribution opens the text after the quote (a comma or dash may come first). */
@@ -258,8 +300,9 @@ function acrossParagraphs(
 function quoteParagraph(ctx: AttributionContext, p: number): boolean {
   const para = ctx.paragraphs[p];
   if (!para) return false;
-  const first = findContaining(ctx.sentences, para.start);
-  const tokens: Token[] = [];
-  for (let s = first; s >= 0 && s < ctx.sentences.length && (ctx.sentences[s] as Span).start < para.end; s++) tokens.push(...(ctx.frames[s]?.tokens ?? []));
-  return tokens.filter((t) => !t.punct).length <= 4;
+  let words = 0;
+  for (let s = findContaining(ctx.sentences, para.start); s >= 0 && s < ctx.sentences.length && (ctx.sentences[s] as Span).start < para.end; s++) {
+    for (const t of ctx.frames[s]?.tokens ?? []) if (!t.punct && ++words > 4) return false;
+  }
+  return true;
 }

@@ -205,7 +205,7 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
     findPartitives(text, tokens, taken, descriptions);
     findDescriptions(text, tokens, taken, descriptions);
     findOtherSubjects(text, tokens, taken, names, descriptions);
-    out.push(...mergeRolesIntoNames(text, names, descriptions));
+    for (const m of mergeRolesIntoNames(text, names, descriptions)) out.push(m);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const p = PRONOUNS[t.lower];
@@ -222,8 +222,10 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
  */
 function mergeRolesIntoNames(text: string, names: Mention[], descriptions: Mention[]): Mention[] {
   const kept: Mention[] = [];
+  const personAt = new Map<number, Mention>();
+  for (const n of names) if (n.kind === 'person') personAt.set(n.first, n);
   for (const d of descriptions) {
-    const n = names.find((m) => m.first === d.last + 1 && m.kind === 'person');
+    const n = personAt.get(d.last + 1);
     if (n && d.kind !== 'organization') {
       n.description = n.description ? `${text.slice(d.start, n.name?.start ?? n.start).trim()}` : d.text;
       n.gender ??= d.gender;
@@ -234,8 +236,17 @@ function mergeRolesIntoNames(text: string, names: Mention[], descriptions: Menti
     }
     kept.push(d);
   }
+  // a name inside a longer mention only modifies it: mark token coverage once, then look up
+  const cover = new Map<number, Mention>();
+  for (const m of [...kept, ...names]) {
+    for (let k = m.first; k <= m.last; k++) {
+      const other = cover.get(k);
+      if (!other || other.last - other.first < m.last - m.first) cover.set(k, m);
+    }
+  }
   for (const n of names) {
-    if (kept.some((d) => d.first <= n.first && n.last <= d.last) || names.some((o) => o !== n && o.first <= n.first && n.last <= o.last)) n.possessive = true;
+    const outer = cover.get(n.first);
+    if (outer && outer !== n && outer.first <= n.first && n.last <= outer.last) n.possessive = true;
   }
   return [...names, ...kept];
 }
@@ -511,7 +522,14 @@ function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8A
     // walk left over modifiers, names used as modifiers and possessives: `the Clinton ad`, `the ad's narrator`
     while (first > 0 && k - first < 5) {
       const p = tokens[first - 1] as Token;
-      if (p.segment !== t.segment || (taken[first - 1] && !p.cap) || (p.punct && !POSSESSIVE_MARKS.has(p.text)) || STOP.has(p.lower) || VERB_BY_FORM.has(p.lower)) break;
+      if (
+        p.segment !== t.segment ||
+        (taken[first - 1] && !p.cap) ||
+        (p.punct && !POSSESSIVE_MARKS.has(p.text)) ||
+        STOP.has(p.lower) ||
+        VERB_BY_FORM.has(p.lower)
+      )
+        break;
       first--;
       if (DETERMINERS.has(p.lower)) break;
     }

@@ -51,7 +51,7 @@ export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs
         });
       }
     }
-    out.push(...nestSinglesAndDoubles(pairSingles(text, paraMarks, quotes, para, p, notes), quotes, notes));
+    for (const q of nestSinglesAndDoubles(pairSingles(text, paraMarks, quotes, para, p, notes), quotes, notes)) out.push(q);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -39,6 +39,8 @@ export interface Coreference {
 
 const ROLE_WAIT_SENTENCES = 8;
 const PRONOUN_REACH = 6;
+/** At most this many mentions back: bounded work per pronoun, even in a sentence of thousands. */
+const PRONOUN_LOOKBACK = 80;
 
 export function resolveSources(text: string, mentions: readonly Mention[], cues: readonly Cue[]): Coreference {
   const entities: Entity[] = [];
@@ -247,7 +249,7 @@ function resolvePronoun(p: Mention, recent: readonly Mention[], entityOf: Readon
   };
   let sentence = p.sentence;
   let best: { e: Entity; speaker: boolean; start: number } | undefined;
-  for (let i = recent.length - 1; i >= 0; i--) {
+  for (let i = recent.length - 1; i >= 0 && recent.length - i <= PRONOUN_LOOKBACK; i--) {
     const m = recent[i] as Mention;
     if (m.sentence !== sentence) {
       if (best) return best.e;
@@ -266,7 +268,11 @@ function resolvePronoun(p: Mention, recent: readonly Mention[], entityOf: Readon
 /** The person a transcript label names (`WALLACE:`): a known surname, or a new person. */
 export function entityForLabel(coref: Coreference, label: Mention): Entity {
   const surname = fold(label.text.split(/\s+/).at(-1) ?? '');
-  const known = coref.entities.find((e) => e.kind === 'person' && e.surnames.has(surname));
+  let known: Entity | undefined;
+  for (let i = coref.entities.length - 1; i >= 0 && coref.entities.length - i <= 200 && !known; i--) {
+    const e = coref.entities[i] as Entity;
+    if (e.kind === 'person' && e.surnames.has(surname)) known = e;
+  }
   const e = known ?? {
     index: coref.entities.length,
     kind: 'person' as const,
