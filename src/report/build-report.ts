@@ -1,15 +1,23 @@
 /**
- * Turns an analysis into the sourcing report: per-source tallies, counts by kind and the
- * unnamed shares. Pure: no I/O, no clock.
+ * Turns an analysis into the sourcing report: per-source tallies, counts by kind, the
+ * unnamed shares, the editorial findings (src/report/findings/) and the plain-language summary
+ * (narrative.ts). Pure: no I/O, no clock.
  */
 import { countWords } from '../analysis/span.js';
 import type { Analysis, SourceKind } from '../analysis/story.js';
 import { VERSION } from '../version.js';
-import type { KindTally, ReportQuote, ReportSource, ReportStatement, SourcingReport } from './types.js';
+import { DEFAULT_FINDING_OPTIONS, type FindingOptions, findingContext, runFindings } from './findings/index.js';
+import { narrative } from './narrative.js';
+import type { KindTally, ReportQuote, ReportSource, ReportStatement, ReportSummary, SourcingReport } from './types.js';
 
 const KINDS: readonly SourceKind[] = ['person', 'organization', 'anonymous', 'unknown'];
 
-export function buildReport(analysis: Analysis, text: string): SourcingReport {
+export interface ReportOptions {
+  /** `anonymous-majority` fires above this share (0..1) of quoted words from unnamed sources; default 0.5. */
+  anonymousMajorityThreshold?: number;
+}
+
+export function buildReport(analysis: Analysis, text: string, options: ReportOptions = {}): SourcingReport {
   const kindOf = new Map(analysis.sources.map((s) => [s.id, s.kind] as const));
   const kind = (id: string | null): SourceKind => (id === null ? 'unknown' : (kindOf.get(id) ?? 'unknown'));
 
@@ -42,6 +50,21 @@ export function buildReport(analysis: Analysis, text: string): SourcingReport {
   for (const st of statements) byKind[st.kind].statements++;
 
   const quotedWords = quotes.reduce((n, q) => n + q.words, 0);
+  const figures: Omit<ReportSummary, 'text'> = {
+    quotes: quotes.length,
+    quotedWords,
+    statements: statements.length,
+    sources: sources.length,
+    byKind,
+    unnamedShare: {
+      quotes: share(byKind.anonymous.quotes, quotes.length),
+      quotedWords: share(byKind.anonymous.quotedWords, quotedWords),
+      statements: share(byKind.anonymous.statements, statements.length),
+    },
+  };
+  const summary: ReportSummary = { ...figures, text: '' };
+  const findings = runFindings(findingContext(analysis, text, { quotes, statements, sources, summary }, findingOptions(options)));
+  summary.text = narrative({ summary: figures, sources, quotes, findings });
   return {
     tool: { name: 'quotecheck', version: VERSION },
     length: analysis.length,
@@ -49,21 +72,17 @@ export function buildReport(analysis: Analysis, text: string): SourcingReport {
     quotes,
     statements,
     sources,
-    summary: {
-      quotes: quotes.length,
-      quotedWords,
-      statements: statements.length,
-      sources: sources.length,
-      byKind,
-      unnamedShare: {
-        quotes: share(byKind.anonymous.quotes, quotes.length),
-        quotedWords: share(byKind.anonymous.quotedWords, quotedWords),
-        statements: share(byKind.anonymous.statements, statements.length),
-      },
-    },
-    findings: [],
+    summary,
+    findings,
     notes: analysis.notes,
   };
+}
+
+function findingOptions(options: ReportOptions): FindingOptions {
+  const t = options.anonymousMajorityThreshold;
+  if (t === undefined) return DEFAULT_FINDING_OPTIONS;
+  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > 1) throw new RangeError('anonymousMajorityThreshold must be a number from 0 to 1');
+  return { ...DEFAULT_FINDING_OPTIONS, anonymousMajorityThreshold: t };
 }
 
 function share(part: number, whole: number): number {

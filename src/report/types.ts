@@ -26,6 +26,10 @@ export interface KindTally {
   statements: number;
 }
 
+/**
+ * An editorial check's result (src/report/findings/): the rule id (stable: filter on it), how
+ * serious, what to do, the span of the passage it concerns, and the newsroom standard behind it.
+ */
 export interface Finding {
   rule: string;
   severity: 'warning' | 'note';
@@ -43,6 +47,8 @@ export interface ReportSummary {
   byKind: Record<SourceKind, KindTally>;
   /** Fractions 0..1 of quotes, quoted words and statements whose source is anonymous. */
   unnamedShare: { quotes: number; quotedWords: number; statements: number };
+  /** What the figures mean, in plain language (src/report/narrative.ts). */
+  text: string;
 }
 
 export interface SourcingReport {

@@ -117,6 +117,7 @@ function emptyReport(text: string) {
         unknown: { sources: 0, quotes: 0, quotedWords: 0, statements: 0 },
       },
       unnamedShare: { quotes: 0, quotedWords: 0, statements: 0 },
+      text: 'The story has no quotes.',
     },
     findings: [],
     notes: [],

@@ -1,0 +1,111 @@
+/**
+ * Word lists of the editorial checks, as data. source: compiled by the quotecheck authors from
+ * the anonymous-source guidance of the AP Stylebook ("describe the source's position and
+ * knowledge"; anonymous sources "not for personal attacks"), the Reuters Handbook of
+ * Journalism, The New York Times' "Confidential News Sources" policy ("pejorative opinions"),
+ * The Washington Post's and the BBC's editorial guidelines, and the vocabulary of the sample
+ * stories' teaching notes. Adding a word is a data change; tests/report/findings/ show what each
+ * list decides.
+ */
+import { words } from '../../analysis/lexicon/words.js';
+
+/**
+ * Heads that say nothing of a source's position or knowledge on their own: `a source`,
+ * `sources`, `an official`, `a person`. With an affiliation (`an official of the palace`,
+ * `a Kortbo official`) or knowledge (`people familiar with the talks`) they are fine.
+ */
+export const VAGUE_HEADS: ReadonlySet<string> = words(`
+  source, sources, official, officials, person, people, someone, somebody, insider, insiders,
+  figure, figures, man, woman, men, women, individual, individuals
+`);
+
+/** Modifiers that add no affiliation: `a senior official` is as vague as `an official`. */
+export const EMPTY_MODIFIERS: ReadonlySet<string> = words(`
+  a, an, the, one, two, three, four, five, six, several, some, many, few, other, another, both,
+  senior, top, high-ranking, high-level, highly, placed, highly-placed, well-placed, well-informed,
+  informed, reliable, trusted, knowledgeable, credible, unnamed, anonymous, unidentified, certain,
+  various, multiple, numerous, key, leading, respected, longtime, veteran, former, current, local
+`);
+
+/** Quantifiers that make a description plural: `two people`, `several workers`. */
+export const PLURAL_QUANTIFIERS: ReadonlySet<string> = words(`
+  two, three, four, five, six, seven, eight, nine, ten, several, some, many, few, both, multiple,
+  numerous, various, dozens, hundreds
+`);
+
+/** Plural heads that do not end in -s. */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = words(`
+  people, men, women, police, staff, crew, children, folk, clergy, personnel
+`);
+
+/**
+ * Spokespeople speak for a body's position: what a spokeswoman says the ministry thinks needs
+ * no second source, so `single-anonymous-source` leaves them out.
+ */
+export const SPOKESPERSON_HEADS: ReadonlySet<string> = words(`
+  spokesman, spokeswoman, spokesperson, spokesmen, spokeswomen, spokespeople, spokespersons,
+  representative, representatives, press officer
+`);
+
+/** Words inside a relative clause that are about the anonymity, not about the source's position. */
+export const ANONYMITY_CLAUSE = /\b(?:named|identified|anonym\w*|authori[sz]ed|permitted|allowed|cleared|on the record|publicly|declined|refused)\b/i;
+
+/**
+ * Words of judgement on a person: an anonymous quote with one of them, about a named person, is
+ * an anonymous personal attack. Multi-word entries match as phrases.
+ */
+export const JUDGEMENT_WORDS: ReadonlySet<string> = words(`
+  incompetent, incompetence, inept, ineptitude, liar, liars, lying, lied, lies, dishonest,
+  dishonesty, corrupt, crook, crooked, coward, cowardly, cowardice, arrogant, arrogance, clueless,
+  reckless, irresponsible, stupid, foolish, fool, idiot, idiotic, lazy, useless, hypocrite,
+  hypocritical, traitor, treacherous, disgrace, disgraceful, shameful, shameless, unfit,
+  unqualified, out of his depth, out of her depth, out of their depth, puppet, bully, thug,
+  deceitful, untrustworthy, vain, petty, vindictive, paranoid, erratic, unhinged, delusional,
+  pathetic, spineless, greedy, selfish, mediocre, amateurish, nasty, vicious, cruel, weak-willed,
+  two-faced, backstabbing, sleazy, crazy, mad, lunatic, buffoon, clown, nobody trusts, can't be
+  trusted, cannot be trusted, not to be trusted, has no idea, doesn't know what, does not know
+  what, in over his head, in over her head, a disaster, a joke, a liability, an embarrassment
+`);
+
+/**
+ * Words that say where an unattributed quote comes from when no one is said to have said it:
+ * a chant, a banner, a sign, a proverb. Such a quote is reported as a note, not a warning.
+ */
+export const QUOTE_ORIGIN_WORDS: ReadonlySet<string> = words(`
+  chant, chants, chanted, chanting, banner, banners, sign, signs, placard, placards, poster,
+  posters, graffiti, slogan, slogans, sprayed, scrawled, painted, daubed, inscription, inscribed,
+  engraved, chalked, scratched, carved, plaque, saying, proverb, motto, headline, headlines, caption, song, lyric, lyrics,
+  hymn, read, reads, reading, printed, stamped, t-shirts, t-shirt
+`);
+
+/**
+ * Loaded verbs that are the plain word for what happened (`denied` the charge, `complained` to
+ * the regulator): style guides warn about them only where `said` would do, so
+ * `loaded-attribution-verb` leaves these out and reports the rest of `LOADED_VERBS`.
+ */
+export const FACTUAL_LOADED_VERBS: ReadonlySet<string> = words(`
+  deny
+`);
+
+/** What each loaded verb tells the reader beyond `said`, for the message of `loaded-attribution-verb`. */
+export const LOADED_VERB_CONNOTATIONS: Readonly<Record<string, string>> = {
+  claim: 'casts doubt on what was said',
+  allege: 'casts doubt on what was said',
+  admit: 'suggests a confession of something wrong',
+  concede: 'suggests the speaker gave in',
+  confess: 'suggests a confession of something wrong',
+  insist: 'suggests the speaker is stubborn or disbelieved',
+  boast: 'mocks the speaker as vain',
+  tout: 'suggests salesmanship',
+  gush: 'mocks the speaker as over-eager',
+  complain: 'makes the speaker sound aggrieved',
+  grumble: 'makes the speaker sound petty',
+  whine: 'makes the speaker sound petty',
+  lament: 'adds a tone the speaker may not have had',
+  scoff: 'adds contempt the speaker may not have shown',
+  sneer: 'adds contempt the speaker may not have shown',
+  snap: 'makes the speaker sound angry',
+  retort: 'makes the exchange sound like a quarrel',
+  blast: 'makes the speaker sound aggressive',
+  deny: 'frames the words as a denial',
+};

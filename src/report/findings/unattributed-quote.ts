@@ -1,0 +1,68 @@
+/**
+ * `unattributed-quote`: a quote with no source. Left out: quotes in the headline (a headline
+ * repeats the story's words), partial quotes inside a statement the story does attribute
+ * (`told the court that he signed "hundreds" of permits`), and words whose sentence says where
+ * they come from when no person said them: a chant, a banner, graffiti, a proverb.
+ */
+
+import type { Span } from '../../analysis/span.js';
+import type { Finding } from '../types.js';
+import { clip, type FindingContext, type FindingRule, finding } from './context.js';
+import { QUOTE_ORIGIN_WORDS } from './lexicon.js';
+
+/** How far around the quote, within its sentence, to look for `chant`, `banner`, `saying`. */
+const WINDOW = 160;
+
+export const unattributedQuote: FindingRule = {
+  id: 'unattributed-quote',
+  guideline: 'AP, Reuters: attribute every quote',
+  description: 'A quote that the story attributes to no one.',
+  check(ctx) {
+    const out: Finding[] = [];
+    const covered = coveredByAttributedStatement(ctx);
+    for (const q of ctx.quotes) {
+      if (q.sourceId !== null || ctx.inHeadline(q) || covered(q)) continue;
+      const sentence = ctx.sentenceAt(q.start) ?? q;
+      const from = Math.max(sentence.start, q.open.start - WINDOW);
+      const after = q.close?.end ?? q.end;
+      const around = `${ctx.text.slice(from, q.open.start)} ${ctx.text.slice(after, Math.min(sentence.end, after + WINDOW))}`.toLowerCase();
+      if (around.split(/[^\p{L}-]+/u).some((w) => QUOTE_ORIGIN_WORDS.has(w))) continue;
+      out.push(
+        finding(
+          unattributedQuote,
+          'warning',
+          q,
+          `Nobody is said to have said “${clip(q.text, 60)}”. Say who said or wrote it, or drop the quotation marks if the words are the story’s own.`,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+/** Whether a quote lies inside a statement that has a source: ids first, then one sorted sweep (no scan per quote). */
+function coveredByAttributedStatement(ctx: FindingContext): (q: Span & { id: string }) => boolean {
+  const attributed = ctx.statements.filter((st) => st.sourceId !== null);
+  const ids = new Set(attributed.flatMap((st) => st.quoteIds ?? []));
+  const starts = attributed.map((st) => st.start);
+  const reach: number[] = [];
+  let max = -1;
+  for (const st of attributed) {
+    max = Math.max(max, st.end);
+    reach.push(max);
+  }
+  return (q) => {
+    if (ids.has(q.id)) return true;
+    let lo = 0;
+    let hi = starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= q.start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && (reach[last] as number) >= q.end;
+  };
+}

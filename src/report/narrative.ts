@@ -1,0 +1,87 @@
+/**
+ * The report's figures in plain language (`report.summary.text`), for editors and students:
+ * "6 of the 8 quotes (75%) come from one unnamed official of the presidential palace; the story
+ * gives a reason for the anonymity once." Pure.
+ */
+import { isPlural } from './findings/describe-source.js';
+import { percent, plural } from './formats/common.js';
+import type { Finding, ReportQuote, ReportSource, ReportSummary } from './types.js';
+
+const NUMBER_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(.+)$/i;
+const SAYS_UNNAMED = /\b(?:unnamed|anonymous|unidentified|not named)\b/i;
+
+export interface NarrativeInput {
+  summary: Omit<ReportSummary, 'text'>;
+  sources: readonly ReportSource[];
+  quotes: readonly ReportQuote[];
+  findings: readonly Finding[];
+}
+
+export function narrative(report: NarrativeInput): string {
+  const { summary } = report;
+  const sentences: string[] = [];
+  const q = summary.quotes;
+  const anon = summary.byKind.anonymous.quotes;
+  const unknown = summary.byKind.unknown.quotes;
+
+  if (q === 0) sentences.push('The story has no quotes.');
+  else if (anon === 0) {
+    sentences.push(
+      q === 1
+        ? `The story’s only quote ${unknown === 1 ? 'has no source' : 'comes from a named source'}.`
+        : `None of the ${q} quotes comes from an unnamed source${unknown === 0 ? '' : `; ${unknown === q ? 'none of them has' : `${unknown} ${unknown === 1 ? 'has' : 'have'}`} a source at all`}.`,
+    );
+  } else {
+    const speakers = report.sources.filter((s) => s.kind === 'anonymous' && s.quotes > 0);
+    const share = `${anon === q ? (q === 1 ? 'The story’s only quote' : `All ${q} quotes`) : `${anon} of the ${q} quotes (${percent(anon / q)})`}`;
+    const verb = anon === 1 || (anon === q && q === 1) ? 'comes' : 'come';
+    const who = speakers.length === 1 ? unnamedPhrase((speakers[0] as ReportSource).name) : `${speakers.length} unnamed sources`;
+    sentences.push(`${share} ${verb} from ${who}; ${reasons(speakers)}.`);
+    if (unknown > 0) sentences.push(`${unknown === 1 ? 'One quote has' : `${unknown} quotes have`} no source at all.`);
+    sentences.push(`Unnamed sources speak ${percent(summary.unnamedShare.quotedWords)} of the quoted words.`);
+  }
+
+  const st = summary.statements;
+  const anonSt = summary.byKind.anonymous.statements;
+  if (st > 0 && (anonSt > 0 || anon > 0)) {
+    const all = anonSt === st;
+    sentences.push(
+      `Counting paraphrase too, ${all ? (st === 1 ? 'the only statement comes' : `all ${st} statements come`) : `${anonSt} of the ${st} statements (${percent(anonSt / st)}) ${anonSt === 1 ? 'comes' : 'come'}`} from unnamed sources.`,
+    );
+  } else if (st > 0 && q === 0) {
+    sentences.push(`It reports ${plural(st, 'statement')} in paraphrase, none from an unnamed source.`);
+  }
+
+  const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+  const notes = report.findings.length - warnings;
+  sentences.push(
+    report.findings.length === 0
+      ? 'The editorial checks found nothing to flag.'
+      : `The editorial checks raise ${[warnings ? plural(warnings, 'warning') : '', notes ? plural(notes, 'note') : ''].filter(Boolean).join(' and ')}.`,
+  );
+  return sentences.join(' ');
+}
+
+/** `an official of the palace` → `one unnamed official of the palace`; `two people familiar…` → `two unnamed people familiar…`. */
+export function unnamedPhrase(name: string): string {
+  const n = name.replace(/\s+/g, ' ').trim();
+  if (SAYS_UNNAMED.test(n)) return n.replace(/^(?:an?|the)\s+/i, 'one ');
+  const single = /^(?:an?|one|the)\s+(.+)$/i.exec(n);
+  if (single) return `one unnamed ${single[1]}`;
+  const many = NUMBER_WORDS.exec(n);
+  if (many) return `${many[1]?.toLowerCase()} unnamed ${many[2]}`;
+  if (isPlural(n)) return `unnamed ${n.charAt(0).toLowerCase()}${n.slice(1)}`;
+  return `one unnamed source (“${n}”)`;
+}
+
+function reasons(speakers: readonly ReportSource[]): string {
+  const given = speakers.filter((s) => s.justified === true).length;
+  const only = speakers[0];
+  if (speakers.length === 1 && only) {
+    if (given) return 'the story gives a reason for the anonymity once';
+    return isPlural(only.name) ? 'the story never says why they are not named' : 'the story never says why the source is not named';
+  }
+  if (given === speakers.length) return 'the story says why each of them is not named';
+  if (given === 0) return 'the story never says why any of them is not named';
+  return `the story gives a reason for the anonymity of ${given === 1 ? 'one' : given} of them`;
+}
