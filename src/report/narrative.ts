@@ -29,11 +29,12 @@ export function narrative(report: NarrativeInput): string {
     sentences.push(
       q === 1
         ? `The story’s only quote ${unknown === 1 ? 'has no source' : 'comes from a named source'}.`
-        : `None of the ${q} quotes comes from an unnamed source${unknown === 0 ? '' : `; ${unknown === q ? 'none of them has' : `${unknown} ${unknown === 1 ? 'has' : 'have'}`} a source at all`}.`,
+        : `${q === 2 ? 'Neither quote comes' : `None of the ${q} quotes comes`} from an unnamed source${unknown === 0 ? '' : `; ${unknown === q ? (q === 2 ? 'neither has' : 'none of them has') : `${unknown} ${unknown === 1 ? 'has' : 'have'}`} a source at all`}.`,
     );
   } else {
     const speakers = report.sources.filter((s) => s.kind === 'anonymous' && s.quotes > 0);
-    const share = `${anon === q ? (q === 1 ? 'The story’s only quote' : `All ${q} quotes`) : `${anon} of the ${q} quotes (${percent(anon / q)})`}`;
+    const share =
+      anon === q ? (q === 1 ? 'The story’s only quote' : q === 2 ? 'Both quotes' : `All ${q} quotes`) : `${anon} of the ${q} quotes (${percent(anon / q)})`;
     const verb = anon === 1 || (anon === q && q === 1) ? 'comes' : 'come';
     const who = speakers.length === 1 ? unnamedPhrase((speakers[0] as ReportSource).name) : `${speakers.length} unnamed sources`;
     sentences.push(`${share} ${verb} from ${who}; ${reasons(speakers)}.`);
@@ -46,7 +47,9 @@ export function narrative(report: NarrativeInput): string {
   if (st > 0 && (anonSt > 0 || anon > 0)) {
     const all = anonSt === st;
     sentences.push(
-      `Counting paraphrase too, ${all ? (st === 1 ? 'the only statement comes' : `all ${st} statements come`) : `${anonSt} of the ${st} statements (${percent(anonSt / st)}) ${anonSt === 1 ? 'comes' : 'come'}`} from unnamed sources.`,
+      st === 1 && all
+        ? 'Counting paraphrase too, the only statement comes from an unnamed source.'
+        : `Counting paraphrase too, ${all ? `all ${st} statements come` : `${anonSt} of the ${st} statements (${percent(anonSt / st)}) ${anonSt === 1 ? 'comes' : 'come'}`} from unnamed sources.`,
     );
   } else if (st > 0 && q === 0) {
     sentences.push(`It reports ${plural(st, 'statement')} in paraphrase, none from an unnamed source.`);

@@ -1,8 +1,9 @@
 /**
  * `anonymous-attack`: an anonymous quote that passes judgement on a named person. The quote
  * holds a word of judgement (lexicon: `incompetent`, `a liar`, `out of his depth`) and names a
- * person (a named source, a surname, or a title and a name: `Mayor Han`), or says `he`/`she`
- * in a sentence that names one (`…," an aide said of Mayor Han`).
+ * person (a named source, a title and a name: `Mayor Han`, or the surname of someone the
+ * paragraph names with a title), or says `he`/`she` where the sentence or the paragraph names
+ * one (`…," an aide said of Mayor Han`).
  */
 import { HONORIFICS, UNIQUE_ROLES } from '../../analysis/lexicon/titles.js';
 import type { Finding, ReportQuote } from '../types.js';
@@ -22,7 +23,9 @@ const TITLES = [...HONORIFICS, ...UNIQUE_ROLES]
   .sort((a, b) => b.length - a.length)
   .map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${escapeRegExp(t.slice(1)).replace(/ /g, '\\s+')}`);
 /** A title and a capitalised name: `Mayor Han`, `Mr. Ortega`, `the president Ferrand`. */
-const TITLED_NAME = new RegExp(`(?<![\\p{L}])(?:${TITLES.join('|')})\\.?\\s+\\p{Lu}[\\p{L}'’-]+`, 'u');
+const TITLED = `(?<![\\p{L}])(?:${TITLES.join('|')})\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}`;
+const TITLED_NAME = new RegExp(TITLED, 'u');
+const TITLED_NAMES = new RegExp(TITLED, 'gu');
 const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|her|his)(?![\p{L}])/iu;
 
 export const anonymousAttack: FindingRule = {
@@ -94,22 +97,29 @@ function namedPerson(ctx: FindingContext, people: People, quote: ReportQuote): s
   }
   const titled = TITLED_NAME.exec(quote.text);
   if (titled) return titled[0];
+  // People the paragraph names with a title (`Mayor Lena Dahl`) whom the quote calls by surname or pronoun.
+  const p = ctx.paragraphs[ctx.paragraphOf(quote.start)] ?? quote;
+  const context = `${ctx.text.slice(Math.max(p.start, quote.start - 400), quote.start)} ${ctx.text.slice(quote.end, Math.min(p.end, quote.end + 200))}`;
+  const titledAround = [...context.matchAll(TITLED_NAMES)].map((m) => m[0]);
+  for (const name of titledAround) {
+    const surname = name.split(/\s+/).at(-1) ?? '';
+    if (surname.length > 1 && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(quote.text)) return name;
+  }
   if (!THIRD_PERSON.test(quote.text)) return null;
   const sentence = ctx.sentenceAt(quote.start);
-  if (!sentence) return null;
-  let lo = 0;
-  let hi = people.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((people.mentions[mid] as People['mentions'][number]).start < sentence.start) lo = mid + 1;
-    else hi = mid;
+  if (sentence) {
+    let lo = 0;
+    let hi = people.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((people.mentions[mid] as People['mentions'][number]).start < sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < people.mentions.length; k++) {
+      const m = people.mentions[k] as People['mentions'][number];
+      if (m.start >= sentence.end) break;
+      if (m.end <= sentence.end && (m.end <= quote.start || m.start >= quote.end) && m.id !== quote.sourceId) return m.name;
+    }
   }
-  for (let k = lo; k < people.mentions.length; k++) {
-    const m = people.mentions[k] as People['mentions'][number];
-    if (m.start >= sentence.end) break;
-    if (m.end <= sentence.end && (m.end <= quote.start || m.start >= quote.end) && m.id !== quote.sourceId) return m.name;
-  }
-  const around = `${ctx.text.slice(Math.max(sentence.start, quote.start - 300), quote.start)} ${ctx.text.slice(quote.end, Math.min(sentence.end, quote.end + 300))}`;
-  const outside = TITLED_NAME.exec(around);
-  return outside ? outside[0] : null;
+  return titledAround.at(-1) ?? null;
 }

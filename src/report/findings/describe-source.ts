@@ -5,6 +5,7 @@
  * the headline under a description such as `officials` or `a witness`).
  */
 import { ANONYMOUS_HEADS, KNOWLEDGE_LINKS } from '../../analysis/lexicon/anonymous-descriptors.js';
+import { ROLE_NOUNS } from '../../analysis/lexicon/titles.js';
 import type { Span } from '../../analysis/span.js';
 import type { ReportSource } from '../types.js';
 import type { FindingContext } from './context.js';
@@ -77,6 +78,13 @@ function relativeClause(text: string, mention: Span): string | null {
   return m ? m[0].replace(/^,?\s+/, '') : null;
 }
 
+/** A word for people: `officials`, `engineer`, `residents` (not `months` or `demands`). */
+export function isPeopleWord(word: string): boolean {
+  if (ANONYMOUS_HEADS.has(word) || ROLE_NOUNS.has(word)) return true;
+  const singular = word.replace(/(?:es|s)$/, '');
+  return word !== singular && (ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(word.replace(/s$/, '')));
+}
+
 /**
  * Anonymous sources the story leans on: quoted, or reporting a statement outside the headline
  * under a description whose head is a word for people (`officials said`, not `for months`).
@@ -86,7 +94,7 @@ export function speakingAnonymousSources(ctx: FindingContext): ReportSource[] {
   for (const st of ctx.statements) if (st.sourceId !== null && !ctx.inHeadline(st)) reports.add(st.sourceId);
   const quoted = new Set<string>();
   for (const q of ctx.quotes) if (q.sourceId !== null && !ctx.inHeadline(q)) quoted.add(q.sourceId);
-  return ctx.sources.filter((s) => s.kind === 'anonymous' && (quoted.has(s.id) || (reports.has(s.id) && ANONYMOUS_HEADS.has(headOf(s.name).word))));
+  return ctx.sources.filter((s) => s.kind === 'anonymous' && (quoted.has(s.id) || (reports.has(s.id) && isPeopleWord(headOf(s.name).word))));
 }
 
 /** How a message names the source: `“an official of the presidential palace”`. */

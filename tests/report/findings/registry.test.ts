@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FINDING_RULE_IDS, FINDING_RULES } from '../../../src/report/findings/index.js';
+import { report } from './helpers.js';
+
+const samplesDir = new URL('../../../samples/', import.meta.url);
+const samples = readdirSync(samplesDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(new URL(f, samplesDir), 'utf8')) as { id: string; text: string });
+
+describe('the registry of editorial checks', () => {
+  it('has the issue’s rule ids, exactly and once each', () => {
+    expect([...FINDING_RULE_IDS].sort()).toEqual(
+      [
+        'anonymous-without-reason',
+        'vague-anonymous-source',
+        'single-anonymous-source',
+        'anonymous-majority',
+        'anonymous-first-quote',
+        'anonymous-attack',
+        'unattributed-quote',
+        'distant-attribution',
+        'loaded-attribution-verb',
+      ].sort(),
+    );
+    for (const rule of FINDING_RULES) {
+      expect(rule.guideline.length).toBeGreaterThan(10);
+      expect(rule.description.length).toBeGreaterThan(10);
+    }
+  });
+
+  it.each(samples.map((s) => [s.id, s.text] as const))('%s: findings are sorted, in the text, and carry a known rule and its guideline', (_id, text) => {
+    const r = report(text);
+    const guideline = new Map(FINDING_RULES.map((x) => [x.id, x.guideline]));
+    for (const [i, f] of r.findings.entries()) {
+      expect(guideline.get(f.rule)).toBe(f.guideline);
+      expect(text.slice(f.start, f.end).trim()).not.toBe('');
+      const prev = r.findings[i - 1];
+      if (prev) expect(prev.start <= f.start).toBe(true);
+    }
+    expect(r.summary.text.length).toBeGreaterThan(20);
+  });
+
+  it('is deterministic', () => {
+    const text = samples[0]?.text ?? '';
+    expect(report(text).findings).toEqual(report(text).findings);
+  });
+});

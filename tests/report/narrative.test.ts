@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { unnamedPhrase } from '../../src/report/narrative.js';
+import { report, story } from './findings/helpers.js';
+
+const OFFICIAL =
+  'An official of the harbour council, who spoke on condition of anonymity because she was not authorized to discuss the budget, said the fares would rise. "The ferries lose money every winter," the official said.';
+
+describe('summary.text: the figures in plain language', () => {
+  it('says how many quotes come from one unnamed source, and whether the story says why', () => {
+    const text = story(OFFICIAL, '"Nobody wants this," the official said. "But we have no choice."', '"We will vote on Tuesday," said Mayor Lena Dahl.');
+    expect(report(text).summary.text).toMatch(
+      /^3 of the 4 quotes \(75%\) come from one unnamed official of the harbour council; the story gives a reason for the anonymity once\. Unnamed sources speak \d+% of the quoted words\./,
+    );
+  });
+
+  it('says when the story never gives a reason', () => {
+    const text = story('"It is a scandal," said a ferry captain.', '"We will vote on Tuesday," said Mayor Lena Dahl.', '"The fares will rise," Dahl said.');
+    expect(report(text).summary.text).toMatch(
+      /^1 of the 3 quotes \(33%\) comes from one unnamed ferry captain; the story never says why the source is not named\./,
+    );
+  });
+
+  it('counts several unnamed sources and the reasons given for some of them', () => {
+    const text = story(OFFICIAL, '"It is a scandal," said a ferry captain.', '"We will vote on Tuesday," said Mayor Lena Dahl.');
+    expect(report(text).summary.text).toMatch(
+      /^2 of the 3 quotes \(67%\) come from 2 unnamed sources; the story gives a reason for the anonymity of one of them\./,
+    );
+  });
+
+  it.each([
+    [
+      story('"We will vote on Tuesday," said Mayor Lena Dahl. "The fares will rise by a tenth."'),
+      /^Neither quote comes from an unnamed source\. The editorial checks found nothing to flag\.$/,
+    ],
+    [story('The council met on Tuesday.'), /^The story has no quotes\. The editorial checks found nothing to flag\.$/],
+    [story('Mayor Lena Dahl said the fares would rise.'), /^The story has no quotes\. It reports 1 statement in paraphrase, none from an unnamed source\./],
+    [story('"Ferries are the roads of the islands."'), /^The story’s only quote has no source\. The editorial checks raise 1 warning\.$/],
+    ['', /^The story has no quotes\./],
+  ])('reads plainly for simple stories (%#)', (text, expected) => {
+    expect(report(text).summary.text).toMatch(expected);
+  });
+
+  it('counts the editorial findings by severity', () => {
+    const r = report(story('"It is a scandal," said a ferry captain.'));
+    const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+    const notes = r.findings.length - warnings;
+    expect(warnings).toBeGreaterThan(0);
+    expect(notes).toBeGreaterThan(0);
+    expect(r.summary.text).toContain(`The editorial checks raise ${warnings} warning${warnings === 1 ? '' : 's'} and ${notes} note${notes === 1 ? '' : 's'}.`);
+  });
+
+  it('tells the palace-talks sample’s story in the issue’s words', () => {
+    const sample = JSON.parse(readFileSync(new URL('../../samples/palace-talks.json', import.meta.url), 'utf8')) as { text: string };
+    expect(report(sample.text).summary.text).toMatch(
+      /^\d+ of the \d+ quotes \(\d+%\) come from one unnamed official of the presidential palace; the story gives a reason for the anonymity once\./,
+    );
+  });
+
+  it.each([
+    ['an official of the presidential palace', 'one unnamed official of the presidential palace'],
+    ['A ferry captain', 'one unnamed ferry captain'],
+    ['the promoter', 'one unnamed promoter'],
+    ['two people familiar with the talks', 'two unnamed people familiar with the talks'],
+    ['Several workers at the gate', 'several unnamed workers at the gate'],
+    ['Sources close to the mediators', 'unnamed sources close to the mediators'],
+    ['a spokesman who was not named', 'one spokesman who was not named'],
+  ])('names an unnamed source: %s', (name, phrase) => {
+    expect(unnamedPhrase(name)).toBe(phrase);
+  });
+});
