@@ -1,6 +1,8 @@
 /** Plain objects for the templates. All user text stays raw here: Handlebars escapes it. */
+
+import { findingTitle } from '../report/findings/index.js';
 import { justificationSummary, KINDS, kindLabel, lineLocator, percent, plural } from '../report/formats/common.js';
-import { chartSvg, storyHtml } from '../report/formats/html-parts.js';
+import { chartSvg, findingCounts, storyHtml } from '../report/formats/html-parts.js';
 import { FORMATS } from '../report/formats/registry.js';
 import type { SourcingReport } from '../report/types.js';
 import type { AppContext } from './context.js';
@@ -72,7 +74,11 @@ export function reportView(report: SourcingReport, story: Story) {
       justificationSummary: justificationSummary(s),
     })),
     hasSources: report.sources.length > 0,
-    findings: report.findings.map((f) => ({
+    summaryText: summary.text,
+    findings: report.findings.map((f, i) => ({
+      n: i + 1,
+      rule: f.rule,
+      title: findingTitle(f.rule),
       severity: f.severity,
       warning: f.severity === 'warning',
       message: f.message,
@@ -80,11 +86,12 @@ export function reportView(report: SourcingReport, story: Story) {
       line: locate(f.start).line,
       excerpt: story.text.slice(f.start, f.end).slice(0, 300),
     })),
+    findingCounts: findingCounts(report.findings),
     hasFindings: report.findings.length > 0,
     notes: report.notes.map((n) => ({ message: n.message, rule: n.rule, line: locate(n.start).line, excerpt: story.text.slice(n.start, n.end).slice(0, 200) })),
     hasNotes: report.notes.length > 0,
     legend: KINDS.map((k) => ({ kind: k, label: kindLabel(k) })),
-    story: { trustedHtml: storyHtml(story.text, report) } satisfies TrustedHtml,
+    story: { trustedHtml: storyHtml(story.text, report, { findings: true }) } satisfies TrustedHtml,
     text: story.text,
     formats: FORMATS.map((f) => ({ label: f.label, path: `/report.${f.extension}`, extension: f.extension })),
   };

@@ -84,7 +84,14 @@ describe('POST /analyze (rendering, with the fixture engine)', () => {
     });
     const res = await request(app).post('/analyze').type('form').send({ text: FIXTURE_STORY }).expect(200);
     expect(res.text).toContain('<h2 id="findings-heading">Editorial findings</h2>');
-    expect(res.text).toMatch(/<strong>Warning<\/strong> \(line 1\): Say why &lt;em&gt;the official&lt;\/em&gt; is unnamed\. <span class="guideline">AP: anonymous sources<\/span><br><q>Erdoğan ally<\/q>/);
+    expect(res.text).toMatch(/<li class="finding sev-warning" id="finding-1" data-rule="unexplained-anonymity">/);
+    expect(res.text).toMatch(/<strong>Warning: unexplained-anonymity<\/strong> <code class="rule">unexplained-anonymity<\/code> <a href="#fnote-1">line 1/);
+    expect(res.text).toContain('<p class="finding-message">Say why &lt;em&gt;the official&lt;/em&gt; is unnamed.</p>');
+    expect(res.text).toContain('<p class="finding-passage"><q>Erdoğan ally</q></p>');
+    expect(res.text).toContain('<p class="guideline">Guideline: AP: anonymous sources</p>');
+    // and noted in the story, under its paragraph (the headline)
+    expect(res.text).toMatch(/Erdoğan ally &lt;b&gt;praises&lt;\/b&gt; Salamé plan<span class="fnotes"><span class="fnote sev-warning" id="fnote-1">/);
+    expect(res.text).not.toContain('<em>the official</em>');
     expect(res.text).toContain('<h2 id="notes-heading">Set aside</h2>');
     expect(res.text).toContain('Line 1: A title of a work, not a quote. <q>&lt;b&gt;</q>');
   });

@@ -34,13 +34,13 @@ describe('downloads (fixture engine)', () => {
     expect(report.summary.unnamedShare).toMatchObject({ quotes: expect.any(Number), quotedWords: expect.any(Number), statements: expect.any(Number) });
   });
 
-  it('CSV: a header and one row per quote and statement', async () => {
+  it('CSV: a header, one row per quote, statement and finding, and the summary', async () => {
     const { res, body } = await download(app, 'csv');
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="${stem}.csv"`);
     const rows = parseCsv(body.toString('utf8').replace(/^\uFEFF/, ''));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['quote', 'quote', 'quote', 'statement', 'statement']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['quote', 'quote', 'quote', 'statement', 'statement', 'summary']);
     expect(rows[3]?.[CSV_COLUMNS.indexOf('text')]).toBe('<script>alert(1)</script> is not a plan,');
   });
 

@@ -52,7 +52,8 @@ describe('formats', () => {
     const rows = parseCsv(buf.toString('utf8').slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const body = rows.slice(1);
-    expect(body).toHaveLength(report.quotes.length + report.statements.length);
+    expect(body).toHaveLength(report.quotes.length + report.statements.length + report.findings.length + 1);
+    expect(body.at(-1)?.[0]).toBe('summary');
     const col = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
     const first = body[0] as string[];
     expect(first[col('type')]).toBe('quote');

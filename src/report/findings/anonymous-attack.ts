@@ -30,6 +30,7 @@ const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|her|his)(?![\p{L}])/iu;
 
 export const anonymousAttack: FindingRule = {
   id: 'anonymous-attack',
+  title: 'Anonymous personal attack',
   guideline: 'AP, NYT, Post: no anonymous personal attacks',
   description: 'An unnamed source passes judgement on a named person.',
   check(ctx) {

@@ -8,6 +8,7 @@ import { sourceLabel } from './describe-source.js';
 
 export const anonymousFirstQuote: FindingRule = {
   id: 'anonymous-first-quote',
+  title: 'Opens with an unnamed source',
   guideline: 'AP, Reuters: lead with on-the-record sources where you can',
   description: 'The first quote in the story comes from an unnamed source.',
   check(ctx) {

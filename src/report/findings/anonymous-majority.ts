@@ -7,6 +7,7 @@ import { type FindingRule, finding } from './context.js';
 
 export const anonymousMajority: FindingRule = {
   id: 'anonymous-majority',
+  title: 'Mostly unnamed sources',
   guideline: 'AP, NYT: unnamed sources are the exception, not the story',
   description: 'Most of the quoted words come from unnamed sources (the threshold is configurable; 50% by default).',
   check(ctx) {

@@ -10,6 +10,7 @@ import { sourceLabel } from './describe-source.js';
 
 export const anonymousWithoutReason: FindingRule = {
   id: 'anonymous-without-reason',
+  title: 'Anonymity not explained',
   guideline: 'AP, Reuters, NYT, Post, BBC: tell readers why the source is not named',
   description: 'A quoted unnamed source whose anonymity the story never explains.',
   check(ctx) {

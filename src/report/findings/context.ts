@@ -40,6 +40,8 @@ export interface FindingContext {
 /** A check: one rule id, one guideline, and a pure function from the context to findings. */
 export interface FindingRule {
   id: string;
+  /** A short name for people (`Anonymity not explained`). */
+  title: string;
   /** Which newsroom standard the check follows, in a few words. */
   guideline: string;
   /** What the check looks for, in one sentence (shown in the docs and the classroom). */

@@ -20,6 +20,7 @@ const PARAGRAPHS_OF_CONTINUATION = 3;
 
 export const distantAttribution: FindingRule = {
   id: 'distant-attribution',
+  title: 'Speaker far from the quote',
   guideline: 'AP, Reuters: attribute clearly, near the quote',
   description: 'A quote whose speaker can only be inferred from far away, or from the turn-taking of a conversation.',
   check(ctx) {

@@ -40,6 +40,18 @@ export type FindingRuleId =
 
 export const FINDING_RULE_IDS: readonly FindingRuleId[] = FINDING_RULES.map((r) => r.id as FindingRuleId);
 
+const BY_ID = new Map(FINDING_RULES.map((r) => [r.id, r] as const));
+
+/** The check behind a rule id, or undefined for an id this version does not know. */
+export function findingRule(id: string): FindingRule | undefined {
+  return BY_ID.get(id);
+}
+
+/** How people read a rule id: its title, or the id itself. */
+export function findingTitle(id: string): string {
+  return BY_ID.get(id)?.title ?? id;
+}
+
 /** Every check's findings, sorted by start (then end, then the registry's order). */
 export function runFindings(ctx: FindingContext, rules: readonly FindingRule[] = FINDING_RULES): Finding[] {
   const all = rules.flatMap((rule, order) => rule.check(ctx).map((f) => ({ f, order })));

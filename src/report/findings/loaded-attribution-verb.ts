@@ -12,6 +12,7 @@ import { FACTUAL_LOADED_VERBS, LOADED_VERB_CONNOTATIONS } from './lexicon.js';
 
 export const loadedAttributionVerb: FindingRule = {
   id: 'loaded-attribution-verb',
+  title: 'Loaded reporting verb',
   guideline: 'AP, Reuters: “said” is neutral; loaded verbs editorialise',
   description: 'A reporting verb such as “claimed”, “admitted”, “insisted” or “conceded” where a neutral “said” would do.',
   check(ctx) {

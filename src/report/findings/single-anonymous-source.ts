@@ -15,6 +15,7 @@ import { describeSource, sourceLabel, speakingAnonymousSources } from './describ
 
 export const singleAnonymousSource: FindingRule = {
   id: 'single-anonymous-source',
+  title: 'Claim resting on one unnamed person',
   guideline: 'AP, NYT, BBC: corroborate what an unnamed source says; prefer two sources',
   description: 'A claim that rests on one unnamed person, with no other source cited beside it.',
   check(ctx) {

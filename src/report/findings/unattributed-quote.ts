@@ -15,6 +15,7 @@ const WINDOW = 160;
 
 export const unattributedQuote: FindingRule = {
   id: 'unattributed-quote',
+  title: 'Quote with no source',
   guideline: 'AP, Reuters: attribute every quote',
   description: 'A quote that the story attributes to no one.',
   check(ctx) {

@@ -10,6 +10,7 @@ import { describeSource, sourceLabel, speakingAnonymousSources } from './describ
 
 export const vagueAnonymousSource: FindingRule = {
   id: 'vague-anonymous-source',
+  title: 'Vague unnamed source',
   guideline: 'AP, NYT: describe the source’s position and how they know',
   description: 'An unnamed source described so vaguely that readers learn nothing of its position or knowledge.',
   check(ctx) {

@@ -1,6 +1,9 @@
 /**
- * CSV: one row per quote and per statement, with position (offsets and 1-based line and
- * column), text, speaker, source, kind, form and justification. UTF-8 with a BOM so that
+ * CSV: one row per quote, per statement and per editorial finding (type `finding`: `rule` is
+ * the rule id, `text` the passage, with `severity`, `message` and `guideline`), then one row of
+ * type `summary` whose `text` is the plain-language summary. Positions are offsets and 1-based
+ * line and column; quotes and statements carry their speaker, source, kind, form and
+ * justification. UTF-8 with a BOM so that
  * spreadsheets read `Erdoğan` right; cells that a spreadsheet would run as a formula get a
  * leading apostrophe.
  */
@@ -26,6 +29,9 @@ export const CSV_COLUMNS = [
   'justification',
   'rule',
   'confidence',
+  'severity',
+  'message',
+  'guideline',
 ] as const;
 
 /** Neutralise spreadsheet formulas (`=`, `+`, `-`, `@`, tab, CR at the start of a cell). */
@@ -71,10 +77,38 @@ export function renderCsv(report: SourcingReport, text: string): string {
       cell(source?.kind === 'anonymous' ? source.justification?.text : ''),
       item.evidence?.rule ?? '',
       Number.isFinite(item.evidence?.confidence) ? String(item.evidence.confidence) : '',
+      '',
+      '',
+      '',
     ]);
   };
   for (const q of report.quotes) add('quote', q, 'direct');
   for (const s of report.statements) add('statement', s, s.form);
+  report.findings.forEach((f, i) => {
+    const { line, column } = locate(f.start);
+    rows.push([
+      'finding',
+      `f${i + 1}`,
+      f.start,
+      f.end,
+      line,
+      column,
+      cell(text.slice(f.start, f.end)),
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      cell(f.rule),
+      '',
+      f.severity,
+      cell(f.message),
+      cell(f.guideline),
+    ]);
+  });
+  if (report.summary.text) rows.push(['summary', '', '', '', '', '', cell(report.summary.text), '', '', '', '', '', '', '', '', '', '', '', '']);
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows' });
 }
 

@@ -1,11 +1,13 @@
 /**
  * HTML fragments shared by the web report page and the standalone HTML download: the story
- * with its highlights, and the SVG chart. Every piece of user text goes through escapeHtml.
+ * with its highlights and the editorial findings under the paragraphs they concern, the list
+ * of findings, and the SVG chart. Every piece of user text goes through escapeHtml.
  * No inline `style` attributes and no script: the web page runs under a strict CSP.
  */
 import type { Evidence, SourceKind } from '../../analysis/story.js';
+import { findingTitle } from '../findings/index.js';
 import { highlight, type Segment } from '../highlight.js';
-import type { ReportSource, SourcingReport } from '../types.js';
+import type { Finding, ReportSource, SourcingReport } from '../types.js';
 import { escapeHtml, KINDS, kindLabel, percent, plural, ruleLabel, sourceIndex } from './common.js';
 
 /** Bar colours: at least 3:1 against white (WCAG 1.4.11). */
@@ -39,15 +41,30 @@ function evidenceList(evidence: Evidence, source: ReportSource | undefined, kind
   return `<dl class="ev-body">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 
+/** Options of storyHtml. */
+export interface StoryHtmlOptions {
+  /** Show each finding under the paragraph (line) it concerns, linking to `#finding-N`. Default false. */
+  findings?: boolean;
+}
+
 /**
  * The story as HTML (to be placed in an element with `white-space: pre-wrap`): quotes as
  * `<mark>` in the colour class of their source kind, each followed by a `<details>` whose
  * summary names the speaker and kind in words and whose body gives the evidence; statements
- * marked more quietly. No whitespace is added between tags, so the text keeps its layout.
+ * marked more quietly; with `findings`, each finding as a note at the end of its paragraph.
+ * No whitespace is added between tags, so the text keeps its layout.
  */
-export function storyHtml(text: string, report: SourcingReport): string {
+export function storyHtml(text: string, report: SourcingReport, options: StoryHtmlOptions = {}): string {
   const segments = highlight(text, report);
   const sources = sourceIndex(report);
+  const notes = options.findings ? findingNotes(text, report.findings) : [];
+  let next = 0;
+  /** The notes due at or before `offset`. */
+  const notesUpTo = (offset: number): string => {
+    let out = '';
+    while (next < notes.length && (notes[next] as Note).at <= offset) out += (notes[next++] as Note).html;
+    return out ? `<span class="fnotes">${out}</span>` : '';
+  };
 
   // A statement's label goes on its last piece that has words (a direct statement's leftover
   // pieces are often just quotation marks). Statements with quotes in them (direct, mixed)
@@ -59,8 +76,16 @@ export function storyHtml(text: string, report: SourcingReport): string {
 
   let html = '';
   segments.forEach((seg: Segment, i) => {
+    html += notesUpTo(seg.start);
     if (seg.type === 'text') {
-      html += escapeHtml(seg.text);
+      // Notes fall on line ends inside plain text: split the text there.
+      let from = seg.start;
+      while (next < notes.length && (notes[next] as Note).at < seg.end) {
+        const at = (notes[next] as Note).at;
+        html += escapeHtml(text.slice(from, at)) + notesUpTo(at);
+        from = at;
+      }
+      html += escapeHtml(text.slice(from, seg.end));
       return;
     }
     const kind: SourceKind = KINDS.includes(seg.kind) ? seg.kind : 'unknown';
@@ -91,7 +116,69 @@ export function storyHtml(text: string, report: SourcingReport): string {
         `<span class="vh">: show evidence</span></summary>${evidenceList(seg.evidence, source, kind, seg.speaker)}</details>`;
     }
   });
-  return html;
+  return html + notesUpTo(Number.POSITIVE_INFINITY);
+}
+
+interface Note {
+  /** Where the note goes: the end of the line that holds the finding's end. */
+  at: number;
+  html: string;
+}
+
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
+
+/** Each finding as a note placed at the end of its line, in order; the Nth links to `#finding-N`. */
+function findingNotes(text: string, findings: readonly Finding[]): Note[] {
+  const breaks: number[] = [];
+  for (const m of text.matchAll(LINE_BREAK)) breaks.push(m.index);
+  const lineEnd = (offset: number): number => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return breaks[lo] ?? text.length;
+  };
+  const notes = findings.map((f, i) => ({
+    at: lineEnd(Math.max(f.start, Math.min(f.end, text.length) - 1)),
+    order: i,
+    html:
+      `<span class="fnote sev-${f.severity === 'warning' ? 'warning' : 'note'}" id="fnote-${i + 1}">` +
+      `<span class="fnote-sev">${f.severity === 'warning' ? 'Warning' : 'Note'}:</span> ` +
+      `<a href="#finding-${i + 1}">${escapeHtml(findingTitle(f.rule))}</a>. ${escapeHtml(f.message)}</span>`,
+  }));
+  return notes.sort((a, b) => a.at - b.at || a.order - b.order);
+}
+
+/**
+ * The findings as a list (`<ol class="findings">`), each with its rule id (to filter on), its
+ * severity in words, its line, the passage it concerns and a link to its note in the story.
+ */
+export function findingsListHtml(text: string, findings: readonly Finding[], locate: (offset: number) => { line: number }): string {
+  if (findings.length === 0) return '<p>No findings: the checks found nothing to flag.</p>';
+  const items = findings.map((f, i) => {
+    const passage = text.slice(f.start, f.end);
+    const excerpt = passage.length > 300 ? `${passage.slice(0, 299)}…` : passage;
+    const severity = f.severity === 'warning' ? 'warning' : 'note';
+    return (
+      `<li class="finding sev-${severity}" id="finding-${i + 1}" data-rule="${escapeHtml(f.rule)}">` +
+      `<p class="finding-head"><strong>${severity === 'warning' ? 'Warning' : 'Note'}: ${escapeHtml(findingTitle(f.rule))}</strong> ` +
+      `<code class="rule">${escapeHtml(f.rule)}</code> <a href="#fnote-${i + 1}">line ${locate(f.start).line}</a></p>` +
+      `<p class="finding-message">${escapeHtml(f.message)}</p>` +
+      (excerpt.trim() ? `<p class="finding-passage"><q>${escapeHtml(excerpt)}</q></p>` : '') +
+      `<p class="guideline">Guideline: ${escapeHtml(f.guideline)}</p></li>`
+    );
+  });
+  return `<ol class="findings">${items.join('')}</ol>`;
+}
+
+/** Findings counted by rule, in order of first appearance. */
+export function findingCounts(findings: readonly Finding[]): { rule: string; title: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts.entries()].map(([rule, count]) => ({ rule, title: findingTitle(rule), count }));
 }
 
 function truncate(s: string, n: number): string {

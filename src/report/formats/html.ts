@@ -1,10 +1,11 @@
 /**
  * HTML: one standalone page (inline CSS, no script, no external requests; a CSP meta tag
- * enforces that) with the figures, the chart, the sources and the highlighted story.
+ * enforces that) with the plain-language summary, the figures, the chart, the sources, the
+ * editorial findings and the highlighted story with each finding under its paragraph.
  */
 import type { SourcingReport } from '../types.js';
-import { escapeHtml, justificationSummary, KINDS, kindLabel, percent, plural } from './common.js';
-import { chartSvg, storyHtml } from './html-parts.js';
+import { escapeHtml, justificationSummary, KINDS, kindLabel, lineLocator, percent, plural } from './common.js';
+import { chartSvg, findingCounts, findingsListHtml, storyHtml } from './html-parts.js';
 import type { ReportFormat } from './registry.js';
 
 const CSS = `
@@ -40,6 +41,17 @@ details.ev[open]>.ev-body{display:block;background:#f9fafb;border:1px solid #9ca
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem}
 .legend mark{padding:0 .3em}
 footer{margin-top:2rem;color:#4b5563;font-size:.85rem}
+.summary-text{font-size:1.05rem;background:#f9fafb;border-left:4px solid #1d4ed8;padding:.5rem .9rem}
+.findings{padding-left:1.4rem}
+.findings li{margin:.6rem 0}
+.findings p{margin:.1rem 0}
+.finding.sev-warning{border-left:4px solid #b91c1c;padding-left:.5rem}
+.finding.sev-note{border-left:4px dotted #4b5563;padding-left:.5rem}
+.guideline,.rule{color:#4b5563;font-size:.9em}
+.fnotes{display:block;white-space:normal;margin:.3rem 0 .2rem}
+.fnote{display:block;font-size:.85em;background:#fef2f2;border-left:4px solid #b91c1c;padding:.2rem .5rem;margin:.15rem 0}
+.fnote.sev-note{background:#f3f4f6;border-left-color:#4b5563}
+.fnote-sev{font-weight:bold}
 @media print{body{max-width:none;padding:0}details.ev>summary{border:none}}
 `;
 
@@ -54,15 +66,10 @@ export function renderHtml(report: SourcingReport, text: string): string {
         `<td class="n">${s.statements}</td><td>${escapeHtml(justificationSummary(s)) || '—'}</td></tr>`,
     )
     .join('\n');
-  const findings = report.findings.length
-    ? `<h2>Findings</h2><ul>${report.findings
-        .map(
-          (f) =>
-            `<li><strong>${escapeHtml(f.severity)}</strong>: ${escapeHtml(f.message)}${f.guideline ? ` <small>(${escapeHtml(f.guideline)})</small>` : ''}` +
-            `<br><q>${escapeHtml(text.slice(f.start, f.end))}</q></li>`,
-        )
-        .join('')}</ul>`
-    : '';
+  const counts = findingCounts(report.findings)
+    .map((c) => `${escapeHtml(c.title)} (<code>${escapeHtml(c.rule)}</code>) ×${c.count}`)
+    .join(' · ');
+  const findings = `<h2>Editorial findings</h2>${counts ? `<p>${counts}</p>` : ''}${findingsListHtml(text, report.findings, lineLocator(text))}`;
   const legend = KINDS.map((k) => `<li><mark class="hl k-${k}">${escapeHtml(kindLabel(k))}</mark></li>`).join('');
 
   return `<!doctype html>
@@ -80,6 +87,7 @@ export function renderHtml(report: SourcingReport, text: string): string {
 <p class="meta">${escapeHtml(`${report.tool.name} ${report.tool.version}`)} · ${plural(report.length, 'character')} · ${plural(summary.quotes, 'quote')} · ${plural(summary.statements, 'statement')} · ${plural(summary.sources, 'source')}</p>
 </header>
 <main>
+<p class="summary-text">${escapeHtml(summary.text ?? '')}</p>
 <h2>Unnamed sources</h2>
 <ul class="figures">
 <li><strong>${percent(summary.unnamedShare.quotes)}</strong> of quotes (${summary.byKind.anonymous.quotes} of ${summary.quotes})</li>
@@ -98,9 +106,9 @@ ${sourcesRows}
 }
 ${findings}
 <h2>The story</h2>
-<p>Quotes are highlighted by source kind and labelled with their speaker; statements are underlined with dots.</p>
+<p>Quotes are highlighted by source kind and labelled with their speaker; statements are underlined with dots; each finding is noted under its paragraph.</p>
 <ul class="legend">${legend}</ul>
-<div class="story">${storyHtml(text, report)}</div>
+<div class="story">${storyHtml(text, report, { findings: true })}</div>
 </main>
 <footer><p>Made by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}. Offsets are UTF-16 code units into the analysed text.</p></footer>
 </body>

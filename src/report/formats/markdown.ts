@@ -1,4 +1,5 @@
-/** Markdown: a readable report (headline figures, sources, quotes, statements, findings). */
+/** Markdown: a readable report (summary, headline figures, findings, sources, quotes, statements). */
+import { findingTitle } from '../findings/index.js';
 import type { SourcingReport } from '../types.js';
 import { justificationSummary, kindLabel, lineLocator, percent, plural, ruleLabel, sourceIndex, speakerName } from './common.js';
 import type { ReportFormat } from './registry.js';
@@ -25,6 +26,8 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
     '',
   );
 
+  if (summary.text) out.push(mdEscape(summary.text), '');
+
   out.push('## Unnamed sources', '');
   out.push(
     `- **${percent(summary.unnamedShare.quotes)}** of quotes (${summary.byKind.anonymous.quotes} of ${summary.quotes})`,
@@ -32,6 +35,19 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
     `- **${percent(summary.unnamedShare.statements)}** of statements (${summary.byKind.anonymous.statements} of ${summary.statements})`,
     '',
   );
+
+  out.push('## Editorial findings', '');
+  if (report.findings.length === 0) out.push('No findings: the checks found nothing to flag.', '');
+  report.findings.forEach((f, i) => {
+    const { line, column } = locate(f.start);
+    const passage = text.slice(f.start, f.end);
+    const excerpt = passage.length > 200 ? `${passage.slice(0, 199)}…` : passage;
+    out.push(
+      `${i + 1}. **${f.severity === 'warning' ? 'Warning' : 'Note'}: ${mdEscape(findingTitle(f.rule))}** (\`${f.rule}\`, line ${line}, column ${column}): ${mdEscape(f.message)}  `,
+      `   ${excerpt.trim() ? `“${mdEscape(excerpt)}” — ` : ''}*${mdEscape(f.guideline)}*`,
+    );
+  });
+  if (report.findings.length) out.push('');
 
   out.push('## By source kind', '', '| Kind | Sources | Quotes | Quoted words | Statements |', '| --- | ---: | ---: | ---: | ---: |');
   for (const [kind, t] of Object.entries(summary.byKind)) {
@@ -70,14 +86,6 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
   });
   if (report.statements.length) out.push('');
 
-  if (report.findings.length > 0) {
-    out.push('## Findings', '');
-    for (const f of report.findings) {
-      const { line } = locate(f.start);
-      out.push(`- **${f.severity}** (${mdEscape(f.rule)}, line ${line}): ${mdEscape(f.message)}${f.guideline ? ` — ${mdEscape(f.guideline)}` : ''}`);
-    }
-    out.push('');
-  }
   return `${out.join('\n').trimEnd()}\n`;
 }
 

@@ -1,12 +1,14 @@
 /**
  * PDF: a printed sourcing report made with pdfkit, in DejaVu Sans (embedded) so that names
- * such as `Erdoğan` or `Salamé` render. Title, headline figures, counts by kind, a sources
- * table, the quotes with their speakers, the statements and the findings; page numbers.
+ * such as `Erdoğan` or `Salamé` render. Title, the plain-language summary, headline figures,
+ * counts by kind, a sources table, the quotes with their speakers, the statements and the
+ * editorial findings; page numbers.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { SourceKind } from '../../analysis/story.js';
+import { findingTitle } from '../findings/index.js';
 import type { SourcingReport } from '../types.js';
 import { justificationSummary, KINDS, kindLabel, lineLocator, percent, plural, ruleLabel, sourceIndex, speakerName } from './common.js';
 import { KIND_COLOURS } from './html-parts.js';
@@ -79,6 +81,12 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
       `${report.tool.name} ${report.tool.version} · ${plural(report.length, 'character')} · ${plural(summary.quotes, 'quote')} · ${plural(summary.statements, 'statement')} · ${plural(summary.sources, 'source')}`,
       { width },
     );
+
+  // The summary in plain language
+  if (summary.text) {
+    doc.moveDown(0.8);
+    doc.font('Body').fontSize(10.5).fillColor(INK).text(summary.text, left, doc.y, { width });
+  }
 
   // Headline figures: three boxes
   doc.moveDown(1);
@@ -167,16 +175,22 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
     });
   }
 
-  if (report.findings.length > 0) {
-    heading('Findings');
-    for (const f of report.findings) {
-      const { line } = locate(f.start);
-      ensure(40);
-      doc.font('Bold').fontSize(9.5).fillColor(INK).text(`${f.severity === 'warning' ? 'Warning' : 'Note'} (line ${line}): `, left, doc.y, { continued: true, width });
-      doc.font('Body').text(f.message + (f.guideline ? ` — ${f.guideline}` : ''));
-      doc.moveDown(0.4);
-    }
-  }
+  heading('Editorial findings');
+  if (report.findings.length === 0) doc.font('Body').fontSize(10).fillColor(MUTED).text('No findings: the checks found nothing to flag.', left, doc.y, { width });
+  report.findings.forEach((f, i) => {
+    const { line } = locate(f.start);
+    const passage = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
+    const excerpt = passage.length > 200 ? `${passage.slice(0, 199)}…` : passage;
+    ensure(60);
+    const head = `${i + 1}. ${f.severity === 'warning' ? 'Warning' : 'Note'}: ${findingTitle(f.rule)}`;
+    doc.font('Bold').fontSize(9.5).fillColor(f.severity === 'warning' ? '#991b1b' : INK).text(head, left, doc.y, { continued: true, width });
+    doc.font('Body').fillColor(MUTED).text(`  (${f.rule}, line ${line})`);
+    doc.font('Body').fontSize(9.5).fillColor(INK).text(f.message, left + 12, doc.y, { width: width - 12 });
+    if (excerpt) doc.font('Body').fontSize(8.5).fillColor(MUTED).text(`“${excerpt}”`, left + 12, doc.y, { width: width - 12 });
+    if (f.guideline) doc.font('Body').fontSize(8.5).fillColor(MUTED).text(`Guideline: ${f.guideline}`, left + 12, doc.y, { width: width - 12 });
+    doc.x = left;
+    doc.moveDown(0.4);
+  });
 
   // Page numbers
   const range = doc.bufferedPageRange();
