@@ -80,6 +80,14 @@ describe('adversarial inputs', () => {
     expect(a.sentences).toHaveLength(1);
   });
 
+  it('a 1 MB sentence dense with names, cues, quotes, pronouns and organizations', () => {
+    // every per-sentence look-up must be indexed: a quadratic step would not finish here
+    const unit = 'Ana Ruiz said "a", he told Ola Berg that the official, a doctor, added "b" and according to the ministry the Clinton ad says one of them ';
+    const a = check(unit.repeat(Math.ceil(1_000_000 / unit.length)));
+    expect(a.sentences).toHaveLength(1);
+    expect(a.quotes.length).toBeGreaterThan(10_000);
+  });
+
   it('a long sentence dense with cues and speakers', () => {
     check('said the official '.repeat(2_000));
   });
