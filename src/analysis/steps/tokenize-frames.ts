@@ -62,21 +62,50 @@ function quoteEnd(q: PairedQuote): number {
 }
 
 function tokenizeRange(re: RegExp, text: string, start: number, end: number, sentence: number, segment: number, out: Token[]): void {
-  if (end <= start) return;
   let i = start;
   while (i < end) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (i >= end) break;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) {
-      i++;
-      continue;
+    // ASCII words, most of any English story, are scanned by hand; the rest by the regular expression
+    let stop = asciiWordEnd(text, i, end);
+    if (stop < 0) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      stop = m ? Math.min(end, i + m[0].length) : i + 1;
     }
-    let word = m[0];
-    if (i + word.length > end) word = word.slice(0, end - i);
-    pushWord(word, i, sentence, segment, out);
-    i += word.length;
+    pushWord(text.slice(i, stop), i, sentence, segment, out);
+    i = stop;
+  }
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The end of the ASCII word at `i` (letters and digits, joined by - ' ’ & . between two of them,
+ * an optional final period), or -1 when a non-ASCII letter takes part and the regex must decide.
+ * A lone punctuation mark is a one-character token.
+ */
+function asciiWordEnd(text: string, i: number, end: number): number {
+  const first = text.charCodeAt(i);
+  if (!isAsciiAlnum(first)) return first < 128 || first === 0x2019 ? i + 1 : -1;
+  let k = i + 1;
+  for (;;) {
+    while (k < end && isAsciiAlnum(text.charCodeAt(k))) k++;
+    if (k >= end) return k;
+    const c = text.charCodeAt(k);
+    if (c >= 128 && c !== 0x2019) return -1;
+    const joiner = c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 46;
+    if (joiner && k + 1 < end) {
+      const n = text.charCodeAt(k + 1);
+      if (isAsciiAlnum(n)) {
+        k += 2;
+        continue;
+      }
+      if (n >= 128) return -1;
+    }
+    return c === 46 ? k + 1 : k;
   }
 }
 
