@@ -9,15 +9,18 @@ import { rateLimit, type Store } from 'express-rate-limit';
 import hbs from 'hbs';
 import helmet from 'helmet';
 import { check as defaultCheck } from '../index.js';
+import { MAX_EXERCISE_QUOTES } from '../report/exercise.js';
 import type { SourcingReport } from '../report/types.js';
 import type { AppContext, Logger } from './context.js';
 import { errorHandler, megabytes, notFound, UserError } from './errors.js';
 import { apiBody } from './handlers/api.js';
 import { DEFAULT_MAX_IN_FLIGHT, inFlightLimit } from './in-flight.js';
+import { MAX_COMPARE } from './learn-view.js';
 import { appPaths } from './paths.js';
 import { routes } from './routes.js';
 import { loadSamples } from './samples.js';
 import { uploadMiddleware } from './upload.js';
+import { uploadManyMiddleware } from './upload-many.js';
 import { homeView } from './view-model.js';
 
 const MB = 1024 * 1024;
@@ -180,6 +183,12 @@ export function createApp(options: AppOptions = {}): Express {
     uploadMiddleware({ fileLimit: ctx.fileLimit, fieldLimit: ctx.textLimit * 2 + 1024, unzippedLimit: ctx.unzippedLimit }),
   ];
   const api = apiBody(ctx);
+  // The classroom: the exercise's answers (one field per quote) and several stories at once.
+  const answers: RequestHandler[] = [express.urlencoded({ extended: false, limit: ctx.textLimit * 3 + MB, parameterLimit: MAX_EXERCISE_QUOTES + 16 })];
+  const stories: RequestHandler[] = [
+    express.urlencoded({ extended: false, limit: ctx.textLimit * 3 + MB, parameterLimit: 64 }),
+    uploadManyMiddleware({ fileLimit: ctx.fileLimit, fieldLimit: ctx.textLimit * 2 + 1024, unzippedLimit: ctx.unzippedLimit, maxFiles: MAX_COMPARE }),
+  ];
   // The most a body may be on each kind of route (what its parsers accept at most): a request
   // that declares more is refused at once, rather than read to the end and then refused.
   const largestForm = Math.max(ctx.textLimit * 3 + MB, ctx.fileLimit + ctx.textLimit * 2 + MB);
@@ -190,6 +199,8 @@ export function createApp(options: AppOptions = {}): Express {
     if (r.limited && busy) chain.push(busy.early);
     if (r.body === 'form') chain.push(declaredSizeGuard(largestForm, ctx.textLimit), ...form);
     if (r.body === 'api') chain.push(declaredSizeGuard(largestApi, ctx.textLimit), ...api);
+    if (r.body === 'answers') chain.push(declaredSizeGuard(largestForm, ctx.textLimit), ...answers);
+    if (r.body === 'stories') chain.push(declaredSizeGuard(largestForm, ctx.textLimit), ...stories);
     if (r.limited && busy) chain.push(busy);
     chain.push(r.handler);
     app[r.method](r.path, ...chain);

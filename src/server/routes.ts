@@ -10,12 +10,17 @@ import { apiAnalyze, apiBody, apiDocs } from './handlers/api.js';
 import { download } from './handlers/download.js';
 import { health } from './handlers/health.js';
 import { backToForm, home } from './handlers/home.js';
+import { backToLearn, learnCheck, learnCompare, learnExercise, learnExplain, learnHome, learnSamples } from './handlers/learn.js';
 
 export interface Route {
   method: 'get' | 'post';
   path: string;
-  /** Parsers: 'form' = urlencoded + multipart upload; 'api' = JSON + text/plain; 'none'. */
-  body: 'form' | 'api' | 'none';
+  /**
+   * Parsers: 'form' = urlencoded + multipart upload; 'api' = JSON + text/plain; 'answers' =
+   * urlencoded with room for one field per exercise answer; 'stories' = urlencoded + multipart
+   * with several files; 'none'.
+   */
+  body: 'form' | 'api' | 'answers' | 'stories' | 'none';
   limited: boolean;
   handler: RequestHandler;
   summary: string;
@@ -33,6 +38,15 @@ export function routes(ctx: AppContext): Route[] {
     { method: 'post', path: '/api/analyze', body: 'api', limited: true, handler: apiAnalyze(ctx), summary: 'JSON report' },
     { method: 'get', path: '/api', body: 'none', limited: false, handler: apiDocs(ctx), summary: 'API documentation' },
     { method: 'get', path: '/healthz', body: 'none', limited: false, handler: health, summary: 'Liveness' },
+    { method: 'get', path: '/learn', body: 'none', limited: false, handler: learnHome(ctx), summary: 'Classroom: legend, glossary and the forms' },
+    { method: 'get', path: '/learn/samples', body: 'none', limited: false, handler: learnSamples(ctx), summary: 'Classroom: the sample gallery' },
+    { method: 'post', path: '/learn/explain', body: 'form', limited: true, handler: learnExplain(ctx), summary: 'Classroom: every quote explained' },
+    { method: 'post', path: '/learn/exercise', body: 'form', limited: true, handler: learnExercise(ctx), summary: 'Classroom: who said it? (speakers hidden)' },
+    { method: 'post', path: '/learn/exercise/check', body: 'answers', limited: true, handler: learnCheck(ctx), summary: 'Classroom: answers and score' },
+    { method: 'post', path: '/learn/compare', body: 'stories', limited: true, handler: learnCompare(ctx), summary: 'Classroom: several stories compared' },
+    ...['/learn/explain', '/learn/exercise', '/learn/exercise/check', '/learn/compare'].map(
+      (path): Route => ({ method: 'get', path, body: 'none', limited: false, handler: backToLearn, summary: 'Redirect to the classroom' }),
+    ),
   ];
 }
 
