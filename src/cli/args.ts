@@ -53,7 +53,7 @@ Options:
                                downloads
   -o, --out FILE|DIR           write the report to FILE; with several inputs or a directory,
                                one report per story into DIR, named after the story's file
-                               (stories/a/b.docx → DIR/a/b.pdf)
+                               (stories/a/b.docx → DIR/a/b.pdf), or JSON lines into FILE.jsonl
       --jsonl                  read lines {"id","text"} (stdin, or the FILEs in turn) and write
                                lines {"id","report"} in input order, in bounded memory; a line
                                that cannot be read gives {"id":…,"error":"…"} and the run goes on

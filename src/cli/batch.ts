@@ -146,10 +146,12 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
     const registry = await import('../report/formats/registry.js');
     const format = registry.getFormat(cmd.format);
     if (!format) throw new UsageError(`unknown --format "${cmd.format}"; the formats are ${registry.formatNames().join(', ')}`, 'analyze');
-    const toDirectory = !cmd.jsonl && cmd.out !== null && (batch || endsWithSeparator(cmd.out) || isDirectory(cmd.out));
-    const lines = cmd.jsonl || (batch && cmd.out === null);
+    // Several stories to `--out reports.jsonl`: JSON lines in that file, as on stdout.
+    const linesFile = !cmd.jsonl && batch && cmd.out !== null && /\.jsonl$/i.test(cmd.out) && !isDirectory(cmd.out);
+    const toDirectory = !cmd.jsonl && !linesFile && cmd.out !== null && (batch || endsWithSeparator(cmd.out) || isDirectory(cmd.out));
+    const lines = cmd.jsonl || linesFile || (batch && cmd.out === null);
     if (lines && format.name !== 'json') {
-      throw new UsageError(`several stories in ${format.name} need --out DIR (one report per story); on stdout they come as JSON lines`, 'analyze');
+      throw new UsageError(`several stories in ${format.name} need --out DIR (one report per story); as JSON they come as JSON lines`, 'analyze');
     }
     if (toDirectory && cmd.out !== null && fs.existsSync(cmd.out) && !isDirectory(cmd.out)) {
       throw new UsageError(`--out ${cmd.out} is a file; with several stories or a directory, --out names a directory`, 'analyze');

@@ -207,6 +207,13 @@ describe.concurrent('quotecheck analyze DIRS and several FILES', () => {
     ).toBe('%PDF-');
   });
 
+  it('--out FILE.jsonl: several stories as JSON lines in the file', async () => {
+    const r = await run(['analyze', 'stories', '--out', 'stories.jsonl']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(jsonLines(fs.readFileSync(path.join(tmp, 'stories.jsonl'), 'utf8'))).toHaveLength(3);
+  });
+
   it('several stories in a format other than JSON need --out DIR: a usage error', async () => {
     const r = await run(['analyze', 'stories', '--format', 'pdf']);
     expect(r.status).toBe(2);
