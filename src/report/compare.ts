@@ -3,6 +3,7 @@
  * sources and unnamed shares, how many of its unnamed sources the story explains, and its
  * findings. Pure.
  */
+import { headOf, isPeopleWord } from './findings/describe-source.js';
 import type { SourcingReport } from './types.js';
 
 export interface CompareRow {
@@ -11,7 +12,7 @@ export interface CompareRow {
   quotes: number;
   statements: number;
   sources: number;
-  /** Sources that speak in quotes or statements, of kind anonymous. */
+  /** Anonymous sources that are quoted, or paraphrased under a word for people (`officials said`). */
   anonymousSources: number;
   /** Of those, how many the story says why it does not name. */
   explained: number;
@@ -26,7 +27,7 @@ export interface CompareRow {
 
 export function compareRows(reports: readonly SourcingReport[]): CompareRow[] {
   return reports.map((r, i) => {
-    const anonymous = r.sources.filter((s) => s.kind === 'anonymous' && (s.quotes > 0 || s.statements > 0));
+    const anonymous = r.sources.filter((s) => s.kind === 'anonymous' && (s.quotes > 0 || (s.statements > 0 && isPeopleWord(headOf(s.name).word))));
     const warnings = r.findings.filter((f) => f.severity === 'warning').length;
     return {
       n: i + 1,

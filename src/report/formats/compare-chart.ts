@@ -9,18 +9,29 @@ import { escapeHtml, percent, plural } from './common.js';
 import { KIND_COLOURS } from './html-parts.js';
 
 const BARS = [
-  { key: 'quotes', colour: KIND_COLOURS.person, label: (r: CompareRow) => plural(r.quotes, 'quote') },
-  { key: 'sources', colour: KIND_COLOURS.organization, label: (r: CompareRow) => plural(r.sources, 'source') },
-  { key: 'unnamedQuotes', colour: KIND_COLOURS.anonymous, label: (r: CompareRow) => `${percent(r.unnamedQuotes)} of quotes from unnamed sources` },
-  { key: 'unnamedWords', colour: KIND_COLOURS.unknown, label: (r: CompareRow) => `${percent(r.unnamedWords)} of quoted words from unnamed sources` },
+  { key: 'quotes', name: 'Quotes', colour: KIND_COLOURS.person, label: (r: CompareRow) => plural(r.quotes, 'quote') },
+  { key: 'sources', name: 'Sources', colour: KIND_COLOURS.organization, label: (r: CompareRow) => plural(r.sources, 'source') },
+  {
+    key: 'unnamedQuotes',
+    name: 'Unnamed: quotes',
+    colour: KIND_COLOURS.anonymous,
+    label: (r: CompareRow) => `${percent(r.unnamedQuotes)} of quotes from unnamed sources`,
+  },
+  {
+    key: 'unnamedWords',
+    name: 'Unnamed: words',
+    colour: KIND_COLOURS.unknown,
+    label: (r: CompareRow) => `${percent(r.unnamedWords)} of quoted words from unnamed sources`,
+  },
 ] as const;
 
 export function compareChartSvg(rows: readonly CompareRow[], idPrefix = 'compare-chart'): string {
   const width = 760;
-  const labelW = 230;
-  const barW = 220;
+  const labelW = 150;
+  const barW = 260;
   const barH = 12;
-  const groupH = BARS.length * (barH + 4) + 18;
+  const titleH = 20;
+  const groupH = titleH + BARS.length * (barH + 4) + 16;
   const maxQuotes = Math.max(1, ...rows.map((r) => r.quotes));
   const maxSources = Math.max(1, ...rows.map((r) => r.sources));
   const fraction = (r: CompareRow, key: (typeof BARS)[number]['key']): number =>
@@ -28,11 +39,12 @@ export function compareChartSvg(rows: readonly CompareRow[], idPrefix = 'compare
   const parts: string[] = [];
   let y = 8;
   for (const r of rows) {
-    const title = r.title.length > 32 ? `${r.title.slice(0, 31)}…` : r.title;
+    const title = r.title.length > 90 ? `${r.title.slice(0, 89)}…` : r.title;
     parts.push(`<g><title>${escapeHtml(`${r.n}. ${r.title}: ${BARS.map((b) => b.label(r)).join(', ')}`)}</title>`);
-    parts.push(`<text x="0" y="${y + 12}" font-size="13" font-weight="bold" fill="#1f2937">${escapeHtml(`${r.n}. ${title}`)}</text>`);
+    parts.push(`<text x="0" y="${y + 13}" font-size="13" font-weight="bold" fill="#1f2937">${escapeHtml(`${r.n}. ${title}`)}</text>`);
     BARS.forEach((b, i) => {
-      const top = y + 2 + i * (barH + 4);
+      const top = y + titleH + i * (barH + 4);
+      parts.push(`<text x="12" y="${top + barH - 1}" font-size="12" fill="#374151">${b.name}</text>`);
       const w = Math.round(fraction(r, b.key) * barW);
       parts.push(`<rect x="${labelW}" y="${top}" width="${barW}" height="${barH}" fill="#f3f4f6"/>`);
       if (w > 0) parts.push(`<rect x="${labelW}" y="${top}" width="${Math.max(2, w)}" height="${barH}" fill="${b.colour}"/>`);
