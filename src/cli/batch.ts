@@ -181,7 +181,7 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
         const target = path.join(dir, name);
         try {
           await fs.promises.mkdir(path.dirname(target), { recursive: true });
-          await fs.promises.writeFile(target, result.output as string | Uint8Array);
+          await fs.promises.writeFile(target, result.output!);
         } catch (e) {
           failed++;
           analyzed--;
@@ -193,10 +193,8 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
       } catch (e) {
         throw new UsageError(`cannot make the --out directory ${dir}: ${(e as Error).message}`, 'analyze');
       }
-    } else if (lines) {
-      emitOne = (_task, result) => output.write(`${result.output as string}\n`);
     } else {
-      emitOne = (_task, result) => output.write(result.output as string | Uint8Array);
+      emitOne = (_task, result) => output.write(result.output!);
     }
   } else {
     config = { mode: 'summary', output: 'line', format: 'json', thresholds: cmd.thresholds };

@@ -34,11 +34,13 @@ export type Task =
 export type StoryId = string | number | null;
 
 export type TaskResult =
-  | { ok: true; id: StoryId; title: string; output?: string | Uint8Array; row?: SummaryRow; crossed: string[] }
-  | { ok: false; id: StoryId; error: string };
+  /** `output`: the bytes to write (analyze), `row`: the summary row (summary). */
+  { ok: true; id: StoryId; title: string; output?: Uint8Array; row?: SummaryRow; crossed: string[] } | { ok: false; id: StoryId; error: string };
 
 /** A problem with one input, reported as `name: reason`. */
 export class InputError extends Error {}
+
+const encoder = new TextEncoder();
 
 export async function runTask(task: Task, config: JobConfig): Promise<TaskResult> {
   let id: StoryId = task.kind === 'line' ? null : task.id;
@@ -62,7 +64,8 @@ export async function runTask(task: Task, config: JobConfig): Promise<TaskResult
       const rowId = id === null ? (task.kind === 'line' ? task.where : '-') : String(id);
       return { ok: true, id, title, row: summarizeReport(rowId, report), crossed };
     }
-    if (config.output === 'line') return { ok: true, id, title, output: JSON.stringify({ id, report }), crossed };
+    // Encoded here, in the worker: the bytes then move to the main thread without a copy.
+    if (config.output === 'line') return { ok: true, id, title, output: encoder.encode(`${JSON.stringify({ id, report })}\n`), crossed };
     // The registry (and PDFKit with it) loads only for reports rendered in a format.
     const { getFormat, renderToBuffer } = await import('../report/formats/registry.js');
     const format = getFormat(config.format);

@@ -9,6 +9,9 @@ if (!port) throw new Error('worker.ts runs as a worker thread of the quotecheck 
 
 port.on('message', async (message: TaskMessage) => {
   const result = await runTask(message.task, config);
-  port.postMessage({ n: message.n, result } satisfies ResultMessage);
+  // The report's bytes are handed over, not copied, when they fill their own ArrayBuffer.
+  const out = result.ok ? result.output : undefined;
+  const transfer = out && out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? [out.buffer as ArrayBuffer] : [];
+  port.postMessage({ n: message.n, result } satisfies ResultMessage, transfer);
 });
 port.postMessage({ ready: true } satisfies ReadyMessage);
