@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { check, FINDING_RULE_IDS as EXPORTED_IDS } from '../../../src/index.js';
 import { FINDING_RULE_IDS, FINDING_RULES } from '../../../src/report/findings/index.js';
 import { report } from './helpers.js';
 
@@ -39,6 +40,14 @@ describe('the registry of editorial checks', () => {
       if (prev) expect(prev.start <= f.start).toBe(true);
     }
     expect(r.summary.text.length).toBeGreaterThan(20);
+  });
+
+  it('is part of the library: the rule ids, and check() with the options', () => {
+    expect(EXPORTED_IDS).toEqual(FINDING_RULE_IDS);
+    const text = 'Ferry fares to rise\n\n"We will vote on Tuesday, and the fares will rise," said Mayor Lena Dahl.\n\n"It is a scandal," said a ferry captain.';
+    const rules = (t?: number) => check(text, t === undefined ? undefined : { anonymousMajorityThreshold: t }).findings.map((f) => f.rule);
+    expect(rules()).not.toContain('anonymous-majority');
+    expect(rules(0.1)).toContain('anonymous-majority');
   });
 
   it('is deterministic', () => {
