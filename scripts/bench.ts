@@ -47,6 +47,8 @@ function parseArgs(argv: string[]): Args {
 
 interface ServerConfig {
   workers: number;
+  /** GET /healthz: the HTTP stack alone (Express, helmet, the access log), no engine. */
+  health: LoadResult;
   api: LoadResult;
   page: LoadResult;
 }
@@ -59,6 +61,9 @@ interface Target {
 
 interface Results {
   mode: 'full' | 'quick';
+  /** Sections left out (--skip) and whether this run built dist/ first: a partial run times nothing. */
+  skipped: string[];
+  built: boolean;
   date: string;
   durationS: number;
   command: string;
@@ -149,6 +154,11 @@ async function serverSection(story: string, args: Args): Promise<NonNullable<Res
     // RATE_LIMIT=0: the load comes from one address, which the per-client limit would stop at 60.
     const server = await startServer({ RATE_LIMIT: '0', WORKERS: String(workers) }, `capacity-${workers}`);
     try {
+      const healthRun = await load(
+        server.base,
+        { path: '/healthz', contentType: '', body: '' },
+        { connections, seconds: Math.max(2, seconds / 2), method: 'GET' },
+      );
       await warmUp(server.base, api, workers);
       const c0 = cpuMs(server.pid);
       const apiRun = await load(server.base, api, { connections, seconds });
@@ -156,7 +166,7 @@ async function serverSection(story: string, args: Args): Promise<NonNullable<Res
       if (workers === 1) cpuPerReq = round((c1 - c0) / Math.max(1, apiRun.requests), 2);
       await warmUp(server.base, page, workers);
       const pageRun = await load(server.base, page, { connections, seconds });
-      configs.push({ workers, api: apiRun, page: pageRun });
+      configs.push({ workers, health: healthRun, api: apiRun, page: pageRun });
       log(
         `  WORKERS=${workers}: /api/analyze ${apiRun.okPerS} req/s p50 ${apiRun.p50} p99 ${apiRun.p99} ms; /analyze ${pageRun.okPerS} req/s p99 ${pageRun.p99} ms`,
       );
@@ -383,8 +393,8 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
       table(
         ['route', 'WORKERS', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors'],
         s.configs.flatMap((c) =>
-          [c.api, c.page].map((x) => [
-            `POST ${x.path}`,
+          [c.health, c.api, c.page].map((x) => [
+            `${x.path === '/healthz' ? 'GET' : 'POST'} ${x.path}${x.path === '/healthz' ? ' (no engine: the HTTP stack alone)' : ''}`,
             c.workers,
             x.okPerS,
             f(x.p50, 1),
@@ -470,6 +480,8 @@ async function main(): Promise<void> {
   const skip = (s: string) => args.skip.has(s);
   const results: Results = {
     mode: args.quick ? 'quick' : 'full',
+    skipped: [...args.skip],
+    built: !args.noBuild,
     date: new Date().toISOString(),
     durationS: 0,
     command: `npm run bench${args.quick ? ' -- --quick' : ''}${args.allPeers ? ' -- --all-peers' : ''}`,
@@ -521,7 +533,8 @@ async function main(): Promise<void> {
   const quickFile = join(ROOT, 'bench', 'results-quick.json');
   if (existsSync(quickFile)) {
     const q = JSON.parse(readFileSync(quickFile, 'utf8')) as Results;
-    quick = { durationS: q.durationS, date: q.date };
+    // Only a whole quick run, build included, says how long `npm run bench -- --quick` takes.
+    if (q.built && q.skipped?.length === 0) quick = { durationS: q.durationS, date: q.date };
   }
   const md = render(results, quick);
   log('');

@@ -128,14 +128,14 @@ export interface LoadResult {
 export async function load(
   base: string,
   target: Target,
-  opts: { connections: number; seconds: number; overallRate?: number; amount?: number },
+  opts: { connections: number; seconds: number; overallRate?: number; amount?: number; method?: 'GET' | 'POST' },
 ): Promise<LoadResult> {
   const latencies = new Map<number, number[]>();
+  const method = opts.method ?? 'POST';
   const instance = autocannon({
     url: `${base}${target.path}`,
-    method: 'POST',
-    headers: { 'content-type': target.contentType },
-    body: target.body,
+    method,
+    ...(method === 'POST' ? { headers: { 'content-type': target.contentType }, body: target.body } : {}),
     connections: opts.connections,
     duration: opts.seconds,
     ...(opts.amount ? { amount: opts.amount } : {}),
