@@ -28,6 +28,7 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
     for (let k = m.sentence - 1; k <= m.sentence + 2; k++) if (k >= 0 && k < sentences.length) near.add(k);
   }
   const out = new Map<Entity, TextSpan>();
+  const given: TextSpan[] = [];
   for (const s of [...near].sort((a, b) => a - b)) {
     const sentence = sentences[s] as Span;
     const words = text.slice(sentence.start, sentence.end);
@@ -36,11 +37,16 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
       if (NEEDS_NAMING_CONTEXT.has(reason.id) && !NAMING_CONTEXT.test(words)) continue;
       for (const found of words.matchAll(reason.pattern)) {
         const at = sentence.start + found.index;
+        // one reason explains one source: a reason inside another's reason is that one's
+        if (given.some((r) => r.start <= at && at < r.end + 2)) continue;
         const entity = anonymousSourceFor(s, at, bySentence, coref);
         if (!entity || out.has(entity)) continue;
         const span = trimSpan(text, at, Math.min(at + found[0].length, sentence.end));
-        const clean = text.slice(span.start, span.end).replace(/[,.;:]+$/, '');
+        // a reason is one clause: it ends at the next comma (`…for fear of reprisals, said they…`)
+        const clause = text.slice(span.start, span.end).split(/,\s/)[0] as string;
+        const clean = clause.replace(/[,.;:]+$/, '');
         out.set(entity, { start: span.start, end: span.start + clean.length, text: clean });
+        given.push(out.get(entity) as TextSpan);
       }
     }
   }

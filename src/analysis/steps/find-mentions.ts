@@ -463,6 +463,13 @@ function findPartitives(text: string, tokens: readonly Token[], taken: Uint8Arra
     const t = tokens[i] as Token;
     if (taken[i]) continue;
     // `The two, who asked for anonymity, said`: the whole group again
+    // `The other, a retired port worker, said`: another member of that group
+    if (t.lower === 'the' && tokens[i + 1]?.lower === 'other' && (tokens[i + 2]?.punct || VERB_BY_FORM.has(tokens[i + 2]?.lower ?? ''))) {
+      taken[i] = 1;
+      taken[i + 1] = 1;
+      out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, definite: true }));
+      continue;
+    }
     if (
       t.lower === 'the' &&
       /^(?:two|three|four|five|both)$/.test(tokens[i + 1]?.lower ?? '') &&

@@ -150,7 +150,8 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         continue;
       }
     }
-    if (apposed && apposed.kind === 'person' && m.kind !== 'organization' && !m.plural) {
+    // `Hugh Hill, a doctor,` and `The other, a retired port worker,`: the aside names the same source
+    if (apposed && (apposed.kind === 'person' || prev?.partitive) && m.kind !== 'organization' && !m.plural) {
       attach(m, apposed);
       continue;
     }
@@ -245,7 +246,9 @@ function resolvePronoun(p: Mention, recent: readonly Mention[], entityOf: Readon
   const fits = (e: Entity): boolean => {
     if (p.head === 'it') return e.kind === 'organization';
     if (p.head === 'they') return e.plural || e.kind === 'organization';
-    return !e.plural && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender);
+    // one member of a group (`one of them`, `the other`) is a he or a she
+    const member = e.plural && e.mentions.slice(-3).some((x) => x.partitive && !x.plural);
+    return (!e.plural || member) && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender);
   };
   let sentence = p.sentence;
   let best: { e: Entity; speaker: boolean; start: number } | undefined;
