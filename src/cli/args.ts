@@ -30,10 +30,25 @@ Exit status: 0 done, 1 a threshold was crossed (--fail-on, --max-unnamed-share),
 2 usage error, 3 some inputs could not be analyzed (each is named on stderr).
 `;
 
+/** Words wrapped into lines of at most `width` characters, each indented by `indent` spaces. */
+function wrap(text: string, indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => `${' '.repeat(indent)}${l}`).join('\n');
+}
+
 const BATCH_OPTIONS = `  -j, --jobs N                 worker threads (default: the number of cores)
   -q, --quiet                  no progress bar and no threshold messages on stderr
       --fail-on RULE           exit 1 if any story has a finding of RULE (repeatable; "any" for
-                               any finding). Rules: ${FINDING_RULES.join(', ')}
+                               any finding). The rules:
+${wrap(FINDING_RULES.join(', '), 31, 96)}
       --max-unnamed-share X    exit 1 if any story's unnamed share is over X (0 to 1)
       --share-of BASIS         the share that --max-unnamed-share and "mostly unnamed" read:
                                statements (default), quotes or words (quoted words)
