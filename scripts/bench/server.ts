@@ -251,3 +251,96 @@ export async function downloads(base: string, story: string, paths: string[], n:
   }
   return rows;
 }
+
+export interface PacedResult {
+  path: string;
+  /** Requests per second sent on schedule, whatever the answers' pace (open loop). */
+  rate: number;
+  seconds: number;
+  sent: number;
+  ok: number;
+  okPerS: number;
+  /** Latency from each request's scheduled time (no coordinated omission), 2xx only, ms. */
+  p50: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  errors: number;
+}
+
+/**
+ * An open-loop load: requests leave on a fixed schedule (`rate` a second, in ticks of 5 ms) over
+ * a pool of keep-alive connections, whether or not earlier ones were answered, and each latency
+ * counts from the time its request was due. This is how "N requests/s at p99 ≤ X" is measured:
+ * a closed loop (autocannon's connections) only says how fast answers come back at saturation.
+ */
+export async function paced(base: string, target: Target, opts: { rate: number; seconds: number; sockets?: number }): Promise<PacedResult> {
+  const { request, Agent } = await import('node:http');
+  const url = new URL(`${base}${target.path}`);
+  const agent = new Agent({ keepAlive: true, maxSockets: opts.sockets ?? 64 });
+  const body = Buffer.from(target.body);
+  const latencies: number[] = [];
+  let sent = 0;
+  let non2xx = 0;
+  let errors = 0;
+  let outstanding = 0;
+  const start = performance.now();
+  const total = Math.round(opts.rate * opts.seconds);
+  const send = (due: number) => {
+    outstanding++;
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': target.contentType, 'content-length': body.length },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => {
+          outstanding--;
+          if (res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300) latencies.push(performance.now() - due);
+          else non2xx++;
+        });
+      },
+    );
+    req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
+    req.on('error', () => {
+      outstanding--;
+      errors++;
+    });
+    req.end(body);
+  };
+  await new Promise<void>((resolve) => {
+    const tick = setInterval(() => {
+      const now = performance.now();
+      const due = Math.min(total, Math.floor(((now - start) * opts.rate) / 1000));
+      while (sent < due) {
+        send(start + (sent * 1000) / opts.rate);
+        sent++;
+      }
+      if (sent >= total) {
+        clearInterval(tick);
+        resolve();
+      }
+    }, 5);
+  });
+  const deadline = performance.now() + 15_000;
+  while (outstanding > 0 && performance.now() < deadline) await sleep(20);
+  agent.destroy();
+  return {
+    path: target.path,
+    rate: opts.rate,
+    seconds: opts.seconds,
+    sent,
+    ok: latencies.length,
+    okPerS: round(latencies.length / opts.seconds, 0),
+    p50: round(percentile(latencies, 50), 1),
+    p99: round(percentile(latencies, 99), 1),
+    max: round(latencies.length ? Math.max(...latencies) : Number.NaN, 1),
+    non2xx,
+    errors: errors + outstanding,
+  };
+}
