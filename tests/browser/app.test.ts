@@ -3,31 +3,14 @@
  * Real-browser tests: Debian's Chromium driven by playwright-core against the app on an
  * ephemeral port. Without /usr/bin/chromium they are skipped locally, but fail in CI.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.js';
 import { samplesDir } from '../server/helpers/app.js';
 import { buildDocx } from '../server/helpers/docx.js';
 import { PLAIN_STORY } from '../server/helpers/story.js';
+import { CHROMIUM, HAVE_CHROMIUM, type Harness, IN_CI, runAxe, startHarness } from './harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const IN_CI = Boolean(process.env.CI);
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const STEM = 'bridge-will-reopen-by-june-mayor-says';
 
 it.runIf(IN_CI)('Chromium is installed (required in CI)', () => {
@@ -35,36 +18,10 @@ it.runIf(IN_CI)('Chromium is installed (required in CI)', () => {
 });
 
 describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in Chromium', () => {
-  let server: Server;
+  let h: Harness;
   let base: string;
-  const profiles: string[] = [];
-  const contexts: BrowserContext[] = [];
-  const consoleProblems: string[] = [];
-
-  async function browser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-    const dir = mkdtempSync(join(tmpdir(), 'qc-chromium-'));
-    profiles.push(dir);
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM,
-      args: ARGS,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1200, height: 900 },
-      ...options,
-    });
-    contexts.push(context);
-    context.on('console', (m) => {
-      if (m.type() === 'error') consoleProblems.push(m.text());
-    });
-    return context;
-  }
-
-  async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-    const context = await browser(options);
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => consoleProblems.push(e.message));
-    return page;
-  }
+  let consoleProblems: string[] = [];
+  const newPage = (options?: { javaScriptEnabled?: boolean }): Promise<Page> => h.page(options);
 
   async function submitStory(page: Page, story = PLAIN_STORY): Promise<void> {
     await page.goto(`${base}/`);
@@ -72,34 +29,18 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in Chromium', () => {
     await Promise.all([page.waitForURL(`${base}/analyze`), page.getByRole('button', { name: 'Check sourcing' }).click()]);
   }
 
-  async function runAxe(page: Page): Promise<{ id: string; nodes: { html: string }[] }[]> {
-    // page.evaluate is not subject to the page's CSP (unlike an inline <script>).
-    await page.evaluate(readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8'));
-    return page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-      const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ html: n.html })) }));
-    });
-  }
-
   beforeAll(async () => {
-    const app = createApp({
+    h = await startHarness({
       rateLimit: false,
       samplesDir: samplesDir([{ id: 'bridge', title: 'The bridge story', note: 'Two plainly attributed quotes.', text: PLAIN_STORY }]),
       logger: { error: () => {} },
     });
-    server = app.listen(0, '127.0.0.1');
-    await new Promise<void>((resolve, reject) => {
-      server.once('listening', resolve);
-      server.once('error', reject);
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = h.base;
+    consoleProblems = h.consoleProblems;
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await new Promise((resolve) => server?.close(resolve));
-    for (const d of profiles) rmSync(d, { recursive: true, force: true });
+    await h?.close();
   });
 
   it('pastes a story, submits it, and shows highlights with speaker labels', async () => {
@@ -166,7 +107,11 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in Chromium', () => {
 
     const csv = await fetchDownload('CSV');
     expect(csv.name).toBe(`${STEM}.csv`);
-    const lines = csv.body.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const lines = csv.body
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
     expect(lines[0]).toMatch(/^type,id,start,end,line,column,text,speaker/);
     expect(lines.filter((l) => l.startsWith('quote,'))).toHaveLength(2);
 
