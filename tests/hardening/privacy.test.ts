@@ -78,9 +78,13 @@ async function post(path: string, body: FormData | string, type?: string): Promi
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
-/** Every file under `dir` modified since the session began (skipping what cannot be read). */
+/**
+ * Every file under `dir` modified since the session began (skipping what cannot be read). The
+ * walk is bounded (entries visited, depth) so that a crowded shared /tmp cannot stall the suite.
+ */
+const budget = { entries: 50_000 };
 function touchedFiles(dir: string, skip: (path: string) => boolean, out: string[] = [], depth = 0): string[] {
-  if (depth > 12) return out;
+  if (depth > 10 || budget.entries <= 0) return out;
   let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -88,13 +92,14 @@ function touchedFiles(dir: string, skip: (path: string) => boolean, out: string[
     return out;
   }
   for (const e of entries) {
+    if (--budget.entries <= 0) break;
     const p = join(dir, e.name);
     if (skip(p)) continue;
     try {
       if (e.isDirectory()) touchedFiles(p, skip, out, depth + 1);
       else if (e.isFile()) {
         const st = statSync(p);
-        if (st.mtimeMs >= started - 1000 && st.size < 64 * 1024 * 1024) out.push(p);
+        if (st.mtimeMs >= started - 1000 && st.size < 16 * 1024 * 1024) out.push(p);
       }
     } catch {
       // vanished or unreadable
