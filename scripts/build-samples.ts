@@ -67,9 +67,7 @@ interface Header {
 }
 
 function decodeEscapes(s: string): string {
-  return s.replace(/\\u\{([0-9a-fA-F]{1,6})\}/g, (_, hex: string) =>
-    String.fromCodePoint(Number.parseInt(hex, 16)),
-  );
+  return s.replace(/\\u\{([0-9a-fA-F]{1,6})\}/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
 }
 
 function parseHeader(lines: string[], fail: (msg: string) => never): Header {
@@ -101,7 +99,11 @@ function parseHeader(lines: string[], fail: (msg: string) => never): Header {
       current.kind = value as GoldKind;
       kinded.add(current);
     } else if (key === 'name') current.name = value;
-    else if (key === 'aliases') current.aliases = value.split('|').map((a) => a.trim()).filter(Boolean);
+    else if (key === 'aliases')
+      current.aliases = value
+        .split('|')
+        .map((a) => a.trim())
+        .filter(Boolean);
     else if (key === 'justified') justified.set(current, value);
     else fail(`unknown source key: ${key}`);
   }

@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { Figures } from '../src/evaluation/score.js';
 import { checkTargets, corpusFile, evaluateCorpus, evaluateSamples, type SetResult } from '../src/evaluation/run.js';
+import type { Figures } from '../src/evaluation/score.js';
 
 interface Options {
   json: boolean;
@@ -120,7 +120,13 @@ function printSet(r: SetResult): void {
   for (const [metric, label] of extra) if (!targeted.has(metric)) rows.push([label, show(r.figures[metric], metric), '', '']);
   const c = r.counts;
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  for (const row of rows) console.log(`  ${row.map((cell, i) => (i === 1 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd()}`);
+  for (const row of rows)
+    console.log(
+      `  ${row
+        .map((cell, i) => (i === 1 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd()}`,
+    );
   console.log(
     `  counts: quotes gold ${c.quotes.gold}, predicted ${c.quotes.predicted}, matched ${c.quotes.matched}, speaker right ${c.quotes.attributed}` +
       (r.name === 'polnear'

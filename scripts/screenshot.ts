@@ -46,7 +46,16 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
   });
@@ -62,7 +71,9 @@ async function main(): Promise<void> {
     }
     const firstQuote = page.locator('.story details.ev:not(.ev-st) > summary').first();
     if ((await page.locator('.story details.ev:not(.ev-st)').count()) > 0) await firstQuote.click();
-    const height = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight);
+    const height = await page.evaluate(
+      () => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight,
+    );
     mkdirSync(dirname(out), { recursive: true });
     await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(height, 2800) } });
     console.log(`screenshot: ${sample ? `sample “${sample.title}”` : 'built-in story'} → ${out}`);

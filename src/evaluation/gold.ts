@@ -56,13 +56,20 @@ export function parseGoldStory(value: unknown, where: string): GoldStory {
     if (s.kind !== undefined && !KINDS.includes(s.kind as string)) fail(`sources[${i}].kind "${String(s.kind)}" is not a kind`);
     if (s.aliases !== undefined && !(Array.isArray(s.aliases) && s.aliases.every((a) => typeof a === 'string')))
       fail(`sources[${i}].aliases must be an array of strings`);
-    if (s.justified !== undefined && s.justified !== null && typeof s.justified !== 'boolean')
-      fail(`sources[${i}].justified must be a boolean`);
+    if (s.justified !== undefined && s.justified !== null && typeof s.justified !== 'boolean') fail(`sources[${i}].justified must be a boolean`);
   }
   for (const [i, q] of quotes.entries()) {
     if (!isObject(q)) return fail(`quotes[${i}] is not an object`);
     const { start, end } = q;
-    if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length)
+    if (
+      typeof start !== 'number' ||
+      typeof end !== 'number' ||
+      !Number.isInteger(start) ||
+      !Number.isInteger(end) ||
+      start < 0 ||
+      end < start ||
+      end > text.length
+    )
       return fail(`quotes[${i}] has no valid start/end`);
     if (text.slice(start, end) !== q.text) fail(`quotes[${i}].text is not text.slice(start, end)`);
     if (q.source !== null && !(typeof q.source === 'string' && ids.has(q.source)))

@@ -49,7 +49,12 @@ export interface SetResult {
 
 /** Scores every gold story `dir/*.json` (sub-folders such as samples/src are not read). */
 export function evaluateSamples(dir: string, options: EvaluateOptions = {}): SetResult {
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const run = new SetRun('samples', dir, options);
   for (const f of files) {
     const where = path.join(dir, f);

@@ -171,8 +171,7 @@ export function figures(c: Counts): Figures {
   const u = c.unnamed;
   const s = c.statements;
   const points = (part: number, whole: number) => (whole === 0 ? 0 : (100 * part) / whole);
-  const pooled = (g: [number, number], p: [number, number]) =>
-    u.stories === 0 ? null : Math.abs(points(p[0], p[1]) - points(g[0], g[1]));
+  const pooled = (g: [number, number], p: [number, number]) => (u.stories === 0 ? null : Math.abs(points(p[0], p[1]) - points(g[0], g[1])));
   return {
     stories: c.stories,
     quotePrecision: ratio(q.matched, q.predicted),
@@ -227,7 +226,8 @@ export function matchContents(
   goldIndices: readonly number[] = gold.map((_, i) => i),
   taken: Set<number> = new Set(),
 ): Array<[number, number]> {
-  const bounds = (parts: readonly Span[]) => parts.reduce((b, p) => ({ start: Math.min(b.start, p.start), end: Math.max(b.end, p.end) }), { start: Infinity, end: -Infinity });
+  const bounds = (parts: readonly Span[]) =>
+    parts.reduce((b, p) => ({ start: Math.min(b.start, p.start), end: Math.max(b.end, p.end) }), { start: Infinity, end: -Infinity });
   const predBounds = predicted.map(bounds);
   const candidates: Array<[number, number, number]> = [];
   for (const g of goldIndices) {
@@ -258,7 +258,12 @@ export function matchContents(
 /** Lower case, one space between words, no surrounding punctuation, no leading the/a/an. */
 export function normalizeName(name: string): string {
   const trim = (s: string) => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  const s = trim(name.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' '));
+  const s = trim(
+    name
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\s+/g, ' '),
+  );
   return trim(s.replace(/^(?:the|a|an) /, ''));
 }
 
@@ -312,8 +317,7 @@ export function scoreStory(gold: GoldStory, report: PredictedReport): StoryScore
   const goldSources = new Map(gold.sources.map((s) => [s.id, s] as const));
   const predSources = new Map(report.sources.map((s) => [s.id, s] as const));
   const mentions = new Map(gold.sources.map((s) => [s.id, goldMentions(text, s)] as const));
-  const predKind = (q: PredictedQuote): SourceKind =>
-    q.kind ?? (q.sourceId === null ? 'unknown' : (predSources.get(q.sourceId)?.kind ?? 'unknown'));
+  const predKind = (q: PredictedQuote): SourceKind => q.kind ?? (q.sourceId === null ? 'unknown' : (predSources.get(q.sourceId)?.kind ?? 'unknown'));
   const predSource = (id: string | null) => (id === null ? undefined : predSources.get(id));
 
   const attributedTo = (q: PredictedQuote, sourceId: string | null): boolean => {
@@ -348,7 +352,14 @@ export function scoreStory(gold: GoldStory, report: PredictedReport): StoryScore
         foundAs.set(gq.source, votes);
       }
     } else {
-      errors.push({ set: 'quote', kind: 'wrong-speaker', start: pq.start, end: pq.end, predicted: describe(pq, predSources), gold: goldSource?.name ?? '(no source)' });
+      errors.push({
+        set: 'quote',
+        kind: 'wrong-speaker',
+        start: pq.start,
+        end: pq.end,
+        predicted: describe(pq, predSources),
+        gold: goldSource?.name ?? '(no source)',
+      });
     }
     const goldKind = gq.source === null ? 'unknown' : goldSource?.kind;
     if (goldKind !== undefined) {
@@ -523,8 +534,7 @@ function pushUnmatched<P extends Span, G extends Span>(
 ): void {
   const matchedPred = new Set(pairs.map(([p]) => p));
   const matchedGold = new Set(pairs.map(([, g]) => goldIndexed[g]));
-  for (const g of gold)
-    if (!matchedGold.has(g)) errors.push({ set, kind: 'missed', start: g.start, end: g.end, predicted: '', gold: goldText(g) });
+  for (const g of gold) if (!matchedGold.has(g)) errors.push({ set, kind: 'missed', start: g.start, end: g.end, predicted: '', gold: goldText(g) });
   predicted.forEach((p, i) => {
     if (!matchedPred.has(i)) errors.push({ set, kind: 'spurious', start: p.start, end: p.end, predicted: predictedText(p), gold: '' });
   });

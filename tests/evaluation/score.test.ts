@@ -72,11 +72,7 @@ function quote(span: Span, sourceId: string | null, mention: TextSpan | null = n
 /** A prediction that gets every quote of STORY right. */
 function perfect(): PredictedReport {
   return {
-    sources: [
-      source('s1', 'person', 'Ana Ruiz'),
-      source('s2', 'organization', 'Port Authority'),
-      source('s3', 'anonymous', 'a city engineer', true),
-    ],
+    sources: [source('s1', 'person', 'Ana Ruiz'), source('s2', 'organization', 'Port Authority'), source('s3', 'anonymous', 'a city engineer', true)],
     quotes: [
       quote(at(STORY, 'We will reopen the bridge by June,'), 's1', at(STORY, 'Mayor Ana Ruiz')),
       quote(at(STORY, 'repairs are on schedule.'), 's2', at(STORY, 'The Port Authority')),
@@ -95,8 +91,27 @@ describe('overlap rule', () => {
     ['containment', [{ start: 3, end: 5 }], [{ start: 0, end: 100 }], true],
     ['disjoint', [{ start: 0, end: 5 }], [{ start: 5, end: 10 }], false],
     ['empty spans never match', [{ start: 4, end: 4 }], [{ start: 4, end: 4 }], false],
-    ['parts: overlap summed over the parts', [{ start: 0, end: 4 }, { start: 10, end: 14 }], [{ start: 2, end: 12 }], true],
-    ['parts: half of the summed length', [{ start: 0, end: 4 }, { start: 10, end: 14 }], [{ start: 3, end: 11 }, { start: 40, end: 50 }], false],
+    [
+      'parts: overlap summed over the parts',
+      [
+        { start: 0, end: 4 },
+        { start: 10, end: 14 },
+      ],
+      [{ start: 2, end: 12 }],
+      true,
+    ],
+    [
+      'parts: half of the summed length',
+      [
+        { start: 0, end: 4 },
+        { start: 10, end: 14 },
+      ],
+      [
+        { start: 3, end: 11 },
+        { start: 40, end: 50 },
+      ],
+      false,
+    ],
   ])('%s', (_, a, b, expected) => {
     expect(spansMatch(a, b)).toBe(expected);
     expect(spansMatch(b, a)).toBe(expected);
@@ -108,7 +123,15 @@ describe('one-to-one matching', () => {
   it.each<[string, Span[][], Span[][], Array<[number, number]>]>([
     ['two predictions on one gold: the larger overlap wins', [one(0, 6), one(0, 10)], [one(0, 10)], [[1, 0]]],
     ['one prediction over two golds: matched once, to the larger overlap', [one(0, 20)], [one(0, 8), one(8, 20)], [[0, 1]]],
-    ['ties go to the earlier gold, then the earlier prediction', [one(0, 10), one(0, 10)], [one(0, 10), one(0, 10)], [[0, 0], [1, 1]]],
+    [
+      'ties go to the earlier gold, then the earlier prediction',
+      [one(0, 10), one(0, 10)],
+      [one(0, 10), one(0, 10)],
+      [
+        [0, 0],
+        [1, 1],
+      ],
+    ],
     ['nothing matches below half', [one(0, 10)], [one(6, 30)], []],
   ])('%s', (_, predicted, goldSpans, pairs) => {
     expect(matchContents(predicted, goldSpans).sort()).toEqual(pairs.sort());
@@ -246,7 +269,10 @@ describe('scoreStory (rules 1–5)', () => {
   });
 
   it('no unnamed share when a quoted gold source has no kind (converted corpora)', () => {
-    const g = gold(STORY, SOURCES.map(({ kind: _, ...s }) => s));
+    const g = gold(
+      STORY,
+      SOURCES.map(({ kind: _, ...s }) => s),
+    );
     const c = scoreStory(g, perfect()).counts;
     expect(c.unnamed.stories).toBe(0);
     expect(c.kind.evaluated).toBe(1); // only the unknown quote has a gold kind

@@ -5,14 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildSample,
-  type GoldSample,
-  KINDS,
-  SAMPLES_DIR,
-  STORIES_DIR,
-  serializeSample,
-} from '../../scripts/build-samples.js';
+import { buildSample, type GoldSample, KINDS, SAMPLES_DIR, STORIES_DIR, serializeSample } from '../../scripts/build-samples.js';
 
 const files = readdirSync(SAMPLES_DIR)
   .filter((f) => f.endsWith('.json'))
@@ -39,12 +32,7 @@ describe('sample set', () => {
 
   it('has a diplomatic-meeting story whose unnamed palace source is quoted at least 6 times', () => {
     const found = samples.some(({ gold }) =>
-      gold.sources.some(
-        (s) =>
-          s.kind === 'anonymous' &&
-          /palace/i.test(s.name) &&
-          gold.quotes.filter((q) => q.source === s.id).length >= 6,
-      ),
+      gold.sources.some((s) => s.kind === 'anonymous' && /palace/i.test(s.name) && gold.quotes.filter((q) => q.source === s.id).length >= 6),
     );
     expect(found).toBe(true);
   });
@@ -100,9 +88,7 @@ describe.each(samples)('$file', ({ file, raw, gold }) => {
 
   it('names every source and alias as the story does', () => {
     const text = gold.text.toLowerCase();
-    const missing = gold.sources.flatMap((s) =>
-      [s.name, ...s.aliases].filter((name) => !text.includes(name.toLowerCase())).map((name) => `${s.id}: ${name}`),
-    );
+    const missing = gold.sources.flatMap((s) => [s.name, ...s.aliases].filter((name) => !text.includes(name.toLowerCase())).map((name) => `${s.id}: ${name}`));
     expect(missing).toEqual([]);
   });
 

@@ -6,7 +6,14 @@ import { FIXTURE_STORY, fakeReport, PLAIN_STORY } from './helpers/story.js';
 function hiddenText(html: string): string {
   const m = /<input type="hidden" name="text" value="([^"]*)">/.exec(html);
   if (!m) throw new Error('no hidden text field');
-  return (m[1] as string).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;|&#39;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&amp;/g, '&');
+  return (m[1] as string)
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&#x3D;/g, '=')
+    .replace(/&#x60;/g, '`')
+    .replace(/&amp;/g, '&');
 }
 
 describe('POST /analyze (rendering, with the fixture engine)', () => {
@@ -77,7 +84,14 @@ describe('POST /analyze (rendering, with the fixture engine)', () => {
       check: (text) => ({
         ...fakeReport(text),
         findings: [
-          { rule: 'unexplained-anonymity', severity: 'warning' as const, message: 'Say why <em>the official</em> is unnamed.', start: 0, end: 12, guideline: 'AP: anonymous sources' },
+          {
+            rule: 'unexplained-anonymity',
+            severity: 'warning' as const,
+            message: 'Say why <em>the official</em> is unnamed.',
+            start: 0,
+            end: 12,
+            guideline: 'AP: anonymous sources',
+          },
         ],
         notes: [{ rule: 'title', message: 'A title of a work, not a quote.', start: 13, end: 16 }],
       }),

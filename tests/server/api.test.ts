@@ -12,7 +12,13 @@ describe('POST /api/analyze', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     const r = res.body;
     expect(Object.keys(r)).toEqual(expect.arrayContaining(['quotes', 'statements', 'sources', 'summary']));
-    expect(r.quotes[0]).toMatchObject({ start: 42, end: 76, text: 'We will reopen the bridge by June,', sourceId: 's1', speakerMention: { text: 'Mayor Ana Ruiz' } });
+    expect(r.quotes[0]).toMatchObject({
+      start: 42,
+      end: 76,
+      text: 'We will reopen the bridge by June,',
+      sourceId: 's1',
+      speakerMention: { text: 'Mayor Ana Ruiz' },
+    });
     expect(r.statements[1]).toMatchObject({ form: 'indirect', cue: { text: 'adding' } });
     expect(r.sources[1]).toMatchObject({ kind: 'anonymous', justified: true });
     expect(r.summary.unnamedShare.statements).toBe(0.5);

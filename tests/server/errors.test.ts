@@ -57,11 +57,20 @@ describe('over the limit: 413', () => {
 
   it('counts bytes, not characters: 1.1 million two-byte letters are over 2 MB', async () => {
     const { app } = quietApp();
-    await request(app).post('/analyze').type('form').send({ text: 'é'.repeat(1_100_000) }).expect(413);
+    await request(app)
+      .post('/analyze')
+      .type('form')
+      .send({ text: 'é'.repeat(1_100_000) })
+      .expect(413);
   });
 
   it('exactly at the limit is fine', async () => {
-    const { app } = quietApp({ check: () => { throw new Error('unused'); }, textLimit: 1000 });
+    const { app } = quietApp({
+      check: () => {
+        throw new Error('unused');
+      },
+      textLimit: 1000,
+    });
     const res = await request(app).post('/api/analyze').type('text/plain').send('a'.repeat(1001)).expect(413);
     expect(res.body.error.code).toBe('text_too_large');
     const ok = fixtureApp({ textLimit: 2000 });
@@ -81,9 +90,15 @@ describe('over the limit: 413', () => {
 
   it('an upload over the file limit, and a file whose text is over the text limit', async () => {
     const { app } = quietApp({ fileLimit: 64 * 1024, textLimit: 32 * 1024 });
-    const tooBig = await request(app).post('/analyze').attach('file', Buffer.alloc(65 * 1024, 'a'), 'big.txt').expect(413);
+    const tooBig = await request(app)
+      .post('/analyze')
+      .attach('file', Buffer.alloc(65 * 1024, 'a'), 'big.txt')
+      .expect(413);
     expect(tooBig.text).toContain('larger than the');
-    await request(app).post('/analyze').attach('file', Buffer.alloc(33 * 1024, 'a'), 'long.txt').expect(413);
+    await request(app)
+      .post('/analyze')
+      .attach('file', Buffer.alloc(33 * 1024, 'a'), 'long.txt')
+      .expect(413);
   });
 });
 
@@ -131,7 +146,10 @@ describe('broken .docx: 400', () => {
   it('a truncated .docx', async () => {
     const { app } = quietApp();
     const docx = buildDocx(['A story', '“Yes,” she said.']);
-    await request(app).post('/analyze').attach('file', docx.subarray(0, docx.length - 30), 'cut.docx').expect(400);
+    await request(app)
+      .post('/analyze')
+      .attach('file', docx.subarray(0, docx.length - 30), 'cut.docx')
+      .expect(400);
   });
 
   it('a ZIP that is not a Word document', async () => {
@@ -180,7 +198,14 @@ describe('malformed requests: 400', () => {
     const { app } = quietApp();
     expect((await request(app).post('/api/analyze').send({ story: 'x' }).expect(400)).body.error.code).toBe('missing_text');
     expect((await request(app).post('/api/analyze').send({ text: 42 }).expect(400)).body.error.code).toBe('bad_text');
-    expect((await request(app).post('/api/analyze').send([{ text: 'x' }]).expect(400)).body.error.code).toBe('bad_json');
+    expect(
+      (
+        await request(app)
+          .post('/api/analyze')
+          .send([{ text: 'x' }])
+          .expect(400)
+      ).body.error.code,
+    ).toBe('bad_json');
     expect((await request(app).post('/api/analyze').send({ text: ' ' }).expect(422)).body.error.code).toBe('empty_text');
   });
 
@@ -231,7 +256,11 @@ describe('server errors', () => {
 
   it('never logs draft text on the normal path either, even with the access log on', async () => {
     const { app, logs } = fixtureApp({ accessLog: true });
-    await request(app).post('/analyze').type('form').send({ text: `${FIXTURE_STORY}\n${secret}` }).expect(200);
+    await request(app)
+      .post('/analyze')
+      .type('form')
+      .send({ text: `${FIXTURE_STORY}\n${secret}` })
+      .expect(200);
     await request(app).post('/api/analyze').send({ text: secret }).expect(500);
     expect(logs.some((l) => l.startsWith('POST /analyze 200'))).toBe(true);
     expect(logs.join('\n')).not.toContain('CONFIDENTIAL');

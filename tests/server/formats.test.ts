@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/build-report.js';
 import { CSV_COLUMNS } from '../../src/report/formats/csv.js';
 import { FORMATS, getFormat, renderToBuffer, reportFilename } from '../../src/report/formats/registry.js';
-import { buildReport } from '../../src/report/build-report.js';
-import { FIXTURE_STORY, fakeReport } from './helpers/story.js';
 import { parseCsv } from './helpers/csv.js';
+import { FIXTURE_STORY, fakeReport } from './helpers/story.js';
 
 const report = fakeReport();
 

@@ -91,7 +91,16 @@ describe('highlight', () => {
 
   it('marks only the parts of a statement that has parts', () => {
     const text = '"A," she said. "B."';
-    const segs = highlight(text, { quotes: [], statements: [st('s', 1, 18, text, [{ start: 1, end: 3 }, { start: 16, end: 18 }])], sources: [] });
+    const segs = highlight(text, {
+      quotes: [],
+      statements: [
+        st('s', 1, 18, text, [
+          { start: 1, end: 3 },
+          { start: 16, end: 18 },
+        ]),
+      ],
+      sources: [],
+    });
     checkInvariants(text, segs);
     expect(segs.filter((s) => s.type === 'statement').map((s) => s.text)).toEqual(['A,', 'B.']);
   });
@@ -103,7 +112,20 @@ describe('highlight', () => {
     const segs = highlight(text, {
       quotes: [withSource, withMention, q('3', 9, 10, text)],
       statements: [],
-      sources: [{ id: 's1', kind: 'person', name: 'Ana Ruiz', description: null, mentions: [], justified: null, justification: null, quotes: 1, quotedWords: 1, statements: 0 }],
+      sources: [
+        {
+          id: 's1',
+          kind: 'person',
+          name: 'Ana Ruiz',
+          description: null,
+          mentions: [],
+          justified: null,
+          justification: null,
+          quotes: 1,
+          quotedWords: 1,
+          statements: 0,
+        },
+      ],
     });
     expect(segs.filter((s) => s.type === 'quote').map((s) => (s.type === 'quote' ? s.speaker : ''))).toEqual(['Ana Ruiz', null, 'xx']);
   });

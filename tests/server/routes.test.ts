@@ -2,8 +2,8 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { VERSION } from '../../src/version.js';
-import { FIXTURE_STORY } from './helpers/story.js';
 import { fixtureApp, quietApp, samplesDir } from './helpers/app.js';
+import { FIXTURE_STORY } from './helpers/story.js';
 
 describe('GET routes', () => {
   it('createApp has no side effects and can be called twice', () => {

@@ -22,9 +22,9 @@ export const RULE_LABELS: Record<AttributionRule, string> = {
   'speaker-label': 'speaker’s name before a colon, as in a transcript',
   'same-sentence': 'speaker and cue elsewhere in the sentence',
   'previous-sentence': 'speaker in the previous sentence',
-  'continuation': 'continues a quote from the previous paragraph',
-  'conversation': 'turn-taking in a conversation',
-  'none': 'no speaker found',
+  continuation: 'continues a quote from the previous paragraph',
+  conversation: 'turn-taking in a conversation',
+  none: 'no speaker found',
 };
 
 export function kindLabel(kind: string): string {
@@ -51,10 +51,7 @@ export function sourceIndex(report: Pick<SourcingReport, 'sources'>): Map<string
 }
 
 /** The speaker as an editor reads it: the source's name, else the mention, else a plain phrase. */
-export function speakerName(
-  sources: Map<string, ReportSource>,
-  item: { sourceId: string | null; speakerMention: { text: string } | null },
-): string {
+export function speakerName(sources: Map<string, ReportSource>, item: { sourceId: string | null; speakerMention: { text: string } | null }): string {
   const s = item.sourceId === null ? undefined : sources.get(item.sourceId);
   return s?.name ?? item.speakerMention?.text ?? 'no source given';
 }

@@ -226,8 +226,7 @@ export function chartSvg(report: SourcingReport, idPrefix = 'chart'): string {
   const rowH = barH * 2 + 14;
   let y = 0;
   const parts: string[] = [];
-  const text = (x: number, yy: number, s: string, extra = '') =>
-    `<text x="${x}" y="${yy}" font-size="13" fill="#1f2937"${extra}>${escapeHtml(s)}</text>`;
+  const text = (x: number, yy: number, s: string, extra = '') => `<text x="${x}" y="${yy}" font-size="13" fill="#1f2937"${extra}>${escapeHtml(s)}</text>`;
 
   const section = (title: string, rows: ChartRow[]) => {
     y += 22;
@@ -254,9 +253,7 @@ export function chartSvg(report: SourcingReport, idPrefix = 'chart'): string {
       parts.push(`<rect x="${labelW}" y="${top + barH + 2}" width="${barW}" height="${barH}" fill="#f3f4f6"/>`);
       if (qW > 0) parts.push(`<rect x="${labelW}" y="${top}" width="${qW}" height="${barH}" fill="${colour}"/>`);
       if (wW > 0)
-        parts.push(
-          `<rect x="${labelW}" y="${top + barH + 2}" width="${wW}" height="${barH}" fill="${colour}" fill-opacity="0.55" stroke="${colour}"/>`,
-        );
+        parts.push(`<rect x="${labelW}" y="${top + barH + 2}" width="${wW}" height="${barH}" fill="${colour}" fill-opacity="0.55" stroke="${colour}"/>`);
       parts.push(text(labelW + barW + 8, top + barH - 2, `${plural(r.quotes, 'quote')} · ${percent(qShare)}`));
       parts.push(text(labelW + barW + 8, top + 2 * barH, `${plural(r.words, 'word')} · ${percent(wShare)}`));
       parts.push('</g>');

@@ -4,6 +4,7 @@
  * counts by kind, a sources table, the quotes with their speakers, the statements and the
  * editorial findings; page numbers.
  */
+// biome-ignore lint/style/noRestrictedImports: the PDF embeds the packaged DejaVu font, read once from node_modules; no story text touches the disk
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
@@ -61,7 +62,12 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
     doc.moveDown(0.8);
     doc.font('Bold').fontSize(13).fillColor(INK).text(s, left, doc.y, { width });
     const y = doc.y + 2;
-    doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.7).strokeColor(RULE).stroke();
+    doc
+      .moveTo(left, y)
+      .lineTo(left + width, y)
+      .lineWidth(0.7)
+      .strokeColor(RULE)
+      .stroke();
     doc.y = y + 6;
   };
   const sources = sourceIndex(report);
@@ -102,8 +108,16 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
   figures.forEach(([share, caption], i) => {
     const x = left + i * (boxW + gap);
     doc.roundedRect(x, boxY, boxW, boxH, 5).lineWidth(0.8).strokeColor(RULE).stroke();
-    doc.font('Bold').fontSize(22).fillColor(INK).text(percent(share), x + 10, boxY + 8, { width: boxW - 20 });
-    doc.font('Body').fontSize(8.5).fillColor(MUTED).text(caption, x + 10, boxY + 38, { width: boxW - 20 });
+    doc
+      .font('Bold')
+      .fontSize(22)
+      .fillColor(INK)
+      .text(percent(share), x + 10, boxY + 8, { width: boxW - 20 });
+    doc
+      .font('Body')
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(caption, x + 10, boxY + 38, { width: boxW - 20 });
   });
   doc.x = left;
   doc.y = boxY + boxH + 8;
@@ -116,7 +130,14 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
     [0.24, 0.12, 0.12, 0.15, 0.14, 0.23],
     KINDS.map((k) => {
       const t = summary.byKind[k];
-      return [kindLabel(k), String(t.sources), String(t.quotes), String(t.quotedWords), String(t.statements), percent(summary.quotedWords ? t.quotedWords / summary.quotedWords : 0)];
+      return [
+        kindLabel(k),
+        String(t.sources),
+        String(t.quotes),
+        String(t.quotedWords),
+        String(t.statements),
+        percent(summary.quotedWords ? t.quotedWords / summary.quotedWords : 0),
+      ];
     }),
     { numeric: [1, 2, 3, 4, 5], kinds: [...KINDS] },
   );
@@ -147,13 +168,31 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
     const meta = `${speakerName(sources, q)} · ${kindLabel(q.kind)} · line ${line} · ${ruleLabel(q.evidence.rule)}${q.evidence.cue ? ` (“${q.evidence.cue.text}”)` : ''} · confidence ${percent(q.evidence.confidence)}`;
     const indent = 24;
     doc.font('Body').fontSize(10);
-    const h = doc.heightOfString(body, { width: width - indent }) + doc.font('Body').fontSize(8.5).heightOfString(meta, { width: width - indent }) + 10;
+    const h =
+      doc.heightOfString(body, { width: width - indent }) +
+      doc
+        .font('Body')
+        .fontSize(8.5)
+        .heightOfString(meta, { width: width - indent }) +
+      10;
     ensure(Math.min(h, 200));
     const y0 = doc.y;
-    doc.font('Bold').fontSize(10).fillColor(MUTED).text(`${i + 1}.`, left, y0, { width: indent - 4 });
+    doc
+      .font('Bold')
+      .fontSize(10)
+      .fillColor(MUTED)
+      .text(`${i + 1}.`, left, y0, { width: indent - 4 });
     doc.rect(left + indent - 8, y0 + 1, 3, 11).fill(colour(q.kind));
-    doc.font('Body').fontSize(10).fillColor(INK).text(body, left + indent, y0, { width: width - indent });
-    doc.font('Body').fontSize(8.5).fillColor(MUTED).text(`— ${meta}`, left + indent, doc.y + 1, { width: width - indent });
+    doc
+      .font('Body')
+      .fontSize(10)
+      .fillColor(INK)
+      .text(body, left + indent, y0, { width: width - indent });
+    doc
+      .font('Body')
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(`— ${meta}`, left + indent, doc.y + 1, { width: width - indent });
     doc.x = left;
     doc.moveDown(0.5);
   });
@@ -167,27 +206,58 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
       doc.font('Body').fontSize(9.5);
       ensure(Math.min(doc.heightOfString(s.text, { width: width - 24 }) + 22, 160));
       const y0 = doc.y;
-      doc.font('Bold').fontSize(9.5).fillColor(MUTED).text(`${i + 1}.`, left, y0, { width: 20 });
-      doc.font('Body').fontSize(9.5).fillColor(INK).text(s.text, left + 24, y0, { width: width - 24 });
-      doc.font('Body').fontSize(8.5).fillColor(MUTED).text(`— ${meta}`, left + 24, doc.y + 1, { width: width - 24 });
+      doc
+        .font('Bold')
+        .fontSize(9.5)
+        .fillColor(MUTED)
+        .text(`${i + 1}.`, left, y0, { width: 20 });
+      doc
+        .font('Body')
+        .fontSize(9.5)
+        .fillColor(INK)
+        .text(s.text, left + 24, y0, { width: width - 24 });
+      doc
+        .font('Body')
+        .fontSize(8.5)
+        .fillColor(MUTED)
+        .text(`— ${meta}`, left + 24, doc.y + 1, { width: width - 24 });
       doc.x = left;
       doc.moveDown(0.4);
     });
   }
 
   heading('Editorial findings');
-  if (report.findings.length === 0) doc.font('Body').fontSize(10).fillColor(MUTED).text('No findings: the checks found nothing to flag.', left, doc.y, { width });
+  if (report.findings.length === 0)
+    doc.font('Body').fontSize(10).fillColor(MUTED).text('No findings: the checks found nothing to flag.', left, doc.y, { width });
   report.findings.forEach((f, i) => {
     const { line } = locate(f.start);
     const passage = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
     const excerpt = passage.length > 200 ? `${passage.slice(0, 199)}…` : passage;
     ensure(60);
     const head = `${i + 1}. ${f.severity === 'warning' ? 'Warning' : 'Note'}: ${findingTitle(f.rule)}`;
-    doc.font('Bold').fontSize(9.5).fillColor(f.severity === 'warning' ? '#991b1b' : INK).text(head, left, doc.y, { continued: true, width });
+    doc
+      .font('Bold')
+      .fontSize(9.5)
+      .fillColor(f.severity === 'warning' ? '#991b1b' : INK)
+      .text(head, left, doc.y, { continued: true, width });
     doc.font('Body').fillColor(MUTED).text(`  (${f.rule}, line ${line})`);
-    doc.font('Body').fontSize(9.5).fillColor(INK).text(f.message, left + 12, doc.y, { width: width - 12 });
-    if (excerpt) doc.font('Body').fontSize(8.5).fillColor(MUTED).text(`“${excerpt}”`, left + 12, doc.y, { width: width - 12 });
-    if (f.guideline) doc.font('Body').fontSize(8.5).fillColor(MUTED).text(`Guideline: ${f.guideline}`, left + 12, doc.y, { width: width - 12 });
+    doc
+      .font('Body')
+      .fontSize(9.5)
+      .fillColor(INK)
+      .text(f.message, left + 12, doc.y, { width: width - 12 });
+    if (excerpt)
+      doc
+        .font('Body')
+        .fontSize(8.5)
+        .fillColor(MUTED)
+        .text(`“${excerpt}”`, left + 12, doc.y, { width: width - 12 });
+    if (f.guideline)
+      doc
+        .font('Body')
+        .fontSize(8.5)
+        .fillColor(MUTED)
+        .text(`Guideline: ${f.guideline}`, left + 12, doc.y, { width: width - 12 });
     doc.x = left;
     doc.moveDown(0.4);
   });
@@ -238,7 +308,12 @@ function table(doc: Doc, header: string[], fractions: number[], rows: string[][]
         });
       x += w;
     });
-    doc.moveTo(left, y + h).lineTo(left + width, y + h).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(left, y + h)
+      .lineTo(left + width, y + h)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     doc.x = left;
     doc.y = y + h;
   };

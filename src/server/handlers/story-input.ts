@@ -57,9 +57,7 @@ export async function readFormStory(req: Request, ctx: AppContext): Promise<Stor
   story.text = normalizeNewlines(story.text);
   checkTextSize(story.text, ctx);
   if (story.text.trim() === '') {
-    throw story.origin === 'file'
-      ? new UserError(422, `“${story.name ?? 'The file'}” contains no text to check.`, 'empty_text')
-      : emptyTextError();
+    throw story.origin === 'file' ? new UserError(422, `“${story.name ?? 'The file'}” contains no text to check.`, 'empty_text') : emptyTextError();
   }
   return story;
 }
