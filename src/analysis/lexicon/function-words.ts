@@ -1,0 +1,47 @@
+/**
+ * Function words the mention finder reads around names and descriptions: name particles
+ * (`de`, `al`, `bin`), determiners, words that stop a noun phrase, subject pronouns, the
+ * prepositions a description may chain. source: the quotecheck authors, from English grammar
+ * (Quirk et al.'s closed word classes) and the name particles of the languages news names come from.
+ */
+import { ROLE_NOUNS } from './titles.js';
+import { words } from './words.js';
+
+/** First words of two-word roles (`prime minister`, `vice president`). */
+export const COMPOUND_STARTS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.split(' ')[0] as string));
+export const CONNECTORS = words(`
+  of, for, de, da, del, della, di, du, van, von, der, den, la, le, al, el, bin, ibn, ben, abu, y, &,
+  the, and
+`);
+export const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+export const DETERMINERS = words(`
+  the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,
+  several, some, many, other, another, both, all, most, few, his, her, their, its, our, no, any, each,
+  more, dozens, hundreds, thousands, numerous, various, multiple, a few, such
+`);
+export const DEFINITE = words(`
+  the, this, that, these, those, his, her, their, its, our
+`);
+export const STOP = words(`
+  and, or, but, that, which, who, whom, whose, when, where, while, as, if, than, to, not, also, said,
+  says, is, are, was, were, be, been, has, have, had, will, would, he, she, they, it, we, i, you,
+  there, by, with, from, in, on, at, after, before
+`);
+export const PRONOUNS: Record<string, { plural: boolean; gender: 'f' | 'm' | null }> = {
+  he: { plural: false, gender: 'm' },
+  she: { plural: false, gender: 'f' },
+  they: { plural: true, gender: null },
+  it: { plural: false, gender: null },
+};
+/** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
+export const CHAINED_LINKS = words(`
+  the, of, in, at, from, for
+`);
+export const POSSESSIVE_MARKS = words(`
+  's, ’s, ', ’
+`);
+export const RIGHT_LINKS = words(`
+  of, for, at, from, in, with, on, close, familiar, briefed, involved, knowledgeable, aware, present,
+  inside, within, near, representing
+`);
