@@ -2,9 +2,10 @@
  * The built server (dist/src/server/main.js, as `npm start` runs it) on SIGTERM: requests in
  * flight finish and are answered, then the process exits 0; alone and with WORKERS=2.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServerProcess } from '../support/server-process.js';
 import { ensureBuilt, STORY } from './helpers.js';
 
 let main = '';
@@ -18,35 +19,8 @@ afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
 });
 
-function start(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number; output: () => string }> {
-  const proc = spawn(process.execPath, [main], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ACCESS_LOG: '0', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(proc);
-  let out = '';
-  proc.stdout?.on('data', (d) => {
-    out += d;
-  });
-  proc.stderr?.on('data', (d) => {
-    out += d;
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 20_000);
-    const poll = setInterval(() => {
-      const m = /quotecheck listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (m) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve({ proc, port: Number(m[1]), output: () => out });
-      }
-    }, 25);
-    proc.once('exit', (code) => {
-      clearInterval(poll);
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}: ${out}`));
-    });
-  });
+function start(env: Record<string, string>): Promise<ServerProcess> {
+  return startServerProcess([main], { NODE_ENV: 'production', ...env }, children);
 }
 
 const exited = (proc: ChildProcess) => new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));

@@ -1,8 +1,9 @@
 /** The entry point as a process: prints its address, serves, and drains on SIGTERM. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServerProcess } from '../support/server-process.js';
 
 const MAIN = join(process.cwd(), 'src', 'server', 'main.ts');
 let child: ChildProcess | null = null;
@@ -12,35 +13,11 @@ afterEach(() => {
   child = null;
 });
 
-function start(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number; output: () => string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ACCESS_LOG: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = proc;
-  let out = '';
-  proc.stdout?.on('data', (d) => {
-    out += d;
-  });
-  proc.stderr?.on('data', (d) => {
-    out += d;
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 20_000);
-    const poll = setInterval(() => {
-      const m = /quotecheck listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (m) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve({ proc, port: Number(m[1]), output: () => out });
-      }
-    }, 50);
-    proc.on('exit', (code) => {
-      clearInterval(poll);
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}: ${out}`));
-    });
-  });
+function start(env: Record<string, string>): Promise<ServerProcess> {
+  const children: ChildProcess[] = [];
+  const started = startServerProcess(['--import', 'tsx', MAIN], env, children);
+  child = children[0] ?? null;
+  return started;
 }
 
 describe('main.ts', () => {
