@@ -111,15 +111,20 @@ const SKIP_LEFT = new Set([
 const TWO_WORD_STARTS: ReadonlySet<string> = new Set([...VERB_BY_FORM.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0] as string));
 const RELATIVE = new Set(['who', 'which', 'that']);
 
+/** A mention's place, sentence and token index, as one number (no string per look-up). */
+function key(sentence: number, token: number): number {
+  return sentence * 2 ** 26 + token;
+}
+
 export function findSpeechCues(text: string, frames: readonly Frame[], mentions: readonly Mention[]): Cue[] {
-  const byEnd = new Map<string, Mention>();
-  const byStart = new Map<string, Mention>();
+  const byEnd = new Map<number, Mention>();
+  const byStart = new Map<number, Mention>();
   for (const m of mentions) {
     if (m.possessive) continue;
-    const endKey = `${m.sentence}:${m.last}`;
+    const endKey = key(m.sentence, m.last);
     const prev = byEnd.get(endKey);
     if (!prev || prev.first > m.first) byEnd.set(endKey, m);
-    const startKey = `${m.sentence}:${m.first}`;
+    const startKey = key(m.sentence, m.first);
     const other = byStart.get(startKey);
     if (!other || other.last < m.last) byStart.set(startKey, m);
   }
@@ -131,7 +136,7 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
       if (t.punct) continue;
       const next = tokens[i + 1];
       if (t.lower === 'according' && next?.lower === 'to') {
-        const subject = byStart.get(`${frame.sentence}:${i + 2}`) ?? null;
+        const subject = byStart.get(key(frame.sentence, i + 2)) ?? null;
         cues.push(cue(text, frame, tokens, i, i + 1, 'according-to', null, subject, subject ? 'right' : null));
         i++;
         continue;
@@ -144,7 +149,7 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
       let subject = leftSubject(tokens, i, frame.sentence, byEnd);
       let side: Cue['side'] = subject ? 'left' : null;
       if (!subject && invertible(tokens, i)) {
-        subject = byStart.get(`${frame.sentence}:${last + 1}`) ?? null;
+        subject = byStart.get(key(frame.sentence, last + 1)) ?? null;
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
       }
@@ -226,7 +231,7 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   return /^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(tokens[i]?.lower ?? '');
 }
 
-function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEnd: ReadonlyMap<string, Mention>): Mention | null {
+function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEnd: ReadonlyMap<number, Mention>): Mention | null {
   const segment = (tokens[i] as Token).segment;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
@@ -244,18 +249,18 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEn
   // `the report, which said` / `a club owner who said`
   if (RELATIVE.has(t.lower)) {
     j -= tokens[j - 1]?.text === ',' ? 2 : 1;
-    return j >= 0 ? (byEnd.get(`${sentence}:${j}`) ?? null) : null;
+    return j >= 0 ? (byEnd.get(key(sentence, j)) ?? null) : null;
   }
   // `a spokeswoman who was not named said`: a short relative clause between subject and verb
   for (let k = j - 1; t.text !== ',' && k >= 0 && j - k <= 6; k--) {
     const w = tokens[k] as Token;
     if (w.segment !== segment || (w.punct && w.text !== ',')) break;
-    if (w.lower === 'who' && !byEnd.has(`${sentence}:${j}`)) {
-      const m = byEnd.get(`${sentence}:${k - 1}`) ?? byEnd.get(`${sentence}:${k - 2}`);
+    if (w.lower === 'who' && !byEnd.has(key(sentence, j))) {
+      const m = byEnd.get(key(sentence, k - 1)) ?? byEnd.get(key(sentence, k - 2));
       if (m) return m;
     }
   }
-  const direct = byEnd.get(`${sentence}:${j}`);
+  const direct = byEnd.get(key(sentence, j));
   if (direct) return outerAppositive(tokens, direct, sentence, byEnd) ?? direct;
   if (t.text !== ',') return null;
   // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
@@ -264,18 +269,18 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEn
     if (t.segment !== segment) return null;
     if (t.text === ',' || t.text === '(' || t.text === '—' || t.text === '–') {
       // `The head of the nurses' union, Hanne Mørk, said`: a name in the aside is the speaker
-      const aside = byEnd.get(`${sentence}:${j - 1}`);
+      const aside = byEnd.get(key(sentence, j - 1));
       if (aside && aside.first === k + 1 && aside.type === 'name' && aside.kind === 'person') return aside;
-      return byEnd.get(`${sentence}:${k - 1}`) ?? null;
+      return byEnd.get(key(sentence, k - 1)) ?? null;
     }
   }
   return null;
 }
 
 /** `Hugh Hill, a doctor,` ends with the description; the name before the comma is the speaker. */
-function outerAppositive(tokens: readonly Token[], m: Mention, sentence: number, byEnd: ReadonlyMap<string, Mention>): Mention | null {
+function outerAppositive(tokens: readonly Token[], m: Mention, sentence: number, byEnd: ReadonlyMap<number, Mention>): Mention | null {
   if (tokens[m.first - 1]?.text !== ',' || m.type !== 'description') return null;
-  const before = byEnd.get(`${sentence}:${m.first - 2}`);
+  const before = byEnd.get(key(sentence, m.first - 2));
   return before && before.type === 'name' ? before : null;
 }
 

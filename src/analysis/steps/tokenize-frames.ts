@@ -115,7 +115,7 @@ function pushWord(word: string, at: number, sentence: number, segment: number, o
     const ascii = c < 128;
     const cap = ascii ? c >= 65 && c <= 90 : UPPER.test(t) || PREFIXED_NAME.test(t);
     const punct = ascii ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !LETTER_OR_DIGIT.test(t);
-    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), cap: cap || (ascii && PREFIXED_NAME.test(t)), punct, sentence, segment });
+    out.push({ start: s, end: s + t.length, text: t, lower: lowerCase(t), cap: cap || (ascii && PREFIXED_NAME.test(t)), punct, sentence, segment });
   };
   let w = word;
   if (w.length > 1 && w.endsWith('.') && !ABBREVIATED.test(w)) w = w.slice(0, -1);
@@ -130,4 +130,13 @@ function pushWord(word: string, at: number, sentence: number, segment: number, o
     push(possessive[2] as string, at + (possessive[1] as string).length);
   } else push(w, at);
   if (w.length < word.length) push('.', at + w.length);
+}
+
+/** `toLowerCase` without a new string for a word that is lower case already (most of them). */
+function lowerCase(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
+  }
+  return t;
 }
