@@ -1,20 +1,8 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { fixtureApp, quietApp, samplesDir } from './helpers/app.js';
+import { hiddenText } from './helpers/html.js';
 import { FIXTURE_STORY, fakeReport, PLAIN_STORY } from './helpers/story.js';
-
-function hiddenText(html: string): string {
-  const m = /<input type="hidden" name="text" value="([^"]*)">/.exec(html);
-  if (!m) throw new Error('no hidden text field');
-  return (m[1] as string)
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&#x3D;/g, '=')
-    .replace(/&#x60;/g, '`')
-    .replace(/&amp;/g, '&');
-}
 
 describe('POST /analyze (rendering, with the fixture engine)', () => {
   it('renders figures, chart, sources, highlighted story and download buttons', async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
 import { routes } from '../../src/server/routes.js';
 import { quietApp, samplesDir } from './helpers/app.js';
+import { hiddenText } from './helpers/html.js';
 
 const STORY = [
   'Harbour council to raise <b>ferry</b> fares',
@@ -24,20 +25,6 @@ const SAMPLES = [
 
 function app(options = {}) {
   return quietApp({ samplesDir: samplesDir(SAMPLES), ...options });
-}
-
-/** The value of the hidden `text` field, unescaped as a browser would. */
-function hiddenText(html: string): string {
-  const m = /<input type="hidden" name="text" value="([^"]*)">/.exec(html);
-  if (!m) throw new Error('no hidden text field');
-  return (m[1] as string)
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&#x3D;/g, '=')
-    .replace(/&#x60;/g, '`')
-    .replace(/&amp;/g, '&');
 }
 
 describe('GET /learn', () => {
