@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { createApp } from '../src/server/app.js';
 import { appPaths } from '../src/server/paths.js';
 import { loadSamples } from '../src/server/samples.js';
+import { CHROMIUM_ARGS } from './chromium.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'docs', 'screenshot.png');
@@ -46,16 +47,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
   });

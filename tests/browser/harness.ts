@@ -9,21 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { createApp } from '../../src/server/app.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 export const IN_CI = Boolean(process.env.CI);
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface Harness {
   base: string;
@@ -49,7 +40,7 @@ export async function startHarness(appOptions: Parameters<typeof createApp>[0]):
     profiles.push(dir);
     const c = await chromium.launchPersistentContext(dir, {
       executablePath: CHROMIUM,
-      args: ARGS,
+      args: [...CHROMIUM_ARGS],
       headless: true,
       acceptDownloads: true,
       viewport: { width: 1200, height: 900 },

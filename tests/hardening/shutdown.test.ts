@@ -5,7 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServerProcess } from '../support/server-process.js';
+import { halfSent, type ServerProcess, startServerProcess } from '../support/server-process.js';
 import { ensureBuilt, STORY } from './helpers.js';
 
 let main = '';
@@ -26,38 +26,6 @@ function start(env: Record<string, string>): Promise<ServerProcess> {
 const exited = (proc: ChildProcess) => new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * A request whose headers and first half are sent now; `finish()` sends the rest and returns the
- * whole response. `Expect: 100-continue` makes the server say when it has the headers, so the
- * request is surely in flight (not an idle connection) before the test goes on.
- */
-async function halfSent(port: number, body: string): Promise<{ finish: () => Promise<string> }> {
-  const socket = connect(port, '127.0.0.1');
-  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-  let response = '';
-  socket.on('data', (d) => {
-    response += d;
-  });
-  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
-  const bytes = Buffer.from(body);
-  const cut = Math.floor(bytes.length / 2);
-  socket.write(
-    `POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${bytes.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
-  );
-  for (let i = 0; i < 400 && !response.includes('100 Continue'); i++) await sleep(25);
-  expect(response).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\n/);
-  response = '';
-  socket.write(bytes.subarray(0, cut));
-  return {
-    finish: async () => {
-      // write, not end: a client that half-closes its side is taken by Node as having given up.
-      socket.write(bytes.subarray(cut));
-      await closed;
-      return response;
-    },
-  };
-}
-
 describe.each([
   ['one process', {}],
   ['WORKERS=2', { WORKERS: '2' }],
@@ -65,8 +33,8 @@ describe.each([
   it('requests in flight are answered before the process exits 0', async () => {
     const { proc, port, output } = await start(env);
     // Two requests in flight, on two connections (with WORKERS=2 they may land on either worker).
-    const a = await halfSent(port, STORY);
-    const b = await halfSent(port, STORY.repeat(50));
+    const a = await halfSent(port, '/api/analyze', 'text/plain; charset=utf-8', STORY);
+    const b = await halfSent(port, '/api/analyze', 'text/plain; charset=utf-8', STORY.repeat(50));
     await sleep(200);
     const exit = exited(proc);
     proc.kill('SIGTERM');
@@ -100,7 +68,7 @@ describe.each([
 
 it('one process stops accepting new connections at once on SIGTERM', async () => {
   const { proc, port } = await start({});
-  const inflight = await halfSent(port, STORY);
+  const inflight = await halfSent(port, '/api/analyze', 'text/plain; charset=utf-8', STORY);
   proc.kill('SIGTERM');
   await sleep(300);
   const refused = await new Promise<boolean>((resolve) => {

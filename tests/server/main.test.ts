@@ -1,9 +1,8 @@
 /** The entry point as a process: prints its address, serves, and drains on SIGTERM. */
 import type { ChildProcess } from 'node:child_process';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServerProcess } from '../support/server-process.js';
+import { halfSent, type ServerProcess, startServerProcess } from '../support/server-process.js';
 
 const MAIN = join(process.cwd(), 'src', 'server', 'main.ts');
 let child: ChildProcess | null = null;
@@ -28,23 +27,13 @@ describe('main.ts', () => {
 
     // Start a request, and send its body only after SIGTERM.
     const body = `text=${encodeURIComponent('Headline\n\n"Yes," she said.')}`;
-    const socket = connect(port, '127.0.0.1');
-    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-    let response = '';
-    socket.on('data', (d) => {
-      response += d;
-    });
-    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
-    socket.write(
-      `POST /report.json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
-    );
+    const request = await halfSent(port, '/report.json', 'application/x-www-form-urlencoded', body);
     await new Promise((r) => setTimeout(r, 200));
     const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
     proc.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     expect(proc.exitCode).toBeNull(); // still serving the request in flight
-    socket.end(body);
-    await closed;
+    const response = await request.finish();
     expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
     expect(response).toContain('attachment; filename="headline.json"');
     expect(await exited).toBe(0);

@@ -4,6 +4,7 @@
  * whatever is left after each test.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { connect } from 'node:net';
 
 export interface ServerProcess {
   proc: ChildProcess;
@@ -40,4 +41,36 @@ export function startServerProcess(args: string[], env: Record<string, string>, 
       reject(new Error(`exited with ${code}: ${out}`));
     });
   });
+}
+
+/**
+ * A request whose headers and first half are sent now; `finish()` sends the rest and returns the
+ * whole response. `Expect: 100-continue` makes the server say when it has the headers, so the
+ * request is surely in flight (not an idle connection) before the test goes on.
+ */
+export async function halfSent(port: number, path: string, contentType: string, body: string): Promise<{ finish: () => Promise<string> }> {
+  const socket = connect(port, '127.0.0.1');
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  let response = '';
+  socket.on('data', (d) => {
+    response += d;
+  });
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  const bytes = Buffer.from(body);
+  const cut = Math.floor(bytes.length / 2);
+  socket.write(
+    `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${contentType}\r\nContent-Length: ${bytes.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+  );
+  for (let i = 0; i < 400 && !response.includes('100 Continue'); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!/^HTTP\/1\.1 100 Continue\r\n\r\n/.test(response)) throw new Error(`no 100 Continue: ${response}`);
+  response = '';
+  socket.write(bytes.subarray(0, cut));
+  return {
+    finish: async () => {
+      // write, not end: a client that half-closes its side is taken by Node as having given up.
+      socket.write(bytes.subarray(cut));
+      await closed;
+      return response;
+    },
+  };
 }
