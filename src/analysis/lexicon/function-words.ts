@@ -28,13 +28,12 @@ export const STOP = words(`
   says, is, are, was, were, be, been, has, have, had, will, would, he, she, they, it, we, i, you,
   there, by, with, from, in, on, at, after, before
 `);
-export const PRONOUNS: Record<string, { plural: boolean; gender: 'f' | 'm' | null }> = {
-  he: { plural: false, gender: 'm' },
-  she: { plural: false, gender: 'f' },
-  they: { plural: true, gender: null },
-  it: { plural: false, gender: null },
-};
-/** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
+export const PRONOUNS: ReadonlyMap<string, { plural: boolean; gender: 'f' | 'm' | null }> = new Map([
+  ['he', { plural: false, gender: 'm' }],
+  ['she', { plural: false, gender: 'f' }],
+  ['they', { plural: true, gender: null }],
+  ['it', { plural: false, gender: null }],
+]);/** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
 export const CHAINED_LINKS = words(`
   the, of, in, at, from, for
 `);

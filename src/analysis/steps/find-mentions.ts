@@ -28,7 +28,7 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
     for (const m of mergeRolesIntoNames(text, names, descriptions)) out.push(m);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const p = PRONOUNS[t.lower];
+      const p = PRONOUNS.get(t.lower);
       if (p && !taken[i])
         out.push(mention(text, tokens, i, i, 'pronoun', { kind: 'unknown', head: t.lower, plural: p.plural, gender: p.gender, definite: true }));
     }

@@ -172,7 +172,8 @@ function pushQuote(text: string, out: PairedQuote[], open: QuoteMark, close: Quo
     return;
   }
   out.push({
-    ...content,
+    start: content.start,
+    end: content.end,
     open: { start: open.start, end: open.end },
     close: close ? { start: close.start, end: close.end } : null,
     paragraph: p,

@@ -26,7 +26,6 @@ export interface Frame {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[^\s\p{L}\p{N}]/gu;
 const ABBREVIATED =
   /^(?:\p{L}\.(?:\p{L}\.)*|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|lt\.|col\.|maj\.|capt\.|st\.|jr\.|sr\.|prof\.|rev\.|no\.|inc\.|corp\.|co\.|ltd\.|vs\.)$/iu;
-const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 const UPPER = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 /** `al-Mansouri`, `bin Salman`'s `bin` aside: an Arabic or European particle joined to a name. */
@@ -110,26 +109,43 @@ function asciiWordEnd(text: string, i: number, end: number): number {
 }
 
 function pushWord(word: string, at: number, sentence: number, segment: number, out: Token[]): void {
-  const push = (t: string, s: number) => {
-    const c = t.charCodeAt(0);
-    const ascii = c < 128;
-    const cap = ascii ? c >= 65 && c <= 90 : UPPER.test(t) || PREFIXED_NAME.test(t);
-    const punct = ascii ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !LETTER_OR_DIGIT.test(t);
-    out.push({ start: s, end: s + t.length, text: t, lower: lowerCase(t), cap: cap || (ascii && PREFIXED_NAME.test(t)), punct, sentence, segment });
-  };
   let w = word;
-  if (w.length > 1 && w.endsWith('.') && !ABBREVIATED.test(w)) w = w.slice(0, -1);
-  const last = w.charCodeAt(w.length - 1);
-  const possessive = w.length > 2 && (last === 39 || last === 0x2019 || last === 115) ? POSSESSIVE.exec(w) : null;
-  if (
-    possessive &&
-    /^(?:['’]s|['’])$/u.test(possessive[2] as string) &&
-    (possessive[2] !== "'" && possessive[2] !== '’' ? true : /s$/u.test(possessive[1] as string))
-  ) {
-    push(possessive[1] as string, at);
-    push(possessive[2] as string, at + (possessive[1] as string).length);
-  } else push(w, at);
-  if (w.length < word.length) push('.', at + w.length);
+  if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && !ABBREVIATED.test(w)) w = w.slice(0, -1);
+  // a possessive splits into the name and its ending: `Olsen's` → `Olsen` `'s`, `Jones'` → `Jones` `'`
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const split =
+    n <= 2 ? -1 : last === 115 && isApostrophe(w.charCodeAt(n - 2)) ? n - 2 : isApostrophe(last) && w.charCodeAt(n - 2) === 115 ? n - 1 : -1;
+  if (split > 0) {
+    out.push(token(w.slice(0, split), at, sentence, segment));
+    out.push(token(w.slice(split), at + split, sentence, segment));
+  } else out.push(token(w, at, sentence, segment));
+  if (n < word.length) out.push(token('.', at + n, sentence, segment));
+}
+
+/** A cheap test before PREFIXED_NAME: a joiner right after a prefix of one to three letters. */
+function hasEarlyJoiner(t: string): boolean {
+  for (let i = 1; i < 4 && i < t.length - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function token(t: string, s: number, sentence: number, segment: number): Token {
+  const c = t.charCodeAt(0);
+  if (c < 128) {
+    const upper = c >= 65 && c <= 90;
+    const alnum = upper || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+    const cap = upper || (c >= 97 && c <= 122 && hasEarlyJoiner(t) && PREFIXED_NAME.test(t));
+    return { start: s, end: s + t.length, text: t, lower: lowerCase(t), cap, punct: !alnum, sentence, segment };
+  }
+  const cap = UPPER.test(t) || PREFIXED_NAME.test(t);
+  return { start: s, end: s + t.length, text: t, lower: lowerCase(t), cap, punct: !LETTER_OR_DIGIT.test(t), sentence, segment };
 }
 
 /** `toLowerCase` without a new string for a word that is lower case already (most of them). */

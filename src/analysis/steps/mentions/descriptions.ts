@@ -113,7 +113,7 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
     if (!VERB_BY_FORM.has(verb.lower) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
     const k = i - 1;
     const t = tokens[k] as Token;
-    if (taken[k] || t.punct || t.segment !== verb.segment || STOP.has(t.lower) || DETERMINERS.has(t.lower) || PRONOUNS[t.lower]) continue;
+    if (taken[k] || t.punct || t.segment !== verb.segment || STOP.has(t.lower) || DETERMINERS.has(t.lower) || PRONOUNS.get(t.lower)) continue;
     if (t.cap && isInitial(tokens, k)) {
       taken[k] = 1;
       names.push(mention(text, tokens, k, k, 'name', { kind: 'person', head: t.lower, name: { start: t.start, end: t.end, text: t.text }, definite: true }));

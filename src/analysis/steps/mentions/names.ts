@@ -15,7 +15,7 @@ import { type Mention, mention } from './mention.js';
  * `However`, `Officials` are not names; `Trump`, `Hifter` are).
  */
 export function isNameToken(t: Token, initial: boolean): boolean {
-  if (!t.cap || t.punct || CALENDAR.test(t.lower) || PRONOUNS[t.lower] || DETERMINERS.has(t.lower) || STOP.has(t.lower)) return false;
+  if (!t.cap || t.punct || CALENDAR.test(t.lower) || PRONOUNS.get(t.lower) || DETERMINERS.has(t.lower) || STOP.has(t.lower)) return false;
   if (!initial && !ANONYMOUS_HEADS.has(t.lower)) return true;
   return looksLikeProperNoun(t.text) || isAcronym(t.text) || ORGANIZATION_NAME_WORDS.has(t.lower);
 }
