@@ -102,11 +102,55 @@ function build(): ReadonlyMap<string, number> {
   return table;
 }
 
-const CLASSES: ReadonlyMap<string, number> = build();
+/**
+ * An open-addressing hash table from word to class mask, hashed on the word's length and three of
+ * its characters. A word sliced from the story has no hash yet, and a Map computes one over the
+ * whole word in the runtime; this look-up, done for every token, costs well under half of that.
+ */
+class WordTable {
+  private readonly words: string[];
+  private readonly masks: Int32Array;
+  private readonly bits: number;
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    // at most a quarter full, so that a probe seldom meets another word
+    this.bits = Math.max(4, Math.ceil(Math.log2(entries.size * 4)));
+    this.words = new Array<string>(1 << this.bits).fill('');
+    this.masks = new Int32Array(1 << this.bits);
+    for (const [word, mask] of entries) {
+      let i = this.slot(word);
+      while (this.words[i] !== '') i = this.next(i);
+      this.words[i] = word;
+      this.masks[i] = mask;
+    }
+  }
+
+  /** The mask of `word`, 0 for a word not in the table. */
+  get(word: string): number {
+    if (word === '') return 0; // '' marks an empty slot
+    for (let i = this.slot(word); ; i = this.next(i)) {
+      const w = this.words[i];
+      if (w === word) return this.masks[i] as number;
+      if (w === '') return 0;
+    }
+  }
+
+  private slot(word: string): number {
+    const n = word.length;
+    const h = n ^ (word.charCodeAt(0) << 7) ^ (word.charCodeAt(n >> 1) << 14) ^ (word.charCodeAt(n - 1) << 21);
+    return Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
+  }
+
+  private next(i: number): number {
+    return (i + 1) & ((1 << this.bits) - 1);
+  }
+}
+
+const CLASSES = new WordTable(build());
 
 /** The word classes of a lower-case word (0 for a word in no list). */
 export function wordClasses(lower: string): number {
-  return CLASSES.get(lower) ?? 0;
+  return CLASSES.get(lower);
 }
 
 /**
