@@ -19,8 +19,6 @@ export const CALENDAR_WORDS: ReadonlySet<string> = words(`
   may, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug,
   sep, sept, oct, nov, dec
 `);
-/** CALENDAR_WORDS as one anchored pattern. */
-export const CALENDAR = new RegExp(`^(?:${[...CALENDAR_WORDS].join('|')})$`);
 export const DETERMINERS = words(`
   the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,
   several, some, many, other, another, both, all, most, few, his, her, their, its, our, no, any, each,
@@ -39,7 +37,8 @@ export const PRONOUNS: ReadonlyMap<string, { plural: boolean; gender: 'f' | 'm' 
   ['she', { plural: false, gender: 'f' }],
   ['they', { plural: true, gender: null }],
   ['it', { plural: false, gender: null }],
-]); /** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
+]);
+/** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
 export const CHAINED_LINKS = words(`
   the, of, in, at, from, for
 `);

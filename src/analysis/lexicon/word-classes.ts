@@ -19,7 +19,7 @@ import {
 } from './function-words.js';
 import { DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NAME_WORDS } from './organization-words.js';
 import { ATTRIBUTING_PHRASES, VERB_BY_FORM, WORDS_BEFORE_VERB } from './speech-verbs.js';
-import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_NOUNS, UNIQUE_ROLES } from './titles.js';
+import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_NOUNS, TITLE_STARTS, UNIQUE_ROLES } from './titles.js';
 
 /** One bit per list. Fewer than 31 bits, so a mask stays a small integer. */
 export const WordClass = {
@@ -56,9 +56,6 @@ export const WordClass = {
   ATTRIBUTING_PHRASE_START: 1 << 24,
 } as const;
 
-/** Words that stand before a name as a title besides the honorifics and role nouns. */
-const OTHER_TITLE_WORDS = ['prime', 'vice', 'foreign', 'secretary-general'];
-
 function firstWord(phrase: string): string {
   return phrase.split(' ')[0] as string;
 }
@@ -82,7 +79,7 @@ function build(): ReadonlyMap<string, number> {
   add(WORDS_BEFORE_VERB, WordClass.WORD_BEFORE_VERB);
   add(RELATIVE_PRONOUNS, WordClass.RELATIVE);
   // a title is tested with one final period dropped (`Gen.`, `Sen.`): both spellings carry the bit
-  const titles = [...HONORIFICS, ...ROLE_NOUNS, ...OTHER_TITLE_WORDS];
+  const titles = [...HONORIFICS, ...ROLE_NOUNS, ...TITLE_STARTS];
   add(titles, WordClass.TITLE);
   add(
     titles.map((w) => `${w}.`),
