@@ -17,7 +17,8 @@ export { bareMention, type Mention, type MentionType } from './mentions/mention.
 
 export function findMentions(text: string, frames: readonly Frame[]): Mention[] {
   const out: Mention[] = [];
-  // one buffer of taken-token flags, cleared for each frame, instead of an array per frame
+  // one buffer of taken-token flags, cleared for each frame, instead of an array per frame (the
+  // finders read and write only the flags of the frame's tokens, indices below tokens.length)
   const buffer = new Uint8Array(longestFrame(frames));
   for (const frame of frames) {
     const tokens = frame.tokens;
