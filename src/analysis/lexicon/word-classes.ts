@@ -99,36 +99,38 @@ function build(): ReadonlyMap<string, number> {
   return table;
 }
 
+/** A word of the lists: the one string that spells it, and its classes. */
+export interface ListedWord {
+  /** The word as listed. Every token of it can share this string instead of keeping its own copy. */
+  readonly word: string;
+  /** Its `WordClass` bits. */
+  readonly classes: number;
+}
+
 /**
- * An open-addressing hash table from word to class mask, hashed on the word's length and three of
- * its characters. A word sliced from the story has no hash yet, and a Map computes one over the
- * whole word in the runtime; this look-up, done for every token, costs well under half of that.
+ * An open-addressing hash table of the listed words, hashed on a word's length and three of its
+ * characters. A word sliced from the story has no hash yet, and a Map computes one over the whole
+ * word in the runtime; this look-up, done for every token, costs well under half of that.
  */
 class WordTable {
-  private readonly words: string[];
-  private readonly masks: Int32Array;
+  private readonly slots: (ListedWord | undefined)[];
   private readonly bits: number;
 
   constructor(entries: ReadonlyMap<string, number>) {
     // at most a quarter full, so that a probe seldom meets another word
     this.bits = Math.max(4, Math.ceil(Math.log2(entries.size * 4)));
-    this.words = new Array<string>(1 << this.bits).fill('');
-    this.masks = new Int32Array(1 << this.bits);
-    for (const [word, mask] of entries) {
+    this.slots = new Array<ListedWord | undefined>(1 << this.bits).fill(undefined);
+    for (const [word, classes] of entries) {
       let i = this.slot(word);
-      while (this.words[i] !== '') i = this.next(i);
-      this.words[i] = word;
-      this.masks[i] = mask;
+      while (this.slots[i] !== undefined) i = this.next(i);
+      this.slots[i] = { word, classes };
     }
   }
 
-  /** The mask of `word`, 0 for a word not in the table. */
-  get(word: string): number {
-    if (word === '') return 0; // '' marks an empty slot
+  get(word: string): ListedWord | undefined {
     for (let i = this.slot(word); ; i = this.next(i)) {
-      const w = this.words[i];
-      if (w === word) return this.masks[i] as number;
-      if (w === '') return 0;
+      const entry = this.slots[i];
+      if (entry === undefined || entry.word === word) return entry;
     }
   }
 
@@ -143,11 +145,16 @@ class WordTable {
   }
 }
 
-const CLASSES = new WordTable(build());
+const TABLE = new WordTable(build());
+
+/** The listed word `lower` (lower case), or undefined for a word in no list. */
+export function listedWord(lower: string): ListedWord | undefined {
+  return TABLE.get(lower);
+}
 
 /** The word classes of a lower-case word (0 for a word in no list). */
 export function wordClasses(lower: string): number {
-  return CLASSES.get(lower);
+  return TABLE.get(lower)?.classes ?? 0;
 }
 
 /**

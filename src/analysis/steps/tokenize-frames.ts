@@ -3,7 +3,7 @@
  * speakers and cues live. Quote contents are left out; a quote boundary splits the frame into
  * segments so that a search for a subject never crosses a quote. Tokens keep their offsets.
  */
-import { wordClasses } from '../lexicon/word-classes.js';
+import { listedWord } from '../lexicon/word-classes.js';
 import { isSpace, type Span } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
@@ -138,10 +138,15 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-function token(t: string, s: number, sentence: number, segment: number): Token {
-  const c = t.charCodeAt(0);
-  const lower = lowerCase(t);
-  const classes = wordClasses(lower);
+function token(word: string, s: number, sentence: number, segment: number): Token {
+  const c = word.charCodeAt(0);
+  const folded = lowerCase(word);
+  const listed = listedWord(folded);
+  // every token of a listed word (`the`, `said`) shares the lexicon's string: half the tokens keep
+  // no copy of their own, and the garbage collector has that much less to move
+  const lower = listed?.word ?? folded;
+  const t = word === folded ? lower : word;
+  const classes = listed?.classes ?? 0;
   if (c < 128) {
     const upper = c >= 65 && c <= 90;
     const alnum = upper || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
