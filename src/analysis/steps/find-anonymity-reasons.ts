@@ -19,22 +19,30 @@ const NAMING_CONTEXT = /\b(?:anonym\w*|named|identified|name|unnamed|on backgrou
 export function findAnonymityReasons(text: string, sentences: readonly Span[], mentions: readonly Mention[], coref: Coreference): Map<Entity, TextSpan> {
   // only sentences near an anonymous source can explain its anonymity: look there alone
   const bySentence = new Map<number, Mention[]>();
-  const near = new Set<number>();
+  const near = new Uint8Array(sentences.length);
   for (const m of mentions) {
     if (coref.entityOf.get(m)?.kind !== 'anonymous') continue;
     const list = bySentence.get(m.sentence);
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
-    for (let k = m.sentence - 1; k <= m.sentence + 2; k++) if (k >= 0 && k < sentences.length) near.add(k);
+    for (let k = Math.max(0, m.sentence - 1); k <= m.sentence + 2 && k < sentences.length; k++) near[k] = 1;
   }
   const out = new Map<Entity, TextSpan>();
+  // the reasons given so far that can still hold a match: they end at most 2 before this sentence
   const given: TextSpan[] = [];
-  for (const s of [...near].sort((a, b) => a - b)) {
+  for (let s = 0; s < sentences.length; s++) {
+    if (near[s] === 0) continue;
     const sentence = sentences[s] as Span;
     const words = text.slice(sentence.start, sentence.end);
     if (!REASON_WORDS.test(words)) continue;
+    keepReaching(given, sentence.start);
+    let naming: boolean | undefined; // NAMING_CONTEXT.test(words), once asked
     for (const reason of ANONYMITY_REASONS) {
-      if (NEEDS_NAMING_CONTEXT.has(reason.id) && !NAMING_CONTEXT.test(words)) continue;
+      if (reason.cue && !reason.cue.test(words)) continue;
+      if (NEEDS_NAMING_CONTEXT.has(reason.id)) {
+        naming ??= NAMING_CONTEXT.test(words);
+        if (!naming) continue;
+      }
       for (const found of words.matchAll(reason.pattern)) {
         const at = sentence.start + found.index;
         // one reason explains one source: a reason inside another's reason is that one's
@@ -45,20 +53,35 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
         // a reason is one clause: it ends at the next comma (`…for fear of reprisals, said they…`)
         const clause = text.slice(span.start, span.end).split(/,\s/)[0] as string;
         const clean = clause.replace(/[,.;:]+$/, '');
-        out.set(entity, { start: span.start, end: span.start + clean.length, text: clean });
-        given.push(out.get(entity) as TextSpan);
+        const reasonSpan = { start: span.start, end: span.start + clean.length, text: clean };
+        out.set(entity, reasonSpan);
+        given.push(reasonSpan);
       }
     }
   }
   return out;
 }
 
+/**
+ * Drops the reasons that end 2 or more before `start`: no match from here on (sentences come in
+ * text order) can fall inside them, so the check above stays short on long stories.
+ */
+function keepReaching(given: TextSpan[], start: number): void {
+  let kept = 0;
+  for (const r of given) if (r.end + 2 > start) given[kept++] = r;
+  given.length = kept;
+}
+
 /** `bySentence` holds only mentions of anonymous sources. */
 function anonymousSourceFor(s: number, at: number, bySentence: ReadonlyMap<number, Mention[]>, coref: Coreference): Entity | undefined {
-  const inSentence = (bySentence.get(s) ?? []).map((m) => ({ m, e: coref.entityOf.get(m) }));
-  const before = inSentence.filter((x) => x.m.start < at);
-  const chosen = before.at(-1) ?? inSentence[0];
-  if (chosen?.e) return chosen.e;
+  const inSentence = bySentence.get(s);
+  if (inSentence) {
+    // the last mention before the reason, or else the first after it
+    let chosen = inSentence[0] as Mention;
+    for (const m of inSentence) if (m.start < at) chosen = m;
+    const e = coref.entityOf.get(chosen);
+    if (e) return e;
+  }
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
     const last = bySentence.get(k)?.at(-1);
     if (last) return coref.entityOf.get(last);
