@@ -22,59 +22,82 @@ export function buildSources(
   for (const a of attributions) if (a.entity) speaking.add(a.entity);
   for (const s of found) if (s.attribution.entity) speaking.add(s.attribution.entity);
   const ordered = [...speaking].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  const idOf = new Map(ordered.map((e, i) => [e, `s${i + 1}`] as const));
+  const idOf = new Map<Entity, string>();
+  for (let i = 0; i < ordered.length; i++) idOf.set(ordered[i] as Entity, `s${i + 1}`);
+  const sourceIdOf = (a: Attribution): string | null => (a.entity ? (idOf.get(a.entity) ?? null) : null);
 
-  const sources: Source[] = ordered.map((e) => {
+  const sources: Source[] = [];
+  for (const e of ordered) {
     const justification = e.kind === 'anonymous' ? (reasons.get(e) ?? null) : null;
-    return {
+    const mentions: TextSpan[] = [];
+    for (const m of e.mentions) mentions.push(textSpan(text, m.start, m.end));
+    sources.push({
       id: idOf.get(e) as string,
       kind: e.kind,
       name: displayName(e),
       description: e.description,
-      mentions: e.mentions.map((m) => textSpan(text, m.start, m.end)),
+      mentions,
       justified: e.kind === 'anonymous' ? justification !== null : null,
       justification,
-    };
-  });
+    });
+  }
 
-  const evidence = (a: Attribution): Evidence => ({
-    rule: a.rule,
-    cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
-    mention: a.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
-    confidence: a.confidence,
-  });
-
-  const quoteOut: Quote[] = quotes.map((q, i) => {
+  // every field written out (no spread of a span): one object shape per kind, no copies
+  const quoteOut: Quote[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i] as PairedQuote;
     const a = attributions[i] as Attribution;
-    return {
+    const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
+    quoteOut.push({
       id: `q${i + 1}`,
-      ...textSpan(text, q.start, q.end),
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
       open: q.open,
       close: q.close,
       paragraph: q.paragraph,
-      sourceId: a.entity ? (idOf.get(a.entity) ?? null) : null,
-      speakerMention: a.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
-      evidence: evidence(a),
-    };
-  });
+      sourceId: sourceIdOf(a),
+      speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
+      evidence: evidence(text, a, mention),
+    });
+  }
 
-  const statements: Statement[] = found.map((s, i) => {
+  const statements: Statement[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const s = found[i] as FoundStatement;
     const first = s.parts[0] as { start: number; end: number };
     const last = s.parts.at(-1) as { start: number; end: number };
     const a = s.attribution;
-    return {
+    const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
+    const parts: TextSpan[] = [];
+    for (const p of s.parts) parts.push(textSpan(text, p.start, p.end));
+    const quoteIds: string[] = [];
+    for (const k of s.quoteIndexes) quoteIds.push((quoteOut[k] as Quote).id);
+    statements.push({
       id: `st${i + 1}`,
-      ...textSpan(text, first.start, last.end),
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
       form: s.form,
-      parts: s.parts.map((p) => textSpan(text, p.start, p.end)),
-      sourceId: a.entity ? (idOf.get(a.entity) ?? null) : null,
-      speakerMention: a.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
+      parts,
+      sourceId: sourceIdOf(a),
+      speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
       cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
-      evidence: evidence(a),
-      quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
-    };
-  });
+      evidence: evidence(text, a, mention),
+      quoteIds,
+    });
+  }
   return { quotes: quoteOut, statements, sources };
+}
+
+/** `mention` is the text of `a.mention`, already sliced for the speaker mention. */
+function evidence(text: string, a: Attribution, mention: string): Evidence {
+  return {
+    rule: a.rule,
+    cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
+    mention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
+    confidence: a.confidence,
+  };
 }
 
 /** A person by the fullest name; an anonymous source by how the story first describes it. */
