@@ -47,11 +47,15 @@ const DESCRIPTION_LOOKBACK = 400;
 const RECENT_PEOPLE = 60;
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'communique', 'communiqué', 'document', 'letter', 'release', 'memo', 'filing']);
 
-/** The resolved mentions in text order, with their entity and whether they speak: where look-backs search. */
+/**
+ * The resolved mentions in text order, with their entity and whether they speak: where look-backs
+ * search. Room for every mention from the start: each is resolved at most once.
+ */
 interface History {
+  length: number;
   mentions: Mention[];
   entities: Entity[];
-  speaks: boolean[];
+  speaks: Uint8Array;
 }
 
 /**
@@ -65,6 +69,8 @@ interface Memory {
   named: boolean[];
   /** The folded first word of the entity's first two-word name (`chelsea`), once it has one. */
   firstName: (string | undefined)[];
+  /** `surnames` as a list, for the spelling comparisons. */
+  surnames: string[][];
 }
 
 export function resolveSources(text: string, mentions: readonly Mention[], cues: readonly Cue[]): Coreference {
@@ -72,8 +78,8 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
   const entityOf = new Map<Mention, Entity>();
   const speakers = new Set<Mention>();
   for (const c of cues) if (c.subject !== null) speakers.add(c.subject);
-  const recent: History = { mentions: [], entities: [], speaks: [] };
-  const memory: Memory = { headBits: [], named: [], firstName: [] };
+  const recent: History = { length: 0, mentions: new Array(mentions.length), entities: new Array(mentions.length), speaks: new Uint8Array(mentions.length) };
+  const memory: Memory = { headBits: [], named: [], firstName: [], surnames: [] };
   // indexes keep the pass linear on long inputs
   const bySurname = new Map<string, Entity[]>();
   const orgByKey = new Map<string, Entity>();
@@ -101,6 +107,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     memory.headBits.push(0);
     memory.named.push(false);
     memory.firstName.push(undefined);
+    memory.surnames.push([]);
     return e;
   };
   const addHead = (e: Entity, head: string) => {
@@ -123,6 +130,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         const filed = surname ?? fold(lastWord(name));
         if (!e.surnames.has(filed)) {
           e.surnames.add(filed);
+          (memory.surnames[e.index] as string[]).push(filed);
           const same = bySurname.get(filed);
           if (same) same.push(e);
           else bySurname.set(filed, [e]);
@@ -150,9 +158,10 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       if (role) addHead(e, role);
     }
     if (m.type === 'description') addHead(e, m.head);
-    recent.mentions.push(m);
-    recent.entities.push(e);
-    recent.speaks.push(speaks);
+    recent.mentions[recent.length] = m;
+    recent.entities[recent.length] = e;
+    recent.speaks[recent.length] = speaks ? 1 : 0;
+    recent.length++;
   };
 
   for (let i = 0; i < mentions.length; i++) {
@@ -189,9 +198,8 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     }
     // descriptions
     if (m.partitive) {
-      const fits = (e: Entity) => e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head));
       const head = m.head === 'one' ? null : m.head;
-      const group = findBack(recent, memory, head, fits, true) ?? findBack(recent, memory, head, fits, false);
+      const group = findBack(recent, memory, m, head, isGroupOf, true) ?? findBack(recent, memory, m, head, isGroupOf, false);
       if (group) {
         attach(m, group);
         continue;
@@ -214,7 +222,9 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       const known = key
         ? orgByKey.get(key)
         : m.definite
-          ? findBack(recent, memory, document ? null : m.head, (e) => e.kind === 'organization' && (document || e.heads.has(m.head)), false)
+          ? document
+            ? findBack(recent, memory, m, null, isOrganization, false)
+            : findBack(recent, memory, m, m.head, isOrganizationWithHead, false)
           : undefined;
       const e = known ?? create(m, 'organization', m.description ?? m.text);
       if (key && !orgByKey.has(key)) orgByKey.set(key, e);
@@ -226,7 +236,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       continue;
     }
     if (m.definite) {
-      const known = findBack(recent, memory, m.head, (e) => e.heads.has(m.head) && e.plural === m.plural && e.kind !== 'organization', false);
+      const known = findBack(recent, memory, m, m.head, isDescribedBy, false);
       if (known) {
         attach(m, known);
         continue;
@@ -276,20 +286,23 @@ function findPerson(
   spelledAlike: (known: string, surname: string) => boolean,
 ): Entity | undefined {
   if (surname.length < 2) return undefined;
-  // `Chelsea Clinton` is not `Hillary Clinton`; `Clinton` alone may be either (the first wins)
   const firstName = hasSpace(name) ? fold(firstWord(name)) : undefined;
-  const agrees = (e: Entity): boolean => {
-    const known = memory.firstName[e.index];
-    return firstName === undefined || known === undefined || known === firstName;
-  };
-  const exact = bySurname.get(surname)?.findLast(agrees);
-  if (exact) return exact;
+  const same = bySurname.get(surname);
+  if (same) {
+    for (let i = same.length - 1; i >= 0; i--) if (firstNamesAgree(same[i] as Entity, firstName, memory)) return same[i];
+  }
   if (surname.length <= 3) return undefined;
   for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
     const e = recentPeople[i] as Entity;
-    for (const s of e.surnames) if (s.length > 3 && spelledAlike(s, surname) && agrees(e)) return e;
+    for (const s of memory.surnames[e.index] as string[]) if (s.length > 3 && spelledAlike(s, surname) && firstNamesAgree(e, firstName, memory)) return e;
   }
   return undefined;
+}
+
+/** `Chelsea Clinton` is not `Hillary Clinton`; `Clinton` alone may be either (the first wins). */
+function firstNamesAgree(e: Entity, firstName: string | undefined, memory: Memory): boolean {
+  const known = memory.firstName[e.index];
+  return firstName === undefined || known === undefined || known === firstName;
 }
 
 /**
@@ -314,19 +327,46 @@ function spellingMatcher(): (known: string, surname: string) => boolean {
 }
 
 /**
- * The entity of the latest of the last DESCRIPTION_LOOKBACK mentions that passes `test` (among
- * speakers only, if asked). `test` must require `head` among the entity's heads when `head` is
- * given: the head bits then skip most entities without a set look-up.
+ * The entity of the latest of the last DESCRIPTION_LOOKBACK mentions that `fits` mention `m`
+ * (among speakers only, if asked). `fits` must require `head` among the entity's heads when
+ * `head` is given: the head bits then skip most entities without a set look-up.
  */
-function findBack(recent: History, memory: Memory, head: string | null, test: (e: Entity) => boolean, speakersOnly: boolean): Entity | undefined {
+function findBack(
+  recent: History,
+  memory: Memory,
+  m: Mention,
+  head: string | null,
+  fits: (e: Entity, m: Mention) => boolean,
+  speakersOnly: boolean,
+): Entity | undefined {
   const bit = head === null ? 0 : headBit(head);
-  const n = recent.entities.length;
+  const n = recent.length;
   for (let i = n - 1; i >= 0 && n - i <= DESCRIPTION_LOOKBACK; i--) {
-    if (speakersOnly && !recent.speaks[i]) continue;
+    if (speakersOnly && recent.speaks[i] === 0) continue;
     const e = recent.entities[i] as Entity;
-    if (((memory.headBits[e.index] as number) & bit) === bit && test(e)) return e;
+    if (((memory.headBits[e.index] as number) & bit) === bit && fits(e, m)) return e;
   }
   return undefined;
+}
+
+/** `the official` → `an official of the presidential Elysee Palace` (heads: `m.head`). */
+function isDescribedBy(e: Entity, m: Mention): boolean {
+  return e.heads.has(m.head) && e.plural === m.plural && e.kind !== 'organization';
+}
+
+/** `one of them`, `one of the residents` → a group (heads: `m.head`, unless it is `one`). */
+function isGroupOf(e: Entity, m: Mention): boolean {
+  return e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head));
+}
+
+/** `the statement` → the last organization. */
+function isOrganization(e: Entity): boolean {
+  return e.kind === 'organization';
+}
+
+/** `the ministry` → the organization with that head (heads: `m.head`). */
+function isOrganizationWithHead(e: Entity, m: Mention): boolean {
+  return e.kind === 'organization' && e.heads.has(m.head);
 }
 
 function resolvePronoun(p: Mention, recent: History): Entity | undefined {
@@ -335,7 +375,7 @@ function resolvePronoun(p: Mention, recent: History): Entity | undefined {
   let best: Entity | undefined;
   let bestSpeaks = false;
   let bestStart = 0;
-  const n = recent.mentions.length;
+  const n = recent.length;
   for (let i = n - 1; i >= 0 && n - i <= PRONOUN_LOOKBACK; i--) {
     const m = recent.mentions[i] as Mention;
     if (m.sentence !== sentence) {
@@ -345,7 +385,7 @@ function resolvePronoun(p: Mention, recent: History): Entity | undefined {
     }
     const e = recent.entities[i] as Entity;
     if (m.possessive || !pronounFits(p, e)) continue;
-    const speaks = recent.speaks[i] as boolean;
+    const speaks = recent.speaks[i] === 1;
     if (!best || (speaks && !bestSpeaks) || (speaks === bestSpeaks && m.start < bestStart)) {
       best = e;
       bestSpeaks = speaks;
