@@ -17,7 +17,8 @@ const REASON_WORDS =
 const NAMING_CONTEXT = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefing)\b/i;
 
 export function findAnonymityReasons(text: string, sentences: readonly Span[], mentions: readonly Mention[], coref: Coreference): Map<Entity, TextSpan> {
-  // only sentences near an anonymous source can explain its anonymity: look there alone
+  // a reason goes to an anonymous source of its sentence or of the two before (anonymousSourceFor):
+  // only those sentences can give one, so look there alone
   const bySentence = new Map<number, Mention[]>();
   const near = new Uint8Array(sentences.length);
   for (const m of mentions) {
@@ -25,7 +26,7 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
     const list = bySentence.get(m.sentence);
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
-    for (let k = Math.max(0, m.sentence - 1); k <= m.sentence + 2 && k < sentences.length; k++) near[k] = 1;
+    for (let k = Math.max(0, m.sentence); k <= m.sentence + 2 && k < sentences.length; k++) near[k] = 1;
   }
   const out = new Map<Entity, TextSpan>();
   // the reasons given so far that can still hold a match: they end at most 2 before this sentence
