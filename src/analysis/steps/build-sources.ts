@@ -26,29 +26,24 @@ export function buildSources(
   for (let i = 0; i < ordered.length; i++) idOf.set(ordered[i] as Entity, `s${i + 1}`);
   const sourceIdOf = (a: Attribution): string | null => (a.entity ? (idOf.get(a.entity) ?? null) : null);
 
-  const sources: Source[] = [];
-  for (const e of ordered) {
+  const sources: Source[] = ordered.map((e) => {
     const justification = e.kind === 'anonymous' ? (reasons.get(e) ?? null) : null;
-    const mentions: TextSpan[] = [];
-    for (const m of e.mentions) mentions.push(textSpan(text, m.start, m.end));
-    sources.push({
+    return {
       id: idOf.get(e) as string,
       kind: e.kind,
       name: displayName(e),
       description: e.description,
-      mentions,
+      mentions: e.mentions.map((m) => textSpan(text, m.start, m.end)),
       justified: e.kind === 'anonymous' ? justification !== null : null,
       justification,
-    });
-  }
+    };
+  });
 
   // every field written out (no spread of a span): one object shape per kind, no copies
-  const quoteOut: Quote[] = [];
-  for (let i = 0; i < quotes.length; i++) {
-    const q = quotes[i] as PairedQuote;
+  const quoteOut: Quote[] = quotes.map((q, i) => {
     const a = attributions[i] as Attribution;
     const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
-    quoteOut.push({
+    return {
       id: `q${i + 1}`,
       start: q.start,
       end: q.end,
@@ -59,34 +54,28 @@ export function buildSources(
       sourceId: sourceIdOf(a),
       speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
       evidence: evidence(text, a, mention),
-    });
-  }
+    };
+  });
 
-  const statements: Statement[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const s = found[i] as FoundStatement;
+  const statements: Statement[] = found.map((s, i) => {
     const first = s.parts[0] as { start: number; end: number };
     const last = s.parts.at(-1) as { start: number; end: number };
     const a = s.attribution;
     const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
-    const parts: TextSpan[] = [];
-    for (const p of s.parts) parts.push(textSpan(text, p.start, p.end));
-    const quoteIds: string[] = [];
-    for (const k of s.quoteIndexes) quoteIds.push((quoteOut[k] as Quote).id);
-    statements.push({
+    return {
       id: `st${i + 1}`,
       start: first.start,
       end: last.end,
       text: text.slice(first.start, last.end),
       form: s.form,
-      parts,
+      parts: s.parts.map((p) => textSpan(text, p.start, p.end)),
       sourceId: sourceIdOf(a),
       speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
       cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
       evidence: evidence(text, a, mention),
-      quoteIds,
-    });
-  }
+      quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
+    };
+  });
   return { quotes: quoteOut, statements, sources };
 }
 
