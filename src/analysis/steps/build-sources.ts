@@ -43,6 +43,7 @@ export function buildSources(
   const quoteOut: Quote[] = quotes.map((q, i) => {
     const a = attributions[i] as Attribution;
     const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
+    const cue = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
     return {
       id: `q${i + 1}`,
       start: q.start,
@@ -53,7 +54,7 @@ export function buildSources(
       paragraph: q.paragraph,
       sourceId: sourceIdOf(a),
       speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
-      evidence: evidence(text, a, mention),
+      evidence: evidence(a, mention, cue),
     };
   });
 
@@ -62,6 +63,7 @@ export function buildSources(
     const last = s.parts.at(-1) as { start: number; end: number };
     const a = s.attribution;
     const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
+    const cue = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
     return {
       id: `st${i + 1}`,
       start: first.start,
@@ -71,19 +73,19 @@ export function buildSources(
       parts: s.parts.map((p) => textSpan(text, p.start, p.end)),
       sourceId: sourceIdOf(a),
       speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
-      cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
-      evidence: evidence(text, a, mention),
+      cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
+      evidence: evidence(a, mention, cue),
       quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
     };
   });
   return { quotes: quoteOut, statements, sources };
 }
 
-/** `mention` is the text of `a.mention`, already sliced for the speaker mention. */
-function evidence(text: string, a: Attribution, mention: string): Evidence {
+/** `mention` and `cue` are the texts of `a.mention` and `a.cue`, sliced once for the item and its evidence. */
+function evidence(a: Attribution, mention: string, cue: string): Evidence {
   return {
     rule: a.rule,
-    cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
+    cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
     mention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
     confidence: a.confidence,
   };
