@@ -4,7 +4,7 @@
  * for briefings`). Each reason goes to the anonymous source it is written about: one mentioned
  * in the same sentence, or the one the sentence's pronoun points to, or the last one before it.
  */
-import { ANONYMITY_REASONS } from '../lexicon/anonymity-reasons.js';
+import { ANONYMITY_REASONS, type ReasonPattern } from '../lexicon/anonymity-reasons.js';
 import { type Span, type TextSpan, trimSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
 import type { Coreference, Entity } from './resolve-sources.js';
@@ -31,6 +31,8 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
   const out = new Map<Entity, TextSpan>();
   // the reasons given so far that can still hold a match: they end at most 2 before this sentence
   const given: TextSpan[] = [];
+  // each pattern copied once per call and stepped with exec: matchAll would copy it per sentence
+  const patterns: (RegExp | undefined)[] = [];
   for (let s = 0; s < sentences.length; s++) {
     if (near[s] === 0) continue;
     const sentence = sentences[s] as Span;
@@ -38,13 +40,17 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
     if (!REASON_WORDS.test(words)) continue;
     keepReaching(given, sentence.start);
     let naming: boolean | undefined; // NAMING_CONTEXT.test(words), once asked
-    for (const reason of ANONYMITY_REASONS) {
+    for (let k = 0; k < ANONYMITY_REASONS.length; k++) {
+      const reason = ANONYMITY_REASONS[k] as ReasonPattern;
       if (reason.cue && !reason.cue.test(words)) continue;
       if (NEEDS_NAMING_CONTEXT.has(reason.id)) {
         naming ??= NAMING_CONTEXT.test(words);
         if (!naming) continue;
       }
-      for (const found of words.matchAll(reason.pattern)) {
+      const pattern = (patterns[k] ??= new RegExp(reason.pattern.source, reason.pattern.flags));
+      pattern.lastIndex = 0;
+      for (let found = pattern.exec(words); found !== null; found = pattern.exec(words)) {
+        if (found[0] === '') pattern.lastIndex = nextIndex(words, pattern.lastIndex, /[uv]/.test(pattern.flags)); // as matchAll does
         const at = sentence.start + found.index;
         // one reason explains one source: a reason inside another's reason is that one's
         if (given.some((r) => r.start <= at && at < r.end + 2)) continue;
@@ -71,6 +77,14 @@ function keepReaching(given: TextSpan[], start: number): void {
   let kept = 0;
   for (const r of given) if (r.end + 2 > start) given[kept++] = r;
   given.length = kept;
+}
+
+/** The index after `i`: past a whole surrogate pair when `unicode` (AdvanceStringIndex). */
+function nextIndex(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
 /** `bySentence` holds only mentions of anonymous sources. */
