@@ -32,7 +32,7 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
   // the reasons given so far that can still hold a match: they end at most 2 before this sentence
   const given: TextSpan[] = [];
   // each pattern copied once per call and stepped with exec: matchAll would copy it per sentence
-  const patterns: (RegExp | undefined)[] = [];
+  const patterns = ANONYMITY_REASONS.map((r) => new RegExp(r.pattern.source, r.pattern.flags));
   for (let s = 0; s < sentences.length; s++) {
     if (near[s] === 0) continue;
     const sentence = sentences[s] as Span;
@@ -47,7 +47,7 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
         naming ??= NAMING_CONTEXT.test(words);
         if (!naming) continue;
       }
-      const pattern = (patterns[k] ??= new RegExp(reason.pattern.source, reason.pattern.flags));
+      const pattern = patterns[k] as RegExp;
       pattern.lastIndex = 0;
       for (let found = pattern.exec(words); found !== null; found = pattern.exec(words)) {
         if (found[0] === '') pattern.lastIndex = nextIndex(words, pattern.lastIndex, /[uv]/.test(pattern.flags)); // as matchAll does
