@@ -10,6 +10,7 @@ import { fold } from '../fold.js';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous-descriptors.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../lexicon/titles.js';
 import { nameSimilarity } from '../natural-adapter.js';
+import { firstStartingAtOrAfter } from '../span.js';
 import type { SourceKind } from '../story.js';
 import type { Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
@@ -76,8 +77,7 @@ interface Memory {
 export function resolveSources(text: string, mentions: readonly Mention[], cues: readonly Cue[]): Coreference {
   const entities: Entity[] = [];
   const entityOf = new Map<Mention, Entity>();
-  const speakers = new Set<Mention>();
-  for (const c of cues) if (c.subject !== null) speakers.add(c.subject);
+  const speakerAt = speakerFlags(mentions, cues);
   const recent: History = { length: 0, mentions: new Array(mentions.length), entities: new Array(mentions.length), speaks: new Uint8Array(mentions.length) };
   const memory: Memory = { headBits: [], named: [], firstName: [], surnames: [] };
   // indexes keep the pass linear on long inputs
@@ -114,12 +114,12 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     e.heads.add(head);
     memory.headBits[e.index] = (memory.headBits[e.index] as number) | headBit(head);
   };
-  /** `surname`, when the caller has folded it already: `fold(lastWord(m.name.text))`. */
-  const attach = (m: Mention, e: Entity, surname?: string) => {
-    const speaks = speakers.has(m);
+  /** `m` is `mentions[i]`; `surname`, when the caller has folded it already: `fold(lastWord(m.name.text))`. */
+  const attach = (i: number, m: Mention, e: Entity, surname?: string) => {
+    const speaker = speakerAt[i] === 1;
     e.mentions.push(m);
     entityOf.set(m, e);
-    if (!e.human && isHuman(m, speaks)) e.human = true;
+    if (!e.human && isHuman(m, speaker)) e.human = true;
     if (m.gender && !e.gender) e.gender = m.gender;
     const hadName = memory.named[e.index] as boolean;
     if (m.type === 'name') memory.named[e.index] = true;
@@ -160,7 +160,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     if (m.type === 'description') addHead(e, m.head);
     recent.mentions[recent.length] = m;
     recent.entities[recent.length] = e;
-    recent.speaks[recent.length] = speaks ? 1 : 0;
+    recent.speaks[recent.length] = speakerAt[i] as number;
     recent.length++;
   };
 
@@ -169,7 +169,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     const prev = i > 0 ? (mentions[i - 1] as Mention) : undefined;
     if (m.type === 'pronoun') {
       const e = resolvePronoun(m, recent);
-      if (e) attach(m, e);
+      if (e) attach(i, m, e);
       continue;
     }
     if (m.type === 'name') {
@@ -178,21 +178,21 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         const surname = fold(lastWord(name));
         const known = findPerson(name, surname, bySurname, recentPeople, memory, spelledAlike);
         const joined = known ? undefined : apposedEntity(text, prev, m, entityOf);
-        if (known) attach(m, known, surname);
-        else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !memory.named[joined.index]) attach(m, joined, surname);
+        if (known) attach(i, m, known, surname);
+        else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !memory.named[joined.index]) attach(i, m, joined, surname);
         else {
           while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES))
             awaiting.shift();
           // `Bridge will reopen, mayor says` … `Mayor Ana Ruiz said`: the role names the person later
           const sameRole = awaiting.length > 0 ? awaitingWithRole(awaiting, m.description) : -1;
           const fullName = (m.name?.text ?? '').includes(' ');
-          const index = m.possessive ? -1 : sameRole >= 0 ? sameRole : !m.description && fullName && speakers.has(m) ? 0 : -1;
+          const index = m.possessive ? -1 : sameRole >= 0 ? sameRole : !m.description && fullName && speakerAt[i] === 1 ? 0 : -1;
           const waiting = index >= 0 ? awaiting.splice(index, 1)[0] : undefined;
-          attach(m, waiting ?? create(m, 'person', name), surname);
+          attach(i, m, waiting ?? create(m, 'person', name), surname);
         }
       } else {
         const known = orgByKey.get(m.head);
-        attach(m, known ?? create(m, 'organization', m.name?.text ?? m.text));
+        attach(i, m, known ?? create(m, 'organization', m.name?.text ?? m.text));
       }
       continue;
     }
@@ -201,7 +201,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       const head = m.head === 'one' ? null : m.head;
       const group = findBack(recent, memory, m, head, isGroupOf, true) ?? findBack(recent, memory, m, head, isGroupOf, false);
       if (group) {
-        attach(m, group);
+        attach(i, m, group);
         continue;
       }
     }
@@ -209,7 +209,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     if (m.kind !== 'organization' && !m.plural) {
       const joined = apposedEntity(text, prev, m, entityOf);
       if (joined && (joined.kind === 'person' || prev?.partitive)) {
-        attach(m, joined);
+        attach(i, m, joined);
         continue;
       }
     }
@@ -232,27 +232,54 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         if (key) addHead(e, key);
         if (!orgByKey.has(m.head) && !document) orgByKey.set(m.head, e);
       }
-      attach(m, e);
+      attach(i, m, e);
       continue;
     }
     if (m.definite) {
       const known = findBack(recent, memory, m, m.head, isDescribedBy, false);
       if (known) {
-        attach(m, known);
+        attach(i, m, known);
         continue;
       }
       const e = create(m, m.kind === 'anonymous' ? 'anonymous' : 'person', m.text);
-      e.awaitingName = m.kind === 'person' && UNIQUE_ROLES.has(m.head) && speakers.has(m);
+      e.awaitingName = m.kind === 'person' && UNIQUE_ROLES.has(m.head) && speakerAt[i] === 1;
       if (e.awaitingName) awaiting.push(e);
-      attach(m, e);
+      attach(i, m, e);
       continue;
     }
     const same = m.plural ? anonymousByName.get(fold(m.text)) : undefined;
     const e = same ?? create(m, 'anonymous', m.text);
     if (m.plural) anonymousByName.set(fold(m.text), e);
-    attach(m, e);
+    attach(i, m, e);
   }
   return { entities, entityOf };
+}
+
+/**
+ * Which mentions speak (are the subject of a cue), by position in `mentions`: each subject found
+ * once by binary search, so that the pass reads an array rather than hashing every mention.
+ */
+function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[]): Uint8Array {
+  const flags = new Uint8Array(mentions.length);
+  if (!sortedByStart(mentions)) {
+    const speakers = new Set<Mention>();
+    for (const c of cues) if (c.subject !== null) speakers.add(c.subject);
+    for (let i = 0; i < mentions.length; i++) if (speakers.has(mentions[i] as Mention)) flags[i] = 1;
+    return flags;
+  }
+  for (const c of cues) {
+    const subject = c.subject;
+    if (subject === null) continue;
+    // every place of the subject in `mentions` is among the mentions starting where it starts
+    for (let j = firstStartingAtOrAfter(mentions, subject.start); j < mentions.length && (mentions[j] as Mention).start === subject.start; j++)
+      if (mentions[j] === subject) flags[j] = 1;
+  }
+  return flags;
+}
+
+function sortedByStart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if ((mentions[i] as Mention).start < (mentions[i - 1] as Mention).start) return false;
+  return true;
 }
 
 function isHuman(m: Mention, speaks: boolean): boolean {
