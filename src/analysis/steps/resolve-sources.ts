@@ -36,6 +36,12 @@ export interface Entity {
 export interface Coreference {
   entities: Entity[];
   entityOf: Map<Mention, Entity>;
+  /**
+   * The same pairs as `entityOf` for the mentions given to resolveSources (`of`), in their order:
+   * the first `length` of `mentions` and `entities`. A step walking every mention reads these
+   * instead of hashing each. Dropped when `entityOf` changes (entityForLabel).
+   */
+  resolved?: { of: readonly Mention[]; length: number; mentions: readonly Mention[]; entities: readonly Entity[] };
 }
 
 const ROLE_WAIT_SENTENCES = 8;
@@ -252,7 +258,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     if (m.plural) anonymousByName.set(fold(m.text), e);
     attach(i, m, e);
   }
-  return { entities, entityOf };
+  return { entities, entityOf, resolved: { of: mentions, length: recent.length, mentions: recent.mentions, entities: recent.entities } };
 }
 
 /**
@@ -507,5 +513,6 @@ export function entityForLabel(coref: Coreference, label: Mention): Entity {
   if (!known) coref.entities.push(e);
   e.mentions.push(label);
   coref.entityOf.set(label, e);
+  coref.resolved = undefined;
   return e;
 }
