@@ -80,6 +80,25 @@ export function trimmedEnd(text: string, start: number, end: number): number {
 }
 
 /**
+ * How many pieces `source.slice(start, end).trim().split(/\s+/)` gives (1 for blank text), without
+ * the copies, counting no further than `cap`.
+ */
+export function spaceSeparatedCount(source: string, start: number, end: number, cap: number): number {
+  let s = start;
+  let e = end;
+  while (s < e && isWhiteSpace(source.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(source.charCodeAt(e - 1))) e--;
+  let n = 1;
+  let inSpace = false;
+  for (let i = s; i < e && n < cap; i++) {
+    const space = isWhiteSpace(source.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return Math.min(n, cap);
+}
+
+/**
  * Index of the span in a sorted, non-overlapping list that contains `offset`, or -1.
  * Binary search: O(log n).
  */

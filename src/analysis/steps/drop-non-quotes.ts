@@ -3,6 +3,7 @@
  * (`Marcus "Red" Adeyemi`), scare quotes and words as words (`so-called "reforms"`,
  * `the word "crisis"`). Each one dropped leaves a note with its reason.
  */
+import { isWhiteSpace, spaceSeparatedCount } from '../span.js';
 import type { Note } from '../story.js';
 import type { PairedQuote } from './pair-quotes.js';
 
@@ -15,50 +16,135 @@ const SO_CALLED = /\b(?:so-called|so\s+called|self-styled|supposed|alleged)\s+$/
 const WORDS_AS_WORDS = /\b(?:the\s+(?:word|words|term|terms|phrase|label|slogan|expression|name|acronym|hashtag|letters?)|as\s+in)\s+$/i;
 const NICKNAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
 const NICKNAME_AFTER = /^\s+\p{Lu}\p{L}/u;
+const RUNNING_TEXT_END = /[\p{L}\p{N},]\s*$/u;
+/** More words than any rule below allows: counting stops there. */
+const MANY_WORDS = 13;
 
 export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], notes: Note[]): PairedQuote[] {
-  return quotes.filter((q) => {
-    const before = text.slice(Math.max(0, q.open.start - 40), q.open.start);
-    const content = text.slice(q.start, q.end);
-    const words = content.trim().split(/\s+/).length;
-    const reason = whyNotAQuote(before, content, words, q, text);
+  const kept: PairedQuote[] = [];
+  for (const q of quotes) {
+    const reason = whyNotAQuote(text, q);
     if (reason) notes.push({ rule: reason.rule, message: reason.message, start: q.open.start, end: q.close?.end ?? q.end });
-    return reason === null;
-  });
+    else kept.push(q);
+  }
+  return kept;
 }
 
-function whyNotAQuote(before: string, content: string, words: number, q: PairedQuote, text: string): { rule: string; message: string } | null {
-  if (SO_CALLED.test(before)) return { rule: 'scare-quote', message: `Scare quotes, not a quote: "${clip(content)}".` };
-  if (WORDS_AS_WORDS.test(before) && words <= 6) return { rule: 'words-as-words', message: `A word cited as a word, not a quote: "${clip(content)}".` };
-  if (q.close && words <= 12 && (TITLED.test(before) || (WORK_NOUNS.test(before) && isTitleCase(content))))
+function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: string } | null {
+  const from = Math.max(0, q.open.start - 40);
+  const before = text.slice(from, q.open.start);
+  // the first four rules want white space right before the mark (`so-called "…"`): most quotes have none
+  const spaced = q.open.start > from && isWhiteSpace(text.charCodeAt(q.open.start - 1));
+  const content = text.slice(q.start, q.end);
+  const words = spaceSeparatedCount(text, q.start, q.end, MANY_WORDS);
+  if (spaced && SO_CALLED.test(before)) return { rule: 'scare-quote', message: `Scare quotes, not a quote: "${clip(content)}".` };
+  if (spaced && words <= 6 && WORDS_AS_WORDS.test(before))
+    return { rule: 'words-as-words', message: `A word cited as a word, not a quote: "${clip(content)}".` };
+  if (q.close && words <= 12 && spaced && (TITLED.test(before) || (WORK_NOUNS.test(before) && isTitleCase(titleWords(text, q.start, q.end)))))
     return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
-  if (q.close && words <= 3 && isTitleCase(content) && NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4)))
+  if (
+    q.close &&
+    words <= 3 &&
+    spaced &&
+    isTitleCase(titleWords(text, q.start, q.end)) &&
+    NICKNAME_BEFORE.test(before) &&
+    NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4))
+  )
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
   if (
     q.close &&
     words >= 2 &&
     words <= 8 &&
-    isStrictTitleCase(content) &&
-    /[\p{L}\p{N},]\s*$/u.test(before) &&
-    !/[.!?]\s*$/.test(before) &&
+    inRunningText(text, from, q.open.start, before) &&
+    isStrictTitleCase(titleWords(text, q.start, q.end), content) &&
     !CALLED.test(before)
   )
     return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   return null;
 }
 
-function isTitleCase(s: string): boolean {
-  const words = s.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
-  if (words.length === 0) return false;
-  const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return /^\p{Lu}/u.test(words[0] as string) && capital / words.length >= 0.5;
+/**
+ * `/[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before)`: both read only the last
+ * character before the white space, so an ASCII one decides here; any other is left to the
+ * expression (it is never one of `.!?`).
+ */
+function inRunningText(text: string, from: number, end: number, before: string): boolean {
+  let e = end;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (e === from) return false;
+  const c = text.charCodeAt(e - 1);
+  if (c < 0x80) return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return RUNNING_TEXT_END.test(before);
+}
+
+/** What the title tests need of the words (`[\p{L}][\p{L}’'-]*`) of a quote. */
+interface TitleWords {
+  count: number;
+  capitals: number;
+  firstIsCapital: boolean;
+  /** Words of four code units or more, and how many of them are capitalised. */
+  long: number;
+  longCapitals: number;
+}
+
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** The words of text[start..end), as `/[\p{L}][\p{L}’'-]*\/gu` finds them, counted in one pass. */
+function titleWords(text: string, start: number, end: number): TitleWords {
+  const out: TitleWords = { count: 0, capitals: 0, firstIsCapital: false, long: 0, longCapitals: 0 };
+  let i = start;
+  while (i < end) {
+    const cp = codePointIn(text, i, end);
+    const size = cp > 0xffff ? 2 : 1;
+    if (!isLetter(cp)) {
+      i += size;
+      continue;
+    }
+    const capital = isUpper(cp);
+    let j = i + size;
+    while (j < end) {
+      const next = codePointIn(text, j, end);
+      if (next !== 0x2019 && next !== 39 && next !== 45 && !isLetter(next)) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    if (out.count === 0) out.firstIsCapital = capital;
+    out.count++;
+    if (capital) out.capitals++;
+    if (j - i >= 4) {
+      out.long++;
+      if (capital) out.longCapitals++;
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The code point at i, pairing surrogates only within text[..end), as a slice would. */
+function codePointIn(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function isLetter(cp: number): boolean {
+  return cp < 0x80 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER.test(String.fromCodePoint(cp));
+}
+
+function isUpper(cp: number): boolean {
+  return cp < 0x80 ? cp >= 65 && cp <= 90 : UPPER.test(String.fromCodePoint(cp));
+}
+
+function isTitleCase(w: TitleWords): boolean {
+  return w.count > 0 && w.firstIsCapital && w.capitals / w.count >= 0.5;
 }
 
 /** Every word of four letters or more capitalised, and no sentence inside: `The Last Bus to Ikorodu`. */
-function isStrictTitleCase(s: string): boolean {
-  const words = s.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
-  const long = words.filter((w) => w.length >= 4);
-  return long.length >= 1 && /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s+\S/.test(s);
+function isStrictTitleCase(w: TitleWords, content: string): boolean {
+  return w.long >= 1 && w.firstIsCapital && w.longCapitals === w.long && !/[.!?]\s+\S/.test(content);
 }
 
 function clip(s: string): string {
