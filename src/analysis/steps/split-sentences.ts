@@ -9,7 +9,7 @@ import { type Span, trimSpan } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
 const TERMINAL = /[.!?…]+[)\]"'”’»›]*(?=[\s\u00a0]+[\p{Lu}\p{N}"“‘'«([])/gu;
-const WORD_BEFORE = /([\p{L}.]+)$/u;
+const LETTER = /^\p{L}$/u;
 
 export function splitSentences(text: string, paragraphs: readonly Span[], quotes: readonly PairedQuote[]): Span[] {
   const out: Span[] = [];
@@ -44,11 +44,34 @@ function quoteEnd(q: PairedQuote): number {
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  if (word === '') return false;
+  const start = wordStartBefore(text, dot);
+  if (start === dot) return false;
+  const word = text.slice(start, dot);
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. Smith
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, a.m, D.C
   return NON_FINAL_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Start of the run of letters and periods that ends at `dot`, within the 12 characters before it:
+ * what `/([\p{L}.]+)$/u` finds on that slice, read backwards (surrogates pair only within it).
+ */
+function wordStartBefore(text: string, dot: number): number {
+  const from = Math.max(0, dot - 12);
+  let i = dot;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x80) {
+      if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i--;
+      else break;
+    } else {
+      const high = i - 2 >= from && c >= 0xdc00 && c <= 0xdfff ? text.charCodeAt(i - 2) : 0;
+      const size = high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+      if (LETTER.test(text.slice(i - size, i))) i -= size;
+      else break;
+    }
+  }
+  return i;
 }
 
 function push(text: string, out: Span[], start: number, end: number): void {
