@@ -36,6 +36,7 @@ const DETERMINERS = words('the, a, an, his, her, their, its, this, that');
 const ADDRESSEES = words('reporters, journalists, lawmakers, parliament, congress, officials, him, her, them, us, me, supporters, police');
 /** Words that join the end of a sentence to nothing: trimmed with the punctuation after content. */
 const CONNECTIVES = ['and', 'but', 'while', 'as', 'because', 'so', 'or'];
+const CONNECTIVE_LAST_LETTERS = 'dtesor';
 
 function isClauseStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
@@ -84,6 +85,7 @@ export function findStatements(
     out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution: entityOf(c), quoteIndexes: inside });
   }
   // attributed quotes that no reported-speech statement holds: direct statements
+  const firstDirect = out.length;
   for (let k = 0; k < quotes.length; k++) {
     const a = attributions[k] as Attribution;
     if (covered[k] === 1 || (a.entity === null && a.mention === null)) continue;
@@ -106,7 +108,39 @@ export function findStatements(
     }
     out.push({ parts: [{ start: quote.start, end: quote.end }], form: 'direct', attribution: a, quoteIndexes: [k] });
   }
-  return out.sort((x, y) => (x.parts[0] as Span).start - (y.parts[0] as Span).start);
+  return inTextOrder(out, firstDirect);
+}
+
+function firstStart(s: FoundStatement): number {
+  return (s.parts[0] as Span).start;
+}
+
+/**
+ * The statements sorted by where they start, as a stable sort of the whole list would leave them.
+ * Direct statements come in quote order, already sorted; reported speech comes in cue order,
+ * nearly sorted. Sorting the reported speech alone and merging the two runs in one pass (the
+ * earlier run first on a tie, as a stable sort keeps them) gives the same order for less work.
+ */
+function inTextOrder(out: FoundStatement[], firstDirect: number): FoundStatement[] {
+  const byStart = (x: FoundStatement, y: FoundStatement) => firstStart(x) - firstStart(y);
+  if (!isInOrder(out, firstDirect, out.length)) return out.sort(byStart);
+  const reported = out.slice(0, firstDirect);
+  if (!isInOrder(reported, 0, reported.length)) reported.sort(byStart);
+  const merged: FoundStatement[] = [];
+  let a = 0;
+  let b = firstDirect;
+  while (a < reported.length && b < out.length) {
+    if (firstStart(out[b] as FoundStatement) < firstStart(reported[a] as FoundStatement)) merged.push(out[b++] as FoundStatement);
+    else merged.push(reported[a++] as FoundStatement);
+  }
+  while (a < reported.length) merged.push(reported[a++] as FoundStatement);
+  while (b < out.length) merged.push(out[b++] as FoundStatement);
+  return merged;
+}
+
+function isInOrder(statements: readonly FoundStatement[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (firstStart(statements[i] as FoundStatement) < firstStart(statements[i - 1] as FoundStatement)) return false;
+  return true;
 }
 
 /** One of the parts holds the quote's opening mark and the start of its text. */
@@ -224,6 +258,7 @@ function isTrailingPunctuation(c: number): boolean {
  * the start of the slice read), or 0. Called only where the text after `end` is not a word.
  */
 function connectiveEndingAt(text: string, from: number, end: number): number {
+  if (end <= from || !CONNECTIVE_LAST_LETTERS.includes(text[end - 1] as string)) return 0;
   for (const word of CONNECTIVES) {
     const start = end - word.length;
     if (start >= from && text.startsWith(word, start) && (start === from || !isAsciiWordChar(text.charCodeAt(start - 1)))) return word.length;
