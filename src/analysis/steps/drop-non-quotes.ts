@@ -7,18 +7,39 @@ import { isWhiteSpace, spaceSeparatedCount } from '../span.js';
 import type { Note } from '../story.js';
 import type { PairedQuote } from './pair-quotes.js';
 
-const WORK_NOUNS =
-  /\b(?:film|movie|book|novel|song|album|single|track|play|show|series|sitcom|documentary|poem|essay|article|column|op-ed|editorial|headline|memoir|biography|opera|musical|painting|exhibition|exhibit|podcast|programme|program|episode|anthem|hymn|ballad|record|report|study|paper|bill|act|law|campaign|hashtag|motto|brand|app|game|operation|magazine|newspaper|blog|channel)\s+$/i;
-const TITLED = /\b(?:titled|entitled|named|dubbed|nicknamed|known\s+as|billed\s+as|branded)\s+$/i;
+/**
+ * A list of phrases that may end right before the quote: `\b(?:…)\s+$` on the text before it,
+ * case-insensitive, a space in a phrase standing for any white space. With it, the last word of
+ * each phrase: the expression can match only when the text's last word is one of them.
+ */
+interface PhrasesBefore {
+  pattern: RegExp;
+  lastWords: ReadonlySet<string>;
+}
+
+function phrasesBefore(phrases: readonly string[]): PhrasesBefore {
+  return {
+    pattern: new RegExp(`\\b(?:${phrases.map((p) => p.split(' ').join('\\s+')).join('|')})\\s+$`, 'i'),
+    lastWords: new Set(phrases.map((p) => /[a-z]+$/.exec(p)?.[0] ?? '')),
+  };
+}
+
+const WORK_NOUNS = phrasesBefore(
+  `film movie book novel song album single track play show series sitcom documentary poem essay article column op-ed editorial headline memoir
+  biography opera musical painting exhibition exhibit podcast programme program episode anthem hymn ballad record report study paper bill act law
+  campaign hashtag motto brand app game operation magazine newspaper blog channel`.split(/\s+/),
+);
+const TITLED = phrasesBefore(['titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'known as', 'billed as', 'branded']);
 /** `called the pageant winner "Miss Piggy"`: a name someone gave is their words. */
 const CALLED = /\b(?:call(?:s|ed|ing)?|branded|labell?ed)\b[^.!?]{0,40}$/i;
-const SO_CALLED = /\b(?:so-called|so\s+called|self-styled|supposed|alleged)\s+$/i;
-const WORDS_AS_WORDS = /\b(?:the\s+(?:word|words|term|terms|phrase|label|slogan|expression|name|acronym|hashtag|letters?)|as\s+in)\s+$/i;
+const SO_CALLED = phrasesBefore(['so-called', 'so called', 'self-styled', 'supposed', 'alleged']);
+const WORDS_AS_WORDS = phrasesBefore([
+  ...'word words term terms phrase label slogan expression name acronym hashtag letter letters'.split(' ').map((w) => `the ${w}`),
+  'as in',
+]);
 const NICKNAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
 const NICKNAME_AFTER = /^\s+\p{Lu}\p{L}/u;
 const RUNNING_TEXT_END = /[\p{L}\p{N},]\s*$/u;
-/** More words than any rule below allows: counting stops there. */
-const MANY_WORDS = 13;
 
 export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], notes: Note[]): PairedQuote[] {
   const kept: PairedQuote[] = [];
@@ -33,19 +54,24 @@ export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], note
 function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: string } | null {
   const from = Math.max(0, q.open.start - 40);
   const before = text.slice(from, q.open.start);
-  // the first four rules want white space right before the mark (`so-called "…"`): most quotes have none
+  // the first four rules want white space right before the mark (`so-called "…"`), after a word they know
   const spaced = q.open.start > from && isWhiteSpace(text.charCodeAt(q.open.start - 1));
+  const last = spaced ? lastWordBefore(text, from, q.open.start) : '';
   const content = text.slice(q.start, q.end);
-  const words = spaceSeparatedCount(text, q.start, q.end, MANY_WORDS);
-  if (spaced && SO_CALLED.test(before)) return { rule: 'scare-quote', message: `Scare quotes, not a quote: "${clip(content)}".` };
-  if (spaced && words <= 6 && WORDS_AS_WORDS.test(before))
+  // words are counted last, and only as far as the rule asks: quotes can be long
+  if (endsWith(SO_CALLED, last, before)) return { rule: 'scare-quote', message: `Scare quotes, not a quote: "${clip(content)}".` };
+  if (endsWith(WORDS_AS_WORDS, last, before) && wordsUpTo(text, q, 6) <= 6)
     return { rule: 'words-as-words', message: `A word cited as a word, not a quote: "${clip(content)}".` };
-  if (q.close && words <= 12 && spaced && (TITLED.test(before) || (WORK_NOUNS.test(before) && isTitleCase(titleWords(text, q.start, q.end)))))
+  if (
+    q.close &&
+    (endsWith(TITLED, last, before) || (endsWith(WORK_NOUNS, last, before) && isTitleCase(titleWords(text, q.start, q.end)))) &&
+    wordsUpTo(text, q, 12) <= 12
+  )
     return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
   if (
     q.close &&
-    words <= 3 &&
     spaced &&
+    wordsUpTo(text, q, 3) <= 3 &&
     isTitleCase(titleWords(text, q.start, q.end)) &&
     NICKNAME_BEFORE.test(before) &&
     NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4))
@@ -53,14 +79,42 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
   if (
     q.close &&
-    words >= 2 &&
-    words <= 8 &&
     inRunningText(text, from, q.open.start, before) &&
+    isBetween(wordsUpTo(text, q, 8), 2, 8) &&
     isStrictTitleCase(titleWords(text, q.start, q.end), content) &&
     !CALLED.test(before)
   )
     return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   return null;
+}
+
+/** The quote's words (`content.trim().split(/\s+/).length`), or limit + 1 if there are more. */
+function wordsUpTo(text: string, q: PairedQuote, limit: number): number {
+  return spaceSeparatedCount(text, q.start, q.end, limit + 1);
+}
+
+function isBetween(n: number, min: number, max: number): boolean {
+  return n >= min && n <= max;
+}
+
+function endsWith(phrases: PhrasesBefore, lastWord: string, before: string): boolean {
+  return phrases.lastWords.has(lastWord) && phrases.pattern.test(before);
+}
+
+/**
+ * The last run of ASCII letters before the white space that ends text[from..end), lower-cased:
+ * the last word a phrase of PhrasesBefore would end with, cut where the slice read is.
+ */
+function lastWordBefore(text: string, from: number, end: number): string {
+  let e = end;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > from && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
