@@ -10,6 +10,7 @@ import type { PairedQuote } from './pair-quotes.js';
 
 const TERMINAL = /[.!?…]+[)\]"'”’»›]*(?=[\s\u00a0]+[\p{Lu}\p{N}"“‘'«([])/gu;
 const LETTER = /^\p{L}$/u;
+const LONGEST_ABBREVIATION = Math.max(...[...NON_FINAL_ABBREVIATIONS].map((w) => w.length));
 
 export function splitSentences(text: string, paragraphs: readonly Span[], quotes: readonly PairedQuote[]): Span[] {
   const out: Span[] = [];
@@ -23,20 +24,45 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
       start = paragraphs[p]?.start ?? text.length;
     }
   };
-  for (const m of text.matchAll(TERMINAL)) {
-    const boundary = m.index + m[0].length;
+  // `test` and the match's end, rather than a match object per sentence end; its start is found from there
+  const re = new RegExp(TERMINAL);
+  while (re.test(text)) {
+    const boundary = re.lastIndex;
     closeParagraphsBefore(boundary);
     if (p >= paragraphs.length) break;
     if (boundary <= start) continue;
     while (q < quotes.length && quoteEnd(quotes[q] as PairedQuote) <= boundary) q++;
     const quote = quotes[q];
     if (quote && quote.open.start < boundary && boundary < quoteEnd(quote)) continue; // inside a quote
-    if (m[0][0] === '.' && isAbbreviation(text, m.index)) continue;
+    const first = terminalStart(text, boundary);
+    if (text.charCodeAt(first) === 46 && isAbbreviation(text, first)) continue;
     push(text, out, start, boundary);
     start = boundary;
   }
   closeParagraphsBefore(Number.POSITIVE_INFINITY);
   return out;
+}
+
+/**
+ * Where the TERMINAL match that ends at `end` starts. A match is a whole run of `.!?…` (a start
+ * inside the run would end the same way, so the regular expression takes the first) and the
+ * closing marks up to the white space after it, so reading back over both finds its start; the
+ * run cannot reach back into the previous match, which white space follows.
+ */
+function terminalStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isClosingAfterTerminal(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isTerminal(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** `)]"'”’»›` */
+function isClosingAfterTerminal(c: number): boolean {
+  return c === 41 || c === 93 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a;
 }
 
 function quoteEnd(q: PairedQuote): number {
@@ -46,6 +72,8 @@ function quoteEnd(q: PairedQuote): number {
 function isAbbreviation(text: string, dot: number): boolean {
   const start = wordStartBefore(text, dot);
   if (start === dot) return false;
+  // letters only (no inner period) and longer than any listed abbreviation: no initial, `U.S` or listed word
+  if (dot - start > LONGEST_ABBREVIATION && isAsciiLetters(text, start, dot)) return false;
   const word = text.slice(start, dot);
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. Smith
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, a.m, D.C
@@ -72,6 +100,14 @@ function wordStartBefore(text: string, dot: number): number {
     }
   }
   return i;
+}
+
+function isAsciiLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 function push(text: string, out: Span[], start: number, end: number): void {
