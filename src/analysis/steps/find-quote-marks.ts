@@ -66,18 +66,18 @@ export function findQuoteMarks(text: string, notes: Note[]): QuoteMark[] {
   let ex = 0;
   const marks: QuoteMark[] = [];
   const re = new RegExp(MARK_START);
-  for (let i = nextMarkStart(re, text, 0); i >= 0; ) {
-    const code = text.charCodeAt(i);
-    const twice = text.charCodeAt(i + 1) === code;
+  let from = 0; // where the search for the next mark goes on
+  for (let at = nextMarkStart(re, text, 0); at >= 0; at = nextMarkStart(re, text, from)) {
+    const code = text.charCodeAt(at);
+    const twice = text.charCodeAt(at + 1) === code;
     if (code === 96 && !twice) {
-      i = nextMarkStart(re, text, i + 1); // a lone backtick
+      from = at + 1; // a lone backtick
       continue;
     }
     // `''` and `` `` `` are one double mark; a lone `'` is a single one
     const [char, family, glyph] = code === 96 ? BACKTICK_DOUBLE : code === 39 && twice ? TYPEWRITER_DOUBLE : (GLYPH_BY_CODE.get(code) as Glyph);
-    const end = i + char.length;
-    const at = i;
-    i = nextMarkStart(re, text, end);
+    const end = at + char.length;
+    from = end;
     while (ex < excluded.length && (excluded[ex] as Span).end <= at) ex++;
     const inside = ex < excluded.length && (excluded[ex] as Span).start <= at;
     if (inside) {
