@@ -66,7 +66,7 @@ export function findStatements(
     const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     const to =
       next && next.sentence === c.sentence ? Math.min(next.start, next.subject && next.side === 'left' ? next.subject.start : next.start) : sentence.end;
-    const parts = contentOf(text, c, tokens, { start: Math.min(from, c.start), end: Math.max(to, c.end) });
+    const parts = contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
     const inside: number[] = [];
@@ -149,18 +149,18 @@ function holds(parts: readonly Span[], quote: PairedQuote): boolean {
   return false;
 }
 
-/** The content a cue introduces, as one or two spans, or null when it has none. */
-function contentOf(text: string, c: Cue, tokens: readonly Token[], sentence: Span): Span[] | null {
+/** The content a cue introduces within text[rangeStart..rangeEnd), as one or two spans, or null when it has none. */
+function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number): Span[] | null {
   const subject = c.subject as NonNullable<Cue['subject']>;
   const firstOfFrame = tokens[0];
   const head = Math.min(c.first, subject.first);
   const tail = Math.max(c.last, subject.last);
   const before = tokens[head - 1];
   const after = tokens[tail + 1];
-  const sentenceEnd = trimEnd(text, sentence);
+  const sentenceEnd = trimEnd(text, rangeStart, rangeEnd);
   // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
   if (before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
-    const lead = trimSpan(text, sentence.start, before.start);
+    const lead = trimSpan(text, rangeStart, before.start);
     if (lead.end <= lead.start) return null;
     if (!after || after.start >= sentenceEnd || isTrailingAdjunct(tokens, tail + 1, sentenceEnd)) return [lead];
     if (after.text === ',') return [lead, trimSpan(text, after.end, sentenceEnd)];
@@ -236,9 +236,9 @@ function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number):
  * `/(?:[\s.!?…,;:—–-]|\b(?:and|but|while|as|because|so|or)\b)+$/` on that slice would match
  * (a piece is a punctuation character or a whole connective, so the match is the same).
  */
-function trimEnd(text: string, span: Span): number {
-  const from = Math.max(span.start, span.end - 40);
-  let e = span.end;
+function trimEnd(text: string, start: number, end: number): number {
+  const from = Math.max(start, end - 40);
+  let e = end;
   for (;;) {
     if (e > from && isTrailingPunctuation(text.charCodeAt(e - 1))) e--;
     else {
