@@ -246,13 +246,13 @@ function subjectAndVerb(
   const segment = tokens[lastBefore]?.segment;
   for (let k = lastBefore; k >= 1 && lastBefore - k < 8 && (tokens[k] as Token).segment === segment; k--) {
     const verb = tokens[k] as Token;
-    if (verb.punct || !/^VB[DZP]$/.test(lexicalTags(verb.lower)?.[0] ?? '')) continue;
+    if (verb.punct) continue;
     const before = tokens[k - 1] as Token;
     const subject = before.segment === segment ? mentions.endingAt(s, before.end) : undefined;
     const entity = subject && subject.type !== 'description' ? ctx.coref.entityOf.get(subject) : undefined;
-    if (subject && entity && entity.kind !== 'organization' && q.open.start - verb.end < 80) {
-      return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
-    }
+    if (!(subject && entity && entity.kind !== 'organization' && q.open.start - verb.end < 80)) continue;
+    // the tagger's lexicon last: a look-up in a large table, needed only after a speaker
+    if (/^VB[DZP]$/.test(lexicalTags(verb.lower)?.[0] ?? '')) return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
   }
   return undefined;
 }
