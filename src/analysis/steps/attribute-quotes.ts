@@ -43,6 +43,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
   const mentions = new MentionIndex(new BySentence(ctx.mentions, n, (m) => !m.possessive));
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
+  const marksAfterCue = new MarksAfterCue();
   let nextS = quotes.length > 0 ? findContaining(ctx.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
@@ -54,7 +55,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     const nextInSentence = following && nextS === s ? following : undefined;
     const a =
       speakerLabel(q, ctx) ||
-      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentions, ctx)) ||
+      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentions, marksAfterCue, ctx)) ||
       (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
       (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx)
         ? fromPreviousQuote(prevQuote, prevAttr, q)
@@ -164,6 +165,7 @@ function inSentence(
   next: PairedQuote | undefined,
   cuesBySentence: BySentence<Cue>,
   mentions: MentionIndex,
+  marksAfterCue: MarksAfterCue,
   ctx: AttributionContext,
 ): Attribution | undefined {
   const cues = cuesBySentence.items;
@@ -192,7 +194,7 @@ function inSentence(
   while (b >= from && (cues[b] as Cue).end > q.open.start) b--;
   const cueBefore = b >= from ? (cues[b] as Cue) : undefined;
   if (cueBefore) {
-    const split = isSplitAfterCue(ctx.text, cueBefore.end, q.open.start);
+    const split = isSplitAfterCue(ctx.text, cueBefore.end, q.open.start, marksAfterCue);
     return fromCue(cueBefore, cueBefore.type === 'according-to' ? 'according-to' : split ? 'cue-inside-split' : 'cue-before-quote', 0.9, ctx);
   }
   const lastBefore = firstStartingAtOrAfter(tokens, q.open.start) - 1;
@@ -212,23 +214,43 @@ function tokenBefore(t: Token | undefined, limit: number): Token | undefined {
 }
 
 /**
- * `"A," she said, "B."`: the text between the cue and the quote holds a quotation mark and ends
- * in a comma (and perhaps an opening mark). Read backwards from the quote, so that it stops at
- * the nearest mark rather than copying and reading the whole stretch: it was
- * `/["“”»]/.test(between) && /,\s*["“«]?$/.test(between.trimEnd())`.
+ * `"A," she said, "B."`: the text between the cue and the quote ends in a comma (and perhaps an
+ * opening mark) and holds a quotation mark. It was
+ * `/["“”»]/.test(between) && /,\s*["“«]?$/.test(between.trimEnd())` on a copy of the text between.
  */
-function isSplitAfterCue(text: string, start: number, end: number): boolean {
-  let hasMark = false;
-  for (let i = end - 1; i >= start && !hasMark; i--) {
-    const c = text.charCodeAt(i);
-    hasMark = c === 0x22 || c === 0x201c || c === 0x201d || c === 0xbb;
-  }
-  if (!hasMark) return false;
+function isSplitAfterCue(text: string, start: number, end: number, marks: MarksAfterCue): boolean {
   let e = trimmedEnd(text, start, end);
   const last = e > start ? text.charCodeAt(e - 1) : -1;
   if (last === 0x22 || last === 0x201c || last === 0xab) e--;
   while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
-  return e > start && text.charCodeAt(e - 1) === 0x2c;
+  return e > start && text.charCodeAt(e - 1) === 0x2c && marks.inRange(text, start, end);
+}
+
+/**
+ * Whether text[from..end) holds one of `"“”»`, asked for the quotes after one cue in text order:
+ * the text after the cue is read once, however many quotes follow it (linear in a sentence of
+ * thousands of quotes). One instance per attributeQuotes call.
+ */
+class MarksAfterCue {
+  private from = -1;
+  /** text[from..scannedTo) has been read, */
+  private scannedTo = -1;
+  /** and its first mark is here (-1: none). */
+  private firstMark = -1;
+
+  inRange(text: string, from: number, end: number): boolean {
+    if (from !== this.from) {
+      this.from = from;
+      this.scannedTo = from;
+      this.firstMark = -1;
+    }
+    for (let i = this.scannedTo; this.firstMark < 0 && i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xbb) this.firstMark = i;
+    }
+    this.scannedTo = Math.max(this.scannedTo, end);
+    return this.firstMark >= 0 && this.firstMark < end;
+  }
 }
 
 /**
