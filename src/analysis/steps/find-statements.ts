@@ -9,7 +9,7 @@
 import { WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { words } from '../lexicon/words.js';
 import type { TextSpan } from '../span.js';
-import { isWhiteSpace, type Span, trimSpan } from '../span.js';
+import { firstStartingAtOrAfter, isWhiteSpace, type Span, trimSpan } from '../span.js';
 import type { StatementForm } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
@@ -69,17 +69,26 @@ export function findStatements(
     const parts = contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
+    let length = 0;
+    let partsStart = Number.POSITIVE_INFINITY;
+    let partsEnd = Number.NEGATIVE_INFINITY;
+    for (const p of parts) {
+      length += p.end - p.start;
+      partsStart = Math.min(partsStart, p.start);
+      partsEnd = Math.max(partsEnd, p.end);
+    }
     const inside: number[] = [];
     let quoted = 0;
-    for (let k = q; k < quotes.length && (quotes[k] as PairedQuote).start < sentence.end; k++) {
+    // only quotes starting within the parts can be held (a quote's text starts after its mark):
+    // a binary search and a stop at the parts' end keep a sentence of many cues and quotes linear
+    const end = Math.min(sentence.end, partsEnd);
+    for (let k = firstStartingAtOrAfter(quotes, partsStart, q); k < quotes.length && (quotes[k] as PairedQuote).start < end; k++) {
       const quote = quotes[k] as PairedQuote;
       if (holds(parts, quote)) {
         inside.push(k);
         quoted += quote.end - quote.start;
       }
     }
-    let length = 0;
-    for (const p of parts) length += p.end - p.start;
     if (inside.length > 0 && quoted >= length - 4 * inside.length - 2) continue; // all quote: a direct statement below
     for (const k of inside) covered[k] = 1;
     out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution: entityOf(c), quoteIndexes: inside });
