@@ -49,16 +49,28 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[([{\-–—/:;,\p{Cf}]/u;
 const CLOSING_CONTEXT = /[)\]}.,;:!?\-–—/…\p{Cf}]/u;
 
-type Glyph = readonly [string, MarkFamily, 1 | -1 | 0];
+interface Glyph {
+  char: string;
+  family: MarkFamily;
+  glyph: 1 | -1 | 0;
+}
+
+function glyph(char: string): Glyph {
+  const [family, side] = GLYPH[char] as [MarkFamily, 1 | -1 | 0];
+  return { char, family, glyph: side };
+}
 
 /** The one-character glyphs by code unit. */
 const GLYPH_BY_CODE = new Map<number, Glyph>(
-  Object.entries(GLYPH)
-    .filter(([char]) => char.length === 1)
-    .map(([char, [family, glyph]]) => [char.charCodeAt(0), [char, family, glyph] as const]),
+  Object.keys(GLYPH)
+    .filter((char) => char.length === 1)
+    .map((char) => [char.charCodeAt(0), glyph(char)]),
 );
-const TYPEWRITER_DOUBLE: Glyph = ["''", ...(GLYPH["''"] as [MarkFamily, 1 | -1 | 0])];
-const BACKTICK_DOUBLE: Glyph = ['``', ...(GLYPH['``'] as [MarkFamily, 1 | -1 | 0])];
+/** The same, as a table for the neighbours of every mark (all glyphs lie below U+2040). */
+const IS_MARK_CODE = new Uint8Array(0x2040);
+for (const code of GLYPH_BY_CODE.keys()) IS_MARK_CODE[code] = 1;
+const TYPEWRITER_DOUBLE = glyph("''");
+const BACKTICK_DOUBLE = glyph('``');
 const NONE = -1;
 
 export function findQuoteMarks(text: string, notes: Note[]): QuoteMark[] {
@@ -75,7 +87,7 @@ export function findQuoteMarks(text: string, notes: Note[]): QuoteMark[] {
       continue;
     }
     // `''` and `` `` `` are one double mark; a lone `'` is a single one
-    const [char, family, glyph] = code === 96 ? BACKTICK_DOUBLE : code === 39 && twice ? TYPEWRITER_DOUBLE : (GLYPH_BY_CODE.get(code) as Glyph);
+    const { char, family, glyph } = code === 96 ? BACKTICK_DOUBLE : code === 39 && twice ? TYPEWRITER_DOUBLE : (GLYPH_BY_CODE.get(code) as Glyph);
     const end = at + char.length;
     from = end;
     while (ex < excluded.length && (excluded[ex] as Span).end <= at) ex++;
@@ -138,7 +150,7 @@ function isDigit(c: number): boolean {
 
 /** One of the one-character glyphs (a neighbour is one character). */
 function isMarkCode(c: number): boolean {
-  return GLYPH_BY_CODE.has(c);
+  return c < IS_MARK_CODE.length && IS_MARK_CODE[c] === 1;
 }
 
 /** don't, Libyans' plans (kept as a possible closer), '90s, rock 'n' roll, O'Brien. */
