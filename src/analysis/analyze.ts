@@ -2,7 +2,6 @@
  * The pipeline: text in, analysis out. Pure: no I/O, no clock, no shared state. Each step is a
  * small module named for what it does; the order of the calls below is the architecture.
  */
-import { textSpan } from './span.js';
 import { attributeQuotes } from './steps/attribute-quotes.js';
 import { buildSources } from './steps/build-sources.js';
 import { dropNonQuotes } from './steps/drop-non-quotes.js';
@@ -36,7 +35,7 @@ export function analyze(input: string): Analysis {
   const statements = findStatements(text, sentences, frames, cues, quotes, attributions, (c) => ({
     entity: c.subject ? (coref.entityOf.get(c.subject) ?? null) : null,
     mention: c.subject,
-    cue: textSpan(text, c.start, c.end),
+    cue: c, // a span: buildSources copies the text it covers, as for the cues of quotes
     rule: c.type === 'according-to' ? 'according-to' : 'same-sentence',
     confidence: 0.8,
   }));

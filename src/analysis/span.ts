@@ -55,6 +55,49 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/** What a regular expression's `\s` matches, and what `String.prototype.trim` removes. */
+export function isWhiteSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Start of the white space (`\s`) that ends text[start..end): end itself when there is none. */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/**
+ * How many pieces `source.slice(start, end).trim().split(/\s+/)` gives (1 for blank text), without
+ * the copies, counting no further than `cap`.
+ */
+export function spaceSeparatedCount(source: string, start: number, end: number, cap: number): number {
+  let s = start;
+  let e = end;
+  while (s < e && isWhiteSpace(source.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(source.charCodeAt(e - 1))) e--;
+  let n = 1;
+  let inSpace = false;
+  for (let i = s; i < e && n < cap; i++) {
+    const space = isWhiteSpace(source.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return Math.min(n, cap);
+}
+
 /**
  * Index of the span in a sorted, non-overlapping list that contains `offset`, or -1.
  * Binary search: O(log n).
@@ -72,10 +115,13 @@ export function findContaining(spans: readonly Span[], offset: number): number {
   return -1;
 }
 
-/** Index of the first span in a sorted list whose start is >= offset (spans.length if none). */
-export function firstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
+/**
+ * Index of the first span in a sorted list whose start is >= offset (spans.length if none).
+ * `from` and `to` narrow the search to spans[from..to), returning `to` if none there.
+ */
+export function firstStartingAtOrAfter(spans: readonly Span[], offset: number, from = 0, to = spans.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((spans[mid] as Span).start < offset) lo = mid + 1;

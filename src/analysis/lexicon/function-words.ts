@@ -13,8 +13,12 @@ export const CONNECTORS = words(`
   of, for, de, da, del, della, di, du, van, von, der, den, la, le, al, el, bin, ibn, ben, abu, y, &,
   the, and
 `);
-export const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** Days and months (and their abbreviations): capitalised, but never a speaker's name. */
+export const CALENDAR_WORDS: ReadonlySet<string> = words(`
+  monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april,
+  may, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug,
+  sep, sept, oct, nov, dec
+`);
 export const DETERMINERS = words(`
   the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,
   several, some, many, other, another, both, all, most, few, his, her, their, its, our, no, any, each,
@@ -33,7 +37,8 @@ export const PRONOUNS: ReadonlyMap<string, { plural: boolean; gender: 'f' | 'm' 
   ['she', { plural: false, gender: 'f' }],
   ['they', { plural: true, gender: null }],
   ['it', { plural: false, gender: null }],
-]);/** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
+]);
+/** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
 export const CHAINED_LINKS = words(`
   the, of, in, at, from, for
 `);
@@ -43,4 +48,8 @@ export const POSSESSIVE_MARKS = words(`
 export const RIGHT_LINKS = words(`
   of, for, at, from, in, with, on, close, familiar, briefed, involved, knowledgeable, aware, present,
   inside, within, near, representing
+`);
+/** Relative pronouns that open a clause after a subject: `the report, which said`. */
+export const RELATIVE_PRONOUNS = words(`
+  who, which, that
 `);

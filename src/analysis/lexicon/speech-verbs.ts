@@ -106,3 +106,21 @@ export const WEAK_VERBS: ReadonlySet<string> = words(`
 
 /** Lower-case form → verb, for the cue scanner. */
 export const VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(REPORTING_VERBS.flatMap((v) => v.forms.map((f) => [f, v] as const)));
+
+/**
+ * Words that may stand between a speaker and the reporting verb (`Olsen has also said`,
+ * `the minister was quoted as saying`, `he went on to say`): the subject search steps over them.
+ */
+export const WORDS_BEFORE_VERB: ReadonlySet<string> = words(`
+  has, have, had, also, later, then, again, previously, earlier, once, would, will, could, might, may,
+  can, did, does, do, not, never, repeatedly, recently, publicly, privately, reportedly, flatly,
+  bluntly, simply, quickly, first, further, still, was, were, is, quoted, as, often, frequently,
+  separately, subsequently, immediately, angrily, calmly, only, even, already, just, always, finally,
+  initially, since, long, been, openly, himself, herself, themselves, itself, too, today, yesterday,
+  tonight, 's, ’s, 've, ’ve, 'd, ’d, 'll, ’ll, continues, continued, went, goes, on, to
+`);
+
+/** Phrases that attribute like a reporting verb, with the speaker after them: `according to the WHO`. */
+export const ATTRIBUTING_PHRASES: ReadonlySet<string> = words(`
+  according to
+`);

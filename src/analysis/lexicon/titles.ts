@@ -67,3 +67,8 @@ export const HONORIFICS: ReadonlySet<string> = words(`
   mr, mrs, ms, miss, dr, prof, sir, dame, lord, lady, madame, monsieur, sheikh, imam, rev, fr, sen,
   rep, gov, gen, lt, col, maj, capt, cmdr, adm, sgt, amb, hon, pres
 `);
+
+/** Words that begin a title (`Prime Minister`, `Vice President`, `Foreign Minister`) without being a role alone. */
+export const TITLE_STARTS: ReadonlySet<string> = words(`
+  prime, vice, foreign, secretary-general
+`);

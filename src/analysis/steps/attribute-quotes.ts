@@ -7,7 +7,7 @@
  * runs on, or a conversation between the speakers last tagged.
  */
 import { lexicalTags } from '../natural-adapter.js';
-import { findContaining, firstStartingAtOrAfter, type Span } from '../span.js';
+import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import type { AttributionRule } from '../story.js';
 import { bareMention, type Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
@@ -37,26 +37,30 @@ const NONE: Attribution = { entity: null, mention: null, cue: null, rule: 'none'
 const DASHES = new Set(['—', '–', '-', '―']);
 
 export function attributeQuotes(quotes: readonly PairedQuote[], ctx: AttributionContext): Attribution[] {
-  const cuesBySentence = group(ctx.cues, (c) => c.sentence);
-  const mentionsBySentence = group(ctx.mentions, (m) => m.sentence);
-  const index = new SentenceIndex(cuesBySentence, mentionsBySentence, ctx.frames);
+  const n = ctx.sentences.length;
+  // every rule looks only at cues with a speaker and at mentions that are not possessives
+  const cuesBySentence = new BySentence(ctx.cues, n, (c) => c.subject !== null);
+  const mentions = new MentionIndex(new BySentence(ctx.mentions, n, (m) => !m.possessive));
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
+  const marksAfterCue = new MarksAfterCue();
+  let nextS = quotes.length > 0 ? findContaining(ctx.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
-    const s = findContaining(ctx.sentences, q.open.start);
+    const s = nextS; // each quote's sentence is looked up once, as the next quote of the one before
     const prevQuote = i > 0 ? (quotes[i - 1] as PairedQuote) : undefined;
     const prevAttr = out[i - 1];
-    const nextInSentence =
-      quotes[i + 1] && findContaining(ctx.sentences, (quotes[i + 1] as PairedQuote).open.start) === s ? (quotes[i + 1] as PairedQuote) : undefined;
+    const following = quotes[i + 1];
+    nextS = following ? findContaining(ctx.sentences, following.open.start) : -1;
+    const nextInSentence = following && nextS === s ? following : undefined;
     const a =
       speakerLabel(q, ctx) ||
-      (s >= 0 && inSentence(q, s, nextInSentence, index, ctx)) ||
+      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentions, marksAfterCue, ctx)) ||
       (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
       (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx)
         ? fromPreviousQuote(prevQuote, prevAttr, q)
         : undefined) ||
-      (s >= 0 && previousSentence(q, s, cuesBySentence, mentionsBySentence, ctx)) ||
+      (s >= 0 && previousSentence(q, s, cuesBySentence, mentions.bySentence, ctx)) ||
       acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx) ||
       NONE;
     out.push(a);
@@ -70,15 +74,20 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
 function carryBackThroughContinuations(quotes: readonly PairedQuote[], out: Attribution[]): void {
   for (let i = quotes.length - 2; i >= 0; i--) {
     const next = out[i + 1] as Attribution;
-    if ((quotes[i] as PairedQuote).continued && (out[i] as Attribution).rule === 'none' && next.entity)
-      out[i] = { ...next, rule: 'continuation', confidence: 0.85 };
+    if ((quotes[i] as PairedQuote).continued && (out[i] as Attribution).rule === 'none' && next.entity) out[i] = withRule(next, 'continuation', 0.85);
   }
+}
+
+/** The same speaker, mention and cue, found by another rule. */
+function withRule(a: Attribution, rule: AttributionRule, confidence: number): Attribution {
+  return { entity: a.entity, mention: a.mention, cue: a.cue, rule, confidence };
 }
 
 const LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
 /** A transcript: `"WALLACE: Let's start with…"`, the speaker's name in capitals, then a colon. */
 function speakerLabel(q: PairedQuote, ctx: AttributionContext): Attribution | undefined {
+  if (!mayOpenWithLabel(ctx.text, q.start, Math.min(q.end, q.start + 40))) return undefined;
   const m = LABEL.exec(ctx.text.slice(q.start, Math.min(q.end, q.start + 40)));
   if (!m || (m[1] as string).length < 2 || /^(?:Q|A|NOTE|UPDATE|EDITOR)$/.test(m[1] as string)) return undefined;
   const start = q.start + m[0].indexOf(m[1] as string);
@@ -92,15 +101,53 @@ function speakerLabel(q: PairedQuote, ctx: AttributionContext): Attribution | un
   };
 }
 
-function group<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
+/**
+ * False when LABEL cannot match text[start..end): its first two characters after white space are
+ * not capitals (or `.'’-`). Decides only on ASCII characters, leaving the rest to the expression.
+ */
+function mayOpenWithLabel(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  if (i + 1 >= end) return false;
+  const first = text.charCodeAt(i);
+  if (first < 0x80 && !(first >= 65 && first <= 90)) return false;
+  const second = text.charCodeAt(i + 1);
+  return second >= 0x80 || (second >= 65 && second <= 90) || second === 46 || second === 39 || second === 45;
+}
+
+/**
+ * The items kept, grouped by sentence in their original order: one flat array and each
+ * sentence's range in it (a counting sort, linear, with no array per sentence).
+ */
+class BySentence<T extends { sentence: number }> {
+  readonly items: T[];
+  private readonly offsets: Int32Array;
+
+  constructor(list: readonly T[], sentences: number, keep: (t: T) => boolean) {
+    const offsets = new Int32Array(sentences + 1);
+    for (const t of list) if (t.sentence >= 0 && t.sentence < sentences && keep(t)) offsets[t.sentence + 1] = (offsets[t.sentence + 1] as number) + 1;
+    for (let s = 0; s < sentences; s++) offsets[s + 1] = (offsets[s + 1] as number) + (offsets[s] as number);
+    const next = offsets.slice(0, sentences);
+    const items = new Array<T>(offsets[sentences] as number);
+    for (const t of list) {
+      if (t.sentence < 0 || t.sentence >= sentences || !keep(t)) continue;
+      const k = next[t.sentence] as number;
+      items[k] = t;
+      next[t.sentence] = k + 1;
+    }
+    this.items = items;
+    this.offsets = offsets;
   }
-  return map;
+
+  /** First index of sentence s's items (0 for a sentence out of range). */
+  from(s: number): number {
+    return s >= 0 && s < this.offsets.length - 1 ? (this.offsets[s] as number) : 0;
+  }
+
+  /** One past the last index of sentence s's items (0 for a sentence out of range). */
+  to(s: number): number {
+    return s >= 0 && s < this.offsets.length - 1 ? (this.offsets[s + 1] as number) : 0;
+  }
 }
 
 function quoteEnd(q: PairedQuote): number {
@@ -112,41 +159,98 @@ function fromCue(c: Cue, rule: AttributionRule, confidence: number, ctx: Attribu
   return { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };
 }
 
-function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, index: SentenceIndex, ctx: AttributionContext): Attribution | undefined {
-  const { cues, tokens, mentionAt } = index.of(s);
+function inSentence(
+  q: PairedQuote,
+  s: number,
+  next: PairedQuote | undefined,
+  cuesBySentence: BySentence<Cue>,
+  mentions: MentionIndex,
+  marksAfterCue: MarksAfterCue,
+  ctx: AttributionContext,
+): Attribution | undefined {
+  const cues = cuesBySentence.items;
+  const from = cuesBySentence.from(s);
+  const to = cuesBySentence.to(s);
+  const tokens = ctx.frames[s]?.tokens ?? [];
   const end = quoteEnd(q);
   const limit = next ? next.open.start : Number.POSITIVE_INFINITY;
   // every look-up below is a binary search: a sentence with thousands of quotes stays linear
   const firstAfter = firstStartingAtOrAfter(tokens, end);
-  const after = tokens.slice(firstAfter, firstAfter + 3).filter((t) => t.start < limit);
+  // the (up to) two tokens right after the quote, before the next quote (tokens are in text order)
+  const after0 = tokenBefore(tokens[firstAfter], limit);
+  const after1 = after0 && tokenBefore(tokens[firstAfter + 1], limit);
   // dash attribution: "…" — Maria Olsen
-  if (after[0] && DASHES.has(after[0].text) && after[0].start - end <= 2) {
-    const m = after[1] ? mentionAt(after[1].start, 'start') : undefined;
-    if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: after[0], rule: 'dash-attribution', confidence: 0.9 };
+  if (after0 && DASHES.has(after0.text) && after0.start - end <= 2) {
+    const m = after1 ? mentions.startingAt(s, after1.start) : undefined;
+    if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: after0, rule: 'dash-attribution', confidence: 0.9 };
   }
-  const c = firstStartingAtOrAfter(cues, end);
-  const cueAfter = cues[c] && (cues[c] as Cue).start < limit ? (cues[c] as Cue) : undefined;
-  const adjacent = cueAfter && startsAfter(after, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
+  const c = firstStartingAtOrAfter(cues, end, from, to);
+  const cueAfter = c < to && (cues[c] as Cue).start < limit ? (cues[c] as Cue) : undefined;
+  const adjacent = cueAfter && startsAfter(after0, after1, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
   if (cueAfter && adjacent)
     return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
   // before: the nearest cue before the quote, or `Olsen: "…"`
-  let b = firstStartingAtOrAfter(cues, q.open.start) - 1;
-  while (b >= 0 && (cues[b] as Cue).end > q.open.start) b--;
-  const cueBefore = cues[b];
+  let b = firstStartingAtOrAfter(cues, q.open.start, from, to) - 1;
+  while (b >= from && (cues[b] as Cue).end > q.open.start) b--;
+  const cueBefore = b >= from ? (cues[b] as Cue) : undefined;
   if (cueBefore) {
-    const between = ctx.text.slice(cueBefore.end, q.open.start);
-    const split = /["“”»]/.test(between) && /,\s*["“«]?$/.test(between.trimEnd());
+    const split = isSplitAfterCue(ctx.text, cueBefore.end, q.open.start, marksAfterCue);
     return fromCue(cueBefore, cueBefore.type === 'according-to' ? 'according-to' : split ? 'cue-inside-split' : 'cue-before-quote', 0.9, ctx);
   }
   const lastBefore = firstStartingAtOrAfter(tokens, q.open.start) - 1;
   const colon = tokens[lastBefore];
   if (colon?.text === ':' && q.open.start - colon.end <= 2) {
     const named = tokens[lastBefore - 1];
-    const m = named ? mentionAt(named.end, 'end') : undefined;
+    const m = named ? mentions.endingAt(s, named.end) : undefined;
     if (m && m.type !== 'pronoun') return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: colon, rule: 'cue-before-quote', confidence: 0.85 };
   }
   if (cueAfter) return fromCue(cueAfter, 'same-sentence', 0.75, ctx);
-  return subjectAndVerb(q, tokens, lastBefore, mentionAt, ctx);
+  return subjectAndVerb(q, s, tokens, lastBefore, mentions, ctx);
+}
+
+/** The token, if it starts before `limit`. */
+function tokenBefore(t: Token | undefined, limit: number): Token | undefined {
+  return t && t.start < limit ? t : undefined;
+}
+
+/**
+ * `"A," she said, "B."`: the text between the cue and the quote ends in a comma (and perhaps an
+ * opening mark) and holds a quotation mark. It was
+ * `/["“”»]/.test(between) && /,\s*["“«]?$/.test(between.trimEnd())` on a copy of the text between.
+ */
+function isSplitAfterCue(text: string, start: number, end: number, marks: MarksAfterCue): boolean {
+  let e = trimmedEnd(text, start, end);
+  const last = e > start ? text.charCodeAt(e - 1) : -1;
+  if (last === 0x22 || last === 0x201c || last === 0xab) e--;
+  while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  return e > start && text.charCodeAt(e - 1) === 0x2c && marks.inRange(text, start, end);
+}
+
+/**
+ * Whether text[from..end) holds one of `"“”»`, asked for the quotes after one cue in text order:
+ * the text after the cue is read once, however many quotes follow it (linear in a sentence of
+ * thousands of quotes). One instance per attributeQuotes call.
+ */
+class MarksAfterCue {
+  private from = -1;
+  /** text[from..scannedTo) has been read, */
+  private scannedTo = -1;
+  /** and its first mark is here (-1: none). */
+  private firstMark = -1;
+
+  inRange(text: string, from: number, end: number): boolean {
+    if (from !== this.from) {
+      this.from = from;
+      this.scannedTo = from;
+      this.firstMark = -1;
+    }
+    for (let i = this.scannedTo; this.firstMark < 0 && i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xbb) this.firstMark = i;
+    }
+    this.scannedTo = Math.max(this.scannedTo, end);
+    return this.firstMark >= 0 && this.firstMark < end;
+  }
 }
 
 /**
@@ -155,57 +259,59 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, in
  */
 function subjectAndVerb(
   q: PairedQuote,
+  s: number,
   tokens: readonly Token[],
   lastBefore: number,
-  mentionAt: MentionLookup,
+  mentions: MentionIndex,
   ctx: AttributionContext,
 ): Attribution | undefined {
   const segment = tokens[lastBefore]?.segment;
   for (let k = lastBefore; k >= 1 && lastBefore - k < 8 && (tokens[k] as Token).segment === segment; k--) {
     const verb = tokens[k] as Token;
-    if (verb.punct || !/^VB[DZP]$/.test(lexicalTags(verb.lower)?.[0] ?? '')) continue;
+    if (verb.punct) continue;
     const before = tokens[k - 1] as Token;
-    const subject = before.segment === segment ? mentionAt(before.end, 'end') : undefined;
+    const subject = before.segment === segment ? mentions.endingAt(s, before.end) : undefined;
     const entity = subject && subject.type !== 'description' ? ctx.coref.entityOf.get(subject) : undefined;
-    if (subject && entity && entity.kind !== 'organization' && q.open.start - verb.end < 80) {
-      return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
-    }
+    if (!(subject && entity && entity.kind !== 'organization' && q.open.start - verb.end < 80)) continue;
+    // the tagger's lexicon last: a look-up in a large table, needed only after a speaker
+    if (/^VB[DZP]$/.test(lexicalTags(verb.lower)?.[0] ?? '')) return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
   }
   return undefined;
 }
 
-type MentionLookup = (offset: number, side: 'start' | 'end') => Mention | undefined;
-
-interface SentenceView {
-  cues: Cue[];
-  tokens: readonly Token[];
-  mentionAt: MentionLookup;
+interface MentionsByOffset {
+  byStart: Map<number, Mention>;
+  byEnd: Map<number, Mention>;
 }
 
-/** Per-sentence views built once: the cues with a speaker, the tokens, mentions by offset. */
-class SentenceIndex {
-  private readonly views = new Map<number, SentenceView>();
-  constructor(
-    private readonly cuesBySentence: ReadonlyMap<number, Cue[]>,
-    private readonly mentionsBySentence: ReadonlyMap<number, Mention[]>,
-    private readonly frames: AttributionContext['frames'],
-  ) {}
+/**
+ * A sentence's (non-possessive) mentions by the offset where they start or end, the first in
+ * text order winning. Built for a sentence on its first look-up: most sentences never need it.
+ */
+class MentionIndex {
+  private readonly views = new Map<number, MentionsByOffset>();
+  constructor(readonly bySentence: BySentence<Mention>) {}
 
-  of(s: number): SentenceView {
+  startingAt(s: number, offset: number): Mention | undefined {
+    return this.of(s).byStart.get(offset);
+  }
+
+  endingAt(s: number, offset: number): Mention | undefined {
+    return this.of(s).byEnd.get(offset);
+  }
+
+  private of(s: number): MentionsByOffset {
     let view = this.views.get(s);
     if (!view) {
       const byStart = new Map<number, Mention>();
       const byEnd = new Map<number, Mention>();
-      for (const m of this.mentionsBySentence.get(s) ?? []) {
-        if (m.possessive) continue;
+      const items = this.bySentence.items;
+      for (let k = this.bySentence.from(s), to = this.bySentence.to(s); k < to; k++) {
+        const m = items[k] as Mention;
         if (!byStart.has(m.start)) byStart.set(m.start, m);
         if (!byEnd.has(m.end)) byEnd.set(m.end, m);
       }
-      view = {
-        cues: (this.cuesBySentence.get(s) ?? []).filter((c) => c.subject !== null),
-        tokens: this.frames[s]?.tokens ?? [],
-        mentionAt: (offset, side) => (side === 'start' ? byStart : byEnd).get(offset),
-      };
+      view = { byStart, byEnd };
       this.views.set(s, view);
     }
     return view;
@@ -213,21 +319,27 @@ class SentenceIndex {
 }
 
 /** The attribution opens the text after the quote (a comma or dash may come first). */
-function startsAfter(after: readonly Token[], start: number): boolean {
-  const k = after.findIndex((t) => t.start === start);
-  return k === 0 || (k === 1 && (after[0] as Token).punct);
+function startsAfter(after0: Token | undefined, after1: Token | undefined, start: number): boolean {
+  if (!after0) return false;
+  if (after0.start === start) return true;
+  return after1 !== undefined && after1.start === start && after0.punct;
 }
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
-function nextSentence(q: PairedQuote, s: number, cuesBySentence: ReadonlyMap<number, Cue[]>, ctx: AttributionContext): Attribution | undefined {
+function nextSentence(q: PairedQuote, s: number, cuesBySentence: BySentence<Cue>, ctx: AttributionContext): Attribution | undefined {
   const sentence = ctx.sentences[s] as Span;
   if (quoteEnd(q) < sentence.end - 1) return undefined;
   const next = ctx.sentences[s + 1];
   if (!next || findContaining(ctx.paragraphs, next.start) !== q.paragraph) return undefined;
   const tokens = ctx.frames[s + 1]?.tokens ?? [];
-  if (tokens.length > 12 || tokens.some((t) => t.segment > 0)) return undefined;
-  const c = (cuesBySentence.get(s + 1) ?? []).find((x) => x.subject !== null && (x.subject.first === 0 || x.first === 0));
-  return c ? fromCue(c, 'cue-after-quote', 0.85, ctx) : undefined;
+  if (tokens.length > 12) return undefined;
+  for (const t of tokens) if (t.segment > 0) return undefined;
+  const cues = cuesBySentence.items;
+  for (let k = cuesBySentence.from(s + 1), to = cuesBySentence.to(s + 1); k < to; k++) {
+    const c = cues[k] as Cue;
+    if ((c.subject as Mention).first === 0 || c.first === 0) return fromCue(c, 'cue-after-quote', 0.85, ctx);
+  }
+  return undefined;
 }
 
 function opensSentence(q: PairedQuote, s: number, ctx: AttributionContext): boolean {
@@ -237,37 +349,58 @@ function opensSentence(q: PairedQuote, s: number, ctx: AttributionContext): bool
 
 function fromPreviousQuote(prev: PairedQuote, prevAttr: Attribution, q: PairedQuote): Attribution {
   const cueBetween = prevAttr.cue !== null && prevAttr.cue.start >= quoteEnd(prev) && prevAttr.cue.end <= q.open.start;
-  return { ...prevAttr, rule: cueBetween ? 'cue-inside-split' : 'previous-sentence', confidence: cueBetween ? 0.9 : 0.7 };
+  return withRule(prevAttr, cueBetween ? 'cue-inside-split' : 'previous-sentence', cueBetween ? 0.9 : 0.7);
 }
 
 function previousSentence(
   q: PairedQuote,
   s: number,
-  cuesBySentence: ReadonlyMap<number, Cue[]>,
-  mentionsBySentence: ReadonlyMap<number, Mention[]>,
+  cuesBySentence: BySentence<Cue>,
+  mentionsBySentence: BySentence<Mention>,
   ctx: AttributionContext,
 ): Attribution | undefined {
   const prev = ctx.sentences[s - 1];
   if (!prev || findContaining(ctx.paragraphs, prev.start) !== q.paragraph) return previousParagraphLeadIn(q, s, cuesBySentence, ctx);
   const sentence = ctx.sentences[s] as Span;
   if (q.open.start - sentence.start > 2) return undefined; // only a quote that opens its sentence
-  const c = (cuesBySentence.get(s - 1) ?? []).filter((x) => x.subject !== null).at(-1);
+  const c = lastCue(cuesBySentence, s - 1);
   if (c) return fromCue(c, 'previous-sentence', 0.75, ctx);
-  const candidates = (mentionsBySentence.get(s - 1) ?? []).filter(
-    (m) => !m.possessive && ctx.coref.entityOf.get(m)?.kind !== 'organization' && ctx.coref.entityOf.get(m)?.human,
-  );
-  const people = new Set(candidates.map((m) => ctx.coref.entityOf.get(m)));
-  const subject = people.size === 1 ? candidates[0] : candidates.find((m) => m.first <= 1);
+  // the people the sentence mentions: the only one, or else the first that opens it
+  let only: Mention | undefined;
+  let several = false;
+  let opening: Mention | undefined;
+  const mentions = mentionsBySentence.items;
+  for (let k = mentionsBySentence.from(s - 1), to = mentionsBySentence.to(s - 1); k < to; k++) {
+    const m = mentions[k] as Mention;
+    const entity = ctx.coref.entityOf.get(m);
+    if (entity?.kind === 'organization' || !entity?.human) continue;
+    if (only === undefined) only = m;
+    else if (ctx.coref.entityOf.get(only) !== entity) several = true;
+    if (opening === undefined && m.first <= 1) opening = m;
+  }
+  const subject = only && !several ? only : opening;
   if (subject) return { entity: ctx.coref.entityOf.get(subject) ?? null, mention: subject, cue: null, rule: 'previous-sentence', confidence: 0.55 };
   return undefined;
 }
 
+/** The last cue (with a speaker) of sentence s. */
+function lastCue(cuesBySentence: BySentence<Cue>, s: number): Cue | undefined {
+  const to = cuesBySentence.to(s);
+  return to > cuesBySentence.from(s) ? cuesBySentence.items[to - 1] : undefined;
+}
+
 /** `Olsen said:` closing one paragraph, the quote opening the next. */
-function previousParagraphLeadIn(_q: PairedQuote, s: number, cuesBySentence: ReadonlyMap<number, Cue[]>, ctx: AttributionContext): Attribution | undefined {
+function previousParagraphLeadIn(_q: PairedQuote, s: number, cuesBySentence: BySentence<Cue>, ctx: AttributionContext): Attribution | undefined {
   const prev = ctx.sentences[s - 1];
-  if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return undefined;
-  const c = (cuesBySentence.get(s - 1) ?? []).filter((x) => x.subject !== null).at(-1);
+  if (!prev || !endsWithColon(ctx.text, prev)) return undefined;
+  const c = lastCue(cuesBySentence, s - 1);
   return c ? fromCue(c, 'previous-sentence', 0.8, ctx) : undefined;
+}
+
+/** `/:\s*$/` on the span's text, read backwards from its end. */
+function endsWithColon(text: string, span: Span): boolean {
+  const e = trimmedEnd(text, span.start, span.end);
+  return e > span.start && text.charCodeAt(e - 1) === 0x3a;
 }
 
 function acrossParagraphs(
@@ -277,23 +410,25 @@ function acrossParagraphs(
   speakers: readonly (Attribution | undefined)[],
   ctx: AttributionContext,
 ): Attribution | undefined {
-  if (q.continues && prevAttr?.entity) return { ...prevAttr, rule: 'continuation', confidence: 0.9 };
+  if (q.continues && prevAttr?.entity) return withRule(prevAttr, 'continuation', 0.9);
   const para = ctx.paragraphs[q.paragraph] as Span;
   if (q.open.start !== para.start || !prevQuote || prevQuote.paragraph !== q.paragraph - 1) return undefined;
   const last = speakers[q.paragraph - 1];
   if (!last?.entity) return undefined;
   const before = speakers[q.paragraph - 2];
   // turns alternate only in an exchange: two quote paragraphs by different speakers, with a
-  // question among them, or turns already alternating
-  const asked = (p: number) => {
-    const para = ctx.paragraphs[p];
-    return para !== undefined && ctx.text.slice(para.start, para.end).includes('?');
-  };
+  // question among them, or turns already alternating;
   // a transcript's unlabelled paragraph goes on with the last labelled speaker
-  const exchange = last.rule !== 'speaker-label' && (last.rule === 'conversation' || asked(q.paragraph - 1) || asked(q.paragraph - 2));
+  const exchange = last.rule !== 'speaker-label' && (last.rule === 'conversation' || asked(ctx, q.paragraph - 1) || asked(ctx, q.paragraph - 2));
   const alternate = exchange && before?.entity && before.entity !== last.entity && quoteParagraph(ctx, q.paragraph - 1) && quoteParagraph(ctx, q.paragraph - 2);
   const chosen = alternate ? before : last;
-  return { ...(chosen as Attribution), rule: 'conversation', confidence: alternate ? 0.6 : 0.65 };
+  return withRule(chosen as Attribution, 'conversation', alternate ? 0.6 : 0.65);
+}
+
+/** Paragraph p asks a question. */
+function asked(ctx: AttributionContext, p: number): boolean {
+  const para = ctx.paragraphs[p];
+  return para !== undefined && ctx.text.slice(para.start, para.end).includes('?');
 }
 
 /** A paragraph that is all quote, as turns in a conversation are. */

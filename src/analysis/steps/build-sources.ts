@@ -22,7 +22,9 @@ export function buildSources(
   for (const a of attributions) if (a.entity) speaking.add(a.entity);
   for (const s of found) if (s.attribution.entity) speaking.add(s.attribution.entity);
   const ordered = [...speaking].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  const idOf = new Map(ordered.map((e, i) => [e, `s${i + 1}`] as const));
+  const idOf = new Map<Entity, string>();
+  for (let i = 0; i < ordered.length; i++) idOf.set(ordered[i] as Entity, `s${i + 1}`);
+  const sourceIdOf = (a: Attribution): string | null => (a.entity ? (idOf.get(a.entity) ?? null) : null);
 
   const sources: Source[] = ordered.map((e) => {
     const justification = e.kind === 'anonymous' ? (reasons.get(e) ?? null) : null;
@@ -37,24 +39,22 @@ export function buildSources(
     };
   });
 
-  const evidence = (a: Attribution): Evidence => ({
-    rule: a.rule,
-    cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
-    mention: a.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
-    confidence: a.confidence,
-  });
-
+  // every field written out (no spread of a span): one object shape per kind, no copies
   const quoteOut: Quote[] = quotes.map((q, i) => {
     const a = attributions[i] as Attribution;
+    const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
+    const cue = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
     return {
       id: `q${i + 1}`,
-      ...textSpan(text, q.start, q.end),
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
       open: q.open,
       close: q.close,
       paragraph: q.paragraph,
-      sourceId: a.entity ? (idOf.get(a.entity) ?? null) : null,
-      speakerMention: a.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
-      evidence: evidence(a),
+      sourceId: sourceIdOf(a),
+      speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
+      evidence: evidence(a, mention, cue),
     };
   });
 
@@ -62,19 +62,33 @@ export function buildSources(
     const first = s.parts[0] as { start: number; end: number };
     const last = s.parts.at(-1) as { start: number; end: number };
     const a = s.attribution;
+    const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
+    const cue = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
     return {
       id: `st${i + 1}`,
-      ...textSpan(text, first.start, last.end),
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
       form: s.form,
       parts: s.parts.map((p) => textSpan(text, p.start, p.end)),
-      sourceId: a.entity ? (idOf.get(a.entity) ?? null) : null,
-      speakerMention: a.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
-      cue: a.cue ? textSpan(text, a.cue.start, a.cue.end) : null,
-      evidence: evidence(a),
+      sourceId: sourceIdOf(a),
+      speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
+      cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
+      evidence: evidence(a, mention, cue),
       quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
     };
   });
   return { quotes: quoteOut, statements, sources };
+}
+
+/** `mention` and `cue` are the texts of `a.mention` and `a.cue`, sliced once for the item and its evidence. */
+function evidence(a: Attribution, mention: string, cue: string): Evidence {
+  return {
+    rule: a.rule,
+    cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
+    mention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
+    confidence: a.confidence,
+  };
 }
 
 /** A person by the fullest name; an anonymous source by how the story first describes it. */

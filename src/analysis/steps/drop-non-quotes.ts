@@ -3,62 +3,202 @@
  * (`Marcus "Red" Adeyemi`), scare quotes and words as words (`so-called "reforms"`,
  * `the word "crisis"`). Each one dropped leaves a note with its reason.
  */
+import { isWhiteSpace, spaceSeparatedCount } from '../span.js';
 import type { Note } from '../story.js';
 import type { PairedQuote } from './pair-quotes.js';
 
-const WORK_NOUNS =
-  /\b(?:film|movie|book|novel|song|album|single|track|play|show|series|sitcom|documentary|poem|essay|article|column|op-ed|editorial|headline|memoir|biography|opera|musical|painting|exhibition|exhibit|podcast|programme|program|episode|anthem|hymn|ballad|record|report|study|paper|bill|act|law|campaign|hashtag|motto|brand|app|game|operation|magazine|newspaper|blog|channel)\s+$/i;
-const TITLED = /\b(?:titled|entitled|named|dubbed|nicknamed|known\s+as|billed\s+as|branded)\s+$/i;
-/** `called the pageant winner "Miss Piggy"`: a name someone gave is their words. */
-const CALLED = /\b(?:call(?:s|ed|ing)?|branded|labell?ed)\b[^.!?]{0,40}$/i;
-const SO_CALLED = /\b(?:so-called|so\s+called|self-styled|supposed|alleged)\s+$/i;
-const WORDS_AS_WORDS = /\b(?:the\s+(?:word|words|term|terms|phrase|label|slogan|expression|name|acronym|hashtag|letters?)|as\s+in)\s+$/i;
-const NICKNAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
-const NICKNAME_AFTER = /^\s+\p{Lu}\p{L}/u;
-
-export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], notes: Note[]): PairedQuote[] {
-  return quotes.filter((q) => {
-    const before = text.slice(Math.max(0, q.open.start - 40), q.open.start);
-    const content = text.slice(q.start, q.end);
-    const words = content.trim().split(/\s+/).length;
-    const reason = whyNotAQuote(before, content, words, q, text);
-    if (reason) notes.push({ rule: reason.rule, message: reason.message, start: q.open.start, end: q.close?.end ?? q.end });
-    return reason === null;
-  });
+/**
+ * A list of phrases that may end right before the quote: `\b(?:…)\s+$` on the text before it,
+ * case-insensitive, a space in a phrase standing for any white space. With it, the last word of
+ * each phrase: the expression can match only when the text's last word is one of them.
+ */
+interface PhrasesBefore {
+  pattern: RegExp;
+  lastWords: ReadonlySet<string>;
 }
 
-function whyNotAQuote(before: string, content: string, words: number, q: PairedQuote, text: string): { rule: string; message: string } | null {
-  if (SO_CALLED.test(before)) return { rule: 'scare-quote', message: `Scare quotes, not a quote: "${clip(content)}".` };
-  if (WORDS_AS_WORDS.test(before) && words <= 6) return { rule: 'words-as-words', message: `A word cited as a word, not a quote: "${clip(content)}".` };
-  if (q.close && words <= 12 && (TITLED.test(before) || (WORK_NOUNS.test(before) && isTitleCase(content))))
+function phrasesBefore(phrases: readonly string[]): PhrasesBefore {
+  return {
+    pattern: new RegExp(`\\b(?:${phrases.map((p) => p.split(' ').join('\\s+')).join('|')})\\s+$`, 'i'),
+    lastWords: new Set(phrases.map((p) => /[a-z]+$/.exec(p)?.[0] ?? '')),
+  };
+}
+
+const WORK_NOUNS = phrasesBefore(
+  `film movie book novel song album single track play show series sitcom documentary poem essay article column op-ed editorial headline memoir
+  biography opera musical painting exhibition exhibit podcast programme program episode anthem hymn ballad record report study paper bill act law
+  campaign hashtag motto brand app game operation magazine newspaper blog channel`.split(/\s+/),
+);
+const TITLED = phrasesBefore(['titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'known as', 'billed as', 'branded']);
+/** `called the pageant winner "Miss Piggy"`: a name someone gave is their words. */
+const CALLED = /\b(?:call(?:s|ed|ing)?|branded|labell?ed)\b[^.!?]{0,40}$/i;
+const SO_CALLED = phrasesBefore(['so-called', 'so called', 'self-styled', 'supposed', 'alleged']);
+const WORDS_AS_WORDS = phrasesBefore([
+  ...'word words term terms phrase label slogan expression name acronym hashtag letter letters'.split(' ').map((w) => `the ${w}`),
+  'as in',
+]);
+const NICKNAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
+const NICKNAME_AFTER = /^\s+\p{Lu}\p{L}/u;
+const RUNNING_TEXT_END = /[\p{L}\p{N},]\s*$/u;
+
+export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], notes: Note[]): PairedQuote[] {
+  const kept: PairedQuote[] = [];
+  for (const q of quotes) {
+    const reason = whyNotAQuote(text, q);
+    if (reason) notes.push({ rule: reason.rule, message: reason.message, start: q.open.start, end: q.close?.end ?? q.end });
+    else kept.push(q);
+  }
+  return kept;
+}
+
+function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: string } | null {
+  const from = Math.max(0, q.open.start - 40);
+  const before = text.slice(from, q.open.start);
+  // the first four rules want white space right before the mark (`so-called "…"`), after a word they know
+  const spaced = q.open.start > from && isWhiteSpace(text.charCodeAt(q.open.start - 1));
+  const last = spaced ? lastWordBefore(text, from, q.open.start) : '';
+  const content = text.slice(q.start, q.end);
+  // words are counted last, and only as far as the rule asks: quotes can be long
+  if (endsWith(SO_CALLED, last, before)) return { rule: 'scare-quote', message: `Scare quotes, not a quote: "${clip(content)}".` };
+  if (endsWith(WORDS_AS_WORDS, last, before) && wordsUpTo(text, q, 6) <= 6)
+    return { rule: 'words-as-words', message: `A word cited as a word, not a quote: "${clip(content)}".` };
+  if (
+    q.close &&
+    (endsWith(TITLED, last, before) || (endsWith(WORK_NOUNS, last, before) && isTitleCase(titleWords(text, q.start, q.end)))) &&
+    wordsUpTo(text, q, 12) <= 12
+  )
     return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
-  if (q.close && words <= 3 && isTitleCase(content) && NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4)))
+  if (
+    q.close &&
+    spaced &&
+    wordsUpTo(text, q, 3) <= 3 &&
+    isTitleCase(titleWords(text, q.start, q.end)) &&
+    NICKNAME_BEFORE.test(before) &&
+    NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4))
+  )
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
   if (
     q.close &&
-    words >= 2 &&
-    words <= 8 &&
-    isStrictTitleCase(content) &&
-    /[\p{L}\p{N},]\s*$/u.test(before) &&
-    !/[.!?]\s*$/.test(before) &&
+    inRunningText(text, from, q.open.start, before) &&
+    isBetween(wordsUpTo(text, q, 8), 2, 8) &&
+    isStrictTitleCase(titleWords(text, q.start, q.end), content) &&
     !CALLED.test(before)
   )
     return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   return null;
 }
 
-function isTitleCase(s: string): boolean {
-  const words = s.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
-  if (words.length === 0) return false;
-  const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return /^\p{Lu}/u.test(words[0] as string) && capital / words.length >= 0.5;
+/** The quote's words (`content.trim().split(/\s+/).length`), or limit + 1 if there are more. */
+function wordsUpTo(text: string, q: PairedQuote, limit: number): number {
+  return spaceSeparatedCount(text, q.start, q.end, limit + 1);
+}
+
+function isBetween(n: number, min: number, max: number): boolean {
+  return n >= min && n <= max;
+}
+
+function endsWith(phrases: PhrasesBefore, lastWord: string, before: string): boolean {
+  return phrases.lastWords.has(lastWord) && phrases.pattern.test(before);
+}
+
+/**
+ * The last run of ASCII letters before the white space that ends text[from..end), lower-cased:
+ * the last word a phrase of PhrasesBefore would end with, cut where the slice read is.
+ */
+function lastWordBefore(text: string, from: number, end: number): string {
+  let e = end;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > from && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * `/[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before)`: both read only the last
+ * character before the white space, so an ASCII one decides here; any other is left to the
+ * expression (it is never one of `.!?`).
+ */
+function inRunningText(text: string, from: number, end: number, before: string): boolean {
+  let e = end;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (e === from) return false;
+  const c = text.charCodeAt(e - 1);
+  if (c < 0x80) return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return RUNNING_TEXT_END.test(before);
+}
+
+/** What the title tests need of the words (`[\p{L}][\p{L}’'-]*`) of a quote. */
+interface TitleWords {
+  count: number;
+  capitals: number;
+  firstIsCapital: boolean;
+  /** Words of four code units or more, and how many of them are capitalised. */
+  long: number;
+  longCapitals: number;
+}
+
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** The words of text[start..end), as `/[\p{L}][\p{L}’'-]*\/gu` finds them, counted in one pass. */
+function titleWords(text: string, start: number, end: number): TitleWords {
+  const out: TitleWords = { count: 0, capitals: 0, firstIsCapital: false, long: 0, longCapitals: 0 };
+  let i = start;
+  while (i < end) {
+    const cp = codePointIn(text, i, end);
+    const size = cp > 0xffff ? 2 : 1;
+    if (!isLetter(cp)) {
+      i += size;
+      continue;
+    }
+    const capital = isUpper(cp);
+    let j = i + size;
+    while (j < end) {
+      const next = codePointIn(text, j, end);
+      if (next !== 0x2019 && next !== 39 && next !== 45 && !isLetter(next)) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    if (out.count === 0) out.firstIsCapital = capital;
+    out.count++;
+    if (capital) out.capitals++;
+    if (j - i >= 4) {
+      out.long++;
+      if (capital) out.longCapitals++;
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The code point at i, pairing surrogates only within text[..end), as a slice would. */
+function codePointIn(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function isLetter(cp: number): boolean {
+  return cp < 0x80 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER.test(String.fromCodePoint(cp));
+}
+
+function isUpper(cp: number): boolean {
+  return cp < 0x80 ? cp >= 65 && cp <= 90 : UPPER.test(String.fromCodePoint(cp));
+}
+
+function isTitleCase(w: TitleWords): boolean {
+  return w.count > 0 && w.firstIsCapital && w.capitals / w.count >= 0.5;
 }
 
 /** Every word of four letters or more capitalised, and no sentence inside: `The Last Bus to Ikorodu`. */
-function isStrictTitleCase(s: string): boolean {
-  const words = s.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
-  const long = words.filter((w) => w.length >= 4);
-  return long.length >= 1 && /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s+\S/.test(s);
+function isStrictTitleCase(w: TitleWords, content: string): boolean {
+  return w.long >= 1 && w.firstIsCapital && w.longCapitals === w.long && !/[.!?]\s+\S/.test(content);
 }
 
 function clip(s: string): string {

@@ -4,7 +4,7 @@
  * for briefings`). Each reason goes to the anonymous source it is written about: one mentioned
  * in the same sentence, or the one the sentence's pronoun points to, or the last one before it.
  */
-import { ANONYMITY_REASONS } from '../lexicon/anonymity-reasons.js';
+import { ANONYMITY_REASONS, type ReasonPattern } from '../lexicon/anonymity-reasons.js';
 import { type Span, type TextSpan, trimSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
 import type { Coreference, Entity } from './resolve-sources.js';
@@ -17,25 +17,46 @@ const REASON_WORDS =
 const NAMING_CONTEXT = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefing)\b/i;
 
 export function findAnonymityReasons(text: string, sentences: readonly Span[], mentions: readonly Mention[], coref: Coreference): Map<Entity, TextSpan> {
-  // only sentences near an anonymous source can explain its anonymity: look there alone
+  // a reason goes to an anonymous source of its sentence or of the two before (anonymousSourceFor):
+  // only those sentences can give one, so look there alone
   const bySentence = new Map<number, Mention[]>();
-  const near = new Set<number>();
-  for (const m of mentions) {
-    if (coref.entityOf.get(m)?.kind !== 'anonymous') continue;
+  const near = new Uint8Array(sentences.length);
+  const file = (m: Mention) => {
     const list = bySentence.get(m.sentence);
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
-    for (let k = m.sentence - 1; k <= m.sentence + 2; k++) if (k >= 0 && k < sentences.length) near.add(k);
+    for (let k = Math.max(0, m.sentence); k <= m.sentence + 2 && k < sentences.length; k++) near[k] = 1;
+  };
+  const resolved = coref.resolved;
+  if (resolved?.of === mentions) {
+    // the resolved mentions in order, with their entities: no look-up per mention
+    for (let i = 0; i < resolved.length; i++) if ((resolved.entities[i] as Entity).kind === 'anonymous') file(resolved.mentions[i] as Mention);
+  } else {
+    for (const m of mentions) if (coref.entityOf.get(m)?.kind === 'anonymous') file(m);
   }
   const out = new Map<Entity, TextSpan>();
+  // the reasons given so far that can still hold a match: they end at most 2 before this sentence
   const given: TextSpan[] = [];
-  for (const s of [...near].sort((a, b) => a - b)) {
+  // each pattern copied once per call and stepped with exec: matchAll would copy it per sentence
+  const patterns = ANONYMITY_REASONS.map((r) => new RegExp(r.pattern.source, r.pattern.flags));
+  for (let s = 0; s < sentences.length; s++) {
+    if (near[s] === 0) continue;
     const sentence = sentences[s] as Span;
     const words = text.slice(sentence.start, sentence.end);
     if (!REASON_WORDS.test(words)) continue;
-    for (const reason of ANONYMITY_REASONS) {
-      if (NEEDS_NAMING_CONTEXT.has(reason.id) && !NAMING_CONTEXT.test(words)) continue;
-      for (const found of words.matchAll(reason.pattern)) {
+    keepReaching(given, sentence.start);
+    let naming: boolean | undefined; // NAMING_CONTEXT.test(words), once asked
+    for (let k = 0; k < ANONYMITY_REASONS.length; k++) {
+      const reason = ANONYMITY_REASONS[k] as ReasonPattern;
+      if (reason.cue && !reason.cue.test(words)) continue;
+      if (NEEDS_NAMING_CONTEXT.has(reason.id)) {
+        naming ??= NAMING_CONTEXT.test(words);
+        if (!naming) continue;
+      }
+      const pattern = patterns[k] as RegExp;
+      pattern.lastIndex = 0;
+      for (let found = pattern.exec(words); found !== null; found = pattern.exec(words)) {
+        if (found[0] === '') pattern.lastIndex = nextIndex(words, pattern.lastIndex, /[uv]/.test(pattern.flags)); // as matchAll does
         const at = sentence.start + found.index;
         // one reason explains one source: a reason inside another's reason is that one's
         if (given.some((r) => r.start <= at && at < r.end + 2)) continue;
@@ -45,20 +66,43 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
         // a reason is one clause: it ends at the next comma (`…for fear of reprisals, said they…`)
         const clause = text.slice(span.start, span.end).split(/,\s/)[0] as string;
         const clean = clause.replace(/[,.;:]+$/, '');
-        out.set(entity, { start: span.start, end: span.start + clean.length, text: clean });
-        given.push(out.get(entity) as TextSpan);
+        const reasonSpan = { start: span.start, end: span.start + clean.length, text: clean };
+        out.set(entity, reasonSpan);
+        given.push(reasonSpan);
       }
     }
   }
   return out;
 }
 
+/**
+ * Drops the reasons that end 2 or more before `start`: no match from here on (sentences come in
+ * text order) can fall inside them, so the check above stays short on long stories.
+ */
+function keepReaching(given: TextSpan[], start: number): void {
+  let kept = 0;
+  for (const r of given) if (r.end + 2 > start) given[kept++] = r;
+  given.length = kept;
+}
+
+/** The index after `i`: past a whole surrogate pair when `unicode` (AdvanceStringIndex). */
+function nextIndex(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
+
 /** `bySentence` holds only mentions of anonymous sources. */
 function anonymousSourceFor(s: number, at: number, bySentence: ReadonlyMap<number, Mention[]>, coref: Coreference): Entity | undefined {
-  const inSentence = (bySentence.get(s) ?? []).map((m) => ({ m, e: coref.entityOf.get(m) }));
-  const before = inSentence.filter((x) => x.m.start < at);
-  const chosen = before.at(-1) ?? inSentence[0];
-  if (chosen?.e) return chosen.e;
+  const inSentence = bySentence.get(s);
+  if (inSentence) {
+    // the last mention before the reason, or else the first after it
+    let chosen = inSentence[0] as Mention;
+    for (const m of inSentence) if (m.start < at) chosen = m;
+    const e = coref.entityOf.get(chosen);
+    if (e) return e;
+  }
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
     const last = bySentence.get(k)?.at(-1);
     if (last) return coref.entityOf.get(last);

@@ -7,6 +7,7 @@
  */
 
 import { PRONOUNS } from '../lexicon/function-words.js';
+import { WordClass } from '../lexicon/word-classes.js';
 import { findDescriptions, findOtherSubjects, findPartitives } from './mentions/descriptions.js';
 import { type Mention, mention } from './mentions/mention.js';
 import { findNames } from './mentions/names.js';
@@ -16,57 +17,88 @@ export { bareMention, type Mention, type MentionType } from './mentions/mention.
 
 export function findMentions(text: string, frames: readonly Frame[]): Mention[] {
   const out: Mention[] = [];
+  // one buffer of taken-token flags, cleared for each frame, instead of an array per frame (the
+  // finders read and write only the flags of the frame's tokens, indices below tokens.length)
+  const buffer = new Uint8Array(longestFrame(frames));
   for (const frame of frames) {
     const tokens = frame.tokens;
-    const taken = new Uint8Array(tokens.length);
+    const taken = buffer.fill(0, 0, tokens.length);
     const names: Mention[] = [];
     const descriptions: Mention[] = [];
     findNames(text, tokens, taken, names);
     findPartitives(text, tokens, taken, descriptions);
     findDescriptions(text, tokens, taken, descriptions);
     findOtherSubjects(text, tokens, taken, names, descriptions);
-    for (const m of mergeRolesIntoNames(text, names, descriptions)) out.push(m);
+    mergeRolesIntoNames(text, names, descriptions, out);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
+      if (!(t.classes & WordClass.PRONOUN) || taken[i]) continue;
       const p = PRONOUNS.get(t.lower);
-      if (p && !taken[i])
-        out.push(mention(text, tokens, i, i, 'pronoun', { kind: 'unknown', head: t.lower, plural: p.plural, gender: p.gender, definite: true }));
+      if (p) out.push(mention(text, tokens, i, i, 'pronoun', { kind: 'unknown', head: t.lower, plural: p.plural, gender: p.gender, definite: true }));
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+function longestFrame(frames: readonly Frame[]): number {
+  let longest = 0;
+  for (const frame of frames) longest = Math.max(longest, frame.tokens.length);
+  return longest;
+}
+
 /**
  * A role right before a name joins it (`Libyan commander` + `Khalifa Hifter`); a name inside a
- * description only modifies it (`the U.N. envoy for Libya`, `Macron's office`).
+ * description only modifies it (`the U.N. envoy for Libya`, `Macron's office`). Appends the
+ * names, then the descriptions that did not join one, to `out`.
  */
-function mergeRolesIntoNames(text: string, names: Mention[], descriptions: Mention[]): Mention[] {
+function mergeRolesIntoNames(text: string, names: Mention[], descriptions: Mention[], out: Mention[]): void {
+  if (names.length === 0) {
+    // most frames: nothing to merge, no name to mark
+    for (const d of descriptions) out.push(d);
+    return;
+  }
   const kept: Mention[] = [];
-  const personAt = new Map<number, Mention>();
-  for (const n of names) if (n.kind === 'person') personAt.set(n.first, n);
-  for (const d of descriptions) {
-    const n = personAt.get(d.last + 1);
-    if (n && d.kind !== 'organization') {
-      n.description = n.description ? `${text.slice(d.start, n.name?.start ?? n.start).trim()}` : d.text;
-      n.gender ??= d.gender;
-      n.start = d.start;
-      n.first = d.first;
-      n.text = text.slice(n.start, n.end);
-      continue;
-    }
-    kept.push(d);
-  }
-  // a name inside a longer mention only modifies it: mark token coverage once, then look up
-  const cover = new Map<number, Mention>();
-  for (const m of [...kept, ...names]) {
-    for (let k = m.first; k <= m.last; k++) {
-      const other = cover.get(k);
-      if (!other || other.last - other.first < m.last - m.first) cover.set(k, m);
+  if (descriptions.length > 0) {
+    // names by the token they start at before any merge (a merge moves a name's start)
+    const firsts = names.map((n) => n.first);
+    for (const d of descriptions) {
+      const n = personStartingAt(names, firsts, d.last + 1);
+      if (n && d.kind !== 'organization') {
+        n.description = n.description ? `${text.slice(d.start, n.name?.start ?? n.start).trim()}` : d.text;
+        n.gender ??= d.gender;
+        n.start = d.start;
+        n.first = d.first;
+        n.text = text.slice(n.start, n.end);
+        continue;
+      }
+      kept.push(d);
     }
   }
+  // a name inside a longer mention only modifies it
   for (const n of names) {
-    const outer = cover.get(n.first);
+    const outer = longestCovering(n.first, kept, names);
     if (outer && outer !== n && outer.first <= n.first && n.last <= outer.last) n.possessive = true;
   }
-  return [...names, ...kept];
+  for (const n of names) out.push(n);
+  for (const d of kept) out.push(d);
+}
+
+/** The last person name whose first token was `first`. */
+function personStartingAt(names: readonly Mention[], firsts: readonly number[], first: number): Mention | undefined {
+  for (let k = names.length - 1; k >= 0; k--) {
+    const n = names[k] as Mention;
+    if (n.kind === 'person' && firsts[k] === first) return n;
+  }
+  return undefined;
+}
+
+/** The longest mention covering token `k`, descriptions first, the earliest of equally long ones. */
+function longestCovering(k: number, descriptions: readonly Mention[], names: readonly Mention[]): Mention | undefined {
+  return longerCovering(k, names, longerCovering(k, descriptions, undefined));
+}
+
+/** `best`, or the first mention of `list` covering token `k` that is longer. */
+function longerCovering(k: number, list: readonly Mention[], best: Mention | undefined): Mention | undefined {
+  for (const m of list) if (m.first <= k && k <= m.last && (!best || best.last - best.first < m.last - m.first)) best = m;
+  return best;
 }

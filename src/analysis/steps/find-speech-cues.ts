@@ -5,6 +5,7 @@
  * inverted, to the right (`said Maria Olsen`, `according to the WHO`).
  */
 import { type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
+import { WordClass as W } from '../lexicon/word-classes.js';
 import { lexicalTags } from '../natural-adapter.js';
 import type { TextSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
@@ -23,133 +24,86 @@ export interface Cue extends TextSpan {
   first: number;
 }
 
-const SKIP_LEFT = new Set([
-  'has',
-  'have',
-  'had',
-  'also',
-  'later',
-  'then',
-  'again',
-  'previously',
-  'earlier',
-  'once',
-  'would',
-  'will',
-  'could',
-  'might',
-  'may',
-  'can',
-  'did',
-  'does',
-  'do',
-  'not',
-  'never',
-  'repeatedly',
-  'recently',
-  'publicly',
-  'privately',
-  'reportedly',
-  'flatly',
-  'bluntly',
-  'simply',
-  'quickly',
-  'first',
-  'further',
-  'still',
-  'was',
-  'were',
-  'is',
-  'quoted',
-  'as',
-  'once',
-  'often',
-  'frequently',
-  'separately',
-  'subsequently',
-  'immediately',
-  'angrily',
-  'calmly',
-  'only',
-  'even',
-  'already',
-  'just',
-  'always',
-  'finally',
-  'initially',
-  'since',
-  'long',
-  'had',
-  'been',
-  'openly',
-  'himself',
-  'herself',
-  'themselves',
-  'itself',
-  'too',
-  'then',
-  'today',
-  'yesterday',
-  'tonight',
-  "'s",
-  '’s',
-  "'ve",
-  '’ve',
-  "'d",
-  '’d',
-  "'ll",
-  '’ll',
-  'continues',
-  'continued',
-  'went',
-  'goes',
-  'on',
-  'to',
-  'reportedly',
-]);
-/** First words of the two-word cues (`went on`, `pointed out`, `put it`). */
-const TWO_WORD_STARTS: ReadonlySet<string> = new Set([...VERB_BY_FORM.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0] as string));
-const RELATIVE = new Set(['who', 'which', 'that']);
+/** Words that can hold a cue: a reporting verb's form, or the first word of one (`went` of `went on`). */
+const CUE_WORD = W.REPORTING_VERB | W.TWO_WORD_VERB_START;
 
-/** A mention's place, sentence and token index, as one number (no string per look-up). */
-function key(sentence: number, token: number): number {
-  return sentence * 2 ** 26 + token;
+/**
+ * The mentions that end and that start at each token: per token, the longest mention ending
+ * there and the longest starting there (possessive ones left out), so that a cue finds its
+ * subject by position. A token's place in the story is its frame's offset plus its index in the
+ * frame; the tables are typed arrays of mention index + 1 (0: none), with no key per look-up.
+ */
+class MentionsByToken {
+  private readonly offsets: Int32Array;
+  private readonly ending: Int32Array;
+  private readonly starting: Int32Array;
+
+  constructor(
+    frames: readonly Frame[],
+    private readonly mentions: readonly Mention[],
+  ) {
+    this.offsets = new Int32Array(frames.length + 1);
+    for (let f = 0; f < frames.length; f++) this.offsets[f + 1] = (this.offsets[f] as number) + (frames[f] as Frame).tokens.length;
+    const size = this.offsets[frames.length] as number;
+    this.ending = new Int32Array(size);
+    this.starting = new Int32Array(size);
+    for (let n = 0; n < mentions.length; n++) {
+      const m = mentions[n] as Mention;
+      if (m.possessive) continue;
+      const end = this.place(m.sentence, m.last);
+      const prev = this.endingAt(m.sentence, m.last);
+      if (end >= 0 && (!prev || prev.first > m.first)) this.ending[end] = n + 1;
+      const start = this.place(m.sentence, m.first);
+      const other = this.startingAt(m.sentence, m.first);
+      if (start >= 0 && (!other || other.last < m.last)) this.starting[start] = n + 1;
+    }
+  }
+
+  /** The longest mention that ends at token `token` of the frame of `sentence`. */
+  endingAt(sentence: number, token: number): Mention | undefined {
+    const k = this.ending[this.place(sentence, token)];
+    return k ? this.mentions[k - 1] : undefined;
+  }
+
+  /** The longest mention that starts at token `token` of the frame of `sentence`. */
+  startingAt(sentence: number, token: number): Mention | undefined {
+    const k = this.starting[this.place(sentence, token)];
+    return k ? this.mentions[k - 1] : undefined;
+  }
+
+  /** Index of a token in the whole story, -1 for a place outside its frame. */
+  private place(sentence: number, token: number): number {
+    if (sentence < 0 || sentence + 1 >= this.offsets.length || token < 0) return -1;
+    const at = (this.offsets[sentence] as number) + token;
+    return at < (this.offsets[sentence + 1] as number) ? at : -1;
+  }
 }
 
 export function findSpeechCues(text: string, frames: readonly Frame[], mentions: readonly Mention[]): Cue[] {
-  const byEnd = new Map<number, Mention>();
-  const byStart = new Map<number, Mention>();
-  for (const m of mentions) {
-    if (m.possessive) continue;
-    const endKey = key(m.sentence, m.last);
-    const prev = byEnd.get(endKey);
-    if (!prev || prev.first > m.first) byEnd.set(endKey, m);
-    const startKey = key(m.sentence, m.first);
-    const other = byStart.get(startKey);
-    if (!other || other.last < m.last) byStart.set(startKey, m);
-  }
+  const at = new MentionsByToken(frames, mentions);
   const cues: Cue[] = [];
   for (const frame of frames) {
     const tokens = frame.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.punct) continue;
+      // most words can start no cue: one bit test says so
+      if (t.punct || !(t.classes & (CUE_WORD | W.ATTRIBUTING_PHRASE_START))) continue;
       const next = tokens[i + 1];
       if (t.lower === 'according' && next?.lower === 'to') {
-        const subject = byStart.get(key(frame.sentence, i + 2)) ?? null;
+        const subject = at.startingAt(frame.sentence, i + 2) ?? null;
         cues.push(cue(text, frame, tokens, i, i + 1, 'according-to', null, subject, subject ? 'right' : null));
         i++;
         continue;
       }
-      const twoWords = next && TWO_WORD_STARTS.has(t.lower) ? `${t.lower} ${next.lower}` : '';
+      const twoWords = next && t.classes & W.TWO_WORD_VERB_START ? `${t.lower} ${next.lower}` : '';
       const verb = (twoWords && VERB_BY_FORM.get(twoWords)) || VERB_BY_FORM.get(t.lower);
       if (!verb) continue;
       const last = verb.forms.includes(twoWords) ? i + 1 : i;
       if (looksLikeNoun(tokens, i) || isPassive(tokens, i)) continue;
-      let subject = leftSubject(tokens, i, frame.sentence, byEnd);
+      let subject = leftSubject(tokens, i, frame.sentence, at);
       let side: Cue['side'] = subject ? 'left' : null;
       if (!subject && invertible(tokens, i)) {
-        subject = byStart.get(key(frame.sentence, last + 1)) ?? null;
+        subject = at.startingAt(frame.sentence, last + 1) ?? null;
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
       }
@@ -231,7 +185,7 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   return /^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(tokens[i]?.lower ?? '');
 }
 
-function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEnd: ReadonlyMap<number, Mention>): Mention | null {
+function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: MentionsByToken): Mention | null {
   const segment = (tokens[i] as Token).segment;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
@@ -247,21 +201,21 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEn
     }
   }
   // `the report, which said` / `a club owner who said`
-  if (RELATIVE.has(t.lower)) {
+  if (t.classes & W.RELATIVE) {
     j -= tokens[j - 1]?.text === ',' ? 2 : 1;
-    return j >= 0 ? (byEnd.get(key(sentence, j)) ?? null) : null;
+    return j >= 0 ? (at.endingAt(sentence, j) ?? null) : null;
   }
   // `a spokeswoman who was not named said`: a short relative clause between subject and verb
   for (let k = j - 1; t.text !== ',' && k >= 0 && j - k <= 6; k--) {
     const w = tokens[k] as Token;
     if (w.segment !== segment || (w.punct && w.text !== ',')) break;
-    if (w.lower === 'who' && !byEnd.has(key(sentence, j))) {
-      const m = byEnd.get(key(sentence, k - 1)) ?? byEnd.get(key(sentence, k - 2));
+    if (w.lower === 'who' && at.endingAt(sentence, j) === undefined) {
+      const m = at.endingAt(sentence, k - 1) ?? at.endingAt(sentence, k - 2);
       if (m) return m;
     }
   }
-  const direct = byEnd.get(key(sentence, j));
-  if (direct) return outerAppositive(tokens, direct, sentence, byEnd) ?? direct;
+  const direct = at.endingAt(sentence, j);
+  if (direct) return outerAppositive(tokens, direct, sentence, at) ?? direct;
   if (t.text !== ',') return null;
   // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
   for (let k = j - 1; k >= 0 && j - k < 40; k--) {
@@ -269,24 +223,24 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, byEn
     if (t.segment !== segment) return null;
     if (t.text === ',' || t.text === '(' || t.text === '—' || t.text === '–') {
       // `The head of the nurses' union, Hanne Mørk, said`: a name in the aside is the speaker
-      const aside = byEnd.get(key(sentence, j - 1));
+      const aside = at.endingAt(sentence, j - 1);
       if (aside && aside.first === k + 1 && aside.type === 'name' && aside.kind === 'person') return aside;
-      return byEnd.get(key(sentence, k - 1)) ?? null;
+      return at.endingAt(sentence, k - 1) ?? null;
     }
   }
   return null;
 }
 
 /** `Hugh Hill, a doctor,` ends with the description; the name before the comma is the speaker. */
-function outerAppositive(tokens: readonly Token[], m: Mention, sentence: number, byEnd: ReadonlyMap<number, Mention>): Mention | null {
+function outerAppositive(tokens: readonly Token[], m: Mention, sentence: number, at: MentionsByToken): Mention | null {
   if (tokens[m.first - 1]?.text !== ',' || m.type !== 'description') return null;
-  const before = byEnd.get(key(sentence, m.first - 2));
+  const before = at.endingAt(sentence, m.first - 2);
   return before && before.type === 'name' ? before : null;
 }
 
 function isSkippable(t: Token): boolean {
-  if (SKIP_LEFT.has(t.lower)) return true;
-  if (t.punct) return false;
-  const tags = lexicalTags(t.lower);
-  return tags !== undefined && tags[0] === 'RB' && t.lower.endsWith('ly');
+  if (t.classes & W.WORD_BEFORE_VERB) return true;
+  if (t.punct || !t.lower.endsWith('ly')) return false;
+  // an adverb in -ly the lexicon knows (`sharply said`): the cheap suffix test first
+  return lexicalTags(t.lower)?.[0] === 'RB';
 }

@@ -9,7 +9,7 @@
 import { WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { words } from '../lexicon/words.js';
 import type { TextSpan } from '../span.js';
-import { type Span, trimSpan } from '../span.js';
+import { firstStartingAtOrAfter, isWhiteSpace, type Span, trimSpan } from '../span.js';
 import type { StatementForm } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
@@ -27,7 +27,21 @@ const ADJUNCT_START = words(`
   on, in, at, during, last, this, late, early, earlier, yesterday, today, tonight, monday, tuesday, wednesday, thursday, friday, saturday, sunday, again,
   publicly, privately, repeatedly, recently, later, previously, also, then, after, before, over, via, through, by, to, from, with
 `);
-const CLAUSE_START = /^(?:he|she|they|it|we|i|you|there|the|a|an|this|that|these|those|his|her|their|its|our|some|no|many|most|all|several|one|two|\d.*)$/;
+/** Words that open a clause; so does a number (a word starting with a digit). */
+const CLAUSE_START_WORDS = words(`
+  he, she, they, it, we, i, you, there, the, a, an, this, that, these, those, his, her, their, its, our, some, no, many, most, all, several, one, two
+`);
+const ARTICLES = words('the, a, an');
+const DETERMINERS = words('the, a, an, his, her, their, its, this, that');
+const ADDRESSEES = words('reporters, journalists, lawmakers, parliament, congress, officials, him, her, them, us, me, supporters, police');
+/** Words that join the end of a sentence to nothing: trimmed with the punctuation after content. */
+const CONNECTIVES = ['and', 'but', 'while', 'as', 'because', 'so', 'or'];
+const CONNECTIVE_LAST_LETTERS = 'dtesor';
+
+function isClauseStart(lower: string): boolean {
+  const first = lower.charCodeAt(0);
+  return (first >= 48 && first <= 57) || CLAUSE_START_WORDS.has(lower);
+}
 
 export function findStatements(
   text: string,
@@ -39,7 +53,7 @@ export function findStatements(
   entityOf: (c: Cue) => Attribution,
 ): FoundStatement[] {
   const out: FoundStatement[] = [];
-  const covered = new Set<number>();
+  const covered = new Uint8Array(quotes.length);
   let q = 0;
   for (let ci = 0; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
@@ -52,24 +66,38 @@ export function findStatements(
     const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     const to =
       next && next.sentence === c.sentence ? Math.min(next.start, next.subject && next.side === 'left' ? next.subject.start : next.start) : sentence.end;
-    const parts = contentOf(text, c, tokens, { start: Math.min(from, c.start), end: Math.max(to, c.end) });
+    const parts = contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
-    const inside: number[] = [];
-    for (let k = q; k < quotes.length && (quotes[k] as PairedQuote).start < sentence.end; k++) {
-      const quote = quotes[k] as PairedQuote;
-      if (parts.some((p) => p.start <= quote.open.start && quote.start < p.end)) inside.push(k);
+    let length = 0;
+    let partsStart = Number.POSITIVE_INFINITY;
+    let partsEnd = Number.NEGATIVE_INFINITY;
+    for (const p of parts) {
+      length += p.end - p.start;
+      partsStart = Math.min(partsStart, p.start);
+      partsEnd = Math.max(partsEnd, p.end);
     }
-    const quoted = inside.reduce((n, k) => n + ((quotes[k] as PairedQuote).end - (quotes[k] as PairedQuote).start), 0);
-    const length = parts.reduce((n, p) => n + p.end - p.start, 0);
+    const inside: number[] = [];
+    let quoted = 0;
+    // only quotes starting within the parts can be held (a quote's text starts after its mark):
+    // a binary search and a stop at the parts' end keep a sentence of many cues and quotes linear
+    const end = Math.min(sentence.end, partsEnd);
+    for (let k = firstStartingAtOrAfter(quotes, partsStart, q); k < quotes.length && (quotes[k] as PairedQuote).start < end; k++) {
+      const quote = quotes[k] as PairedQuote;
+      if (holds(parts, quote)) {
+        inside.push(k);
+        quoted += quote.end - quote.start;
+      }
+    }
     if (inside.length > 0 && quoted >= length - 4 * inside.length - 2) continue; // all quote: a direct statement below
-    for (const k of inside) covered.add(k);
+    for (const k of inside) covered[k] = 1;
     out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution: entityOf(c), quoteIndexes: inside });
   }
   // attributed quotes that no reported-speech statement holds: direct statements
+  const firstDirect = out.length;
   for (let k = 0; k < quotes.length; k++) {
     const a = attributions[k] as Attribution;
-    if (covered.has(k) || (a.entity === null && a.mention === null)) continue;
+    if (covered[k] === 1 || (a.entity === null && a.mention === null)) continue;
     const quote = quotes[k] as PairedQuote;
     const last = out.at(-1);
     const prevIndex = last?.quoteIndexes.at(-1);
@@ -89,21 +117,59 @@ export function findStatements(
     }
     out.push({ parts: [{ start: quote.start, end: quote.end }], form: 'direct', attribution: a, quoteIndexes: [k] });
   }
-  return out.sort((x, y) => (x.parts[0] as Span).start - (y.parts[0] as Span).start);
+  return inTextOrder(out, firstDirect);
 }
 
-/** The content a cue introduces, as one or two spans, or null when it has none. */
-function contentOf(text: string, c: Cue, tokens: readonly Token[], sentence: Span): Span[] | null {
+function firstStart(s: FoundStatement): number {
+  return (s.parts[0] as Span).start;
+}
+
+/**
+ * The statements sorted by where they start, as a stable sort of the whole list would leave them.
+ * Direct statements come in quote order, already sorted; reported speech comes in cue order,
+ * nearly sorted. Sorting the reported speech alone and merging the two runs in one pass (the
+ * earlier run first on a tie, as a stable sort keeps them) gives the same order for less work.
+ */
+function inTextOrder(out: FoundStatement[], firstDirect: number): FoundStatement[] {
+  const byStart = (x: FoundStatement, y: FoundStatement) => firstStart(x) - firstStart(y);
+  if (!isInOrder(out, firstDirect, out.length)) return out.sort(byStart);
+  const reported = out.slice(0, firstDirect);
+  if (!isInOrder(reported, 0, reported.length)) reported.sort(byStart);
+  const merged: FoundStatement[] = [];
+  let a = 0;
+  let b = firstDirect;
+  while (a < reported.length && b < out.length) {
+    if (firstStart(out[b] as FoundStatement) < firstStart(reported[a] as FoundStatement)) merged.push(out[b++] as FoundStatement);
+    else merged.push(reported[a++] as FoundStatement);
+  }
+  while (a < reported.length) merged.push(reported[a++] as FoundStatement);
+  while (b < out.length) merged.push(out[b++] as FoundStatement);
+  return merged;
+}
+
+function isInOrder(statements: readonly FoundStatement[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (firstStart(statements[i] as FoundStatement) < firstStart(statements[i - 1] as FoundStatement)) return false;
+  return true;
+}
+
+/** One of the parts holds the quote's opening mark and the start of its text. */
+function holds(parts: readonly Span[], quote: PairedQuote): boolean {
+  for (const p of parts) if (p.start <= quote.open.start && quote.start < p.end) return true;
+  return false;
+}
+
+/** The content a cue introduces within text[rangeStart..rangeEnd), as one or two spans, or null when it has none. */
+function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number): Span[] | null {
   const subject = c.subject as NonNullable<Cue['subject']>;
   const firstOfFrame = tokens[0];
   const head = Math.min(c.first, subject.first);
   const tail = Math.max(c.last, subject.last);
   const before = tokens[head - 1];
   const after = tokens[tail + 1];
-  const sentenceEnd = trimEnd(text, sentence);
+  const sentenceEnd = trimEnd(text, rangeStart, rangeEnd);
   // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
   if (before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
-    const lead = trimSpan(text, sentence.start, before.start);
+    const lead = trimSpan(text, rangeStart, before.start);
     if (lead.end <= lead.start) return null;
     if (!after || after.start >= sentenceEnd || isTrailingAdjunct(tokens, tail + 1, sentenceEnd)) return [lead];
     if (after.text === ',') return [lead, trimSpan(text, after.end, sentenceEnd)];
@@ -123,12 +189,12 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], sentence: Spa
     if (c.verb?.takesAddressee) k = skipAddressee(tokens, k);
     while (tokens[k] && ADJUNCT_START.has((tokens[k] as Token).lower) && k - c.last < 8) k = skipPhrase(tokens, k);
     t = tokens[k];
-    if (!t || t.punct || !(CLAUSE_START.test(t.lower) || t.cap)) return null;
+    if (!t || t.punct || !(isClauseStart(t.lower) || t.cap)) return null;
   }
   const start = tokens[k]?.start;
   if (start === undefined || start >= sentenceEnd) return null;
   const span = trimSpan(text, start, sentenceEnd);
-  return countWords(text.slice(span.start, span.end)) >= 2 ? [span] : null;
+  return hasTwoWords(text, span.start, span.end) ? [span] : null;
 }
 
 function findThat(tokens: readonly Token[], from: number, reach: number): number {
@@ -146,10 +212,10 @@ function skipAddressee(tokens: readonly Token[], k: number): number {
   let n = 0;
   while (tokens[j] && !(tokens[j] as Token).punct && n < 5) {
     const t = tokens[j] as Token;
-    if (n > 0 && CLAUSE_START.test(t.lower) && !/^(?:the|a|an)$/.test((tokens[j - 1] as Token).lower)) break;
+    if (n > 0 && isClauseStart(t.lower) && !ARTICLES.has((tokens[j - 1] as Token).lower)) break;
     j++;
     n++;
-    if (n >= 1 && /^(?:reporters|journalists|lawmakers|parliament|congress|officials|him|her|them|us|me|supporters|police)$/.test(t.lower)) break;
+    if (n >= 1 && ADDRESSEES.has(t.lower)) break;
   }
   return j;
 }
@@ -157,8 +223,8 @@ function skipAddressee(tokens: readonly Token[], k: number): number {
 /** `on Monday`, `in a statement`, `at a news conference in Paris`: a preposition and its noun phrase. */
 function skipPhrase(tokens: readonly Token[], k: number): number {
   let j = k + 1;
-  if (/^(?:the|a|an|his|her|their|its|this|that)$/.test(tokens[j]?.lower ?? '')) j++;
-  while (tokens[j] && !(tokens[j] as Token).punct && j - k < 6 && !CLAUSE_START.test((tokens[j] as Token).lower)) j++;
+  if (DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
+  while (tokens[j] && !(tokens[j] as Token).punct && j - k < 6 && !isClauseStart((tokens[j] as Token).lower)) j++;
   if (tokens[j]?.text === ',') j++;
   return j;
 }
@@ -173,13 +239,70 @@ function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number):
   return n <= 8;
 }
 
-function trimEnd(text: string, span: Span): number {
-  const tail = /(?:[\s.!?…,;:—–-]|\b(?:and|but|while|as|because|so|or)\b)+$/.exec(text.slice(Math.max(span.start, span.end - 40), span.end));
-  return tail ? Math.max(span.start, span.end - tail[0].length) : span.end;
+/**
+ * Where the span's content ends: before the punctuation, white space and dangling connectives
+ * (`and`, `but`, …) that end its last 40 characters. It reads backwards, one piece at a time, as
+ * `/(?:[\s.!?…,;:—–-]|\b(?:and|but|while|as|because|so|or)\b)+$/` on that slice would match
+ * (a piece is a punctuation character or a whole connective, so the match is the same).
+ */
+function trimEnd(text: string, start: number, end: number): number {
+  const from = Math.max(start, end - 40);
+  let e = end;
+  for (;;) {
+    if (e > from && isTrailingPunctuation(text.charCodeAt(e - 1))) e--;
+    else {
+      const word = connectiveEndingAt(text, from, e);
+      if (word === 0) return e;
+      e -= word;
+    }
+  }
 }
 
-function countWords(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+function isTrailingPunctuation(c: number): boolean {
+  return isWhiteSpace(c) || c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+/**
+ * Length of the connective that ends at `end` as a whole word (`\b` on both sides, `from` being
+ * the start of the slice read), or 0. Called only where the text after `end` is not a word.
+ */
+function connectiveEndingAt(text: string, from: number, end: number): number {
+  if (end <= from || !CONNECTIVE_LAST_LETTERS.includes(text[end - 1] as string)) return 0;
+  for (const word of CONNECTIVES) {
+    const start = end - word.length;
+    if (start >= from && text.startsWith(word, start) && (start === from || !isAsciiWordChar(text.charCodeAt(start - 1)))) return word.length;
+  }
+  return 0;
+}
+
+/** `\w` of a regular expression without the u flag. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * At least two runs of letters and digits in text[start..end), as `[\p{L}\p{N}]+` would find:
+ * stops at the second, and reads code points only within the range.
+ */
+function hasTwoWords(text: string, start: number, end: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = start; i < end; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const wordChar = cp < 0x80 ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+    if (wordChar && !inRun && ++runs >= 2) return true;
+    inRun = wordChar;
+  }
+  return false;
 }
 
 export type { TextSpan };

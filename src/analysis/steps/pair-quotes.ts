@@ -20,22 +20,23 @@ export interface PairedQuote extends Span {
 }
 
 export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs: readonly Span[], notes: Note[]): PairedQuote[] {
-  const byParagraph: QuoteMark[][] = paragraphs.map(() => []);
-  for (const mark of marks) {
-    const p = findContaining(paragraphs, mark.start);
-    if (p >= 0) (byParagraph[p] as QuoteMark[]).push(mark);
-  }
+  const byParagraph = new MarksByParagraph(marks, paragraphs);
   const out: PairedQuote[] = [];
   let openFromPrevious = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
-    const paraMarks = byParagraph[p] as QuoteMark[];
-    const doubles = paraMarks.filter((m) => m.family !== 'single');
+    if (byParagraph.count(p) === 0) {
+      openFromPrevious = false; // no marks, no quote: nothing goes on past here
+      continue;
+    }
+    const paraMarks = byParagraph.of(p);
+    const hasSingles = paraMarks.some((m) => m.family === 'single');
+    const doubles = hasSingles ? paraMarks.filter((m) => m.family !== 'single') : paraMarks;
     const quotes = pairDoubles(text, doubles, para, p, notes);
     const first = quotes[0];
     if (openFromPrevious && first && first.open.start === para.start) first.continues = true;
     const last = quotes.at(-1);
-    const nextFirstMark = byParagraph[p + 1]?.find((m) => m.family !== 'single');
+    const nextFirstMark = byParagraph.firstNotSingle(p + 1);
     const nextReopens = nextFirstMark !== undefined && nextFirstMark.start === (paragraphs[p + 1] as Span).start && nextFirstMark.canOpen;
     openFromPrevious = false;
     if (last && last.close === null) {
@@ -51,9 +52,64 @@ export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs
         });
       }
     }
-    for (const q of nestSinglesAndDoubles(pairSingles(text, paraMarks, quotes, para, p, notes), quotes, notes)) out.push(q);
+    if (!hasSingles) for (const q of quotes) out.push(q);
+    else for (const q of nestSinglesAndDoubles(pairSingles(text, paraMarks, quotes, para, p, notes), quotes, notes)) out.push(q);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return isSortedByStart(out) ? out : out.sort((a, b) => a.start - b.start);
+}
+
+/** Sorting is stable: an array already in order stays as it is, so it need not be sorted. */
+function isSortedByStart(quotes: readonly PairedQuote[]): boolean {
+  for (let i = 1; i < quotes.length; i++) if ((quotes[i] as PairedQuote).start < (quotes[i - 1] as PairedQuote).start) return false;
+  return true;
+}
+
+/**
+ * The marks of each paragraph, in their original order: one flat array and each paragraph's
+ * range in it (a counting sort), so that the many paragraphs without a mark cost no array.
+ */
+class MarksByParagraph {
+  private readonly items: QuoteMark[];
+  private readonly offsets: Int32Array;
+
+  constructor(marks: readonly QuoteMark[], paragraphs: readonly Span[]) {
+    const paragraphOf = new Int32Array(marks.length);
+    const offsets = new Int32Array(paragraphs.length + 1);
+    for (let k = 0; k < marks.length; k++) {
+      const p = findContaining(paragraphs, (marks[k] as QuoteMark).start);
+      paragraphOf[k] = p;
+      if (p >= 0) offsets[p + 1] = (offsets[p + 1] as number) + 1;
+    }
+    for (let p = 0; p < paragraphs.length; p++) offsets[p + 1] = (offsets[p + 1] as number) + (offsets[p] as number);
+    const next = offsets.slice(0, paragraphs.length);
+    const items = new Array<QuoteMark>(offsets[paragraphs.length] as number);
+    for (let k = 0; k < marks.length; k++) {
+      const p = paragraphOf[k] as number;
+      if (p < 0) continue;
+      items[next[p] as number] = marks[k] as QuoteMark;
+      next[p] = (next[p] as number) + 1;
+    }
+    this.items = items;
+    this.offsets = offsets;
+  }
+
+  count(p: number): number {
+    return p >= 0 && p < this.offsets.length - 1 ? (this.offsets[p + 1] as number) - (this.offsets[p] as number) : 0;
+  }
+
+  of(p: number): QuoteMark[] {
+    return this.items.slice(this.offsets[p], this.offsets[p + 1]);
+  }
+
+  /** The first double mark or guillemet of paragraph p, if any. */
+  firstNotSingle(p: number): QuoteMark | undefined {
+    if (this.count(p) === 0) return undefined;
+    for (let k = this.offsets[p] as number, end = this.offsets[p + 1] as number; k < end; k++) {
+      const m = this.items[k] as QuoteMark;
+      if (m.family !== 'single') return m;
+    }
+    return undefined;
+  }
 }
 
 /**
@@ -166,14 +222,16 @@ function looksPossessive(text: string, mark: QuoteMark): boolean {
 }
 
 function pushQuote(text: string, out: PairedQuote[], open: QuoteMark, close: QuoteMark | null, para: Span, p: number, notes: Note[], single = false): void {
-  const content = close ? { start: open.end, end: close.start } : trimSpan(text, open.end, para.end);
-  if (isBlank(text, content)) {
+  const content = close ? null : trimSpan(text, open.end, para.end);
+  const start = content ? content.start : open.end;
+  const end = content ? content.end : (close as QuoteMark).start;
+  if (isBlank(text, start, end)) {
     notes.push({ rule: 'empty-quote', message: 'Quotation marks with nothing between them.', start: open.start, end: close?.end ?? open.end });
     return;
   }
   out.push({
-    start: content.start,
-    end: content.end,
+    start,
+    end,
     open: { start: open.start, end: open.end },
     close: close ? { start: close.start, end: close.end } : null,
     paragraph: p,
@@ -187,7 +245,7 @@ function stray(mark: Span, message: string): Note {
   return { rule: 'stray-quote-mark', message, start: mark.start, end: mark.end };
 }
 
-function isBlank(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
 }

@@ -10,6 +10,7 @@ import { fold } from '../fold.js';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous-descriptors.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../lexicon/titles.js';
 import { nameSimilarity } from '../natural-adapter.js';
+import { firstStartingAtOrAfter } from '../span.js';
 import type { SourceKind } from '../story.js';
 import type { Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
@@ -35,24 +36,63 @@ export interface Entity {
 export interface Coreference {
   entities: Entity[];
   entityOf: Map<Mention, Entity>;
+  /**
+   * The same pairs as `entityOf` for the mentions given to resolveSources (`of`), in their order:
+   * the first `length` of `mentions` and `entities`. A step walking every mention reads these
+   * instead of hashing each. Dropped when `entityOf` changes (entityForLabel).
+   */
+  resolved?: { of: readonly Mention[]; length: number; mentions: readonly Mention[]; entities: readonly Entity[] };
 }
 
 const ROLE_WAIT_SENTENCES = 8;
 const PRONOUN_REACH = 6;
 /** At most this many mentions back: bounded work per pronoun, even in a sentence of thousands. */
 const PRONOUN_LOOKBACK = 80;
+/** At most this many mentions back for a definite description or a group. */
+const DESCRIPTION_LOOKBACK = 400;
+/** At most this many recent people are compared by spelling. */
+const RECENT_PEOPLE = 60;
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'communique', 'communiqué', 'document', 'letter', 'release', 'memo', 'filing']);
+
+/**
+ * The resolved mentions in text order, with their entity and whether they speak: where look-backs
+ * search. Room for every mention from the start: each is resolved at most once.
+ */
+interface History {
+  length: number;
+  mentions: Mention[];
+  entities: Entity[];
+  speaks: Uint8Array;
+}
+
+/**
+ * What the pass remembers of each entity beyond its public fields, indexed by `Entity.index`, so
+ * that a look-up never walks an entity's mentions (which grow with the story).
+ */
+interface Memory {
+  /** One bit per head word, hashed into 32: a cheap first test before `heads.has`. */
+  headBits: number[];
+  /** Whether a name mention has joined the entity. */
+  named: boolean[];
+  /** The folded first word of the entity's first two-word name (`chelsea`), once it has one. */
+  firstName: (string | undefined)[];
+  /** `surnames` as a list, for the spelling comparisons. */
+  surnames: string[][];
+}
 
 export function resolveSources(text: string, mentions: readonly Mention[], cues: readonly Cue[]): Coreference {
   const entities: Entity[] = [];
   const entityOf = new Map<Mention, Entity>();
-  const speakers = new Set(cues.map((c) => c.subject).filter((m): m is Mention => m !== null));
-  const recent: Mention[] = []; // resolved non-pronoun and pronoun mentions, in text order
+  const speakerAt = speakerFlags(mentions, cues);
+  const recent: History = { length: 0, mentions: new Array(mentions.length), entities: new Array(mentions.length), speaks: new Uint8Array(mentions.length) };
+  const memory: Memory = { headBits: [], named: [], firstName: [], surnames: [] };
   // indexes keep the pass linear on long inputs
   const bySurname = new Map<string, Entity[]>();
   const orgByKey = new Map<string, Entity>();
   const anonymousByName = new Map<string, Entity>();
   const awaiting: Entity[] = [];
-  const recentPeople: Entity[] = [];
+  const recentPeople: Entity[] = []; // the last RECENT_PEOPLE are the recent ones (trimmed in bulk)
+  const spelledAlike = spellingMatcher();
 
   const create = (m: Mention, kind: Entity['kind'], name: string): Entity => {
     const e: Entity = {
@@ -70,202 +110,382 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       firstSentence: m.sentence,
     };
     entities.push(e);
+    memory.headBits.push(0);
+    memory.named.push(false);
+    memory.firstName.push(undefined);
+    memory.surnames.push([]);
     return e;
   };
-  const attach = (m: Mention, e: Entity) => {
+  const addHead = (e: Entity, head: string) => {
+    e.heads.add(head);
+    memory.headBits[e.index] = (memory.headBits[e.index] as number) | headBit(head);
+  };
+  /** `m` is `mentions[i]`; `surname`, when the caller has folded it already: `fold(lastWord(m.name.text))`. */
+  const attach = (i: number, m: Mention, e: Entity, surname?: string) => {
+    const speaker = speakerAt[i] === 1;
     e.mentions.push(m);
     entityOf.set(m, e);
-    if (isHuman(m, speakers)) e.human = true;
+    if (!e.human && isHuman(m, speaker)) e.human = true;
     if (m.gender && !e.gender) e.gender = m.gender;
+    const hadName = memory.named[e.index] as boolean;
+    if (m.type === 'name') memory.named[e.index] = true;
     if (m.type === 'name' && m.name) {
-      const words = m.name.text.split(/\s+/);
+      const name = m.name.text;
+      if (memory.firstName[e.index] === undefined && hasSpace(name)) memory.firstName[e.index] = fold(firstWord(name));
       if (e.kind !== 'organization' && m.kind === 'person') {
-        const surname = fold(words.at(-1) ?? '');
-        if (!e.surnames.has(surname)) {
-          e.surnames.add(surname);
-          bySurname.set(surname, [...(bySurname.get(surname) ?? []), e]);
+        const filed = surname ?? fold(lastWord(name));
+        if (!e.surnames.has(filed)) {
+          e.surnames.add(filed);
+          (memory.surnames[e.index] as string[]).push(filed);
+          const same = bySurname.get(filed);
+          if (same) same.push(e);
+          else bySurname.set(filed, [e]);
         }
         if (recentPeople.at(-1) !== e) recentPeople.push(e);
-        if (recentPeople.length > 60) recentPeople.shift();
+        if (recentPeople.length >= 2 * RECENT_PEOPLE) recentPeople.splice(0, recentPeople.length - RECENT_PEOPLE);
       }
       if (m.kind === 'organization') orgByKey.set(m.head, e);
-      if (m.name.text.length > e.name.length || e.awaitingName || e.mentions.every((x) => x.type !== 'name' || x === m)) {
-        if (e.kind !== 'organization' || m.kind === 'organization') e.name = m.name.text;
+      if (name.length > e.name.length || e.awaitingName || !hadName) {
+        if (e.kind !== 'organization' || m.kind === 'organization') e.name = name;
       }
       if (m.kind === 'person') e.kind = 'person';
       e.awaitingName = false;
       if (m.kind === 'organization') {
-        for (const w of words) {
-          e.heads.add(w.toLowerCase());
-          if (!orgByKey.has(w.toLowerCase())) orgByKey.set(w.toLowerCase(), e);
+        for (const w of name.split(/\s+/)) {
+          const word = w.toLowerCase();
+          addHead(e, word);
+          if (!orgByKey.has(word)) orgByKey.set(word, e);
         }
       }
     }
     if (m.description) {
       e.description ??= m.description;
-      const role = m.description.split(/\s+/).at(-1)?.toLowerCase();
-      if (role) e.heads.add(role);
+      const role = lastWord(m.description).toLowerCase();
+      if (role) addHead(e, role);
     }
-    if (m.type === 'description') e.heads.add(m.head);
-    recent.push(m);
+    if (m.type === 'description') addHead(e, m.head);
+    recent.mentions[recent.length] = m;
+    recent.entities[recent.length] = e;
+    recent.speaks[recent.length] = speakerAt[i] as number;
+    recent.length++;
   };
 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     const prev = i > 0 ? (mentions[i - 1] as Mention) : undefined;
-    const apposed = prev && prev.sentence === m.sentence && /^\s*,\s*$/.test(text.slice(prev.end, m.start)) ? entityOf.get(prev) : undefined;
     if (m.type === 'pronoun') {
-      const e = resolvePronoun(m, recent, entityOf, speakers);
-      if (e) attach(m, e);
+      const e = resolvePronoun(m, recent);
+      if (e) attach(i, m, e);
       continue;
     }
     if (m.type === 'name') {
       if (m.kind === 'person') {
-        const known = findPerson(m, bySurname, recentPeople);
-        if (known) attach(m, known);
-        else if (apposed && (apposed.awaitingName || apposed.kind === 'anonymous') && !apposed.mentions.some((x) => x.type === 'name')) attach(m, apposed);
+        const name = m.name?.text ?? m.text;
+        const surname = fold(lastWord(name));
+        const known = findPerson(name, surname, bySurname, recentPeople, memory, spelledAlike);
+        const joined = known ? undefined : apposedEntity(text, prev, m, entityOf);
+        if (known) attach(i, m, known, surname);
+        else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !memory.named[joined.index]) attach(i, m, joined, surname);
         else {
           while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES))
             awaiting.shift();
           // `Bridge will reopen, mayor says` … `Mayor Ana Ruiz said`: the role names the person later
-          const roles = new Set((m.description ?? '').toLowerCase().split(/\s+/));
-          const sameRole = awaiting.findIndex((e) => [...e.heads].some((h) => roles.has(h)));
+          const sameRole = awaiting.length > 0 ? awaitingWithRole(awaiting, m.description) : -1;
           const fullName = (m.name?.text ?? '').includes(' ');
-          const index = m.possessive ? -1 : sameRole >= 0 ? sameRole : !m.description && fullName && speakers.has(m) ? 0 : -1;
+          const index = m.possessive ? -1 : sameRole >= 0 ? sameRole : !m.description && fullName && speakerAt[i] === 1 ? 0 : -1;
           const waiting = index >= 0 ? awaiting.splice(index, 1)[0] : undefined;
-          attach(m, waiting ?? create(m, 'person', m.name?.text ?? m.text));
+          attach(i, m, waiting ?? create(m, 'person', name), surname);
         }
       } else {
         const known = orgByKey.get(m.head);
-        attach(m, known ?? create(m, 'organization', m.name?.text ?? m.text));
+        attach(i, m, known ?? create(m, 'organization', m.name?.text ?? m.text));
       }
       continue;
     }
     // descriptions
     if (m.partitive) {
-      const fits = (e: Entity) => e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head));
-      const group = findBack(recent, entityOf, fits, speakers) ?? findBack(recent, entityOf, fits);
+      const head = m.head === 'one' ? null : m.head;
+      const group = findBack(recent, memory, m, head, isGroupOf, true) ?? findBack(recent, memory, m, head, isGroupOf, false);
       if (group) {
-        attach(m, group);
+        attach(i, m, group);
         continue;
       }
     }
     // `Hugh Hill, a doctor,` and `The other, a retired port worker,`: the aside names the same source
-    if (apposed && (apposed.kind === 'person' || prev?.partitive) && m.kind !== 'organization' && !m.plural) {
-      attach(m, apposed);
-      continue;
+    if (m.kind !== 'organization' && !m.plural) {
+      const joined = apposedEntity(text, prev, m, entityOf);
+      if (joined && (joined.kind === 'person' || prev?.partitive)) {
+        attach(i, m, joined);
+        continue;
+      }
     }
     if (m.kind === 'organization') {
       // `Ferrand's office` and `his office` are two bodies: an owned description keys on its owner
       const body = (m.description ?? m.text).replace(/^(?:the|a|an)\s+/i, '');
       const owned = /['’]s?\s|^(?:his|her|their|its|our)\s/i.test(body);
-      const key = owned ? fold(body) : (m.description?.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+      const key = owned ? fold(body) : m.description ? lastWord(m.description).toLowerCase() : '';
+      const document = DOCUMENT_HEADS.has(m.head);
       const known = key
         ? orgByKey.get(key)
         : m.definite
-          ? findBack(recent, entityOf, (e) => e.kind === 'organization' && (e.heads.has(m.head) || isDocumentHead(m.head)))
+          ? document
+            ? findBack(recent, memory, m, null, isOrganization, false)
+            : findBack(recent, memory, m, m.head, isOrganizationWithHead, false)
           : undefined;
       const e = known ?? create(m, 'organization', m.description ?? m.text);
       if (key && !orgByKey.has(key)) orgByKey.set(key, e);
       if (!owned) {
-        if (key) e.heads.add(key);
-        if (!orgByKey.has(m.head) && !isDocumentHead(m.head)) orgByKey.set(m.head, e);
+        if (key) addHead(e, key);
+        if (!orgByKey.has(m.head) && !document) orgByKey.set(m.head, e);
       }
-      attach(m, e);
+      attach(i, m, e);
       continue;
     }
     if (m.definite) {
-      const known = findBack(recent, entityOf, (e) => e.heads.has(m.head) && e.plural === m.plural && e.kind !== 'organization');
+      const known = findBack(recent, memory, m, m.head, isDescribedBy, false);
       if (known) {
-        attach(m, known);
+        attach(i, m, known);
         continue;
       }
       const e = create(m, m.kind === 'anonymous' ? 'anonymous' : 'person', m.text);
-      e.awaitingName = m.kind === 'person' && UNIQUE_ROLES.has(m.head) && speakers.has(m);
+      e.awaitingName = m.kind === 'person' && UNIQUE_ROLES.has(m.head) && speakerAt[i] === 1;
       if (e.awaitingName) awaiting.push(e);
-      attach(m, e);
+      attach(i, m, e);
       continue;
     }
     const same = m.plural ? anonymousByName.get(fold(m.text)) : undefined;
     const e = same ?? create(m, 'anonymous', m.text);
     if (m.plural) anonymousByName.set(fold(m.text), e);
-    attach(m, e);
+    attach(i, m, e);
   }
-  return { entities, entityOf };
+  return { entities, entityOf, resolved: { of: mentions, length: recent.length, mentions: recent.mentions, entities: recent.entities } };
 }
 
-function isHuman(m: Mention, speakers: ReadonlySet<Mention>): boolean {
-  if (speakers.has(m) && m.kind !== 'organization' && !m.generic) return true;
+/**
+ * Which mentions speak (are the subject of a cue), by position in `mentions`: each subject found
+ * once by binary search, so that the pass reads an array rather than hashing every mention.
+ */
+function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[]): Uint8Array {
+  const flags = new Uint8Array(mentions.length);
+  if (!sortedByStart(mentions)) {
+    const speakers = new Set<Mention>();
+    for (const c of cues) if (c.subject !== null) speakers.add(c.subject);
+    for (let i = 0; i < mentions.length; i++) if (speakers.has(mentions[i] as Mention)) flags[i] = 1;
+    return flags;
+  }
+  for (const c of cues) {
+    const subject = c.subject;
+    if (subject === null) continue;
+    // every place of the subject in `mentions` is among the mentions starting where it starts
+    for (let j = firstStartingAtOrAfter(mentions, subject.start); j < mentions.length && (mentions[j] as Mention).start === subject.start; j++)
+      if (mentions[j] === subject) flags[j] = 1;
+  }
+  return flags;
+}
+
+function sortedByStart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if ((mentions[i] as Mention).start < (mentions[i - 1] as Mention).start) return false;
+  return true;
+}
+
+function isHuman(m: Mention, speaks: boolean): boolean {
+  if (speaks && m.kind !== 'organization' && !m.generic) return true;
   if (m.type === 'pronoun') return m.head === 'he' || m.head === 'she';
   if (m.type === 'name') return m.kind === 'person' && ((m.name?.text ?? '').includes(' ') || m.description !== null);
   return m.kind !== 'organization' && (ANONYMOUS_HEADS.has(m.head) || ROLE_NOUNS.has(m.head) || m.partitive);
 }
 
-function isDocumentHead(head: string): boolean {
-  return /^(?:statement|report|communiqu[eé]|document|letter|release|memo|filing)$/.test(head);
+/** `Hugh Hill, a doctor`: the entity of the mention just before, when only a comma parts them. */
+function apposedEntity(text: string, prev: Mention | undefined, m: Mention, entityOf: ReadonlyMap<Mention, Entity>): Entity | undefined {
+  return prev && prev.sentence === m.sentence && onlyCommaBetween(text, prev.end, m.start) ? entityOf.get(prev) : undefined;
+}
+
+/** The first awaiting role the name's description repeats (`mayor` in `Mayor Ana Ruiz`), or -1. */
+function awaitingWithRole(awaiting: readonly Entity[], description: string | null): number {
+  const roles = new Set((description ?? '').toLowerCase().split(/\s+/));
+  return awaiting.findIndex((e) => {
+    for (const h of e.heads) if (roles.has(h)) return true;
+    return false;
+  });
 }
 
 /** The person a name refers to: same surname, or a close spelling among recent people. */
-function findPerson(m: Mention, bySurname: ReadonlyMap<string, Entity[]>, recentPeople: readonly Entity[]): Entity | undefined {
-  const words = (m.name?.text ?? m.text).split(/\s+/);
-  const surname = fold(words.at(-1) ?? '');
+function findPerson(
+  name: string,
+  surname: string,
+  bySurname: ReadonlyMap<string, Entity[]>,
+  recentPeople: readonly Entity[],
+  memory: Memory,
+  spelledAlike: (known: string, surname: string) => boolean,
+): Entity | undefined {
   if (surname.length < 2) return undefined;
-  const exact = bySurname.get(surname)?.findLast((e) => firstNamesAgree(e, words));
-  if (exact) return exact;
+  const firstName = hasSpace(name) ? fold(firstWord(name)) : undefined;
+  const same = bySurname.get(surname);
+  if (same) {
+    for (let i = same.length - 1; i >= 0; i--) if (firstNamesAgree(same[i] as Entity, firstName, memory)) return same[i];
+  }
   if (surname.length <= 3) return undefined;
-  for (let i = recentPeople.length - 1; i >= 0; i--) {
+  for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
     const e = recentPeople[i] as Entity;
-    for (const s of e.surnames) if (s.length > 3 && nameSimilarity(s, surname) >= 0.93 && firstNamesAgree(e, words)) return e;
+    for (const s of memory.surnames[e.index] as string[]) if (s.length > 3 && spelledAlike(s, surname) && firstNamesAgree(e, firstName, memory)) return e;
   }
   return undefined;
 }
 
 /** `Chelsea Clinton` is not `Hillary Clinton`; `Clinton` alone may be either (the first wins). */
-function firstNamesAgree(e: Entity, words: readonly string[]): boolean {
-  if (words.length < 2) return true;
-  const full = e.mentions.find((x) => x.type === 'name' && (x.name?.text ?? '').split(/\s+/).length >= 2);
-  if (!full) return true;
-  return fold((full.name?.text ?? '').split(/\s+/)[0] ?? '') === fold(words[0] ?? '');
+function firstNamesAgree(e: Entity, firstName: string | undefined, memory: Memory): boolean {
+  const known = memory.firstName[e.index];
+  return firstName === undefined || known === undefined || known === firstName;
 }
 
+/**
+ * Whether two folded surnames are close spellings (`salame`, `salamé`), each pair computed once:
+ * the same pairs come back all through a long story.
+ */
+function spellingMatcher(): (known: string, surname: string) => boolean {
+  const alikeBySurname = new Map<string, Map<string, boolean>>();
+  return (known, surname) => {
+    let row = alikeBySurname.get(surname);
+    if (row === undefined) {
+      row = new Map();
+      alikeBySurname.set(surname, row);
+    }
+    let alike = row.get(known);
+    if (alike === undefined) {
+      alike = nameSimilarity(known, surname) >= 0.93;
+      row.set(known, alike);
+    }
+    return alike;
+  };
+}
+
+/**
+ * The entity of the latest of the last DESCRIPTION_LOOKBACK mentions that `fits` mention `m`
+ * (among speakers only, if asked). `fits` must require `head` among the entity's heads when
+ * `head` is given: the head bits then skip most entities without a set look-up.
+ */
 function findBack(
-  recent: readonly Mention[],
-  entityOf: ReadonlyMap<Mention, Entity>,
-  test: (e: Entity) => boolean,
-  among?: ReadonlySet<Mention>,
+  recent: History,
+  memory: Memory,
+  m: Mention,
+  head: string | null,
+  fits: (e: Entity, m: Mention) => boolean,
+  speakersOnly: boolean,
 ): Entity | undefined {
-  for (let i = recent.length - 1; i >= 0 && recent.length - i <= 400; i--) {
-    if (among && !among.has(recent[i] as Mention)) continue;
-    const e = entityOf.get(recent[i] as Mention);
-    if (e && test(e)) return e;
+  const bit = head === null ? 0 : headBit(head);
+  const n = recent.length;
+  for (let i = n - 1; i >= 0 && n - i <= DESCRIPTION_LOOKBACK; i--) {
+    if (speakersOnly && recent.speaks[i] === 0) continue;
+    const e = recent.entities[i] as Entity;
+    if (((memory.headBits[e.index] as number) & bit) === bit && fits(e, m)) return e;
   }
   return undefined;
 }
 
-function resolvePronoun(p: Mention, recent: readonly Mention[], entityOf: ReadonlyMap<Mention, Entity>, speakers: ReadonlySet<Mention>): Entity | undefined {
-  const fits = (e: Entity): boolean => {
-    if (p.head === 'it') return e.kind === 'organization';
-    if (p.head === 'they') return e.plural || e.kind === 'organization';
-    // one member of a group (`one of them`, `the other`) is a he or a she
-    const member = e.plural && e.mentions.slice(-3).some((x) => x.partitive && !x.plural);
-    return (!e.plural || member) && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender);
-  };
+/** `the official` → `an official of the presidential Elysee Palace` (heads: `m.head`). */
+function isDescribedBy(e: Entity, m: Mention): boolean {
+  return e.heads.has(m.head) && e.plural === m.plural && e.kind !== 'organization';
+}
+
+/** `one of them`, `one of the residents` → a group (heads: `m.head`, unless it is `one`). */
+function isGroupOf(e: Entity, m: Mention): boolean {
+  return e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head));
+}
+
+/** `the statement` → the last organization. */
+function isOrganization(e: Entity): boolean {
+  return e.kind === 'organization';
+}
+
+/** `the ministry` → the organization with that head (heads: `m.head`). */
+function isOrganizationWithHead(e: Entity, m: Mention): boolean {
+  return e.kind === 'organization' && e.heads.has(m.head);
+}
+
+function resolvePronoun(p: Mention, recent: History): Entity | undefined {
   let sentence = p.sentence;
-  let best: { e: Entity; speaker: boolean; start: number } | undefined;
-  for (let i = recent.length - 1; i >= 0 && recent.length - i <= PRONOUN_LOOKBACK; i--) {
-    const m = recent[i] as Mention;
+  // within one sentence: a speaker beats a non-speaker, then the leftmost (the subject) wins
+  let best: Entity | undefined;
+  let bestSpeaks = false;
+  let bestStart = 0;
+  const n = recent.length;
+  for (let i = n - 1; i >= 0 && n - i <= PRONOUN_LOOKBACK; i--) {
+    const m = recent.mentions[i] as Mention;
     if (m.sentence !== sentence) {
-      if (best) return best.e;
+      if (best) return best;
       sentence = m.sentence;
       if (p.sentence - sentence > PRONOUN_REACH) return undefined;
     }
-    const e = entityOf.get(m);
-    if (!e || m.possessive || !fits(e)) continue;
-    const speaker = speakers.has(m);
-    // within one sentence: a speaker beats a non-speaker, then the leftmost (the subject) wins
-    if (!best || (speaker && !best.speaker) || (speaker === best.speaker && m.start < best.start)) best = { e, speaker, start: m.start };
+    const e = recent.entities[i] as Entity;
+    if (m.possessive || !pronounFits(p, e)) continue;
+    const speaks = recent.speaks[i] === 1;
+    if (!best || (speaks && !bestSpeaks) || (speaks === bestSpeaks && m.start < bestStart)) {
+      best = e;
+      bestSpeaks = speaks;
+      bestStart = m.start;
+    }
   }
-  return best?.e;
+  return best;
+}
+
+function pronounFits(p: Mention, e: Entity): boolean {
+  if (p.head === 'it') return e.kind === 'organization';
+  if (p.head === 'they') return e.plural || e.kind === 'organization';
+  // one member of a group (`one of them`, `the other`) is a he or a she
+  const member = e.plural && lastMentionsNameOne(e);
+  return (!e.plural || member) && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender);
+}
+
+/** One of the entity's last three mentions picks out a single member (`one of them`). */
+function lastMentionsNameOne(e: Entity): boolean {
+  for (let i = Math.max(0, e.mentions.length - 3); i < e.mentions.length; i++) {
+    const x = e.mentions[i] as Mention;
+    if (x.partitive && !x.plural) return true;
+  }
+  return false;
+}
+
+/** A 32-bit mask with one bit for the word: equal words get equal bits. */
+function headBit(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (h * 31 + word.charCodeAt(i)) | 0;
+  return 1 << (h & 31);
+}
+
+/** `/^\s*,\s*$/.test(text.slice(start, end))` without the copy: a comma alone between two mentions. */
+function onlyCommaBetween(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isRegExpSpace(text.charCodeAt(i))) i++;
+  if (i >= end || text.charCodeAt(i) !== 0x2c) return false;
+  i++;
+  while (i < end && isRegExpSpace(text.charCodeAt(i))) i++;
+  return i === end;
+}
+
+/** `s.split(/\s+/).at(-1)`, without the array. */
+function lastWord(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) if (isRegExpSpace(s.charCodeAt(i))) return s.slice(i + 1);
+  return s;
+}
+
+/** `s.split(/\s+/)[0]`, without the array. */
+function firstWord(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isRegExpSpace(s.charCodeAt(i))) return s.slice(0, i);
+  return s;
+}
+
+/** `s.split(/\s+/).length >= 2`: two words or more. */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isRegExpSpace(s.charCodeAt(i))) return true;
+  return false;
+}
+
+const REGEXP_SPACE = /\s/;
+
+/** Exactly the code units `\s` matches; ASCII decided without the regex. */
+function isRegExpSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return REGEXP_SPACE.test(String.fromCharCode(code));
 }
 
 /** The person a transcript label names (`WALLACE:`): a known surname, or a new person. */
@@ -293,5 +513,6 @@ export function entityForLabel(coref: Coreference, label: Mention): Entity {
   if (!known) coref.entities.push(e);
   e.mentions.push(label);
   coref.entityOf.set(label, e);
+  coref.resolved = undefined;
   return e;
 }

@@ -9,7 +9,8 @@ import { type Span, trimSpan } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
 const TERMINAL = /[.!?…]+[)\]"'”’»›]*(?=[\s\u00a0]+[\p{Lu}\p{N}"“‘'«([])/gu;
-const WORD_BEFORE = /([\p{L}.]+)$/u;
+const LETTER = /^\p{L}$/u;
+const LONGEST_ABBREVIATION = Math.max(...[...NON_FINAL_ABBREVIATIONS].map((w) => w.length));
 
 export function splitSentences(text: string, paragraphs: readonly Span[], quotes: readonly PairedQuote[]): Span[] {
   const out: Span[] = [];
@@ -23,15 +24,18 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
       start = paragraphs[p]?.start ?? text.length;
     }
   };
-  for (const m of text.matchAll(TERMINAL)) {
-    const boundary = m.index + m[0].length;
+  // `test` and the match's end, rather than a match object per sentence end; its start is found from there
+  const re = new RegExp(TERMINAL);
+  while (re.test(text)) {
+    const boundary = re.lastIndex;
     closeParagraphsBefore(boundary);
     if (p >= paragraphs.length) break;
     if (boundary <= start) continue;
     while (q < quotes.length && quoteEnd(quotes[q] as PairedQuote) <= boundary) q++;
     const quote = quotes[q];
     if (quote && quote.open.start < boundary && boundary < quoteEnd(quote)) continue; // inside a quote
-    if (m[0][0] === '.' && isAbbreviation(text, m.index)) continue;
+    const first = terminalStart(text, boundary);
+    if (text.charCodeAt(first) === 46 && isAbbreviation(text, first)) continue;
     push(text, out, start, boundary);
     start = boundary;
   }
@@ -39,16 +43,71 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
   return out;
 }
 
+/**
+ * Where the TERMINAL match that ends at `end` starts. A match is a whole run of `.!?…` (a start
+ * inside the run would end the same way, so the regular expression takes the first) and the
+ * closing marks up to the white space after it, so reading back over both finds its start; the
+ * run cannot reach back into the previous match, which white space follows.
+ */
+function terminalStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isClosingAfterTerminal(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isTerminal(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** `)]"'”’»›` */
+function isClosingAfterTerminal(c: number): boolean {
+  return c === 41 || c === 93 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a;
+}
+
 function quoteEnd(q: PairedQuote): number {
   return q.close?.end ?? q.end;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  if (word === '') return false;
+  const start = wordStartBefore(text, dot);
+  if (start === dot) return false;
+  // letters only (no inner period) and longer than any listed abbreviation: no initial, `U.S` or listed word
+  if (dot - start > LONGEST_ABBREVIATION && isAsciiLetters(text, start, dot)) return false;
+  const word = text.slice(start, dot);
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. Smith
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, a.m, D.C
   return NON_FINAL_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Start of the run of letters and periods that ends at `dot`, within the 12 characters before it:
+ * what `/([\p{L}.]+)$/u` finds on that slice, read backwards (surrogates pair only within it).
+ */
+function wordStartBefore(text: string, dot: number): number {
+  const from = Math.max(0, dot - 12);
+  let i = dot;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x80) {
+      if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i--;
+      else break;
+    } else {
+      const high = i - 2 >= from && c >= 0xdc00 && c <= 0xdfff ? text.charCodeAt(i - 2) : 0;
+      const size = high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+      if (LETTER.test(text.slice(i - size, i))) i -= size;
+      else break;
+    }
+  }
+  return i;
+}
+
+function isAsciiLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 function push(text: string, out: Span[], start: number, end: number): void {

@@ -3,6 +3,7 @@
  * speakers and cues live. Quote contents are left out; a quote boundary splits the frame into
  * segments so that a search for a subject never crosses a quote. Tokens keep their offsets.
  */
+import { listedWord } from '../lexicon/word-classes.js';
 import { isSpace, type Span } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
@@ -16,6 +17,8 @@ export interface Token extends Span {
   sentence: number;
   /** Index of the frame segment (runs of tokens between quotes) within the sentence. */
   segment: number;
+  /** The word lists `lower` is in, as a `WordClass` bit mask: one look-up here, bit tests in the steps. */
+  classes: number;
 }
 
 export interface Frame {
@@ -114,8 +117,7 @@ function pushWord(word: string, at: number, sentence: number, segment: number, o
   // a possessive splits into the name and its ending: `Olsen's` → `Olsen` `'s`, `Jones'` → `Jones` `'`
   const n = w.length;
   const last = w.charCodeAt(n - 1);
-  const split =
-    n <= 2 ? -1 : last === 115 && isApostrophe(w.charCodeAt(n - 2)) ? n - 2 : isApostrophe(last) && w.charCodeAt(n - 2) === 115 ? n - 1 : -1;
+  const split = n <= 2 ? -1 : last === 115 && isApostrophe(w.charCodeAt(n - 2)) ? n - 2 : isApostrophe(last) && w.charCodeAt(n - 2) === 115 ? n - 1 : -1;
   if (split > 0) {
     out.push(token(w.slice(0, split), at, sentence, segment));
     out.push(token(w.slice(split), at + split, sentence, segment));
@@ -136,16 +138,23 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-function token(t: string, s: number, sentence: number, segment: number): Token {
-  const c = t.charCodeAt(0);
+function token(word: string, s: number, sentence: number, segment: number): Token {
+  const c = word.charCodeAt(0);
+  const folded = lowerCase(word);
+  const listed = listedWord(folded);
+  // every token of a listed word (`the`, `said`) shares the lexicon's string: half the tokens keep
+  // no copy of their own, and the garbage collector has that much less to move
+  const lower = listed?.word ?? folded;
+  const t = word === folded ? lower : word;
+  const classes = listed?.classes ?? 0;
   if (c < 128) {
     const upper = c >= 65 && c <= 90;
     const alnum = upper || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
     const cap = upper || (c >= 97 && c <= 122 && hasEarlyJoiner(t) && PREFIXED_NAME.test(t));
-    return { start: s, end: s + t.length, text: t, lower: lowerCase(t), cap, punct: !alnum, sentence, segment };
+    return { start: s, end: s + t.length, text: t, lower, cap, punct: !alnum, sentence, segment, classes };
   }
   const cap = UPPER.test(t) || PREFIXED_NAME.test(t);
-  return { start: s, end: s + t.length, text: t, lower: lowerCase(t), cap, punct: !LETTER_OR_DIGIT.test(t), sentence, segment };
+  return { start: s, end: s + t.length, text: t, lower, cap, punct: !LETTER_OR_DIGIT.test(t), sentence, segment, classes };
 }
 
 /** `toLowerCase` without a new string for a word that is lower case already (most of them). */

@@ -3,50 +3,48 @@
  * `two people familiar with the talks`, `the ministry`), members of groups (`one of them`,
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
-import { ANONYMOUS_HEADS, KNOWLEDGE_LINKS } from '../../lexicon/anonymous-descriptors.js';
-import { CHAINED_LINKS, COMPOUND_STARTS, DEFINITE, DETERMINERS, POSSESSIVE_MARKS, PRONOUNS, RIGHT_LINKS, STOP } from '../../lexicon/function-words.js';
-import { DOCUMENT_HEADS, ORGANIZATION_HEADS } from '../../lexicon/organization-words.js';
-import { VERB_BY_FORM } from '../../lexicon/speech-verbs.js';
-import { FEMALE_WORDS, MALE_WORDS, ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
+import { POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
+import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
+import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 import { type Mention, mention } from './mention.js';
 import { isInitial } from './names.js';
+/** Words a description can be built around: `official`, `envoy`, `ministry`. */
+const HEAD = W.ANONYMOUS_HEAD | W.ROLE_NOUN | W.ORGANIZATION_HEAD;
+
 /** Descriptions around a head noun: `an official of the presidential Elysee Palace`. */
 export function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const t = tokens[i] as Token;
+    // most words are in none of the head lists, nor start a two-word role
+    if (!(t.classes & (HEAD | W.COMPOUND_START))) continue;
     const w = t.lower;
-    const compound = i + 1 < tokens.length && COMPOUND_STARTS.has(w) ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
-    const isHead = ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || ORGANIZATION_HEADS.has(w) || ROLE_NOUNS.has(compound);
+    const compound = i + 1 < tokens.length && t.classes & W.COMPOUND_START ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
+    const isHead = (t.classes & HEAD) !== 0 || ROLE_NOUNS.has(compound);
     if (!isHead || t.punct) continue;
     // a noun modifying a following head (`administration official`): let the later head take it
     const next = tokens[i + 1];
-    if (
-      next &&
-      !next.punct &&
-      next.segment === t.segment &&
-      (ANONYMOUS_HEADS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORGANIZATION_HEADS.has(next.lower))
-    )
-      continue;
+    if (next && !next.punct && next.segment === t.segment && next.classes & HEAD) continue;
     const first = extendLeft(tokens, i, taken);
     const last = extendRight(tokens, i, taken);
-    const det = (tokens[first] as Token).lower;
     const possessed = (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
-    const bare = !DETERMINERS.has(det) && !/s$/.test(w); // headline style: `union chief warns`
-    const definite = DEFINITE.has(det) || possessed || (bare && UNIQUE_ROLES.has(w));
-    const head = ROLE_NOUNS.has(compound) && !ROLE_NOUNS.has(w) ? compound : w;
-    const isDocument = DOCUMENT_HEADS.has(w);
-    const kind: Mention['kind'] = ORGANIZATION_HEADS.has(w)
-      ? 'organization'
-      : ANONYMOUS_HEADS.has(w) && !(definite && UNIQUE_ROLES.has(head))
-        ? 'anonymous'
-        : definite || UNIQUE_ROLES.has(head)
-          ? 'person'
-          : 'anonymous';
-    const plural = /(?:s|people|men|women|police|authorities)$/.test(w) && !/(?:ss|us|is)$/.test(w) && !ROLE_NOUNS.has(w);
-    const gender = FEMALE_WORDS.has(w) ? 'f' : MALE_WORDS.has(w) ? 'm' : null;
+    const detClasses = (tokens[first] as Token).classes;
+    const bare = !(detClasses & W.DETERMINER) && !w.endsWith('s'); // headline style: `union chief warns`
+    const definite = (detClasses & W.DEFINITE) !== 0 || possessed || (bare && (t.classes & W.UNIQUE_ROLE) !== 0);
+    const head = ROLE_NOUNS.has(compound) && !(t.classes & W.ROLE_NOUN) ? compound : w;
+    const isDocument = (t.classes & W.DOCUMENT_HEAD) !== 0;
+    const kind: Mention['kind'] =
+      t.classes & W.ORGANIZATION_HEAD
+        ? 'organization'
+        : t.classes & W.ANONYMOUS_HEAD && !(definite && UNIQUE_ROLES.has(head))
+          ? 'anonymous'
+          : definite || UNIQUE_ROLES.has(head)
+            ? 'person'
+            : 'anonymous';
+    const plural = /(?:s|people|men|women|police|authorities)$/.test(w) && !/(?:ss|us|is)$/.test(w) && !(t.classes & W.ROLE_NOUN);
+    const gender = t.classes & W.FEMALE ? 'f' : t.classes & W.MALE ? 'm' : null;
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
     for (let k = first; k <= last; k++) taken[k] = 1;
     out.push(mention(text, tokens, first, last, 'description', { kind, head, plural, gender, definite, description }));
@@ -57,20 +55,17 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
 export function findPartitives(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (taken[i]) continue;
+    // only `the` and `one` start a partitive; both are determiners
+    if (taken[i] || !(t.classes & W.DETERMINER)) continue;
     // `The two, who asked for anonymity, said`: the whole group again
     // `The other, a retired port worker, said`: another member of that group
-    if (t.lower === 'the' && tokens[i + 1]?.lower === 'other' && (tokens[i + 2]?.punct || VERB_BY_FORM.has(tokens[i + 2]?.lower ?? ''))) {
+    if (t.lower === 'the' && tokens[i + 1]?.lower === 'other' && (tokens[i + 2]?.punct || isVerbForm(tokens[i + 2]))) {
       taken[i] = 1;
       taken[i + 1] = 1;
       out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, definite: true }));
       continue;
     }
-    if (
-      t.lower === 'the' &&
-      /^(?:two|three|four|five|both)$/.test(tokens[i + 1]?.lower ?? '') &&
-      (tokens[i + 2]?.punct || VERB_BY_FORM.has(tokens[i + 2]?.lower ?? ''))
-    ) {
+    if (t.lower === 'the' && /^(?:two|three|four|five|both)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.punct || isVerbForm(tokens[i + 2]))) {
       taken[i] = 1;
       taken[i + 1] = 1;
       out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, plural: true, definite: true }));
@@ -86,9 +81,9 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
       if (!target || !/^(?:them|those|these|the|us|its|their)$/.test(target.lower)) continue;
       for (let k = last + 1; k < tokens.length && k - last <= 3; k++) {
         const w = tokens[k] as Token;
-        if (w.punct || w.segment !== t.segment || STOP.has(w.lower) || VERB_BY_FORM.has(w.lower)) break;
+        if (w.punct || w.segment !== t.segment || w.classes & (W.STOP | W.REPORTING_VERB)) break;
         last = k;
-        if (ANONYMOUS_HEADS.has(w.lower) || ORGANIZATION_HEADS.has(w.lower)) {
+        if (w.classes & (W.ANONYMOUS_HEAD | W.ORGANIZATION_HEAD)) {
           head = w.lower;
           break;
         }
@@ -96,7 +91,7 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
     } else {
       const before = tokens[i - 1];
       const after = tokens[i + 1];
-      if (!before || !VERB_BY_FORM.has(before.lower) || (after && !after.punct)) continue;
+      if (!before || !isVerbForm(before) || (after && !after.punct)) continue;
     }
     for (let k = i; k <= last; k++) taken[k] = 1;
     out.push(mention(text, tokens, i, last, 'description', { kind: 'anonymous', head: head || 'one', partitive: true }));
@@ -110,10 +105,10 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
 export function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], descriptions: Mention[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
-    if (!VERB_BY_FORM.has(verb.lower) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
+    if (!isVerbForm(verb) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
     const k = i - 1;
     const t = tokens[k] as Token;
-    if (taken[k] || t.punct || t.segment !== verb.segment || STOP.has(t.lower) || DETERMINERS.has(t.lower) || PRONOUNS.get(t.lower)) continue;
+    if (taken[k] || t.punct || t.segment !== verb.segment || t.classes & (W.STOP | W.DETERMINER | W.PRONOUN)) continue;
     if (t.cap && isInitial(tokens, k)) {
       taken[k] = 1;
       names.push(mention(text, tokens, k, k, 'name', { kind: 'person', head: t.lower, name: { start: t.start, end: t.end, text: t.text }, definite: true }));
@@ -125,23 +120,17 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
     // walk left over modifiers, names used as modifiers and possessives: `the Clinton ad`, `the ad's narrator`
     while (first > 0 && k - first < 5) {
       const p = tokens[first - 1] as Token;
-      if (
-        p.segment !== t.segment ||
-        (taken[first - 1] && !p.cap) ||
-        (p.punct && !POSSESSIVE_MARKS.has(p.text)) ||
-        STOP.has(p.lower) ||
-        VERB_BY_FORM.has(p.lower)
-      )
+      if (p.segment !== t.segment || (taken[first - 1] && !p.cap) || (p.punct && !POSSESSIVE_MARKS.has(p.text)) || p.classes & (W.STOP | W.REPORTING_VERB))
         break;
       first--;
-      if (DETERMINERS.has(p.lower)) break;
+      if (p.classes & W.DETERMINER) break;
     }
-    const det = (tokens[first] as Token).lower;
+    const det = (tokens[first] as Token).classes;
     const plural = tags[0] === 'NNS';
-    if (!DETERMINERS.has(det) && !plural) continue;
+    if (!(det & W.DETERMINER) && !plural) continue;
     for (let j = first; j <= k; j++) taken[j] = 1;
-    const kind = ORGANIZATION_HEADS.has(t.lower) ? 'organization' : 'anonymous';
-    descriptions.push(mention(text, tokens, first, k, 'description', { kind, head: t.lower, plural, definite: DEFINITE.has(det), generic: true }));
+    const kind = t.classes & W.ORGANIZATION_HEAD ? 'organization' : 'anonymous';
+    descriptions.push(mention(text, tokens, first, k, 'description', { kind, head: t.lower, plural, definite: (det & W.DEFINITE) !== 0, generic: true }));
   }
 }
 
@@ -161,11 +150,11 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
       continue;
     }
     if (t.punct) break;
-    if (DETERMINERS.has(t.lower)) {
+    if (t.classes & W.DETERMINER) {
       first = k;
       break;
     }
-    if (STOP.has(t.lower) || VERB_BY_FORM.has(t.lower) || (/^\d/.test(t.text) === false && !isModifier(t))) break;
+    if (t.classes & (W.STOP | W.REPORTING_VERB) || (!startsWithDigit(t.text) && !isModifier(t))) break;
     first = k;
   }
   return first;
@@ -182,9 +171,8 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
   let last = head;
   const n = tokens[head + 1];
   if (!n || n.segment !== (tokens[head] as Token).segment) return last;
-  const two = `${n.lower} ${tokens[head + 2]?.lower ?? ''}`;
-  const link = KNOWLEDGE_LINKS.find((l) => l.startsWith(n.lower) && (l === n.lower || l.startsWith(two) || two.startsWith(l)));
-  if (!RIGHT_LINKS.has(n.lower) && !link) return last;
+  const link = knowledgeLink(n, tokens[head + 2]);
+  if (!(n.classes & W.RIGHT_LINK) && !link) return last;
   let k = head + 1 + (link?.includes(' ') ? 2 : 1);
   let words = 0;
   for (; k < tokens.length && words < 10; k++, words++) {
@@ -196,9 +184,31 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
       continue;
     }
     if (t.punct && !POSSESSIVE_MARKS.has(t.text)) break;
-    if (VERB_BY_FORM.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower) && !CHAINED_LINKS.has(t.lower))) break;
+    if (t.classes & W.REPORTING_VERB || (t.classes & W.STOP && !(t.classes & (W.DETERMINER | W.CHAINED_LINK)))) break;
     last = k;
   }
   // "in" / "on" links only keep a capitalised place or body: `officials in Paris`
   return last;
+}
+
+/** A one-word form of a reporting verb (`said`, `tells`). */
+function isVerbForm(t: Token | undefined): boolean {
+  return t !== undefined && (t.classes & W.REPORTING_VERB) !== 0;
+}
+
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The KNOWLEDGE_LINKS phrase that starts at `n` (`familiar with`, `with direct knowledge of`),
+ * if any: the first in list order that is `n` itself, or starts with `n` and the word after it,
+ * or is such a start.
+ */
+function knowledgeLink(n: Token, after: Token | undefined): string | undefined {
+  const links = n.classes & W.KNOWLEDGE_LINK_START ? KNOWLEDGE_LINKS_BY_FIRST_WORD.get(n.lower) : undefined;
+  if (links === undefined) return undefined;
+  const two = `${n.lower} ${after?.lower ?? ''}`;
+  return links.find((l) => l === n.lower || l.startsWith(two) || two.startsWith(l));
 }

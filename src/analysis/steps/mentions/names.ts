@@ -2,10 +2,8 @@
  * Proper names: runs of capitalised words, with the titles and roles in them split off
  * (`French President` + `Emmanuel Macron`), organizations told apart by their words.
  */
-import { ANONYMOUS_HEADS } from '../../lexicon/anonymous-descriptors.js';
-import { CALENDAR, CONNECTORS, DETERMINERS, PRONOUNS, STOP } from '../../lexicon/function-words.js';
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NAME_WORDS } from '../../lexicon/organization-words.js';
-import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_NOUNS } from '../../lexicon/titles.js';
+import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
+import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags, looksLikeProperNoun } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 import { type Mention, mention } from './mention.js';
@@ -15,23 +13,35 @@ import { type Mention, mention } from './mention.js';
  * `However`, `Officials` are not names; `Trump`, `Hifter` are).
  */
 export function isNameToken(t: Token, initial: boolean): boolean {
-  if (!t.cap || t.punct || CALENDAR.test(t.lower) || PRONOUNS.get(t.lower) || DETERMINERS.has(t.lower) || STOP.has(t.lower)) return false;
-  if (!initial && !ANONYMOUS_HEADS.has(t.lower)) return true;
-  return looksLikeProperNoun(t.text) || isAcronym(t.text) || ORGANIZATION_NAME_WORDS.has(t.lower);
+  if (!t.cap || t.punct || t.classes & (W.CALENDAR | W.PRONOUN | W.DETERMINER | W.STOP)) return false;
+  if (!initial && !(t.classes & W.ANONYMOUS_HEAD)) return true;
+  return looksLikeProperNoun(t.text) || isAcronym(t.text) || (t.classes & W.ORGANIZATION_NAME_WORD) !== 0;
 }
 
 export function isInitial(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev === undefined || prev.segment !== (tokens[i] as Token).segment || /^[:([—–\-;]$/.test(prev.text);
+  return prev === undefined || prev.segment !== (tokens[i] as Token).segment || opensClause(prev.text);
 }
+
+/** `:` `(` `[` `—` `–` `-` `;`: after one of these, a capital starts a clause. */
+function opensClause(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 58 || c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 45 || c === 59;
+}
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 
 export function isAcronym(word: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
+  // most words fail on their second character (`Trump`): an ASCII one that is no capital or period
+  const second = word.charCodeAt(1);
+  if (second < 128 && second !== 46 && !(second >= 65 && second <= 90)) return false;
+  return ACRONYM.test(word);
 }
 
+/** A title or role word, also abbreviated: `President`, `Gen.`, `Prime`. */
 export function isTitle(t: Token): boolean {
-  const w = t.lower.replace(/\.$/, '');
-  return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || w === 'prime' || w === 'vice' || w === 'foreign' || w === 'secretary-general';
+  return (t.classes & W.TITLE) !== 0;
 }
 
 /** Runs of capitalised words, split into role words (`French President`) and the name. */
@@ -48,9 +58,9 @@ export function findNames(text: string, tokens: readonly Token[], taken: Uint8Ar
         j++;
         continue;
       }
-      if (CONNECTORS.has(n.lower) && n.lower !== 'and') {
+      if (n.classes & W.CONNECTOR && n.lower !== 'and') {
         let k = j + 2;
-        while (k < tokens.length && CONNECTORS.has((tokens[k] as Token).lower) && k - j < 3) k++;
+        while (k < tokens.length && (tokens[k] as Token).classes & W.CONNECTOR && k - j < 3) k++;
         const after = tokens[k];
         if (after?.cap && !after.punct && n.lower !== 'the') {
           j = k;
@@ -71,31 +81,25 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   if (i > to) return;
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
-  const words = tokens.slice(i, to + 1);
-  const isOrg =
-    words.some((w) => ORGANIZATION_NAME_WORDS.has(w.lower)) ||
-    (words.length === 1 && ORGANIZATION_HEADS.has(words[0]?.lower ?? '')) ||
-    (words.length === 1 && (KNOWN_ORGANIZATIONS.has(words[0]?.lower ?? '') || isAcronym(words[0]?.text ?? '')));
+  const isOrg = isOrganizationName(tokens, i, to);
   let nameFrom = i;
   if (!isOrg) {
     // titles first: everything up to the last title word is the description
-    for (let k = i; k <= to; k++) if (isTitle(tokens[k] as Token) || (CONNECTORS.has((tokens[k] as Token).lower) && k < to)) nameFrom = k + 1;
+    for (let k = i; k <= to; k++) if (isTitle(tokens[k] as Token) || ((tokens[k] as Token).classes & W.CONNECTOR && k < to)) nameFrom = k + 1;
   }
   const possessive = (tokens[to + 1]?.text ?? '').startsWith("'") || (tokens[to + 1]?.text ?? '').startsWith('’');
   if (nameFrom > to) {
     // only titles: `the Foreign Minister` is a description; leave it to findDescriptions
     return;
   }
-  const nameTokens = tokens.slice(nameFrom, to + 1);
-  if (nameTokens.every((w, k) => !isNameToken(w, isInitial(tokens, nameFrom + k)))) return;
+  if (!hasNameToken(tokens, nameFrom, to)) return;
   for (let k = i; k <= to; k++) taken[k] = 1;
   const nameStart = (tokens[nameFrom] as Token).start;
   const nameEnd = (tokens[to] as Token).end;
   const name = { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd) };
-  const roleWords = tokens.slice(i, nameFrom).map((w) => w.lower.replace(/\.$/, ''));
-  const gender = roleWords.some((w) => FEMALE_WORDS.has(w)) ? 'f' : roleWords.some((w) => MALE_WORDS.has(w)) ? 'm' : null;
+  const gender = roleGender(tokens, i, nameFrom);
   const description = nameFrom > i ? text.slice((tokens[i] as Token).start, (tokens[nameFrom - 1] as Token).end) : null;
-  const head = isOrg ? name.text.toLowerCase() : (nameTokens.at(-1) as Token).lower;
+  const head = isOrg ? name.text.toLowerCase() : (tokens[to] as Token).lower;
   // `the World Health Organization`: the article belongs to an organization's mention
   const article =
     isOrg && i > 0 && (tokens[i - 1] as Token).lower === 'the' && (tokens[i - 1] as Token).segment === (tokens[i] as Token).segment && !taken[i - 1];
@@ -111,4 +115,32 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
       possessive,
     }),
   );
+}
+
+/** A run names an organization by one of its words (`World Health Organization`), or alone (`NATO`, `the ministry`). */
+function isOrganizationName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD) return true;
+  if (from !== to) return false;
+  const t = tokens[from] as Token;
+  return (t.classes & (W.ORGANIZATION_HEAD | W.KNOWN_ORGANIZATION)) !== 0 || isAcronym(t.text);
+}
+
+function hasNameToken(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isNameToken(tokens[k] as Token, isInitial(tokens, k))) return true;
+  return false;
+}
+
+/** The gender the role words [from, to) tell (`Mrs.`, `spokeswoman`), any female word first. */
+function roleGender(tokens: readonly Token[], from: number, to: number): 'f' | 'm' | null {
+  let male = false;
+  for (let k = from; k < to; k++) {
+    const w = withoutFinalPeriod((tokens[k] as Token).lower);
+    if (FEMALE_WORDS.has(w)) return 'f';
+    male ||= MALE_WORDS.has(w);
+  }
+  return male ? 'm' : null;
+}
+
+function withoutFinalPeriod(w: string): string {
+  return w.endsWith('.') ? w.slice(0, -1) : w;
 }
