@@ -51,3 +51,50 @@ export function nameSimilarity(a: string, b: string): number {
   jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as JaroWinkler;
   return jaroWinkler(fold(a), fold(b));
 }
+
+/**
+ * `nameSimilarity(a, b) >= threshold`, without running Jaro–Winkler on pairs that cannot reach
+ * it. Jaro is (m/|a| + m/|b| + (m − t)/m) / 3 with m matched characters, and m is at most the
+ * number of characters the two words share; Winkler adds l·0.1·(1 − jaro) for a common prefix
+ * of l ≤ 4. Those give an upper bound: a pair below it is answered false at once, any other
+ * pair by `natural` itself, so the answer is always the same as the full computation's.
+ */
+export function similarAtLeast(a: string, b: string, threshold: number): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  if (fa === fb) return 1 >= threshold;
+  if (fa.length === 0 || fb.length === 0) return 0 >= threshold;
+  let l = 0;
+  while (l < 4 && fa[l] === fb[l]) l++;
+  // first the bound from the lengths alone (m ≤ the shorter length), then from the shared characters
+  if (winklerBound(Math.min(fa.length, fb.length), fa.length, fb.length, l) < threshold - 1e-9) return false;
+  const m = sharedCharacters(fa, fb);
+  if (m === 0) return 0 >= threshold;
+  if (winklerBound(m, fa.length, fb.length, l) < threshold - 1e-9) return false;
+  jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as JaroWinkler;
+  return jaroWinkler(fa, fb) >= threshold;
+}
+
+/** The most Jaro–Winkler can be with at most `m` matches and a common prefix of `l`. */
+function winklerBound(m: number, la: number, lb: number, l: number): number {
+  const jaro = (m / la + m / lb + 1) / 3;
+  return jaro + l * 0.1 * (1 - jaro);
+}
+
+/** How many characters two words share, each character of `b` counted once (≥ Jaro's m). */
+function sharedCharacters(a: string, b: string): number {
+  if (b.length > 30) return Math.min(a.length, b.length); // no bound past 30: the mask below has 30 bits
+  let used = 0;
+  let shared = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    for (let k = 0; k < b.length; k++) {
+      if ((used & (1 << k)) === 0 && b.charCodeAt(k) === c) {
+        used |= 1 << k;
+        shared++;
+        break;
+      }
+    }
+  }
+  return shared;
+}

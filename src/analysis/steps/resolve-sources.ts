@@ -9,7 +9,7 @@
 import { fold } from '../fold.js';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous-descriptors.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../lexicon/titles.js';
-import { nameSimilarity } from '../natural-adapter.js';
+import { similarAtLeast } from '../natural-adapter.js';
 import { firstStartingAtOrAfter } from '../span.js';
 import type { SourceKind } from '../story.js';
 import type { Mention } from './find-mentions.js';
@@ -52,6 +52,8 @@ const PRONOUN_LOOKBACK = 80;
 const DESCRIPTION_LOOKBACK = 400;
 /** At most this many recent people are compared by spelling. */
 const RECENT_PEOPLE = 60;
+/** Jaro–Winkler similarity from which two surnames are one spelled two ways (`Salame`, `Salamé`). */
+const SAME_SPELLING = 0.93;
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'communique', 'communiqué', 'document', 'letter', 'release', 'memo', 'filing']);
 
 /**
@@ -92,7 +94,6 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
   const anonymousByName = new Map<string, Entity>();
   const awaiting: Entity[] = [];
   const recentPeople: Entity[] = []; // the last RECENT_PEOPLE are the recent ones (trimmed in bulk)
-  const spelledAlike = spellingMatcher();
 
   const create = (m: Mention, kind: Entity['kind'], name: string): Entity => {
     const e: Entity = {
@@ -182,7 +183,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       if (m.kind === 'person') {
         const name = m.name?.text ?? m.text;
         const surname = fold(lastWord(name));
-        const known = findPerson(name, surname, bySurname, recentPeople, memory, spelledAlike);
+        const known = findPerson(name, surname, bySurname, recentPeople, memory);
         const joined = known ? undefined : apposedEntity(text, prev, m, entityOf);
         if (known) attach(i, m, known, surname);
         else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !memory.named[joined.index]) attach(i, m, joined, surname);
@@ -316,7 +317,6 @@ function findPerson(
   bySurname: ReadonlyMap<string, Entity[]>,
   recentPeople: readonly Entity[],
   memory: Memory,
-  spelledAlike: (known: string, surname: string) => boolean,
 ): Entity | undefined {
   if (surname.length < 2) return undefined;
   const firstName = hasSpace(name) ? fold(firstWord(name)) : undefined;
@@ -327,7 +327,7 @@ function findPerson(
   if (surname.length <= 3) return undefined;
   for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
     const e = recentPeople[i] as Entity;
-    for (const s of memory.surnames[e.index] as string[]) if (s.length > 3 && spelledAlike(s, surname) && firstNamesAgree(e, firstName, memory)) return e;
+    for (const s of memory.surnames[e.index] as string[]) if (s.length > 3 && similarAtLeast(s, surname, SAME_SPELLING) && firstNamesAgree(e, firstName, memory)) return e;
   }
   return undefined;
 }
@@ -336,27 +336,6 @@ function findPerson(
 function firstNamesAgree(e: Entity, firstName: string | undefined, memory: Memory): boolean {
   const known = memory.firstName[e.index];
   return firstName === undefined || known === undefined || known === firstName;
-}
-
-/**
- * Whether two folded surnames are close spellings (`salame`, `salamé`), each pair computed once:
- * the same pairs come back all through a long story.
- */
-function spellingMatcher(): (known: string, surname: string) => boolean {
-  const alikeBySurname = new Map<string, Map<string, boolean>>();
-  return (known, surname) => {
-    let row = alikeBySurname.get(surname);
-    if (row === undefined) {
-      row = new Map();
-      alikeBySurname.set(surname, row);
-    }
-    let alike = row.get(known);
-    if (alike === undefined) {
-      alike = nameSimilarity(known, surname) >= 0.93;
-      row.set(known, alike);
-    }
-    return alike;
-  };
 }
 
 /**
