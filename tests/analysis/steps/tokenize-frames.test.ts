@@ -1,0 +1,72 @@
+/** tokenize-frames: the narrative's words and marks, quotes left out, with offsets and word classes. */
+import { describe, expect, it } from 'vitest';
+import { WordClass } from '../../../src/analysis/lexicon/word-classes.js';
+import { splitSentences } from '../../../src/analysis/steps/split-sentences.js';
+import { type Token, tokenizeFrames } from '../../../src/analysis/steps/tokenize-frames.js';
+import { pairedQuotesOf } from '../../support/spans.js';
+
+function tokensOf(input: string): Token[][] {
+  const { paragraphs, quotes } = pairedQuotesOf(input);
+  return tokenizeFrames(input, splitSentences(input, paragraphs, quotes), quotes).map((f) => f.tokens);
+}
+
+interface Case {
+  name: string;
+  input: string;
+  /** Each sentence's tokens, `|` between frame segments. */
+  tokens: string[];
+}
+
+const cases: Case[] = [
+  { name: 'empty text', input: '', tokens: [] },
+  { name: 'words and marks', input: 'The mayor said no, twice.', tokens: ['The mayor said no , twice .'] },
+  { name: 'a quote splits the frame (its comma inside it)', input: '"We stay," Ana Ruiz said.', tokens: ['| Ana Ruiz said .'] },
+  { name: 'possessives split off', input: "Olsen's aide and the Joneses' lawyer spoke.", tokens: ["Olsen 's aide and the Joneses ' lawyer spoke ."] },
+  { name: 'abbreviations keep their period', input: 'Gen. Hugh Hill of the U.N. said so.', tokens: ['Gen. Hugh Hill of the U.N. said so .'] },
+  { name: 'a final period is its own token', input: 'It ended.', tokens: ['It ended .'] },
+  { name: 'non-ASCII words', input: 'Ghassan Salamé spoke to Mørk’s team.', tokens: ['Ghassan Salamé spoke to Mørk ’s team .'] },
+  { name: 'joined words stay one', input: 'Al-Mansouri and co-chair O’Neill met.', tokens: ['Al-Mansouri and co-chair O’Neill met .'] },
+];
+
+describe('tokenizeFrames', () => {
+  it.each(cases)('$name', ({ input, tokens }) => {
+    const got = tokensOf(input).map((frame) => {
+      let line = '';
+      let segment = 0;
+      for (const t of frame) {
+        if (t.segment !== segment) line += '| '.repeat(t.segment - segment);
+        segment = t.segment;
+        line += `${t.text} `;
+      }
+      return line.trim();
+    });
+    expect(got).toEqual(tokens);
+  });
+
+  it('every token is its span of the text, with its lower case', () => {
+    const input = 'Ex-Minister Ana RUIZ’s office said: "No." — they said, according to AP.';
+    for (const frame of tokensOf(input))
+      for (const t of frame) {
+        expect(input.slice(t.start, t.end)).toBe(t.text);
+        expect(t.lower).toBe(t.text.toLowerCase());
+      }
+  });
+
+  it('capitals, punctuation and word classes', () => {
+    const [frame] = tokensOf('The official, al-Amin, said it.');
+    const by = (text: string) => frame?.find((t) => t.text === text) as Token;
+    expect(by('The').cap).toBe(true);
+    expect(by('official').cap).toBe(false);
+    expect(by('al-Amin').cap).toBe(true); // a name particle before a capital
+    expect(by(',').punct).toBe(true);
+    expect(by('said').punct).toBe(false);
+    expect(by('said').classes & WordClass.REPORTING_VERB).not.toBe(0);
+    expect(by('official').classes & WordClass.ANONYMOUS_HEAD).not.toBe(0);
+    expect(by('The').classes & WordClass.DETERMINER).not.toBe(0);
+    expect(by('al-Amin').classes).toBe(0);
+  });
+
+  it('word classes leave the two top bits free for the token flags', () => {
+    for (const bit of Object.values(WordClass)) expect(bit).toBeLessThan(1 << 29);
+  });
+});
