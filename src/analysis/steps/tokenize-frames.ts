@@ -82,6 +82,7 @@ const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ibn|abu|de|di|da|van|von|le|la|du|d|l
 export function tokenizeFrames(text: string, sentences: readonly Span[], quotes: readonly PairedQuote[]): Frame[] {
   const frames: Frame[] = [];
   const re = new RegExp(TOKEN.source, 'gyu');
+  const words: Interned = new Map();
   let q = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
@@ -93,7 +94,7 @@ export function tokenizeFrames(text: string, sentences: readonly Span[], quotes:
     while (cursor < sentence.end) {
       const quote = quotes[k];
       const stop = quote && quote.open.start < sentence.end ? Math.max(cursor, quote.open.start) : sentence.end;
-      tokenizeRange(re, text, cursor, stop, si, segment, tokens);
+      tokenizeRange(re, text, cursor, stop, si, segment, tokens, words);
       if (stop >= sentence.end || !quote) break;
       cursor = Math.min(sentence.end, quoteEnd(quote));
       segment++;
@@ -108,7 +109,7 @@ function quoteEnd(q: PairedQuote): number {
   return q.close?.end ?? q.end;
 }
 
-function tokenizeRange(re: RegExp, text: string, start: number, end: number, sentence: number, segment: number, out: Token[]): void {
+function tokenizeRange(re: RegExp, text: string, start: number, end: number, sentence: number, segment: number, out: Token[], words: Interned): void {
   let i = start;
   while (i < end) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
@@ -120,7 +121,7 @@ function tokenizeRange(re: RegExp, text: string, start: number, end: number, sen
       const m = re.exec(text);
       stop = m ? Math.min(end, i + m[0].length) : i + 1;
     }
-    pushWord(text.slice(i, stop), i, sentence, segment, out);
+    pushWord(text.slice(i, stop), i, sentence, segment, out, words);
     i = stop;
   }
 }
@@ -156,7 +157,7 @@ function asciiWordEnd(text: string, i: number, end: number): number {
   }
 }
 
-function pushWord(word: string, at: number, sentence: number, segment: number, out: Token[]): void {
+function pushWord(word: string, at: number, sentence: number, segment: number, out: Token[], words: Interned): void {
   let w = word;
   if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && !ABBREVIATED.test(w)) w = w.slice(0, -1);
   // a possessive splits into the name and its ending: `Olsen's` → `Olsen` `'s`, `Jones'` → `Jones` `'`
@@ -164,10 +165,10 @@ function pushWord(word: string, at: number, sentence: number, segment: number, o
   const last = w.charCodeAt(n - 1);
   const split = n <= 2 ? -1 : last === 115 && isApostrophe(w.charCodeAt(n - 2)) ? n - 2 : isApostrophe(last) && w.charCodeAt(n - 2) === 115 ? n - 1 : -1;
   if (split > 0) {
-    out.push(token(w.slice(0, split), at, sentence, segment));
-    out.push(token(w.slice(split), at + split, sentence, segment));
-  } else out.push(token(w, at, sentence, segment));
-  if (n < word.length) out.push(token('.', at + n, sentence, segment));
+    out.push(token(w.slice(0, split), at, sentence, segment, words));
+    out.push(token(w.slice(split), at + split, sentence, segment, words));
+  } else out.push(token(w, at, sentence, segment, words));
+  if (n < word.length) out.push(token('.', at + n, sentence, segment, words));
 }
 
 /** A cheap test before PREFIXED_NAME: a joiner right after a prefix of one to three letters. */
@@ -183,14 +184,14 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-function token(word: string, s: number, sentence: number, segment: number): Token {
+function token(word: string, s: number, sentence: number, segment: number, words: Interned): Token {
   const c = word.charCodeAt(0);
   const folded = lowerCase(word);
   const listed = listedWord(folded);
   // every token of a listed word (`the`, `said`) shares the lexicon's string: half the tokens keep
   // no copy of their own, and the garbage collector has that much less to move
-  const lower = listed?.word ?? folded;
-  const t = word === folded ? lower : word;
+  const lower = listed?.word ?? intern(words, folded);
+  const t = word === folded ? lower : intern(words, word);
   const classes = listed?.classes ?? 0;
   if (c < 128) {
     const upper = c >= 65 && c <= 90;
@@ -200,6 +201,20 @@ function token(word: string, s: number, sentence: number, segment: number): Toke
   }
   const cap = UPPER.test(t) || PREFIXED_NAME.test(t);
   return new StoredToken(s, t, lower, sentence, segment, classes | (cap ? CAP : 0) | (LETTER_OR_DIGIT.test(t) ? 0 : PUNCT));
+}
+
+/**
+ * One string per spelling within a story: `Hifter` and `council` are kept once however often
+ * they come back. The tokens outlive most of the pipeline; their strings are most of what the
+ * garbage collector copies and marks on a long story.
+ */
+type Interned = Map<string, string>;
+
+function intern(words: Interned, word: string): string {
+  const known = words.get(word);
+  if (known !== undefined) return known;
+  words.set(word, word);
+  return word;
 }
 
 /** `toLowerCase` without a new string for a word that is lower case already (most of them). */
