@@ -63,6 +63,9 @@ export interface AppOptions {
   accessLog?: boolean;
 }
 
+/** One error for every refused request (see in-flight.ts): the error handler only reads it. */
+const TOO_MANY = new UserError(429, 'Too many requests from your address. Please wait a minute and try again.', 'rate_limited');
+
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 60, windowMs: 60_000 };
 
 /** 413 at once, and the connection closed, for a request whose Content-Length is over `max`. */
@@ -170,7 +173,7 @@ export function createApp(options: AppOptions = {}): Express {
           ...(options.rateLimit?.store ? { store: options.rateLimit.store } : {}),
           handler: (_req, res, next, opts) => {
             res.set('Retry-After', String(Math.ceil(opts.windowMs / 1000)));
-            next(new UserError(429, 'Too many requests from your address. Please wait a minute and try again.', 'rate_limited'));
+            next(TOO_MANY);
           },
         });
 

@@ -43,9 +43,12 @@ export function inFlightLimit(max: number): InFlightLimit {
     scheduled = true;
     setImmediate(drain);
   };
+  // One error for every refusal: under overload refusals are most of the work, and an Error
+  // captures a stack trace when it is made. The error handler only reads it.
+  const busy = new UserError(503, 'The server is busy. Nothing was stored; please try again in a moment.', 'busy');
   const refuse = (res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) => {
     res.set('Retry-After', '1');
-    next(new UserError(503, 'The server is busy. Nothing was stored; please try again in a moment.', 'busy'));
+    next(busy);
   };
   const early: RequestHandler = (_req, res, next) => {
     if (inFlight >= max) refuse(res, next);
