@@ -1,0 +1,42 @@
+/**
+ * The anonymity reasons' quick `cue` tests must admit every text their pattern matches: the step
+ * runs a pattern only where its cue is found, so a cue out of step with its pattern would drop
+ * reasons without a word. fast-check writes strings from each pattern to check it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ANONYMITY_REASONS } from '../../../src/analysis/lexicon/anonymity-reasons.js';
+
+describe('anonymity reasons', () => {
+  it.each(ANONYMITY_REASONS.filter((r) => r.cue !== undefined).map((r) => [r.id, r] as const))('%s: every match holds its cue', (_id, reason) => {
+    // the patterns are written in lower case and matched case-insensitively; the generator
+    // takes no `i` flag, and lower-case strings are all a case-insensitive cue needs; nor `\b`,
+    // whose removal only admits more strings, each still holding the pattern's words
+    const source = reason.pattern.source.replaceAll('\\b', '');
+    const whole = new RegExp(`^(?:${source})$`, reason.pattern.flags.replace(/[gi]/g, ''));
+    const cue = new RegExp((reason.cue as RegExp).source, (reason.cue as RegExp).flags.replace('g', ''));
+    fc.assert(
+      fc.property(fc.stringMatching(whole, { size: 'small' }), (s) => {
+        expect(cue.test(s)).toBe(true);
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('every reason with a cue still matches its own sample phrase', () => {
+    const samples: Record<string, string> = {
+      'not-authorized': 'was not authorized to speak publicly',
+      'condition-because': 'on condition of anonymity because the talks were private',
+      'no-authority': 'had no authority to comment',
+      'told-not-to': 'had been told not to discuss it',
+      'anonymity-because': 'anonymity because of the risk',
+      fear: 'for fear of reprisals',
+    };
+    for (const [id, phrase] of Object.entries(samples)) {
+      const reason = ANONYMITY_REASONS.find((r) => r.id === id);
+      expect(reason, id).toBeDefined();
+      expect(new RegExp(reason?.pattern.source ?? '', 'iu').test(phrase), id).toBe(true);
+      if (reason?.cue) expect(reason.cue.test(phrase), id).toBe(true);
+    }
+  });
+});
