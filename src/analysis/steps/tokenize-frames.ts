@@ -27,8 +27,8 @@ const CLASSES = PUNCT - 1;
 
 /**
  * What a token's characters alone decide, kept once per spelling within a story: the text, its
- * lower case, and the word classes with CAP and PUNCT above them. Two thousand spellings cover
- * the two million tokens of a 10 MB story.
+ * lower case, and the word classes with CAP and PUNCT above them. A story has far fewer spellings
+ * than tokens: 2 000 for the 140 000 tokens of the 1 MB benchmark story.
  */
 interface Spelling {
   readonly text: string;
@@ -123,6 +123,7 @@ export function tokenizeFrames(text: string, sentences: readonly Span[], quotes:
     while (cursor < sentence.end) {
       const quote = quotes[k];
       const stop = quote && quote.open.start < sentence.end ? Math.max(cursor, quote.open.start) : sentence.end;
+      // an empty range (a quote right after another) needs no place
       if (cursor < stop) tokenizeRange(re, text, cursor, stop, { sentence: si, segment }, tokens, spellings);
       if (stop >= sentence.end || !quote) break;
       cursor = Math.min(sentence.end, quoteEnd(quote));
