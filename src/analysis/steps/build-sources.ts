@@ -3,7 +3,7 @@
  * statement), numbered in order of appearance, and the quotes and statements pointing at them
  * with their evidence.
  */
-import { type TextSpan, textSpan } from '../span.js';
+import { type Span, type TextSpan, textSpan } from '../span.js';
 import type { Evidence, Quote, Source, Statement } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { FoundStatement } from './find-statements.js';
@@ -39,7 +39,7 @@ export function buildSources(
       kind: e.kind,
       name: displayName(e),
       description: e.description,
-      mentions: e.mentions.map((m) => textSpan(text, m.start, m.end)),
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: covered(text, m) })),
       justified: e.kind === 'anonymous' ? justification !== null : null,
       justification,
     };
@@ -48,8 +48,8 @@ export function buildSources(
   // every field written out (no spread of a span): one object shape per kind, no copies
   const quoteOut: Quote[] = quotes.map((q, i) => {
     const a = attributions[i] as Attribution;
-    const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
-    const cue = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
+    const mention = a.mention ? covered(text, a.mention) : '';
+    const cue = a.cue ? covered(text, a.cue) : '';
     return {
       id: `q${i + 1}`,
       start: q.start,
@@ -68,8 +68,8 @@ export function buildSources(
     const first = s.parts[0] as { start: number; end: number };
     const last = s.parts.at(-1) as { start: number; end: number };
     const a = s.attribution;
-    const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : '';
-    const cue = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
+    const mention = a.mention ? covered(text, a.mention) : '';
+    const cue = a.cue ? covered(text, a.cue) : '';
     return {
       id: `st${i + 1}`,
       start: first.start,
@@ -85,6 +85,16 @@ export function buildSources(
     };
   });
   return { quotes: quoteOut, statements, sources };
+}
+
+/**
+ * The text a span covers: the span's own `text` when it holds exactly that (a mention, a cue, a
+ * token), shared rather than sliced again, else a slice. The output of a long story keeps
+ * hundreds of thousands of these strings alive while the rest of it is built.
+ */
+function covered(text: string, span: Span & { text?: unknown }): string {
+  const own = span.text;
+  return typeof own === 'string' && own.length === span.end - span.start && text.startsWith(own, span.start) ? own : text.slice(span.start, span.end);
 }
 
 /** `mention` and `cue` are the texts of `a.mention` and `a.cue`, sliced once for the item and its evidence. */
