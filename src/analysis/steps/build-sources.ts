@@ -6,6 +6,7 @@
 import { type Span, type TextSpan, textSpan } from '../span.js';
 import type { Evidence, Quote, Source, Statement } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
+import type { Mention } from './find-mentions.js';
 import type { FoundStatement } from './find-statements.js';
 import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference, Entity } from './resolve-sources.js';
@@ -39,7 +40,7 @@ export function buildSources(
       kind: e.kind,
       name: displayName(e),
       description: e.description,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: covered(text, m) })),
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: mentionText(text, m) })),
       justified: e.kind === 'anonymous' ? justification !== null : null,
       justification,
     };
@@ -48,7 +49,7 @@ export function buildSources(
   // every field written out (no spread of a span): one object shape per kind, no copies
   const quoteOut: Quote[] = quotes.map((q, i) => {
     const a = attributions[i] as Attribution;
-    const mention = a.mention ? covered(text, a.mention) : '';
+    const mention = a.mention ? mentionText(text, a.mention) : '';
     const cue = a.cue ? covered(text, a.cue) : '';
     return {
       id: `q${i + 1}`,
@@ -68,7 +69,7 @@ export function buildSources(
     const first = s.parts[0] as { start: number; end: number };
     const last = s.parts.at(-1) as { start: number; end: number };
     const a = s.attribution;
-    const mention = a.mention ? covered(text, a.mention) : '';
+    const mention = a.mention ? mentionText(text, a.mention) : '';
     const cue = a.cue ? covered(text, a.cue) : '';
     return {
       id: `st${i + 1}`,
@@ -85,6 +86,12 @@ export function buildSources(
     };
   });
   return { quotes: quoteOut, statements, sources };
+}
+
+/** `covered` for a mention: the same, with one kind of object read (a faster read). */
+function mentionText(text: string, m: Mention): string {
+  const own = m.text;
+  return own.length === m.end - m.start && text.startsWith(own, m.start) ? own : text.slice(m.start, m.end);
 }
 
 /**

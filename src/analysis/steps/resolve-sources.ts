@@ -79,10 +79,19 @@ export class EntityOf {
     const other = this.others.size > 0 ? this.others.get(m) : undefined;
     if (other !== undefined || !this.sorted) return other;
     const mentions = this.mentions;
+    // a binary search of its own rather than firstStartingAtOrAfter, which reads spans of every
+    // kind: here it reads mentions only, and each read stays fast
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as Mention).start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
     let found = 0;
     // every place of `m` is among the mentions starting where it starts (the same object at two
     // places is never seen, but a Map would answer the later one set)
-    for (let j = firstStartingAtOrAfter(mentions, m.start); j < mentions.length && (mentions[j] as Mention).start === m.start; j++)
+    for (let j = lo; j < mentions.length && (mentions[j] as Mention).start === m.start; j++)
       if (mentions[j] === m && this.byPosition[j] !== 0) found = this.byPosition[j] as number;
     return found === 0 ? undefined : this.entities[found - 1];
   }
