@@ -21,8 +21,8 @@ export interface Entity {
   name: string;
   description: string | null;
   /** Words later mentions may refer back with: surnames, role and organization heads. */
-  surnames: Set<string>;
-  heads: Set<string>;
+  surnames: ReadonlySet<string>;
+  heads: ReadonlySet<string>;
   plural: boolean;
   gender: 'f' | 'm' | null;
   mentions: Mention[];
@@ -47,8 +47,9 @@ export interface Coreference {
 /**
  * The entity of each mention, as a Map keyed by mention would answer. The mentions given to
  * resolveSources are in text order, so each one's entity sits at its position in an array, and a
- * look-up is a binary search by start: a Map of millions of object keys cost more to fill (hashing,
- * growing its table) than the rest of the pass, and kept a large table alive. Mentions outside
+ * look-up is a binary search by start: a Map keyed by every mention (hundreds of thousands on a
+ * long story) cost more to fill (hashing, growing its table) than most of the pass, and kept a
+ * large table alive. Mentions outside
  * that list (a transcript label), or a list out of order, go to a small Map.
  */
 export class EntityOf {
@@ -96,6 +97,13 @@ export class EntityOf {
     return found === 0 ? undefined : this.entities[found - 1];
   }
 }
+
+/**
+ * The word set an entity starts with, shared and never added to: an entity gets a Set of its own
+ * with its first surname or head. Most have one kind of word and not the other, and an empty Set
+ * per entity was a fifth of what the pass kept on a long story.
+ */
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const ROLE_WAIT_SENTENCES = 8;
 const PRONOUN_REACH = 6;
@@ -155,8 +163,8 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       kind,
       name,
       description: null,
-      surnames: new Set(),
-      heads: new Set(),
+      surnames: NO_WORDS,
+      heads: NO_WORDS,
       plural: m.plural,
       gender: m.gender,
       mentions: [],
@@ -172,7 +180,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     return e;
   };
   const addHead = (e: Entity, head: string) => {
-    e.heads.add(head);
+    e.heads = e.heads === NO_WORDS ? new Set([head]) : (e.heads as Set<string>).add(head);
     memory.headBits[e.index] = (memory.headBits[e.index] as number) | headBit(head);
   };
   /** `m` is `mentions[i]`; `surname`, when the caller has folded it already: `fold(lastWord(m.name.text))`. */
@@ -190,7 +198,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       if (e.kind !== 'organization' && m.kind === 'person') {
         const filed = surname ?? fold(lastWord(name));
         if (!e.surnames.has(filed)) {
-          e.surnames.add(filed);
+          e.surnames = e.surnames === NO_WORDS ? new Set([filed]) : (e.surnames as Set<string>).add(filed);
           (memory.surnames[e.index] as string[]).push(filed);
           const same = bySurname.get(filed);
           if (same) same.push(e);
@@ -535,7 +543,7 @@ export function entityForLabel(coref: Coreference, label: Mention): Entity {
     name: label.text.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()),
     description: null,
     surnames: new Set([surname]),
-    heads: new Set<string>(),
+    heads: NO_WORDS,
     plural: false,
     gender: null,
     mentions: [],
