@@ -104,7 +104,7 @@ function covered(text: string, span: Span & { text?: unknown }): string {
   return typeof own === 'string' && own.length === span.end - span.start && text.startsWith(own, span.start) ? own : text.slice(span.start, span.end);
 }
 
-/** `mention` and `cue` are the texts of `a.mention` and `a.cue`, sliced once for the item and its evidence. */
+/** `mention` and `cue` are the texts of `a.mention` and `a.cue`, read once for the item and its evidence. */
 function evidence(a: Attribution, mention: string, cue: string): Evidence {
   return {
     rule: a.rule,
