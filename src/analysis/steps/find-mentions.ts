@@ -20,11 +20,15 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
   // one buffer of taken-token flags, cleared for each frame, instead of an array per frame (the
   // finders read and write only the flags of the frame's tokens, indices below tokens.length)
   const buffer = new Uint8Array(longestFrame(frames));
+  // likewise one pair of lists for a frame's names and descriptions, emptied for each frame: they
+  // hand their mentions to `out` before the next frame
+  const names: Mention[] = [];
+  const descriptions: Mention[] = [];
   for (const frame of frames) {
     const tokens = frame.tokens;
     const taken = buffer.fill(0, 0, tokens.length);
-    const names: Mention[] = [];
-    const descriptions: Mention[] = [];
+    names.length = 0;
+    descriptions.length = 0;
     findNames(text, tokens, taken, names);
     findPartitives(text, tokens, taken, descriptions);
     findDescriptions(text, tokens, taken, descriptions);

@@ -120,12 +120,19 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
 function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], mentions: readonly Mention[]): void {
   // `The authority fined the firm, calling it "…"`: a participle after a comma takes the sentence's subject
   let m = 0;
+  // the first dash of the frame last asked about: each frame read once, however many cues it holds
+  let dashFrame = -1;
+  let firstDash = -1;
   for (const c of cues) {
     if (c.subject || !c.text.endsWith('ing') || frames[c.sentence]?.tokens[c.first - 1]?.text !== ',') continue;
     while (m < mentions.length && (mentions[m] as Mention).sentence < c.sentence) m++;
     // skip a dateline (`SEONGDO, South Korea (QW) — Mayor Han …`)
     const tokens = frames[c.sentence]?.tokens ?? [];
-    const dash = tokens.findIndex((t, k) => k < c.first && (t.text === '—' || t.text === '–'));
+    if (dashFrame !== c.sentence) {
+      dashFrame = c.sentence;
+      firstDash = tokens.findIndex((t) => t.text === '—' || t.text === '–');
+    }
+    const dash = firstDash < c.first ? firstDash : -1;
     let k = m;
     while (dash >= 0 && k < mentions.length && (mentions[k] as Mention).sentence === c.sentence && (mentions[k] as Mention).first <= dash) k++;
     let first = mentions[k];

@@ -21,8 +21,8 @@ export interface Entity {
   name: string;
   description: string | null;
   /** Words later mentions may refer back with: surnames, role and organization heads. */
-  surnames: Set<string>;
-  heads: Set<string>;
+  surnames: ReadonlySet<string>;
+  heads: ReadonlySet<string>;
   plural: boolean;
   gender: 'f' | 'm' | null;
   mentions: Mention[];
@@ -35,7 +35,7 @@ export interface Entity {
 
 export interface Coreference {
   entities: Entity[];
-  entityOf: Map<Mention, Entity>;
+  entityOf: EntityOf;
   /**
    * The same pairs as `entityOf` for the mentions given to resolveSources (`of`), in their order:
    * the first `length` of `mentions` and `entities`. A step walking every mention reads these
@@ -43,6 +43,67 @@ export interface Coreference {
    */
   resolved?: { of: readonly Mention[]; length: number; mentions: readonly Mention[]; entities: readonly Entity[] };
 }
+
+/**
+ * The entity of each mention, as a Map keyed by mention would answer. The mentions given to
+ * resolveSources are in text order, so each one's entity sits at its position in an array, and a
+ * look-up is a binary search by start: a Map keyed by every mention (hundreds of thousands on a
+ * long story) cost more to fill (hashing, growing its table) than most of the pass, and kept a
+ * large table alive. Mentions outside
+ * that list (a transcript label), or a list out of order, go to a small Map.
+ */
+export class EntityOf {
+  /** `Entity.index + 1` of each mention's entity by its position in `mentions`; 0: none. */
+  private readonly byPosition: Int32Array;
+  private readonly others = new Map<Mention, Entity>();
+
+  constructor(
+    private readonly mentions: readonly Mention[],
+    private readonly entities: readonly Entity[],
+    private readonly sorted: boolean,
+  ) {
+    this.byPosition = new Int32Array(sorted ? mentions.length : 0);
+  }
+
+  /** Sets the entity of `mentions[i]`, one of `entities`. */
+  setAt(i: number, e: Entity): void {
+    if (this.sorted) this.byPosition[i] = e.index + 1;
+    else this.others.set(this.mentions[i] as Mention, e);
+  }
+
+  set(m: Mention, e: Entity): void {
+    this.others.set(m, e);
+  }
+
+  get(m: Mention): Entity | undefined {
+    // a mention set by `set` answers first, as the later of two Map.set calls would
+    const other = this.others.size > 0 ? this.others.get(m) : undefined;
+    if (other !== undefined || !this.sorted) return other;
+    const mentions = this.mentions;
+    // a binary search of its own rather than firstStartingAtOrAfter, which reads spans of every
+    // kind: here it reads mentions only, and each read stays fast
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as Mention).start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let found = 0;
+    // every place of `m` is among the mentions starting where it starts (the same object at two
+    // places is never seen, but a Map would answer the later one set)
+    for (let j = lo; j < mentions.length && (mentions[j] as Mention).start === m.start; j++)
+      if (mentions[j] === m && this.byPosition[j] !== 0) found = this.byPosition[j] as number;
+    return found === 0 ? undefined : this.entities[found - 1];
+  }
+}
+
+/**
+ * The word set an entity starts with, shared and never added to: an entity gets a Set of its own
+ * with its first surname or head. Most have one kind of word and not the other, and an empty Set
+ * per entity was a fifth of what the pass kept on a long story.
+ */
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const ROLE_WAIT_SENTENCES = 8;
 const PRONOUN_REACH = 6;
@@ -84,8 +145,9 @@ interface Memory {
 
 export function resolveSources(text: string, mentions: readonly Mention[], cues: readonly Cue[]): Coreference {
   const entities: Entity[] = [];
-  const entityOf = new Map<Mention, Entity>();
-  const speakerAt = speakerFlags(mentions, cues);
+  const sorted = sortedByStart(mentions);
+  const entityOf = new EntityOf(mentions, entities, sorted);
+  const speakerAt = speakerFlags(mentions, cues, sorted);
   const recent: History = { length: 0, mentions: new Array(mentions.length), entities: new Array(mentions.length), speaks: new Uint8Array(mentions.length) };
   const memory: Memory = { headBits: [], named: [], firstName: [], surnames: [] };
   // indexes keep the pass linear on long inputs
@@ -101,8 +163,8 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       kind,
       name,
       description: null,
-      surnames: new Set(),
-      heads: new Set(),
+      surnames: NO_WORDS,
+      heads: NO_WORDS,
       plural: m.plural,
       gender: m.gender,
       mentions: [],
@@ -118,14 +180,14 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     return e;
   };
   const addHead = (e: Entity, head: string) => {
-    e.heads.add(head);
+    e.heads = e.heads === NO_WORDS ? new Set([head]) : (e.heads as Set<string>).add(head);
     memory.headBits[e.index] = (memory.headBits[e.index] as number) | headBit(head);
   };
   /** `m` is `mentions[i]`; `surname`, when the caller has folded it already: `fold(lastWord(m.name.text))`. */
   const attach = (i: number, m: Mention, e: Entity, surname?: string) => {
     const speaker = speakerAt[i] === 1;
     e.mentions.push(m);
-    entityOf.set(m, e);
+    entityOf.setAt(i, e);
     if (!e.human && isHuman(m, speaker)) e.human = true;
     if (m.gender && !e.gender) e.gender = m.gender;
     const hadName = memory.named[e.index] as boolean;
@@ -136,7 +198,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       if (e.kind !== 'organization' && m.kind === 'person') {
         const filed = surname ?? fold(lastWord(name));
         if (!e.surnames.has(filed)) {
-          e.surnames.add(filed);
+          e.surnames = e.surnames === NO_WORDS ? new Set([filed]) : (e.surnames as Set<string>).add(filed);
           (memory.surnames[e.index] as string[]).push(filed);
           const same = bySurname.get(filed);
           if (same) same.push(e);
@@ -266,9 +328,9 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
  * Which mentions speak (are the subject of a cue), by position in `mentions`: each subject found
  * once by binary search, so that the pass reads an array rather than hashing every mention.
  */
-function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[]): Uint8Array {
+function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[], sorted: boolean): Uint8Array {
   const flags = new Uint8Array(mentions.length);
-  if (!sortedByStart(mentions)) {
+  if (!sorted) {
     const speakers = new Set<Mention>();
     for (const c of cues) if (c.subject !== null) speakers.add(c.subject);
     for (let i = 0; i < mentions.length; i++) if (speakers.has(mentions[i] as Mention)) flags[i] = 1;
@@ -297,7 +359,7 @@ function isHuman(m: Mention, speaks: boolean): boolean {
 }
 
 /** `Hugh Hill, a doctor`: the entity of the mention just before, when only a comma parts them. */
-function apposedEntity(text: string, prev: Mention | undefined, m: Mention, entityOf: ReadonlyMap<Mention, Entity>): Entity | undefined {
+function apposedEntity(text: string, prev: Mention | undefined, m: Mention, entityOf: EntityOf): Entity | undefined {
   return prev && prev.sentence === m.sentence && onlyCommaBetween(text, prev.end, m.start) ? entityOf.get(prev) : undefined;
 }
 
@@ -481,7 +543,7 @@ export function entityForLabel(coref: Coreference, label: Mention): Entity {
     name: label.text.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()),
     description: null,
     surnames: new Set([surname]),
-    heads: new Set<string>(),
+    heads: NO_WORDS,
     plural: false,
     gender: null,
     mentions: [],

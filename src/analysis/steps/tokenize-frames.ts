@@ -26,43 +26,69 @@ const PUNCT = 1 << 29;
 const CLASSES = PUNCT - 1;
 
 /**
- * A token as stored: six fields, with `end`, `cap`, `punct` and `classes` read from them. A
- * story holds a token for every word and mark of its narrative (two million in 10 MB), all alive
- * until the last step: a quarter less memory per token is that much less for the garbage
- * collector to copy and mark.
+ * What a token's characters alone decide, kept once per spelling within a story: the text, its
+ * lower case, and the word classes with CAP and PUNCT above them. A story has far fewer spellings
+ * than tokens: 2 000 for the 140 000 tokens of the 1 MB benchmark story.
+ */
+interface Spelling {
+  readonly text: string;
+  readonly lower: string;
+  readonly bits: number;
+}
+
+/** Where a run of tokens lies: its sentence and the segment within it. Shared by the run. */
+interface Place {
+  readonly sentence: number;
+  readonly segment: number;
+}
+
+/**
+ * A token as stored: its offset, its spelling and its place, three fields with the rest read
+ * through them. A story holds a token for every word and mark of its narrative (two million in
+ * 10 MB), all alive until the last step: each field less is 16 MB less for the garbage collector
+ * to copy and mark on such a story.
  */
 class StoredToken implements Token {
   readonly start: number;
-  readonly text: string;
-  readonly lower: string;
-  readonly sentence: number;
-  readonly segment: number;
-  /** The word classes, with CAP and PUNCT above them. */
-  readonly #bits: number;
+  readonly #spelling: Spelling;
+  readonly #place: Place;
 
-  constructor(start: number, text: string, lower: string, sentence: number, segment: number, bits: number) {
+  constructor(start: number, spelling: Spelling, place: Place) {
     this.start = start;
-    this.text = text;
-    this.lower = lower;
-    this.sentence = sentence;
-    this.segment = segment;
-    this.#bits = bits;
+    this.#spelling = spelling;
+    this.#place = place;
+  }
+
+  get text(): string {
+    return this.#spelling.text;
+  }
+
+  get lower(): string {
+    return this.#spelling.lower;
   }
 
   get end(): number {
-    return this.start + this.text.length;
+    return this.start + this.#spelling.text.length;
   }
 
   get cap(): boolean {
-    return (this.#bits & CAP) !== 0;
+    return (this.#spelling.bits & CAP) !== 0;
   }
 
   get punct(): boolean {
-    return (this.#bits & PUNCT) !== 0;
+    return (this.#spelling.bits & PUNCT) !== 0;
   }
 
   get classes(): number {
-    return this.#bits & CLASSES;
+    return this.#spelling.bits & CLASSES;
+  }
+
+  get sentence(): number {
+    return this.#place.sentence;
+  }
+
+  get segment(): number {
+    return this.#place.segment;
   }
 }
 
@@ -82,11 +108,14 @@ const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ibn|abu|de|di|da|van|von|le|la|du|d|l
 export function tokenizeFrames(text: string, sentences: readonly Span[], quotes: readonly PairedQuote[]): Frame[] {
   const frames: Frame[] = [];
   const re = new RegExp(TOKEN.source, 'gyu');
-  const words: Interned = new Map();
+  const spellings: Spellings = new Map();
+  // a sentence's tokens gather here, then move to an array of their exact length: an array grown
+  // by push keeps up to half again its length, plus 16, in unused slots for the rest of the run
+  const tokens: Token[] = [];
   let q = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
-    const tokens: Token[] = [];
+    tokens.length = 0;
     let segment = 0;
     let cursor = sentence.start;
     while (q < quotes.length && quoteEnd(quotes[q] as PairedQuote) <= sentence.start) q++;
@@ -94,13 +123,14 @@ export function tokenizeFrames(text: string, sentences: readonly Span[], quotes:
     while (cursor < sentence.end) {
       const quote = quotes[k];
       const stop = quote && quote.open.start < sentence.end ? Math.max(cursor, quote.open.start) : sentence.end;
-      tokenizeRange(re, text, cursor, stop, si, segment, tokens, words);
+      // an empty range (a quote right after another) needs no place
+      if (cursor < stop) tokenizeRange(re, text, cursor, stop, { sentence: si, segment }, tokens, spellings);
       if (stop >= sentence.end || !quote) break;
       cursor = Math.min(sentence.end, quoteEnd(quote));
       segment++;
       k++;
     }
-    frames.push({ sentence: si, tokens });
+    frames.push({ sentence: si, tokens: tokens.slice() });
   }
   return frames;
 }
@@ -109,7 +139,7 @@ function quoteEnd(q: PairedQuote): number {
   return q.close?.end ?? q.end;
 }
 
-function tokenizeRange(re: RegExp, text: string, start: number, end: number, sentence: number, segment: number, out: Token[], words: Interned): void {
+function tokenizeRange(re: RegExp, text: string, start: number, end: number, place: Place, out: Token[], spellings: Spellings): void {
   let i = start;
   while (i < end) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
@@ -121,7 +151,7 @@ function tokenizeRange(re: RegExp, text: string, start: number, end: number, sen
       const m = re.exec(text);
       stop = m ? Math.min(end, i + m[0].length) : i + 1;
     }
-    pushWord(text.slice(i, stop), i, sentence, segment, out, words);
+    pushWord(text.slice(i, stop), i, place, out, spellings);
     i = stop;
   }
 }
@@ -157,7 +187,7 @@ function asciiWordEnd(text: string, i: number, end: number): number {
   }
 }
 
-function pushWord(word: string, at: number, sentence: number, segment: number, out: Token[], words: Interned): void {
+function pushWord(word: string, at: number, place: Place, out: Token[], spellings: Spellings): void {
   let w = word;
   if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && !ABBREVIATED.test(w)) w = w.slice(0, -1);
   // a possessive splits into the name and its ending: `Olsen's` → `Olsen` `'s`, `Jones'` → `Jones` `'`
@@ -165,10 +195,10 @@ function pushWord(word: string, at: number, sentence: number, segment: number, o
   const last = w.charCodeAt(n - 1);
   const split = n <= 2 ? -1 : last === 115 && isApostrophe(w.charCodeAt(n - 2)) ? n - 2 : isApostrophe(last) && w.charCodeAt(n - 2) === 115 ? n - 1 : -1;
   if (split > 0) {
-    out.push(token(w.slice(0, split), at, sentence, segment, words));
-    out.push(token(w.slice(split), at + split, sentence, segment, words));
-  } else out.push(token(w, at, sentence, segment, words));
-  if (n < word.length) out.push(token('.', at + n, sentence, segment, words));
+    out.push(new StoredToken(at, spelling(spellings, w.slice(0, split)), place));
+    out.push(new StoredToken(at + split, spelling(spellings, w.slice(split)), place));
+  } else out.push(new StoredToken(at, spelling(spellings, w), place));
+  if (n < word.length) out.push(new StoredToken(at + n, spelling(spellings, '.'), place));
 }
 
 /** A cheap test before PREFIXED_NAME: a joiner right after a prefix of one to three letters. */
@@ -184,37 +214,36 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-function token(word: string, s: number, sentence: number, segment: number, words: Interned): Token {
+/**
+ * One spelling per distinct word within a story: `Hifter` and `council` are looked at once however
+ * often they come back, and their strings kept once.
+ */
+type Spellings = Map<string, Spelling>;
+
+function spelling(spellings: Spellings, word: string): Spelling {
+  const known = spellings.get(word);
+  if (known !== undefined) return known;
+  const made = newSpelling(spellings, word);
+  spellings.set(word, made);
+  return made;
+}
+
+function newSpelling(spellings: Spellings, word: string): Spelling {
   const c = word.charCodeAt(0);
   const folded = lowerCase(word);
   const listed = listedWord(folded);
-  // every token of a listed word (`the`, `said`) shares the lexicon's string: half the tokens keep
-  // no copy of their own, and the garbage collector has that much less to move
-  const lower = listed?.word ?? intern(words, folded);
-  const t = word === folded ? lower : intern(words, word);
+  // every spelling of a listed word (`the`, `said`) shares the lexicon's string
+  const lower = listed?.word ?? (word === folded ? word : spelling(spellings, folded).text);
+  const t = word === folded ? lower : word;
   const classes = listed?.classes ?? 0;
   if (c < 128) {
     const upper = c >= 65 && c <= 90;
     const alnum = upper || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
     const cap = upper || (c >= 97 && c <= 122 && hasEarlyJoiner(t) && PREFIXED_NAME.test(t));
-    return new StoredToken(s, t, lower, sentence, segment, classes | (cap ? CAP : 0) | (alnum ? 0 : PUNCT));
+    return { text: t, lower, bits: classes | (cap ? CAP : 0) | (alnum ? 0 : PUNCT) };
   }
   const cap = UPPER.test(t) || PREFIXED_NAME.test(t);
-  return new StoredToken(s, t, lower, sentence, segment, classes | (cap ? CAP : 0) | (LETTER_OR_DIGIT.test(t) ? 0 : PUNCT));
-}
-
-/**
- * One string per spelling within a story: `Hifter` and `council` are kept once however often
- * they come back. The tokens outlive most of the pipeline; their strings are most of what the
- * garbage collector copies and marks on a long story.
- */
-type Interned = Map<string, string>;
-
-function intern(words: Interned, word: string): string {
-  const known = words.get(word);
-  if (known !== undefined) return known;
-  words.set(word, word);
-  return word;
+  return { text: t, lower, bits: classes | (cap ? CAP : 0) | (LETTER_OR_DIGIT.test(t) ? 0 : PUNCT) };
 }
 
 /** `toLowerCase` without a new string for a word that is lower case already (most of them). */
