@@ -406,7 +406,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
     }
     out.push('## Server load', '');
     out.push(
-      `The built server as \`npm start\` runs it (\`node --max-semi-space-size=32 dist/src/server/main.js\`; NODE_ENV=production, access log on, to a file) on 127.0.0.1; autocannon in the bench process, ${s.configs[0]?.api.connections ?? 10} connections, ${s.configs[0]?.api.seconds ?? '?'} s per route after a warm-up, the same 5 KB story in every request. RATE_LIMIT=0 for these runs: the load comes from one address, which the default limit (60 a minute per client) would stop at once. Latency is of the 2xx answers.`,
+      `The built server (\`node dist/src/server/main.js\`, NODE_ENV=production, access log on, to a file) on 127.0.0.1; autocannon in the bench process, ${s.configs[0]?.api.connections ?? 10} connections, ${s.configs[0]?.api.seconds ?? '?'} s per route after a warm-up, the same 5 KB story in every request. RATE_LIMIT=0 for these runs: the load comes from one address, which the default limit (60 a minute per client) would stop at once. Latency is of the 2xx answers.`,
       '',
     );
     out.push(

@@ -25,19 +25,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Node's flags in `npm start` (`node --flag … dist/src/server/main.js`): the server runs as users run it. */
-function startFlags(): string[] {
-  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const words = (scripts.start ?? '').split(/\s+/);
-  return words.slice(1).filter((w) => w.startsWith('--'));
-}
-
 /** Starts the built server with `env` added (logs to a file under bench/tmp, as to a journal). */
 export async function startServer(env: Record<string, string>, name: string): Promise<Server> {
   const port = await freePort();
   const logFile = join(TMP, `server-${name}.log`);
   const fd = openSync(logFile, 'w');
-  const proc = spawn(process.execPath, [...startFlags(), join(ROOT, 'dist', 'src', 'server', 'main.js')], {
+  const proc = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'server', 'main.js')], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production', ...env },
     stdio: ['ignore', fd, fd],
   });

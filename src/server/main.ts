@@ -7,10 +7,6 @@
  * connections and let requests in flight finish. WORKERS=N (default 1) serves from N processes
  * on the one port (node:cluster), sharing one rate limit; MAX_IN_FLIGHT caps the requests queued
  * or running on the expensive routes per process (default 32, 0: no cap), beyond which they get 503.
- *
- * `npm start` gives Node a larger young generation (--max-semi-space-size=32, in MB): a request
- * allocates a few MB that die at once, and a roomier nursery collects them less often (measured
- * in BENCHMARKS.md). Workers forked for WORKERS ≥ 2 get the same unless a size is set already.
  */
 import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
@@ -30,9 +26,6 @@ function intFromEnv(name: string, fallback: number): number {
   return n;
 }
 
-/** The young generation's semi-space, as `npm start` sets it (see above). */
-const YOUNG_GENERATION = '--max-semi-space-size=32';
-
 const port = intFromEnv('PORT', 3000);
 const host = process.env.HOST?.trim() || 'localhost';
 const limit = intFromEnv('RATE_LIMIT', DEFAULT_RATE_LIMIT.limit);
@@ -48,8 +41,6 @@ else serve();
 /** WORKERS ≥ 2: fork the workers, keep their rate-limit counters, pass signals on, replace a crashed worker. */
 function primary(): void {
   serveRateLimits(cluster);
-  const execArgv = process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) ? process.execArgv : [...process.execArgv, YOUNG_GENERATION];
-  cluster.setupPrimary({ execArgv });
   let stopping = false;
   let announced = false;
   let exitCode = 0;
