@@ -80,14 +80,28 @@ export function trimmedEnd(text: string, start: number, end: number): number {
 }
 
 /**
+ * `/[\p{L}\p{N},]\s*$/u.test(source.slice(start, end))`: a letter, digit or comma is the last
+ * character before the white space that ends the range (the text runs on into what follows).
+ * An ASCII last character decides here without a copy; any other is left to the expression.
+ */
+export function endsInWordOrComma(source: string, start: number, end: number): boolean {
+  const e = trimmedEnd(source, start, end);
+  if (e === start) return false;
+  const c = source.charCodeAt(e - 1);
+  if (c < 0x80) return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_OR_COMMA_AT_END.test(source.slice(start, end));
+}
+
+const WORD_OR_COMMA_AT_END = /[\p{L}\p{N},]\s*$/u;
+
+/**
  * How many pieces `source.slice(start, end).trim().split(/\s+/)` gives (1 for blank text), without
  * the copies, counting no further than `cap`.
  */
 export function spaceSeparatedCount(source: string, start: number, end: number, cap: number): number {
   let s = start;
-  let e = end;
-  while (s < e && isWhiteSpace(source.charCodeAt(s))) s++;
-  while (e > s && isWhiteSpace(source.charCodeAt(e - 1))) e--;
+  while (s < end && isWhiteSpace(source.charCodeAt(s))) s++;
+  const e = trimmedEnd(source, s, end);
   let n = 1;
   let inSpace = false;
   for (let i = s; i < e && n < cap; i++) {

@@ -221,8 +221,7 @@ function tokenBefore(t: Token | undefined, limit: number): Token | undefined {
 function isSplitAfterCue(text: string, start: number, end: number, marks: MarksAfterCue): boolean {
   let e = trimmedEnd(text, start, end);
   const last = e > start ? text.charCodeAt(e - 1) : -1;
-  if (last === 0x22 || last === 0x201c || last === 0xab) e--;
-  while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (last === 0x22 || last === 0x201c || last === 0xab) e = trimmedEnd(text, start, e - 1);
   return e > start && text.charCodeAt(e - 1) === 0x2c && marks.inRange(text, start, end);
 }
 

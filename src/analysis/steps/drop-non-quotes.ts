@@ -3,7 +3,7 @@
  * (`Marcus "Red" Adeyemi`), scare quotes and words as words (`so-called "reforms"`,
  * `the word "crisis"`). Each one dropped leaves a note with its reason.
  */
-import { isWhiteSpace, spaceSeparatedCount } from '../span.js';
+import { endsInWordOrComma, isWhiteSpace, spaceSeparatedCount, trimmedEnd } from '../span.js';
 import type { Note } from '../story.js';
 import type { PairedQuote } from './pair-quotes.js';
 
@@ -39,7 +39,6 @@ const WORDS_AS_WORDS = phrasesBefore([
 ]);
 const NICKNAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
 const NICKNAME_AFTER = /^\s+\p{Lu}\p{L}/u;
-const RUNNING_TEXT_END = /[\p{L}\p{N},]\s*$/u;
 
 export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], notes: Note[]): PairedQuote[] {
   const kept: PairedQuote[] = [];
@@ -79,7 +78,7 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
   if (
     q.close &&
-    inRunningText(text, from, q.open.start, before) &&
+    endsInWordOrComma(text, from, q.open.start) &&
     isBetween(wordsUpTo(text, q, 8), 2, 8) &&
     isStrictTitleCase(titleWords(text, q.start, q.end), content) &&
     !CALLED.test(before)
@@ -106,8 +105,7 @@ function endsWith(phrases: PhrasesBefore, lastWord: string, before: string): boo
  * the last word a phrase of PhrasesBefore would end with, cut where the slice read is.
  */
 function lastWordBefore(text: string, from: number, end: number): string {
-  let e = end;
-  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  const e = trimmedEnd(text, from, end);
   let s = e;
   while (s > from && isAsciiLetter(text.charCodeAt(s - 1))) s--;
   return text.slice(s, e).toLowerCase();
@@ -115,20 +113,6 @@ function lastWordBefore(text: string, from: number, end: number): string {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * `/[\p{L}\p{N},]\s*$/u.test(before) && !/[.!?]\s*$/.test(before)`: both read only the last
- * character before the white space, so an ASCII one decides here; any other is left to the
- * expression (it is never one of `.!?`).
- */
-function inRunningText(text: string, from: number, end: number, before: string): boolean {
-  let e = end;
-  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
-  if (e === from) return false;
-  const c = text.charCodeAt(e - 1);
-  if (c < 0x80) return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return RUNNING_TEXT_END.test(before);
 }
 
 /** What the title tests need of the words (`[\p{L}][\p{L}’'-]*`) of a quote. */

@@ -2,14 +2,13 @@
  * After attribution: a short phrase in quotation marks that nobody is said to have said, inside a
  * sentence of the narrative (`the "reforms" passed`), is a scare quote, not a quote.
  */
-import { findContaining, isWhiteSpace, type Span, spaceSeparatedCount } from '../span.js';
+import { endsInWordOrComma, findContaining, type Span, spaceSeparatedCount } from '../span.js';
 import type { Note } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
 
 const MAX_WORDS = 3;
-const LETTER_NUMBER_OR_COMMA_BEFORE_SPACE = /[\p{L}\p{N},]\s*$/u;
 
 export function dropScareQuotes(
   text: string,
@@ -35,7 +34,7 @@ export function dropScareQuotes(
       a.rule === 'none' &&
       q.close !== null &&
       spaceSeparatedCount(text, q.start, q.end, MAX_WORDS + 1) <= MAX_WORDS &&
-      inRunningText(text, q.open.start) &&
+      endsInWordOrComma(text, Math.max(0, q.open.start - 3), q.open.start) && // a letter, digit or comma just before
       !cueBefore(q)
     ) {
       notes.push({
@@ -57,19 +56,4 @@ function earliestCueEnds(cues: readonly Cue[], sentences: number): Float64Array 
   const ends = new Float64Array(sentences).fill(Number.POSITIVE_INFINITY);
   for (const c of cues) if (c.sentence >= 0 && c.sentence < sentences && c.end < (ends[c.sentence] as number)) ends[c.sentence] = c.end;
   return ends;
-}
-
-/**
- * A letter, digit or comma (then perhaps white space) in the three characters before the opening
- * mark: `/[\p{L}\p{N},]\s*$/u` on them. Only the last non-space character can match, so an ASCII
- * one decides here; any other is left to the expression.
- */
-function inRunningText(text: string, open: number): boolean {
-  const from = Math.max(0, open - 3);
-  let e = open;
-  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
-  if (e === from) return false;
-  const c = text.charCodeAt(e - 1);
-  if (c < 0x80) return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_NUMBER_OR_COMMA_BEFORE_SPACE.test(text.slice(from, open));
 }

@@ -27,13 +27,8 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
     else bySentence.set(m.sentence, [m]);
     for (let k = Math.max(0, m.sentence); k <= m.sentence + 2 && k < sentences.length; k++) near[k] = 1;
   };
-  const resolved = coref.resolved;
-  if (resolved?.of === mentions) {
-    // the resolved mentions in order, with their entities: no look-up per mention
-    for (let i = 0; i < resolved.length; i++) if ((resolved.entities[i] as Entity).kind === 'anonymous') file(resolved.mentions[i] as Mention);
-  } else {
-    for (const m of mentions) if (coref.entityOf.get(m)?.kind === 'anonymous') file(m);
-  }
+  // `mentions` are the ones resolveSources was given: each one's entity is read by position
+  for (let i = 0; i < mentions.length; i++) if (coref.entityOf.at(i)?.kind === 'anonymous') file(mentions[i] as Mention);
   const out = new Map<Entity, TextSpan>();
   // the reasons given so far that can still hold a match: they end at most 2 before this sentence
   const given: TextSpan[] = [];

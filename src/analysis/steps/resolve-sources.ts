@@ -36,21 +36,15 @@ export interface Entity {
 export interface Coreference {
   entities: Entity[];
   entityOf: EntityOf;
-  /**
-   * The same pairs as `entityOf` for the mentions given to resolveSources (`of`), in their order:
-   * the first `length` of `mentions` and `entities`. A step walking every mention reads these
-   * instead of hashing each. Dropped when `entityOf` changes (entityForLabel).
-   */
-  resolved?: { of: readonly Mention[]; length: number; mentions: readonly Mention[]; entities: readonly Entity[] };
 }
 
 /**
  * The entity of each mention, as a Map keyed by mention would answer. The mentions given to
- * resolveSources are in text order, so each one's entity sits at its position in an array, and a
- * look-up is a binary search by start: a Map keyed by every mention (hundreds of thousands on a
- * long story) cost more to fill (hashing, growing its table) than most of the pass, and kept a
- * large table alive. Mentions outside
- * that list (a transcript label), or a list out of order, go to a small Map.
+ * resolveSources are in text order (as findMentions returns them), so each one's entity sits at
+ * its position in an array (`at`), and a look-up by mention is a binary search by start: a Map
+ * keyed by every mention (hundreds of thousands on a long story) cost more to fill (hashing,
+ * growing its table) than most of the pass, and kept a large table alive. Mentions outside that
+ * list (a transcript label) go to a small Map.
  */
 export class EntityOf {
   /** `Entity.index + 1` of each mention's entity by its position in `mentions`; 0: none. */
@@ -60,15 +54,19 @@ export class EntityOf {
   constructor(
     private readonly mentions: readonly Mention[],
     private readonly entities: readonly Entity[],
-    private readonly sorted: boolean,
   ) {
-    this.byPosition = new Int32Array(sorted ? mentions.length : 0);
+    this.byPosition = new Int32Array(mentions.length);
   }
 
   /** Sets the entity of `mentions[i]`, one of `entities`. */
   setAt(i: number, e: Entity): void {
-    if (this.sorted) this.byPosition[i] = e.index + 1;
-    else this.others.set(this.mentions[i] as Mention, e);
+    this.byPosition[i] = e.index + 1;
+  }
+
+  /** The entity of `mentions[i]`: what a step walking every mention reads, with no search. */
+  at(i: number): Entity | undefined {
+    const found = this.byPosition[i] ?? 0;
+    return found === 0 ? undefined : this.entities[found - 1];
   }
 
   set(m: Mention, e: Entity): void {
@@ -78,7 +76,7 @@ export class EntityOf {
   get(m: Mention): Entity | undefined {
     // a mention set by `set` answers first, as the later of two Map.set calls would
     const other = this.others.size > 0 ? this.others.get(m) : undefined;
-    if (other !== undefined || !this.sorted) return other;
+    if (other !== undefined) return other;
     const mentions = this.mentions;
     // a binary search of its own rather than firstStartingAtOrAfter, which reads spans of every
     // kind: here it reads mentions only, and each read stays fast
@@ -89,12 +87,11 @@ export class EntityOf {
       if ((mentions[mid] as Mention).start < m.start) lo = mid + 1;
       else hi = mid;
     }
-    let found = 0;
+    let found: Entity | undefined;
     // every place of `m` is among the mentions starting where it starts (the same object at two
     // places is never seen, but a Map would answer the later one set)
-    for (let j = lo; j < mentions.length && (mentions[j] as Mention).start === m.start; j++)
-      if (mentions[j] === m && this.byPosition[j] !== 0) found = this.byPosition[j] as number;
-    return found === 0 ? undefined : this.entities[found - 1];
+    for (let j = lo; j < mentions.length && (mentions[j] as Mention).start === m.start; j++) if (mentions[j] === m) found = this.at(j) ?? found;
+    return found;
   }
 }
 
@@ -145,9 +142,8 @@ interface Memory {
 
 export function resolveSources(text: string, mentions: readonly Mention[], cues: readonly Cue[]): Coreference {
   const entities: Entity[] = [];
-  const sorted = sortedByStart(mentions);
-  const entityOf = new EntityOf(mentions, entities, sorted);
-  const speakerAt = speakerFlags(mentions, cues, sorted);
+  const entityOf = new EntityOf(mentions, entities);
+  const speakerAt = speakerFlags(mentions, cues);
   const recent: History = { length: 0, mentions: new Array(mentions.length), entities: new Array(mentions.length), speaks: new Uint8Array(mentions.length) };
   const memory: Memory = { headBits: [], named: [], firstName: [], surnames: [] };
   // indexes keep the pass linear on long inputs
@@ -321,21 +317,15 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     if (m.plural) anonymousByName.set(fold(m.text), e);
     attach(i, m, e);
   }
-  return { entities, entityOf, resolved: { of: mentions, length: recent.length, mentions: recent.mentions, entities: recent.entities } };
+  return { entities, entityOf };
 }
 
 /**
  * Which mentions speak (are the subject of a cue), by position in `mentions`: each subject found
  * once by binary search, so that the pass reads an array rather than hashing every mention.
  */
-function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[], sorted: boolean): Uint8Array {
+function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[]): Uint8Array {
   const flags = new Uint8Array(mentions.length);
-  if (!sorted) {
-    const speakers = new Set<Mention>();
-    for (const c of cues) if (c.subject !== null) speakers.add(c.subject);
-    for (let i = 0; i < mentions.length; i++) if (speakers.has(mentions[i] as Mention)) flags[i] = 1;
-    return flags;
-  }
   for (const c of cues) {
     const subject = c.subject;
     if (subject === null) continue;
@@ -344,11 +334,6 @@ function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[], sorted
       if (mentions[j] === subject) flags[j] = 1;
   }
   return flags;
-}
-
-function sortedByStart(mentions: readonly Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if ((mentions[i] as Mention).start < (mentions[i - 1] as Mention).start) return false;
-  return true;
 }
 
 function isHuman(m: Mention, speaks: boolean): boolean {
@@ -389,7 +374,8 @@ function findPerson(
   if (surname.length <= 3) return undefined;
   for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
     const e = recentPeople[i] as Entity;
-    for (const s of memory.surnames[e.index] as string[]) if (s.length > 3 && similarAtLeast(s, surname, SAME_SPELLING) && firstNamesAgree(e, firstName, memory)) return e;
+    for (const s of memory.surnames[e.index] as string[])
+      if (s.length > 3 && similarAtLeast(s, surname, SAME_SPELLING) && firstNamesAgree(e, firstName, memory)) return e;
   }
   return undefined;
 }
@@ -554,6 +540,5 @@ export function entityForLabel(coref: Coreference, label: Mention): Entity {
   if (!known) coref.entities.push(e);
   e.mentions.push(label);
   coref.entityOf.set(label, e);
-  coref.resolved = undefined;
   return e;
 }

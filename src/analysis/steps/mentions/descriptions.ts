@@ -10,6 +10,7 @@ import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 import { type Mention, mention } from './mention.js';
 import { isInitial } from './names.js';
+
 /** Words a description can be built around: `official`, `envoy`, `ministry`. */
 const HEAD = W.ANONYMOUS_HEAD | W.ROLE_NOUN | W.ORGANIZATION_HEAD;
 
