@@ -46,7 +46,7 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
 
 function longestFrame(frames: readonly Frame[]): number {
   let longest = 0;
-  for (const frame of frames) longest = Math.max(longest, frame.tokens.length);
+  for (const frame of frames) longest = Math.max(longest, frame.size);
   return longest;
 }
 

@@ -43,7 +43,7 @@ class MentionsByToken {
     private readonly mentions: readonly Mention[],
   ) {
     this.offsets = new Int32Array(frames.length + 1);
-    for (let f = 0; f < frames.length; f++) this.offsets[f + 1] = (this.offsets[f] as number) + (frames[f] as Frame).tokens.length;
+    for (let f = 0; f < frames.length; f++) this.offsets[f + 1] = (this.offsets[f] as number) + (frames[f] as Frame).size;
     const size = this.offsets[frames.length] as number;
     this.ending = new Int32Array(size);
     this.starting = new Int32Array(size);

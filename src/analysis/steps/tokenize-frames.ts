@@ -36,27 +36,22 @@ interface Spelling {
   readonly bits: number;
 }
 
-/** Where a run of tokens lies: its sentence and the segment within it. Shared by the run. */
-interface Place {
-  readonly sentence: number;
-  readonly segment: number;
-}
-
 /**
- * A token as stored: its offset, its spelling and its place, three fields with the rest read
- * through them. A story holds a token for every word and mark of its narrative (two million in
- * 10 MB), all alive until the last step: each field less is 16 MB less for the garbage collector
- * to copy and mark on such a story.
+ * A token as handed to the steps: its offset, its spelling, its sentence and segment, with the rest
+ * read through the spelling. Made when a step asks a frame for its tokens, and dropped when the
+ * step moves on: see `TokenStore`.
  */
 class StoredToken implements Token {
   readonly start: number;
+  readonly sentence: number;
+  readonly segment: number;
   readonly #spelling: Spelling;
-  readonly #place: Place;
 
-  constructor(start: number, spelling: Spelling, place: Place) {
+  constructor(start: number, spelling: Spelling, sentence: number, segment: number) {
     this.start = start;
+    this.sentence = sentence;
+    this.segment = segment;
     this.#spelling = spelling;
-    this.#place = place;
   }
 
   get text(): string {
@@ -82,19 +77,116 @@ class StoredToken implements Token {
   get classes(): number {
     return this.#spelling.bits & CLASSES;
   }
+}
 
-  get sentence(): number {
-    return this.#place.sentence;
+/**
+ * About 100 KB of narrative: the longest stretch of a story whose token objects stay made. Larger
+ * budgets measured slower on 1 and 10 MB stories (tokens kept alive are copied by the collector,
+ * tokens made again are not), smaller ones no faster.
+ */
+const MADE_TOKENS = 1 << 14;
+
+/**
+ * A story's tokens, kept as three columns of numbers: offset, spelling and segment. A story has a
+ * token for every word and mark of its narrative (1.4 million in 10 MB), needed from the first
+ * step that reads them to the last. Kept as objects they were the bulk of the heap, copied and
+ * marked by every collection; in a typed array the collector never looks at them, and the token
+ * objects a frame hands out die young, which is what a generational collector handles best.
+ */
+class TokenStore {
+  /** Token k's offset, spelling and segment at 3k, 3k + 1 and 3k + 2. */
+  #columns = new Int32Array(3 * 512);
+  length = 0;
+  readonly spellings = new SpellingTable();
+  /**
+   * The frames whose tokens are made, oldest first from `#oldest`, and their number of tokens: up
+   * to `MADE_TOKENS`, so that a story of up to about 100 KB has each frame's tokens made once, and a
+   * larger one keeps only the last stretch that the steps read.
+   */
+  readonly #made: (StoredFrame | undefined)[] = [];
+  #oldest = 0;
+  #madeTokens = 0;
+
+  push(start: number, spelling: number, segment: number): void {
+    let columns = this.#columns;
+    const at = 3 * this.length++;
+    if (at === columns.length) {
+      const wider = new Int32Array(2 * columns.length);
+      wider.set(columns);
+      this.#columns = columns = wider;
+    }
+    columns[at] = start;
+    columns[at + 1] = spelling;
+    columns[at + 2] = segment;
   }
 
-  get segment(): number {
-    return this.#place.segment;
+  tokens(from: number, to: number, sentence: number): Token[] {
+    const columns = this.#columns;
+    const spellings = this.spellings.list;
+    const out: Token[] = new Array(to - from);
+    for (let k = from, at = 3 * from; k < to; k++, at += 3)
+      out[k - from] = new StoredToken(columns[at] as number, spellings[columns[at + 1] as number] as Spelling, sentence, columns[at + 2] as number);
+    return out;
+  }
+
+  made(frame: StoredFrame): void {
+    this.#made.push(frame);
+    this.#madeTokens += frame.size;
+    while (this.#madeTokens > MADE_TOKENS && this.#oldest < this.#made.length - 1) {
+      const old = this.#made[this.#oldest] as StoredFrame;
+      this.#made[this.#oldest++] = undefined;
+      this.#madeTokens -= old.size;
+      old.forget();
+    }
+    if (this.#oldest > 1024 && this.#oldest * 2 > this.#made.length) {
+      this.#made.splice(0, this.#oldest);
+      this.#oldest = 0;
+    }
+  }
+}
+
+/**
+ * A sentence's frame: a range of the story's token store. The tokens are made when a step first
+ * asks for them and kept while the frame is among the last few thousand tokens asked about, so a
+ * step that reads a frame many times (a sentence with thousands of quotes) gets the same array.
+ */
+class StoredFrame implements Frame {
+  readonly sentence: number;
+  readonly #from: number;
+  readonly #to: number;
+  readonly #store: TokenStore;
+  #tokens: Token[] | null = null;
+
+  constructor(sentence: number, from: number, to: number, store: TokenStore) {
+    this.sentence = sentence;
+    this.#from = from;
+    this.#to = to;
+    this.#store = store;
+  }
+
+  get size(): number {
+    return this.#to - this.#from;
+  }
+
+  get tokens(): Token[] {
+    if (this.#tokens === null) {
+      this.#tokens = this.#store.tokens(this.#from, this.#to, this.sentence);
+      this.#store.made(this);
+    }
+    return this.#tokens;
+  }
+
+  forget(): void {
+    this.#tokens = null;
   }
 }
 
 export interface Frame {
-  sentence: number;
-  tokens: Token[];
+  readonly sentence: number;
+  /** The number of tokens. */
+  readonly size: number;
+  /** The frame's tokens in text order; made anew when the frame has not been read for a while. */
+  readonly tokens: Token[];
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[^\s\p{L}\p{N}]/gu;
@@ -108,14 +200,11 @@ const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ibn|abu|de|di|da|van|von|le|la|du|d|l
 export function tokenizeFrames(text: string, sentences: readonly Span[], quotes: readonly PairedQuote[]): Frame[] {
   const frames: Frame[] = [];
   const re = new RegExp(TOKEN.source, 'gyu');
-  const spellings: Spellings = new Map();
-  // a sentence's tokens gather here, then move to an array of their exact length: an array grown
-  // by push keeps up to half again its length, plus 16, in unused slots for the rest of the run
-  const tokens: Token[] = [];
+  const store = new TokenStore();
   let q = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
-    tokens.length = 0;
+    const from = store.length;
     let segment = 0;
     let cursor = sentence.start;
     while (q < quotes.length && quoteEnd(quotes[q] as PairedQuote) <= sentence.start) q++;
@@ -123,14 +212,13 @@ export function tokenizeFrames(text: string, sentences: readonly Span[], quotes:
     while (cursor < sentence.end) {
       const quote = quotes[k];
       const stop = quote && quote.open.start < sentence.end ? Math.max(cursor, quote.open.start) : sentence.end;
-      // an empty range (a quote right after another) needs no place
-      if (cursor < stop) tokenizeRange(re, text, cursor, stop, { sentence: si, segment }, tokens, spellings);
+      if (cursor < stop) tokenizeRange(re, text, cursor, stop, segment, store);
       if (stop >= sentence.end || !quote) break;
       cursor = Math.min(sentence.end, quoteEnd(quote));
       segment++;
       k++;
     }
-    frames.push({ sentence: si, tokens: tokens.slice() });
+    frames.push(new StoredFrame(si, from, store.length, store));
   }
   return frames;
 }
@@ -139,7 +227,7 @@ function quoteEnd(q: PairedQuote): number {
   return q.close?.end ?? q.end;
 }
 
-function tokenizeRange(re: RegExp, text: string, start: number, end: number, place: Place, out: Token[], spellings: Spellings): void {
+function tokenizeRange(re: RegExp, text: string, start: number, end: number, segment: number, store: TokenStore): void {
   let i = start;
   while (i < end) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
@@ -151,7 +239,7 @@ function tokenizeRange(re: RegExp, text: string, start: number, end: number, pla
       const m = re.exec(text);
       stop = m ? Math.min(end, i + m[0].length) : i + 1;
     }
-    pushWord(text.slice(i, stop), i, place, out, spellings);
+    pushWord(text, i, stop, segment, store);
     i = stop;
   }
 }
@@ -187,18 +275,26 @@ function asciiWordEnd(text: string, i: number, end: number): number {
   }
 }
 
-function pushWord(word: string, at: number, place: Place, out: Token[], spellings: Spellings): void {
-  let w = word;
-  if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && !ABBREVIATED.test(w)) w = w.slice(0, -1);
+/** The word text[start, stop) as one or more tokens: a final period or a possessive splits off. */
+function pushWord(text: string, start: number, stop: number, segment: number, store: TokenStore): void {
+  const spellings = store.spellings;
+  let end = stop;
+  if (end - start > 1 && text.charCodeAt(end - 1) === 46 && !ABBREVIATED.test(text.slice(start, end))) end--;
   // a possessive splits into the name and its ending: `Olsen's` → `Olsen` `'s`, `Jones'` → `Jones` `'`
-  const n = w.length;
-  const last = w.charCodeAt(n - 1);
-  const split = n <= 2 ? -1 : last === 115 && isApostrophe(w.charCodeAt(n - 2)) ? n - 2 : isApostrophe(last) && w.charCodeAt(n - 2) === 115 ? n - 1 : -1;
+  const last = text.charCodeAt(end - 1);
+  const split =
+    end - start <= 2
+      ? -1
+      : last === 115 && isApostrophe(text.charCodeAt(end - 2))
+        ? end - 2
+        : isApostrophe(last) && text.charCodeAt(end - 2) === 115
+          ? end - 1
+          : -1;
   if (split > 0) {
-    out.push(new StoredToken(at, spelling(spellings, w.slice(0, split)), place));
-    out.push(new StoredToken(at + split, spelling(spellings, w.slice(split)), place));
-  } else out.push(new StoredToken(at, spelling(spellings, w), place));
-  if (n < word.length) out.push(new StoredToken(at + n, spelling(spellings, '.'), place));
+    store.push(start, spellings.find(text, start, split), segment);
+    store.push(split, spellings.find(text, split, end), segment);
+  } else store.push(start, spellings.find(text, start, end), segment);
+  if (end < stop) store.push(end, spellings.find(text, end, stop), segment);
 }
 
 /** A cheap test before PREFIXED_NAME: a joiner right after a prefix of one to three letters. */
@@ -215,25 +311,60 @@ function isApostrophe(c: number): boolean {
 }
 
 /**
- * One spelling per distinct word within a story: `Hifter` and `council` are looked at once however
- * often they come back, and their strings kept once.
+ * One spelling per distinct word within a story, found by its characters in the text: `Hifter`
+ * and `council` are looked at once however often they come back, their strings kept once, and a
+ * word seen before costs no new string. Open addressing over a typed array: slot i holds a
+ * spelling's index + 1 (0 for empty) at 2i and its hash at 2i + 1.
  */
-type Spellings = Map<string, Spelling>;
+class SpellingTable {
+  readonly list: Spelling[] = [];
+  #slots = new Int32Array(2 * 512);
 
-function spelling(spellings: Spellings, word: string): Spelling {
-  const known = spellings.get(word);
-  if (known !== undefined) return known;
-  const made = newSpelling(spellings, word);
-  spellings.set(word, made);
-  return made;
+  find(source: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const v = slots[2 * i] as number;
+      if (v === 0) break;
+      if (slots[2 * i + 1] === h && sameText((this.list[v - 1] as Spelling).text, source, start, end)) return v - 1;
+    }
+    // new: made first (it may add its lower case), then placed
+    const made = this.list.push(newSpelling(this, source.slice(start, end))) - 1;
+    if (2 * this.list.length > mask) this.#grow();
+    this.#place(h, made);
+    return made;
+  }
+
+  #place(h: number, index: number): void {
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
+    let i = h & mask;
+    while (slots[2 * i] !== 0) i = (i + 1) & mask;
+    slots[2 * i] = index + 1;
+    slots[2 * i + 1] = h;
+  }
+
+  #grow(): void {
+    const old = this.#slots;
+    this.#slots = new Int32Array(2 * old.length);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.#place(old[i + 1] as number, (old[i] as number) - 1);
+  }
 }
 
-function newSpelling(spellings: Spellings, word: string): Spelling {
+function sameText(t: string, source: string, start: number, end: number): boolean {
+  if (t.length !== end - start) return false;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function newSpelling(table: SpellingTable, word: string): Spelling {
   const c = word.charCodeAt(0);
   const folded = lowerCase(word);
   const listed = listedWord(folded);
   // every spelling of a listed word (`the`, `said`) shares the lexicon's string
-  const lower = listed?.word ?? (word === folded ? word : spelling(spellings, folded).text);
+  const lower = listed?.word ?? (word === folded ? word : (table.list[table.find(folded, 0, folded.length)] as Spelling).text);
   const t = word === folded ? lower : word;
   const classes = listed?.classes ?? 0;
   if (c < 128) {

@@ -70,3 +70,41 @@ describe('tokenizeFrames', () => {
     for (const bit of Object.values(WordClass)) expect(bit).toBeLessThan(1 << 29);
   });
 });
+
+describe('tokenizeFrames: the token store', () => {
+  /** Many sentences of distinct words: more spellings than the table's first size, more tokens than stay made. */
+  const words = Array.from({ length: 6_000 }, (_, i) => `w${i.toString(36)}x`);
+  const input = Array.from(
+    { length: 3_000 },
+    (_, i) => `Then ${words[(2 * i) % words.length]} ${words[(2 * i + 1) % words.length]} said Ana Ruiz's aide, ${i} times.`,
+  ).join(' ');
+
+  it('hands out every token as its span of the text, however many spellings and tokens', () => {
+    const { paragraphs, quotes } = pairedQuotesOf(input);
+    const frames = tokenizeFrames(input, splitSentences(input, paragraphs, quotes), quotes);
+    expect(frames.length).toBe(3_000);
+    let count = 0;
+    for (const frame of frames) {
+      expect(frame.tokens.length).toBe(frame.size);
+      for (const t of frame.tokens) {
+        expect(input.slice(t.start, t.end)).toBe(t.text);
+        expect(t.sentence).toBe(frame.sentence);
+        count++;
+      }
+    }
+    expect(count).toBe(3_000 * 12);
+  });
+
+  it('gives the same tokens when a frame is read again, long after (made anew) or right after (the same array)', () => {
+    const { paragraphs, quotes } = pairedQuotesOf(input);
+    const frames = tokenizeFrames(input, splitSentences(input, paragraphs, quotes), quotes);
+    const first = frames[0]?.tokens ?? [];
+    expect(frames[0]?.tokens).toBe(first);
+    const plain = (ts: readonly Token[]) => ts.map((t) => [t.start, t.end, t.text, t.lower, t.cap, t.punct, t.classes, t.sentence, t.segment]);
+    const before = plain(first);
+    for (const frame of frames) void frame.tokens; // read everything else: the first frame's tokens are let go
+    const again = frames[0]?.tokens ?? [];
+    expect(again).not.toBe(first);
+    expect(plain(again)).toEqual(before);
+  });
+});
