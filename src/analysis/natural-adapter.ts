@@ -6,6 +6,7 @@
  *
  * The lexicon (92,000 words) loads once, on first use, and is never written to.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fold } from './fold.js';
 
@@ -19,12 +20,24 @@ let jaroWinkler: JaroWinkler | undefined;
 
 function loadLexicon(): Lexicon {
   if (lexicon === undefined) {
-    // a Map: looking words sliced from the text up in a 92,000-key object is many times slower
-    const json = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
+    // Read, not required: require() would keep the parsed object (92,000 keys) in its cache for
+    // good, beside the Map. A Map: looking words sliced from the text up in an object that size is
+    // many times slower. The words share their tag lists (1,053 distinct among 92,000): 6 MB of
+    // heap instead of 18 for every full collection of a server process to mark.
+    const path = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+    const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
     const map = new Map<string, readonly string[]>();
+    const lists = new Map<string, readonly string[]>();
     for (const word of Object.keys(json)) {
       const tags = json[word];
-      if (Array.isArray(tags)) map.set(word, tags as string[]);
+      if (!Array.isArray(tags)) continue;
+      const key = tags.join(' ');
+      let shared = lists.get(key);
+      if (shared === undefined) {
+        shared = Object.freeze(tags.map(String));
+        lists.set(key, shared);
+      }
+      map.set(word, shared);
     }
     lexicon = map;
   }
