@@ -95,9 +95,16 @@ const MADE_TOKENS = 1 << 14;
  */
 class TokenStore {
   /** Token k's offset, spelling and segment at 3k, 3k + 1 and 3k + 2. */
-  #columns = new Int32Array(3 * 512);
+  #columns: Int32Array;
   length = 0;
-  readonly spellings = new SpellingTable();
+  readonly spellings: SpellingTable;
+
+  /** Sized for `chars` characters of narrative, so that most stories never grow a table. */
+  constructor(chars: number) {
+    // a token for every 5 to 8 characters; a distinct spelling for at most every 4
+    this.#columns = new Int32Array(3 * Math.max(64, Math.ceil(chars / 6)));
+    this.spellings = new SpellingTable(Math.min(1 << 16, Math.max(256, Math.ceil(chars / 4))));
+  }
   /**
    * The frames whose tokens are made, oldest first from `#oldest`, and their number of tokens: up
    * to `MADE_TOKENS`, so that a story of up to about 100 KB has each frame's tokens made once, and a
@@ -200,7 +207,7 @@ const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ibn|abu|de|di|da|van|von|le|la|du|d|l
 export function tokenizeFrames(text: string, sentences: readonly Span[], quotes: readonly PairedQuote[]): Frame[] {
   const frames: Frame[] = [];
   const re = new RegExp(TOKEN.source, 'gyu');
-  const store = new TokenStore();
+  const store = new TokenStore(text.length);
   let q = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
@@ -318,7 +325,14 @@ function isApostrophe(c: number): boolean {
  */
 class SpellingTable {
   readonly list: Spelling[] = [];
-  #slots = new Int32Array(2 * 512);
+  #slots: Int32Array;
+
+  /** Room for `expected` spellings before the table grows. */
+  constructor(expected: number) {
+    let slots = 256;
+    while (slots < 2 * expected) slots *= 2;
+    this.#slots = new Int32Array(2 * slots);
+  }
 
   find(source: string, start: number, end: number): number {
     let h = 0x811c9dc5;
