@@ -29,7 +29,7 @@ import {
   type OverloadResult,
   overload,
   type PacedResult,
-  paced,
+  pacedInChild,
   startServer,
 } from './bench/server.js';
 
@@ -184,7 +184,7 @@ async function serverSection(story: string, args: Args): Promise<NonNullable<Res
       if (workers === 1) cpuPerReq = round((c1 - c0) / Math.max(1, apiRun.requests), 2);
       await warmUp(server.base, page, workers);
       const pageRun = await load(server.base, page, { connections, seconds });
-      const atTarget = await paced(server.base, api, { rate: TARGET_RATE, seconds });
+      const atTarget = await pacedInChild(server.base, api, { rate: TARGET_RATE, seconds });
       configs.push({ workers, health: healthRun, api: apiRun, page: pageRun, atTarget });
       log(
         `  WORKERS=${workers}: /api/analyze ${apiRun.okPerS} req/s p50 ${apiRun.p50} p99 ${apiRun.p99} ms; /analyze ${pageRun.okPerS} req/s p99 ${pageRun.p99} ms`,
@@ -430,7 +430,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
       '',
     );
     out.push(
-      `At the target rate: POST /api/analyze offered at ${TARGET_RATE} requests/s on a schedule (open loop, keep-alive connections from a pool of 64), latency counted from each request's scheduled time:`,
+      `At the target rate: POST /api/analyze offered at ${TARGET_RATE} requests/s on a schedule (open loop, keep-alive connections from a pool of 64, from a load generator in a fresh process of its own), latency counted from each request's scheduled time:`,
       '',
     );
     out.push(
