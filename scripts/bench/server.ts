@@ -276,9 +276,8 @@ export interface PacedOptions {
 
 /**
  * `paced` in a fresh process of its own. The generator's own pauses count as latency (it times
- * from each request's due time), so it must not share a heap with the rest of the bench: there,
- * after the engine's 10 MB runs and autocannon's loads, its collector's pauses added 10 ms and
- * more to the p99.
+ * from each request's due time), so it does not share a heap with the rest of the bench (the
+ * engine's 10 MB runs, compromise, autocannon's loads), whose collections could pause it.
  */
 export async function pacedInChild(base: string, target: Target, opts: PacedOptions): Promise<PacedResult> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'paced-child.ts'), JSON.stringify({ base, target, opts })], {
