@@ -6,7 +6,6 @@
  *
  * The lexicon (92,000 words) loads once, on first use, and is never written to.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fold } from './fold.js';
 
@@ -20,12 +19,15 @@ let jaroWinkler: JaroWinkler | undefined;
 
 function loadLexicon(): Lexicon {
   if (lexicon === undefined) {
-    // Read, not required: require() would keep the parsed object (92,000 keys) in its cache for
-    // good, beside the Map. A Map: looking words sliced from the text up in an object that size is
-    // many times slower. The words share their tag lists (1,053 distinct among 92,000): 6 MB of
-    // heap instead of 18 for every full collection of a server process to mark.
-    const path = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
-    const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    // A require of its own, let go after use, and the file taken out of the module cache: kept
+    // there, the parsed object (92,000 keys) stayed alive for good beside the Map. A Map: looking
+    // words sliced from the text up in an object that size is many times slower. The words share
+    // their tag lists (1,053 distinct among 92,000): 6 MB of heap instead of 18, in every process,
+    // for every full collection to mark.
+    const load = createRequire(import.meta.url);
+    const path = load.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+    const json = load(path) as Record<string, unknown>;
+    delete load.cache[path];
     const map = new Map<string, readonly string[]>();
     const lists = new Map<string, readonly string[]>();
     for (const word of Object.keys(json)) {
