@@ -459,7 +459,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
     if (s.cpuMsPerApiRequest !== null) {
       const l = r.latency5k;
       out.push(
-        `CPU per /api/analyze request (WORKERS=1, from /proc): ${s.cpuMsPerApiRequest} ms, of which the engine (\`check\`, mean above, its garbage collection included) is about ${l ? f(l.check.mean, 2) : '?'} ms; the rest is HTTP, parsing, writing the JSON answer and garbage collection. At that cost one process serves at most about ${Math.round(1000 / s.cpuMsPerApiRequest)} requests/s, whatever the server does; 1,000 requests/s on two cores that also run the load generator needs each request under about 1.8 ms of CPU in all.`,
+        `CPU per /api/analyze request (WORKERS=1, from /proc, all the process's threads): ${s.cpuMsPerApiRequest} ms, of which the engine (\`check\`, mean above, its garbage collection included) is about ${l ? f(l.check.mean, 2) : '(not measured in this run)'} ms; the rest is HTTP, parsing, writing the JSON answer and garbage collection. Part of the collection runs on V8's helper threads, so one process can answer somewhat more than ${Math.round(1000 / s.cpuMsPerApiRequest)} requests/s (1000 ÷ that figure) on two cores; 1,000 requests/s on two cores that also run the load generator needs each request under about 1.8 ms of CPU in all.`,
         '',
       );
     }
