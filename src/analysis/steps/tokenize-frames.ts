@@ -99,12 +99,6 @@ class TokenStore {
   length = 0;
   readonly spellings: SpellingTable;
 
-  /** Sized for `chars` characters of narrative, so that most stories never grow a table. */
-  constructor(chars: number) {
-    // a token for every 5 to 8 characters; a distinct spelling for at most every 4
-    this.#columns = new Int32Array(3 * Math.max(64, Math.ceil(chars / 6)));
-    this.spellings = new SpellingTable(Math.min(1 << 16, Math.max(256, Math.ceil(chars / 4))));
-  }
   /**
    * The frames whose tokens are made, oldest first from `#oldest`, and their number of tokens: up
    * to `MADE_TOKENS`, so that a story of up to about 100 KB has each frame's tokens made once, and a
@@ -113,6 +107,13 @@ class TokenStore {
   readonly #made: (StoredFrame | undefined)[] = [];
   #oldest = 0;
   #madeTokens = 0;
+
+  /** Sized for `chars` characters of narrative, so that most stories never grow a table. */
+  constructor(chars: number) {
+    // a token for every 5 to 8 characters; a distinct spelling for at most every 4
+    this.#columns = new Int32Array(3 * Math.max(64, Math.ceil(chars / 6)));
+    this.spellings = new SpellingTable(Math.min(1 << 16, Math.max(256, Math.ceil(chars / 4))));
+  }
 
   push(start: number, spelling: number, segment: number): void {
     let columns = this.#columns;
@@ -154,8 +155,8 @@ class TokenStore {
 
 /**
  * A sentence's frame: a range of the story's token store. The tokens are made when a step first
- * asks for them and kept while the frame is among the last few thousand tokens asked about, so a
- * step that reads a frame many times (a sentence with thousands of quotes) gets the same array.
+ * asks for them and kept while they are among the last `MADE_TOKENS` made, so a step that reads a
+ * frame many times (a sentence with thousands of quotes) gets the same array.
  */
 class StoredFrame implements Frame {
   readonly sentence: number;
@@ -175,7 +176,7 @@ class StoredFrame implements Frame {
     return this.#to - this.#from;
   }
 
-  get tokens(): Token[] {
+  get tokens(): readonly Token[] {
     if (this.#tokens === null) {
       this.#tokens = this.#store.tokens(this.#from, this.#to, this.sentence);
       this.#store.made(this);
@@ -193,7 +194,7 @@ export interface Frame {
   /** The number of tokens. */
   readonly size: number;
   /** The frame's tokens in text order; made anew when the frame has not been read for a while. */
-  readonly tokens: Token[];
+  readonly tokens: readonly Token[];
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[^\s\p{L}\p{N}]/gu;
@@ -344,13 +345,14 @@ class SpellingTable {
       if (v === 0) break;
       if (slots[2 * i + 1] === h && sameText((this.list[v - 1] as Spelling).text, source, start, end)) return v - 1;
     }
-    // new: made first (it may add its lower case), then placed
+    // new: made first (it may add its lower case, and grow the table), then placed
     const made = this.list.push(newSpelling(this, source.slice(start, end))) - 1;
-    if (2 * this.list.length > mask) this.#grow();
+    if (2 * this.list.length > this.#slots.length >> 1) this.#grow();
     this.#place(h, made);
     return made;
   }
 
+  /** Puts a spelling in the first free slot from its hash on (the table is at most half full). */
   #place(h: number, index: number): void {
     const slots = this.#slots;
     const mask = (slots.length >> 1) - 1;

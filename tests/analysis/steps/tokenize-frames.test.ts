@@ -5,7 +5,7 @@ import { splitSentences } from '../../../src/analysis/steps/split-sentences.js';
 import { type Token, tokenizeFrames } from '../../../src/analysis/steps/tokenize-frames.js';
 import { pairedQuotesOf } from '../../support/spans.js';
 
-function tokensOf(input: string): Token[][] {
+function tokensOf(input: string): (readonly Token[])[] {
   const { paragraphs, quotes } = pairedQuotesOf(input);
   return tokenizeFrames(input, splitSentences(input, paragraphs, quotes), quotes).map((f) => f.tokens);
 }
@@ -106,5 +106,23 @@ describe('tokenizeFrames: the token store', () => {
     const again = frames[0]?.tokens ?? [];
     expect(again).not.toBe(first);
     expect(plain(again)).toEqual(before);
+  });
+
+  it('keeps every spelling right when the spelling table grows past its first size', () => {
+    // 100,000 distinct words, more than a table sized from the text's length holds at first
+    const many = Array.from({ length: 100_000 }, (_, i) => `Q${i.toString(36)} said`).join(' ');
+    const { paragraphs, quotes } = pairedQuotesOf(many);
+    const frames = tokenizeFrames(many, splitSentences(many, paragraphs, quotes), quotes);
+    let count = 0;
+    const wrong: string[] = [];
+    for (const frame of frames)
+      for (const t of frame.tokens) {
+        const right =
+          t.text === many.slice(t.start, t.end) && t.lower === t.text.toLowerCase() && (t.text !== 'said' || (t.classes & WordClass.REPORTING_VERB) !== 0);
+        if (!right) wrong.push(`${t.start}: ${t.text}`);
+        count++;
+      }
+    expect(wrong).toEqual([]);
+    expect(count).toBe(200_000);
   });
 });
