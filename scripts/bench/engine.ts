@@ -61,13 +61,14 @@ export function throughput(lib: Lib, texts: string[], mode: Mode, log: (s: strin
     const bytes = utf8Bytes(text);
     const big = size.chars >= 10_000_000;
     gc();
-    // The first call at a size is the warm-up, timed on its own: at 10 MB it also grows the heap
-    // to hold the story's analysis, a cost paid once per process rather than per byte.
+    // The first call at a size is timed on its own (at 10 MB it also grows the heap to hold the
+    // story's analysis, a cost paid once per process rather than per byte); then every size has
+    // the same one more warm-up call before the measured ones.
     const t0 = performance.now();
     lib.analyze(text);
     const firstMs = performance.now() - t0;
     const budget = mode.quick ? 400 : 2_000;
-    const times = timeRuns(() => lib.analyze(text), { budgetMs: budget, minRuns: big ? (mode.quick ? 1 : 3) : 5, warmup: big ? 0 : 1 });
+    const times = timeRuns(() => lib.analyze(text), { budgetMs: budget, minRuns: big ? (mode.quick ? 1 : 3) : 5, warmup: 1 });
     const ms = median(times);
     const quotes = lib.analyze(text).quotes.length;
     gc();
