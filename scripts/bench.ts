@@ -320,7 +320,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
 
   out.push('## Engine throughput and peers (same text, same run, one core)', '');
   out.push(
-    'Stories built from `samples/*.json` one after another, cut at the size. quotecheck is `analyze(text)`; compromise is `nlp(text).quotations()` (it parses the whole text); the regex pairs `"…"`, `“…”`, `«…»` on one line and does nothing else (the floor). Median of the runs after a first, warm-up call.',
+    'Stories built from `samples/*.json` one after another, cut at the size. quotecheck is `analyze(text)`; compromise is `nlp(text).quotations()` (it parses the whole text); the regex pairs `"…"`, `“…”`, `«…»` on one line and does nothing else (the floor). Median of the measured calls, after two warm-up calls (the first timed apart, below).',
     '',
   );
   out.push(
@@ -355,7 +355,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
   const firsts = r.engine.filter((e) => typeof e.firstMs === 'number');
   if (firsts.length)
     out.push(
-      `The first call at each size is a warm-up, timed apart and left out of the medians above: ${firsts.map((e) => `${e.label} ${f(e.firstMs, 1)} ms`).join(', ')}. At 10 MB it includes growing the heap to hold the analysis, paid once per process.`,
+      `The first call at each size, timed apart and left out of the medians above: ${firsts.map((e) => `${e.label} ${f(e.firstMs, 1)} ms`).join(', ')}. At 10 MB it includes growing the heap to hold the analysis, paid once per process.`,
       '',
     );
   if (r.latency5k) {
