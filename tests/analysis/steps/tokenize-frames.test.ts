@@ -72,7 +72,7 @@ describe('tokenizeFrames', () => {
 });
 
 describe('tokenizeFrames: the token store', () => {
-  /** Many sentences of distinct words: more spellings than the table's first size, more tokens than stay made. */
+  /** Many sentences of distinct words: more tokens than stay made at once. */
   const words = Array.from({ length: 6_000 }, (_, i) => `w${i.toString(36)}x`);
   const input = Array.from(
     { length: 3_000 },
