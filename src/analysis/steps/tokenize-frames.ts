@@ -343,7 +343,9 @@ class SpellingTable {
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const v = slots[2 * i] as number;
       if (v === 0) break;
-      if (slots[2 * i + 1] === h && sameText((this.list[v - 1] as Spelling).text, source, start, end)) return v - 1;
+      if (slots[2 * i + 1] !== h) continue;
+      const t = (this.list[v - 1] as Spelling).text;
+      if (t.length === end - start && source.startsWith(t, start)) return v - 1;
     }
     // new: made first (it may add its lower case, and grow the table), then placed
     const made = this.list.push(newSpelling(this, source.slice(start, end))) - 1;
@@ -367,12 +369,6 @@ class SpellingTable {
     this.#slots = new Int32Array(2 * old.length);
     for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.#place(old[i + 1] as number, (old[i] as number) - 1);
   }
-}
-
-function sameText(t: string, source: string, start: number, end: number): boolean {
-  if (t.length !== end - start) return false;
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
-  return true;
 }
 
 function newSpelling(table: SpellingTable, word: string): Spelling {
