@@ -58,6 +58,14 @@ describe('adversarial inputs', () => {
     check(text);
   });
 
+  it.each([
+    ['a cue at the very end of the text', 'According to Q,'],
+    ['a cue closing its paragraph', 'Headline\n\nAccording to police,\n\nThe fire spread quickly.'],
+  ])('%s: no statement with an empty or inverted span', (_name, text) => {
+    const a = check(text);
+    for (const st of a.statements) expect(st.end).toBeGreaterThan(st.start);
+  });
+
   it('100,000 quotation marks separated by spaces', () => {
     check('" '.repeat(100_000));
   });

@@ -11,107 +11,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { buildReport } from '../../src/report/build-report.js';
+import { ARBITRARIES, storyShaped } from '../support/arbitraries.js';
 import { assertAnalysisInvariants, assertReportInvariants } from '../support/invariants.js';
 
-const RUNS = Number(process.env.FC_RUNS) || 150;
+const RUNS = Number(process.env.FC_RUNS) || 500;
 const SEED = process.env.FC_SEED === 'random' ? undefined : Number(process.env.FC_SEED) || 20_261_129;
 fc.configureGlobal({ ...(SEED === undefined ? {} : { seed: SEED }), numRuns: RUNS });
-
-/** Any UTF-16 code unit, lone surrogates included. */
-const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-
-const QUOTE_CHARS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '‚', '‟'];
-const BREAKS = ['\r\n', '\r', '\n', '\n\n', '\r\n\r\n', '\u2028', '\u2029'];
-const WORDS = [
-  'the',
-  'official',
-  'said',
-  'says',
-  'told',
-  'added',
-  'according to',
-  'an official of the palace',
-  'she',
-  'he',
-  'they',
-  'ministry',
-  'statement',
-  'who',
-  'was',
-  'not',
-  'authorized to speak publicly',
-  'declined to be named',
-  'film',
-  'so-called',
-  'the word',
-  "don't",
-  "'90s",
-  "O'Brien",
-  "rock 'n' roll",
-  'Mr.',
-  'U.S.',
-  'http://example.org/"x"',
-  '`a="b"`',
-];
-const NAMES = ['Maria Olsen', 'Olsen', 'Hugh Hill', 'Ana Ruiz', 'Dr. Kofi Mensah', 'the World Health Organization', 'Ferrand’s office'];
-const ODD = [
-  '\u0000',
-  '😀',
-  '👩‍👩‍👧',
-  '🇫🇷',
-  'مرحبا بالعالم',
-  'قال المسؤول',
-  '\u200f',
-  '\u202e',
-  '\uD800',
-  '\uDC00',
-  'é',
-  'e\u0301',
-  '\t',
-  '\u00a0',
-  '—',
-  '–',
-  '…',
-  ':',
-  ',',
-  '.',
-  '?',
-  '!',
-  '(',
-  ')',
-];
-
-/** Story-like noise: quote marks, line breaks, words, names, cues, NUL, emoji and RTL text. */
-const storyish = fc
-  .array(
-    fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...QUOTE_CHARS) },
-      { weight: 2, arbitrary: fc.constantFrom(...BREAKS) },
-      { weight: 5, arbitrary: fc.constantFrom(...WORDS) },
-      { weight: 2, arbitrary: fc.constantFrom(...NAMES) },
-      { weight: 3, arbitrary: fc.constantFrom(...ODD) },
-      { weight: 6, arbitrary: fc.constant(' ') },
-      { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 8 }) },
-    ),
-    { maxLength: 120 },
-  )
-  .map((parts) => parts.join(''));
-
-/** Paragraphs of `"…," NAME said.` sentences and narration, the shape of a real story. */
-const storyShaped = fc
-  .array(
-    fc.tuple(
-      fc.constantFrom('"', '“', '«', "'", '‘', ''),
-      fc.array(fc.constantFrom(...WORDS, ...NAMES), { minLength: 1, maxLength: 8 }),
-      fc.constantFrom('"', '”', '»', "'", '’', ''),
-      fc.constantFrom(' said ', ', ', ' ', ' told reporters. '),
-      fc.constantFrom(...NAMES, 'she', 'the official', ''),
-      fc.constantFrom('.', '', ':', '?'),
-      fc.constantFrom(...BREAKS, ' '),
-    ),
-    { maxLength: 12 },
-  )
-  .map((sentences) => sentences.map(([o, words, c, cue, who, end, br]) => `${o}${words.join(' ')},${c}${cue}${who}${end}${br}`).join(''));
 
 function checkAll(text: string): void {
   const analysis = analyze(text);
@@ -120,16 +25,8 @@ function checkAll(text: string): void {
   assertReportInvariants(text, report);
 }
 
-const arbitraries: [string, fc.Arbitrary<string>][] = [
-  ['graphemes', fc.string({ unit: 'grapheme', maxLength: 200 })],
-  ['binary code points', fc.string({ unit: 'binary', maxLength: 200 })],
-  ['any UTF-16 code units (lone surrogates)', fc.string({ unit: codeUnit, maxLength: 200 })],
-  ['story-like noise', storyish],
-  ['story-shaped paragraphs', storyShaped],
-];
-
 describe('analyze on arbitrary text', () => {
-  describe.each(arbitraries)('%s', (_name, arb) => {
+  describe.each(ARBITRARIES)('%s', (_name, arb) => {
     it('never throws and satisfies the invariants', () => {
       fc.assert(fc.property(arb, checkAll));
     });

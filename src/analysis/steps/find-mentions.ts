@@ -63,10 +63,12 @@ function mergeRolesIntoNames(text: string, names: Mention[], descriptions: Menti
   }
   const kept: Mention[] = [];
   if (descriptions.length > 0) {
-    // names by the token they start at before any merge (a merge moves a name's start)
-    const firsts = names.map((n) => n.first);
+    // each person name by the token it starts at before any merge (a merge moves a name's start);
+    // the later of two wins, as in text order
+    const personAt = new Map<number, Mention>();
+    for (const n of names) if (n.kind === 'person') personAt.set(n.first, n);
     for (const d of descriptions) {
-      const n = personStartingAt(names, firsts, d.last + 1);
+      const n = personAt.get(d.last + 1);
       if (n && d.kind !== 'organization') {
         n.description = n.description ? `${text.slice(d.start, n.name?.start ?? n.start).trim()}` : d.text;
         n.gender ??= d.gender;
@@ -78,31 +80,24 @@ function mergeRolesIntoNames(text: string, names: Mention[], descriptions: Menti
       kept.push(d);
     }
   }
-  // a name inside a longer mention only modifies it
-  for (const n of names) {
-    const outer = longestCovering(n.first, kept, names);
-    if (outer && outer !== n && outer.first <= n.first && n.last <= outer.last) n.possessive = true;
-  }
+  markNamesInsideLonger(names, kept);
   for (const n of names) out.push(n);
   for (const d of kept) out.push(d);
 }
 
-/** The last person name whose first token was `first`. */
-function personStartingAt(names: readonly Mention[], firsts: readonly number[], first: number): Mention | undefined {
-  for (let k = names.length - 1; k >= 0; k--) {
-    const n = names[k] as Mention;
-    if (n.kind === 'person' && firsts[k] === first) return n;
+/**
+ * A name inside a longer mention only modifies it (`Macron` in `Macron's office`). One sweep over
+ * the frame's mentions by start (the longest first, descriptions before names of the same range):
+ * a name is inside another mention when one that starts no later reaches at least as far.
+ */
+function markNamesInsideLonger(names: readonly Mention[], descriptions: readonly Mention[]): void {
+  const all = [...descriptions, ...names];
+  const isName = new Set<Mention>(names);
+  all.sort((a, b) => a.first - b.first || b.last - a.last || Number(isName.has(a)) - Number(isName.has(b)));
+  let reach = -1;
+  for (const m of all) {
+    if (isName.has(m) && m.last <= reach) m.possessive = true;
+    reach = Math.max(reach, m.last);
   }
-  return undefined;
 }
 
-/** The longest mention covering token `k`, descriptions first, the earliest of equally long ones. */
-function longestCovering(k: number, descriptions: readonly Mention[], names: readonly Mention[]): Mention | undefined {
-  return longerCovering(k, names, longerCovering(k, descriptions, undefined));
-}
-
-/** `best`, or the first mention of `list` covering token `k` that is longer. */
-function longerCovering(k: number, list: readonly Mention[], best: Mention | undefined): Mention | undefined {
-  for (const m of list) if (m.first <= k && k <= m.last && (!best || best.last - best.first < m.last - m.first)) best = m;
-  return best;
-}

@@ -66,7 +66,7 @@ export function findStatements(
     const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     const to =
       next && next.sentence === c.sentence ? Math.min(next.start, next.subject && next.side === 'left' ? next.subject.start : next.start) : sentence.end;
-    const parts = contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end));
+    const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end)));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
     let length = 0;
@@ -195,6 +195,15 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: n
   if (start === undefined || start >= sentenceEnd) return null;
   const span = trimSpan(text, start, sentenceEnd);
   return hasTwoWords(text, span.start, span.end) ? [span] : null;
+}
+
+/**
+ * The parts that hold some text, or null for none: a cue at the very end of its sentence
+ * (`According to police,` and nothing after) leaves an empty piece where the content would be.
+ */
+function nonEmpty(parts: Span[] | null): Span[] | null {
+  const kept = parts?.filter((p) => p.start < p.end) ?? [];
+  return kept.length > 0 ? kept : null;
 }
 
 function findThat(tokens: readonly Token[], from: number, reach: number): number {
