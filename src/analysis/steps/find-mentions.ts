@@ -100,4 +100,3 @@ function markNamesInsideLonger(names: readonly Mention[], descriptions: readonly
     reach = Math.max(reach, m.last);
   }
 }
-
