@@ -18,7 +18,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { type BatchResult, batch } from './bench/batch.js';
 import { gc, loadDist, ROOT, round, sampleTexts, storyWindows, TMP } from './bench/common.js';
-import { type AdversarialRow, adversarial, type FormatRow, formats, type LatencyResult, latency, type Mode, type SizeRow, throughput } from './bench/engine.js';
+import { type FormatRow, formats, type LatencyResult, latency, type Mode, type SizeRow, throughput } from './bench/engine.js';
+import { type ContractResult, contract, engineTasks, type HostileRow, hostile } from './bench/hostile.js';
 import {
   apiTarget,
   type DownloadRow,
@@ -47,7 +48,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-build') args.noBuild = true;
     else if (a === '--skip') for (const s of (argv[++i] ?? '').split(',')) args.skip.add(s.trim());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--all-peers] [--no-build] [--skip engine,adversarial,server,batch]');
+      console.log('usage: npm run bench -- [--quick] [--all-peers] [--no-build] [--skip engine,hostile,server,batch]');
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
@@ -91,7 +92,8 @@ interface Results {
   uncommitted: string[];
   engine: SizeRow[];
   latency5k: LatencyResult | null;
-  adversarial: AdversarialRow[];
+  hostile: HostileRow[];
+  contract: ContractResult | null;
   formats: FormatRow[];
   server: {
     configs: ServerConfig[];
@@ -249,6 +251,21 @@ function targets(r: Results): Target[] {
       out.push({ target: '10 MB costs ≤ 1.5× per byte what 100 KB costs', measured: `${ten.perByteVs100k}×`, met: ten.perByteVs100k <= 1.5 });
     }
   }
+  if (r.hostile.length) {
+    const worst = r.hostile.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    out.push({
+      target: `every hostile input: time at ${worst.large.chars} ÷ time at ${worst.small.chars} chars ≤ 15 (linear is 10)`,
+      measured: `${worst.ratio}× at worst (${worst.group}: ${worst.name}); ${r.hostile.filter((h) => h.ratio > 15).length} of ${r.hostile.length} over 15`,
+      met: worst.ratio <= 15,
+    });
+  }
+  if (r.contract) {
+    out.push({
+      target: 'every report keeps the span contract on arbitrary inputs',
+      measured: `${r.contract.failures} failures in ${r.contract.inputs} inputs`,
+      met: r.contract.failures === 0,
+    });
+  }
   if (r.server) {
     for (const c of r.server.configs) {
       const t = c.atTarget;
@@ -376,16 +393,29 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
       '',
     );
   }
-  if (r.adversarial.length) {
-    out.push('## Adversarial inputs: linear time', '');
-    out.push('The hostile inputs of `tests/analysis/adversarial.test.ts` at two sizes ten times apart; 1.0× per byte is linear.', '');
+  if (r.hostile.length) {
+    out.push('## Hostile inputs: linear time', '');
+    out.push(
+      'Each input of `tests/support/hostile-inputs.ts` built at two sizes ten times apart and timed (the fastest of several calls after a first one): a linear step takes 10× as long at 10× the size; the target is ≤ 15×.',
+      '',
+    );
     out.push(
       table(
-        ['input', `ms at ${r.adversarial[0]?.small.chars ?? ''} chars`, `ms at ${r.adversarial[0]?.large.chars ?? ''} chars`, 'per byte, large vs small'],
-        r.adversarial.map((a) => [a.name, f(a.small.ms), f(a.large.ms), `${f(a.perByteRatio)}×`]),
+        ['part', 'input', `ms at ${r.hostile[0]?.small.chars ?? ''} chars`, `ms at ${r.hostile[0]?.large.chars ?? ''} chars`, 'time ratio'],
+        r.hostile.map((h) => [h.group, h.name, f(h.small.ms), f(h.large.ms), `${f(h.ratio)}×`]),
       ),
       '',
     );
+  }
+  if (r.contract) {
+    const c = r.contract;
+    out.push('## Span contract on arbitrary inputs', '');
+    out.push(
+      `${c.inputs} inputs drawn from the generators of \`tests/support/arbitraries.ts\` (any UTF-16, story-like noise, cue-dense fragments), each analysed and checked against \`tests/support/invariants.ts\` (every span 0 ≤ start ≤ end ≤ length, \`text\` equals its slice, parts inside their statement, ids resolve, figures consistent): **${c.failures} failures** in ${c.seconds} s.`,
+      '',
+    );
+    for (const e of c.examples) out.push(`- ${e.message}: \`${JSON.stringify(e.input).slice(0, 120)}\``);
+    if (c.examples.length) out.push('');
   }
   if (r.formats.length) {
     out.push('## Report downloads', '');
@@ -541,7 +571,8 @@ async function main(): Promise<void> {
       .map((l) => l.slice(3)),
     engine: [],
     latency5k: null,
-    adversarial: [],
+    hostile: [],
+    contract: null,
     formats: [],
     server: null,
     batch: null,
@@ -556,9 +587,12 @@ async function main(): Promise<void> {
     log('report formats');
     results.formats = await formats(lib, registry, texts, args);
   }
-  if (!skip('adversarial')) {
-    log('adversarial inputs');
-    results.adversarial = adversarial(lib, texts, args);
+  if (!skip('hostile')) {
+    log('hostile inputs');
+    results.hostile = await hostile(engineTasks(lib), args, log);
+    log('span contract on arbitrary inputs');
+    results.contract = contract(lib, args.quick ? 10_000 : 100_000);
+    log(`  ${results.contract.inputs} inputs, ${results.contract.failures} broke the contract (${results.contract.seconds} s)`);
   }
   gc();
   if (!skip('server')) {

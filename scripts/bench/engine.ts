@@ -162,52 +162,6 @@ export function latency(lib: Lib, texts: string[], mode: Mode): LatencyResult {
   };
 }
 
-export interface AdversarialRow {
-  name: string;
-  small: { chars: number; ms: number };
-  large: { chars: number; ms: number };
-  /** Per-byte cost at the large size relative to the small one: 1 is linear. */
-  perByteRatio: number;
-}
-
-/** The hostile inputs of tests/analysis/adversarial.test.ts, timed at two sizes ten times apart (100 K and 1 M characters; --quick: 10 K and 100 K). */
-export function adversarial(lib: Lib, texts: string[], mode: Mode): AdversarialRow[] {
-  const story = buildStory(texts, 2_000_000);
-  const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-  const cases: [string, (n: number) => string][] = [
-    ['quotation marks only', (n) => fill('"', n)],
-    ['curly and guillemet marks', (n) => fill('“‘«»’”', n)],
-    ['no space at all', (n) => fill('a', n)],
-    ['no space, marks and periods', (n) => fill('word."said"', n)],
-    ['deeply nested quotes', (n) => `She said ${'"x '.repeat(Math.floor(n / 6))}y${' z"'.repeat(Math.floor(n / 6))} and left.`],
-    ['surrogate pairs and emoji', (n) => fill('🇳🇴 Fisher 👩‍👩‍👧: "We caught 🐟🐟 today, 𝒜 record," said Ola Berg 😀.\n\n', n)],
-    ['right-to-left text', (n) => fill('قال المسؤول في الوزارة: «لن نغادر المدينة». "We stay," said Ola Berg, قال.\n\n', n)],
-    ['NUL bytes', (n) => fill('"We\0agree," said\0Ola Berg.\0\n\n\0', n)],
-    ['CRLF line breaks', (n) => story.slice(0, n).replace(/\n/g, '\r\n').slice(0, n)],
-    ['CR line breaks', (n) => story.slice(0, n).replace(/\n/g, '\r')],
-    ['U+2028 line breaks', (n) => story.slice(0, n).replace(/\n/g, '\u2028')],
-    ['one paragraph, no sentence end', (n) => fill('the river ran past the town and on to the sea ', n)],
-    ['cue-dense sentence', (n) => fill('said the official ', n)],
-  ];
-  const [small, large] = mode.quick ? [10_000, 100_000] : [100_000, 1_000_000];
-  const rows: AdversarialRow[] = [];
-  for (const [name, make] of cases) {
-    const s = make(small);
-    const l = make(large);
-    gc();
-    const ts = median(timeRuns(() => lib.analyze(s), { budgetMs: mode.quick ? 50 : 500, minRuns: 3, warmup: 1 }));
-    gc();
-    const tl = median(timeRuns(() => lib.analyze(l), { budgetMs: mode.quick ? 100 : 1_000, minRuns: 3, warmup: mode.quick ? 1 : 0 }));
-    rows.push({
-      name,
-      small: { chars: s.length, ms: round(ts, 2) },
-      large: { chars: l.length, ms: round(tl, 2) },
-      perByteRatio: round(tl / l.length / (ts / s.length), 2),
-    });
-  }
-  return rows;
-}
-
 export interface FormatRow {
   format: string;
   bytes: number;

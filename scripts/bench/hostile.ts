@@ -1,0 +1,98 @@
+/**
+ * Issue 15: linear time on hostile inputs, and the span contract on 100,000 arbitrary inputs.
+ * Each hostile input of tests/support/hostile-inputs.ts (the engine's, and the extraction and PDF
+ * ones where present) is timed at 200 KB and 2 MB (--quick: 20 KB and 200 KB): a linear step
+ * takes ten times as long at ten times the size; the target is at most 15.
+ */
+import fc from 'fast-check';
+import { ARBITRARIES } from '../../tests/support/arbitraries.js';
+import { ENGINE_HOSTILE, type HostileInput } from '../../tests/support/hostile-inputs.js';
+import { assertAnalysisInvariants, assertReportInvariants } from '../../tests/support/invariants.js';
+import { gc, type Lib, round } from './common.js';
+import type { Mode } from './engine.js';
+
+export interface HostileRow {
+  group: string;
+  name: string;
+  small: { chars: number; ms: number };
+  large: { chars: number; ms: number };
+  /** Time at the large size ÷ time at the small one: 10 is linear. */
+  ratio: number;
+}
+
+/** A hostile input for a part other than the engine: `run` does the work on a text of about `n` characters. */
+export interface HostileTask {
+  group: string;
+  name: string;
+  /** Builds the input once (outside the timing); returns the work to time. */
+  prepare: (n: number) => () => unknown | Promise<unknown>;
+}
+
+/**
+ * The fastest of `runs` timed calls after one untimed call: the least disturbed by whatever else
+ * the machine runs, so that the ratio of two sizes compares the work and not the interference.
+ */
+async function timed(work: () => unknown | Promise<unknown>, runs: number): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = performance.now();
+    await work();
+    times.push(performance.now() - t0);
+  }
+  return Math.min(...times);
+}
+
+export function engineTasks(lib: Lib, inputs: readonly HostileInput[] = ENGINE_HOSTILE): HostileTask[] {
+  return inputs.map((h) => ({
+    group: 'engine',
+    name: h.name,
+    prepare: (n: number) => {
+      const text = h.make(n);
+      return () => lib.check(text);
+    },
+  }));
+}
+
+export async function hostile(tasks: readonly HostileTask[], mode: Mode, log: (s: string) => void): Promise<HostileRow[]> {
+  const [small, large] = mode.quick ? [20_000, 200_000] : [200_000, 2_000_000];
+  const rows: HostileRow[] = [];
+  for (const t of tasks) {
+    const s = await timed(t.prepare(small), mode.quick ? 5 : 7);
+    const l = await timed(t.prepare(large), mode.quick ? 2 : 3);
+    const row = { group: t.group, name: t.name, small: { chars: small, ms: round(s, 2) }, large: { chars: large, ms: round(l, 2) }, ratio: round(l / s, 1) };
+    log(`  ${t.group}: ${t.name}: ${row.small.ms} ms → ${row.large.ms} ms (${row.ratio}×)`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export interface ContractResult {
+  inputs: number;
+  failures: number;
+  /** The first few failures: the invariant broken and the input, for a test to pin. */
+  examples: { message: string; input: string }[];
+  seconds: number;
+}
+
+/** The span contract (tests/support/invariants.ts) on `total` inputs drawn from every arbitrary of the property tests. */
+export function contract(lib: Lib, total: number, seed = 20_261_206): ContractResult {
+  const t0 = performance.now();
+  const per = Math.ceil(total / ARBITRARIES.length);
+  let failures = 0;
+  const examples: ContractResult['examples'] = [];
+  for (const [, arb] of ARBITRARIES) {
+    for (const text of fc.sample(arb, { numRuns: per, seed })) {
+      try {
+        const analysis = lib.analyze(text);
+        assertAnalysisInvariants(text, analysis);
+        assertReportInvariants(text, lib.buildReport(analysis, text));
+      } catch (e) {
+        failures++;
+        if (examples.length < 5) examples.push({ message: (e as Error).message, input: text });
+      }
+    }
+  }
+  return { inputs: per * ARBITRARIES.length, failures, examples, seconds: round((performance.now() - t0) / 1000, 1) };
+}
