@@ -53,3 +53,7 @@ export const RIGHT_LINKS = words(`
 export const RELATIVE_PRONOUNS = words(`
   who, which, that
 `);
+/** Prepositions: a noun phrase right after one is an object (`speak to reporters`), not a speaker. */
+export const PREPOSITIONS = words(`
+  to, with, for, about, from, by, at, on, in, into, of, against, toward, towards, among, between, without, over, under
+`);

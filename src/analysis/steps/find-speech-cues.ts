@@ -4,6 +4,8 @@
  * to the left (`the official said`, `Hugh Hill, a doctor, said`, `the report, which said`) or,
  * inverted, to the right (`said Maria Olsen`, `according to the WHO`).
  */
+
+import { PREPOSITIONS } from '../lexicon/function-words.js';
 import { type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
 import { lexicalTags } from '../natural-adapter.js';
@@ -22,6 +24,11 @@ export interface Cue extends TextSpan {
   /** Token index of the cue's last word in its frame. */
   last: number;
   first: number;
+  /**
+   * Where the subject's phrase starts when a description stands in apposition before it
+   * (`A protester, Lena Brandt, said`): that description is part of the subject, not content.
+   */
+  phraseFirst?: number;
 }
 
 /** Words that can hold a cue: a reporting verb's form, or the first word of one (`went` of `went on`). */
@@ -107,7 +114,12 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
       }
-      cues.push(cue(text, frame, tokens, i, last, 'verb', verb, subject, side));
+      const made = cue(text, frame, tokens, i, last, 'verb', verb, subject, side);
+      if (subject && side === 'left') {
+        const lead = apposedLead(tokens, subject, frame.sentence, at);
+        if (lead !== undefined) made.phraseFirst = lead;
+      }
+      cues.push(made);
       i = last;
     }
   }
@@ -123,8 +135,15 @@ function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], me
   // the first dash of the frame last asked about: each frame read once, however many cues it holds
   let dashFrame = -1;
   let firstDash = -1;
-  for (const c of cues) {
-    if (c.subject || !c.text.endsWith('ing') || frames[c.sentence]?.tokens[c.first - 1]?.text !== ',') continue;
+  for (let ci = 0; ci < cues.length; ci++) {
+    const c = cues[ci] as Cue;
+    const before = frames[c.sentence]?.tokens[c.first - 1];
+    // `…, the official said, but added that …`: an earlier cue of the sentence lends its subject (below)
+    const earlier = cues[ci - 1];
+    if (earlier && earlier.sentence === c.sentence && earlier.subject) continue;
+    // `The authority fined the firm, calling it "…"`; `Cole declined to comment but said …`
+    const shared = (c.text.endsWith('ing') && before?.text === ',') || before?.lower === 'but' || (before?.lower === 'and' && c.text.endsWith('ed'));
+    if (c.subject || !shared) continue;
     while (m < mentions.length && (mentions[m] as Mention).sentence < c.sentence) m++;
     // skip a dateline (`SEONGDO, South Korea (QW) — Mayor Han …`)
     const tokens = frames[c.sentence]?.tokens ?? [];
@@ -147,7 +166,7 @@ function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], me
     const prev = cues[i - 1] as Cue;
     if (c.subject || !prev.subject || prev.sentence !== c.sentence || c.type !== 'verb') continue;
     const between = text.slice(prev.end, c.start);
-    if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])and\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
+    if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
       c.subject = prev.subject;
       c.side = prev.side;
     }
@@ -212,17 +231,22 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
     j -= tokens[j - 1]?.text === ',' ? 2 : 1;
     return j >= 0 ? (at.endingAt(sentence, j) ?? null) : null;
   }
-  // `a spokeswoman who was not named said`: a short relative clause between subject and verb
-  for (let k = j - 1; t.text !== ',' && k >= 0 && j - k <= 6; k--) {
+  // `a spokeswoman who was not named said`, `a planner who was not authorized to speak to
+  // reporters said`: a relative clause between subject and verb; a noun ending it is its object
+  const last = at.endingAt(sentence, j);
+  const inClause = last === undefined || isObject(tokens, last.first);
+  for (let k = j - 1; t.text !== ',' && k >= 0 && j - k <= 12; k--) {
     const w = tokens[k] as Token;
     if (w.segment !== segment || (w.punct && w.text !== ',')) break;
-    if (w.lower === 'who' && at.endingAt(sentence, j) === undefined) {
+    if (w.lower === 'who' && inClause) {
       const m = at.endingAt(sentence, k - 1) ?? at.endingAt(sentence, k - 2);
       if (m) return m;
     }
   }
+  // `…his offensive on Tripoli, the official said`: a description right before the verb is the
+  // subject itself; an aside needs its closing comma (`Hugh Hill, a doctor, said`, below)
   const direct = at.endingAt(sentence, j);
-  if (direct) return outerAppositive(tokens, direct, sentence, at) ?? direct;
+  if (direct) return direct;
   if (t.text !== ',') return null;
   // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
   for (let k = j - 1; k >= 0 && j - k < 40; k--) {
@@ -238,11 +262,17 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
   return null;
 }
 
-/** `Hugh Hill, a doctor,` ends with the description; the name before the comma is the speaker. */
-function outerAppositive(tokens: readonly Token[], m: Mention, sentence: number, at: MentionsByToken): Mention | null {
-  if (tokens[m.first - 1]?.text !== ',' || m.type !== 'description') return null;
-  const before = at.endingAt(sentence, m.first - 2);
-  return before && before.type === 'name' ? before : null;
+/** `A protester, Lena Brandt, said`: the first token of the description set before the name, if any. */
+function apposedLead(tokens: readonly Token[], subject: Mention, sentence: number, at: MentionsByToken): number | undefined {
+  if (subject.type !== 'name' || tokens[subject.first - 1]?.text !== ',' || tokens[subject.last + 1]?.text !== ',') return undefined;
+  const lead = at.endingAt(sentence, subject.first - 2);
+  return lead && lead.type === 'description' ? lead.first : undefined;
+}
+
+/** The noun phrase starting at token `first` follows a preposition: an object, not a subject. */
+function isObject(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && PREPOSITIONS.has(before.lower);
 }
 
 function isSkippable(t: Token): boolean {

@@ -162,7 +162,7 @@ function holds(parts: readonly Span[], quote: PairedQuote): boolean {
 function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number): Span[] | null {
   const subject = c.subject as NonNullable<Cue['subject']>;
   const firstOfFrame = tokens[0];
-  const head = Math.min(c.first, subject.first);
+  const head = Math.min(c.first, c.phraseFirst ?? subject.first);
   const tail = Math.max(c.last, subject.last);
   const before = tokens[head - 1];
   const after = tokens[tail + 1];

@@ -343,9 +343,37 @@ function isHuman(m: Mention, speaks: boolean): boolean {
   return m.kind !== 'organization' && (ANONYMOUS_HEADS.has(m.head) || ROLE_NOUNS.has(m.head) || m.partitive);
 }
 
-/** `Hugh Hill, a doctor`: the entity of the mention just before, when only a comma parts them. */
+/**
+ * `Hugh Hill, a doctor,`: the entity of the mention just before, when only a comma parts them and
+ * the aside is closed (a comma, a dash, a bracket or the end of the sentence after it). Unclosed,
+ * the second mention starts a clause of its own: `…his offensive on Tripoli, the official said`.
+ */
 function apposedEntity(text: string, prev: Mention | undefined, m: Mention, entityOf: EntityOf): Entity | undefined {
-  return prev && prev.sentence === m.sentence && onlyCommaBetween(text, prev.end, m.start) ? entityOf.get(prev) : undefined;
+  return prev && prev.sentence === m.sentence && onlyCommaBetween(text, prev.end, m.start) && asideClosed(text, m.end) ? entityOf.get(prev) : undefined;
+}
+
+/** After `end`, past white space: a comma, dash, bracket, sentence end or line end (or the text's end). */
+function asideClosed(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  // , ; : . ! ? ) ] — – - newline, and the quotation marks that close a sentence inside a quote
+  return (
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2d ||
+    c === 0x0a ||
+    c === 0x0d
+  );
 }
 
 /** The first awaiting role the name's description repeats (`mayor` in `Mayor Ana Ruiz`), or -1. */

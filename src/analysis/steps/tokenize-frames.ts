@@ -270,6 +270,10 @@ function asciiWordEnd(text: string, i: number, end: number): number {
     if (k >= end) return k;
     const c = text.charCodeAt(k);
     if (c >= 128 && c !== 0x2019) return -1;
+    if (c === 44 && isThousandsComma(text, k, end)) {
+      k += 4;
+      continue;
+    }
     const joiner = c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 46;
     if (joiner && k + 1 < end) {
       const n = text.charCodeAt(k + 1);
@@ -281,6 +285,18 @@ function asciiWordEnd(text: string, i: number, end: number): number {
     }
     return c === 46 ? k + 1 : k;
   }
+}
+
+/** `4,200`: a comma between a digit and exactly three digits is part of the number. */
+function isThousandsComma(text: string, k: number, end: number): boolean {
+  const prev = text.charCodeAt(k - 1);
+  if (!(prev >= 48 && prev <= 57)) return false;
+  for (let i = k + 1; i <= k + 3; i++) {
+    const d = text.charCodeAt(i);
+    if (i >= end || !(d >= 48 && d <= 57)) return false;
+  }
+  const after = k + 4 < end ? text.charCodeAt(k + 4) : -1;
+  return !(after >= 48 && after <= 57);
 }
 
 /** The word text[start, stop) as one or more tokens: a final period or a possessive splits off. */

@@ -3,7 +3,7 @@
  * `two people familiar with the talks`, `the ministry`), members of groups (`one of them`,
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
-import { POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
+import { POSSESSIVE_MARKS, PREPOSITIONS } from '../../lexicon/function-words.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -126,6 +126,8 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
       first--;
       if (p.classes & W.DETERMINER) break;
     }
+    // `speak to reporters said`: the object of a preposition ends a clause; it is not the subject
+    if (first > 0 && PREPOSITIONS.has((tokens[first - 1] as Token).lower)) continue;
     const det = (tokens[first] as Token).classes;
     const plural = tags[0] === 'NNS';
     if (!(det & W.DETERMINER) && !plural) continue;

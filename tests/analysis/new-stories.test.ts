@@ -1,0 +1,53 @@
+/**
+ * Cases from stories the engine was not tuned on (issue 11), each one sentence or two of our own
+ * writing: who speaks, and what must not become a source.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/index.js';
+
+/** The speaker mention and source name of every quote and statement, in text order. */
+function speakers(text: string): { quotes: string[]; statements: string[]; sources: string[] } {
+  const r = check(text);
+  const name = (id: string | null) => r.sources.find((s) => s.id === id)?.name ?? '—';
+  return {
+    quotes: r.quotes.map((q) => `${q.speakerMention?.text ?? '—'} → ${name(q.sourceId)}`),
+    statements: r.statements.map((s) => `${s.text} ← ${s.speakerMention?.text ?? '—'}`),
+    sources: r.sources.map((s) => `${s.name} (${s.kind})`),
+  };
+}
+
+describe('attribution on new stories', () => {
+  it('a place before `the official said` is not an appositive of the official', () => {
+    const r = speakers(
+      'Hifter used the meeting to justify his offensive on Tripoli, the official said, but added that "nothing was agreed." "We will keep talking," the official said.',
+    );
+    expect(r.quotes).toEqual(['the official → the official', 'the official → the official']);
+    expect(r.sources).toEqual(['the official (anonymous)']);
+  });
+
+  it('an aside closed by its comma still joins the name before it', () => {
+    const r = speakers('"We stay," said Hugh Hill, a doctor at the clinic, on Monday. Hill, the clinic\'s director, said the doors would stay open.');
+    expect(r.sources).toEqual(['Hugh Hill (person)']);
+  });
+
+  it('a thousands comma never splits a number or a mention', () => {
+    const r = speakers('Some 4,200 nurses at 38 hospitals said they would strike on Monday.');
+    expect(r.statements).toEqual(['they would strike on Monday ← Some 4,200 nurses at 38 hospitals']);
+  });
+
+  it('the object inside a relative clause is not the speaker', () => {
+    const r = speakers('An aide who was not authorized to speak to reporters said the plan "will never be built."');
+    expect(r.sources).not.toContain('reporters (anonymous)');
+    expect(r.quotes).toEqual(['An aide → An aide']);
+  });
+
+  it('`declined to comment … but said` keeps its subject', () => {
+    const r = speakers('Pentagon spokeswoman Sabrina Cole declined to comment on the talks but said the military was "monitoring the situation closely."');
+    expect(r.quotes).toEqual(['Pentagon spokeswoman Sabrina Cole → Sabrina Cole']);
+  });
+
+  it('a description in apposition before a name is part of the subject, not the content', () => {
+    const r = speakers('A protester, Lena Brandt, said she opposed the plan.');
+    expect(r.statements).toEqual(['she opposed the plan ← Lena Brandt']);
+  });
+});
