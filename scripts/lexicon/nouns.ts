@@ -29,9 +29,18 @@ export interface NounTable {
   byCategory: Record<NounCategory, string[]>;
   /** Lemmas whose first sense is not a person but some other sense is. */
   personSense: string[];
+  /** Lemmas with a sense glossed `(plural)` or `(usually plural)` of another category: their plural's category. */
+  pluralCategory: Map<string, NounCategory>;
 }
 
-export function classifyNouns(): NounTable {
+/** What the generator changes, each with the reason: hand data and gazetteer names. */
+export interface NounAdjustments {
+  overrides: Record<string, NounCategory>;
+  /** Country, capital and continent names: a lemma among them that WordNet files as a rare thing becomes a place. */
+  majorPlaces: Set<string>;
+}
+
+export function classifyNouns(adjust: NounAdjustments): NounTable {
   const index = readIndex('noun');
   const data = readData('noun');
   const memo = new Map<number, Set<number>>();
@@ -62,14 +71,18 @@ export function classifyNouns(): NounTable {
   };
   const byCategory = Object.fromEntries(NOUN_CATEGORIES.map((c) => [c, [] as string[]])) as Record<NounCategory, string[]>;
   const personSense: string[] = [];
+  const pluralCategory = new Map<string, NounCategory>();
   for (const [lemma, entry] of [...index.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (!keep(lemma, entry)) continue;
     const word = lemma.replace('_', ' ');
-    const category = categoryOf(entry.offsets[0]!);
+    let category = Object.hasOwn(adjust.overrides, word) ? adjust.overrides[word]! : categoryOf(entry.offsets[0]!);
+    if (category === 'thing' && entry.tagged === 0 && adjust.majorPlaces.has(word)) category = 'place';
     byCategory[category].push(word);
     if (category !== 'person' && entry.offsets.some((o) => categoryOf(o) === 'person')) personSense.push(word);
+    const pluralSense = entry.offsets.find((o) => /^\((usually )?plural\)/.test(data.get(o)!.gloss));
+    if (pluralSense !== undefined && categoryOf(pluralSense) !== category) pluralCategory.set(word, categoryOf(pluralSense));
   }
-  return { byCategory, personSense };
+  return { byCategory, personSense, pluralCategory };
 }
 
 /** Every single word; a two-word compound only when SemCor tagged it (a common one: `prime_minister`). */

@@ -24,7 +24,7 @@ export interface VerbTable {
   forms: Map<string, string>;
 }
 
-export function classifyVerbs(): VerbTable {
+export function classifyVerbs(extra: readonly string[]): VerbTable {
   const index = readIndex('verb');
   const data = readData('verb');
   const irregular = require(`${VERBS_PACKAGE}/dist/verbs.json`) as Irregular;
@@ -39,6 +39,12 @@ export function classifyVerbs(): VerbTable {
     (senses[0] ? primary : secondary).push(lemma);
     for (const form of inflect(lemma, irregular[lemma], doubled.has(lemma))) if (form !== lemma && !forms.has(form)) forms.set(form, lemma);
   }
+  for (const lemma of extra) {
+    if (primary.includes(lemma) || secondary.includes(lemma)) continue;
+    primary.push(lemma);
+    for (const form of inflect(lemma, irregular[lemma], doubled.has(lemma))) if (form !== lemma && !forms.has(form)) forms.set(form, lemma);
+  }
+  primary.sort();
   return { primary, secondary, forms };
 }
 
