@@ -17,7 +17,7 @@ export type PlaceKind = 'country' | 'city' | 'region' | 'continent';
 export interface NounInfo {
   /** Category of the most frequent sense (of the plural's sense for nouns glossed "(usually plural)"). */
   category: NounCategoryName;
-  /** Some sense of the noun is a person or a role, whatever the first one is (`company`, `source`). */
+  /** Some sense of the noun is a person or a role: every person noun, and `company`, `source`. */
   personSense: boolean;
   /** The word was a plural form of `lemma` (`officials` → `official`, `women` → `woman`). */
   plural: boolean;
@@ -96,7 +96,7 @@ export function nounCategory(word: string): NounInfo | undefined {
   const code = codes.get(word);
   const lemma = singularOf(word, codes, irregular);
   // A lemma of its own that is also a plural (`authorities`, the governing body) keeps its own category.
-  if (code !== undefined) return { category: CATEGORIES[code & 7]!, personSense: code >= PERSON_SENSE, plural: lemma !== undefined, lemma: lemma ?? word };
+  if (code !== undefined) return { category: CATEGORIES[code & 7]!, personSense: code >= PERSON_SENSE || code === 0, plural: lemma !== undefined, lemma: lemma ?? word };
   if (lemma === undefined) return undefined;
   const base = codes.get(lemma)!;
   const category = pluralCategory.get(lemma) ?? base & 7;
