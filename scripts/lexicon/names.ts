@@ -17,8 +17,8 @@ export function collectNames(): { female: string[]; male: string[] } {
   const vote = (name: string, gender: 'f' | 'm') => {
     const key = name.toLowerCase().trim();
     if (!/^\p{L}[\p{L}'-]*$/u.test(key)) return;
-    let set = votes.get(key);
-    if (!set) votes.set(key, (set = new Set()));
+    const set = votes.get(key) ?? new Set<'f' | 'm'>();
+    votes.set(key, set);
     set.add(gender);
   };
   for (const language of LANGUAGES) {

@@ -96,7 +96,8 @@ export function nounCategory(word: string): NounInfo | undefined {
   const code = codes.get(word);
   const lemma = singularOf(word, codes, irregular);
   // A lemma of its own that is also a plural (`authorities`, the governing body) keeps its own category.
-  if (code !== undefined) return { category: CATEGORIES[code & 7]!, personSense: code >= PERSON_SENSE || code === 0, plural: lemma !== undefined, lemma: lemma ?? word };
+  if (code !== undefined)
+    return { category: CATEGORIES[code & 7]!, personSense: code >= PERSON_SENSE || code === 0, plural: lemma !== undefined, lemma: lemma ?? word };
   if (lemma === undefined) return undefined;
   const base = codes.get(lemma)!;
   const category = pluralCategory.get(lemma) ?? base & 7;
