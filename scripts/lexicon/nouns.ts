@@ -77,6 +77,8 @@ export function classifyNouns(adjust: NounAdjustments): NounTable {
     const word = lemma.replace('_', ' ');
     let category = Object.hasOwn(adjust.overrides, word) ? adjust.overrides[word]! : categoryOf(entry.offsets[0]!);
     if (category === 'thing' && entry.tagged === 0 && adjust.majorPlaces.has(word)) category = 'place';
+    // Rare things (never tagged in SemCor) are left out to keep the table small: unknown, not `thing`.
+    if (category === 'thing' && entry.tagged === 0) continue;
     byCategory[category].push(word);
     if (category !== 'person' && entry.offsets.some((o) => categoryOf(o) === 'person')) personSense.push(word);
     const pluralSense = entry.offsets.find((o) => /^\((usually )?plural\)/.test(data.get(o)!.gloss));
@@ -85,7 +87,7 @@ export function classifyNouns(adjust: NounAdjustments): NounTable {
   return { byCategory, personSense, pluralCategory };
 }
 
-/** Every single word; a two-word compound only when SemCor tagged it (a common one: `prime_minister`). */
+/** Every single word; a two-word compound only when SemCor tagged it (a common one: `prime_minister`). Rare things are dropped later. */
 function keep(lemma: string, entry: IndexEntry): boolean {
   if (SINGLE.test(lemma)) return true;
   return TWO_WORDS.test(lemma) && entry.tagged > 0;
