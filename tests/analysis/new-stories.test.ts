@@ -50,4 +50,19 @@ describe('attribution on new stories', () => {
     const r = speakers('A protester, Lena Brandt, said she opposed the plan.');
     expect(r.statements).toEqual(['she opposed the plan ← Lena Brandt']);
   });
+
+  it('a place that speaks is an organization (its government), never a person', () => {
+    const r = speakers('Moscow said on Friday that the talks had failed. South Korea said it would wait.');
+    expect(r.sources).toEqual(['Moscow (organization)', 'South Korea (organization)']);
+  });
+
+  it('a place is never the antecedent of a pronoun for a person', () => {
+    const r = speakers('Amira Haddad flew to Tripoli on Monday. "We will rebuild," she said.');
+    expect(r.quotes).toEqual(['she → Amira Haddad']);
+  });
+
+  it('a thing never speaks', () => {
+    const r = speakers('The bribes said nothing about the contract, but the auditor found them.');
+    expect(r.sources).toEqual([]);
+  });
 });

@@ -30,6 +30,8 @@ export interface Entity {
   awaitingName: boolean;
   /** Known to be a person or people (a full name, a role, a speaker), not a place or a thing. */
   human: boolean;
+  /** Named as a place (`Moscow said`): it speaks as its government, and no pronoun of people points to it. */
+  place: boolean;
   firstSentence: number;
 }
 
@@ -166,6 +168,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       mentions: [],
       awaitingName: false,
       human: false,
+      place: m.place,
       firstSentence: m.sentence,
     };
     entities.push(e);
@@ -337,6 +340,7 @@ function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[]): Uint8
 }
 
 function isHuman(m: Mention, speaks: boolean): boolean {
+  if (m.place) return false;
   if (speaks && m.kind !== 'organization' && !m.generic) return true;
   if (m.type === 'pronoun') return m.head === 'he' || m.head === 'she';
   if (m.type === 'name') return m.kind === 'person' && ((m.name?.text ?? '').includes(' ') || m.description !== null);
@@ -349,7 +353,8 @@ function isHuman(m: Mention, speaks: boolean): boolean {
  * the second mention starts a clause of its own: `…his offensive on Tripoli, the official said`.
  */
 function apposedEntity(text: string, prev: Mention | undefined, m: Mention, entityOf: EntityOf): Entity | undefined {
-  return prev && prev.sentence === m.sentence && onlyCommaBetween(text, prev.end, m.start) && asideClosed(text, m.end) ? entityOf.get(prev) : undefined;
+  if (!prev || prev.place || m.place || prev.sentence !== m.sentence) return undefined;
+  return onlyCommaBetween(text, prev.end, m.start) && asideClosed(text, m.end) ? entityOf.get(prev) : undefined;
 }
 
 /** After `end`, past white space: a comma, dash, bracket, sentence end or line end (or the text's end). */
@@ -485,7 +490,7 @@ function resolvePronoun(p: Mention, recent: History): Entity | undefined {
 
 function pronounFits(p: Mention, e: Entity): boolean {
   if (p.head === 'it') return e.kind === 'organization';
-  if (p.head === 'they') return e.plural || e.kind === 'organization';
+  if (p.head === 'they') return !e.place && (e.plural || e.kind === 'organization');
   // one member of a group (`one of them`, `the other`) is a he or a she
   const member = e.plural && lastMentionsNameOne(e);
   return (!e.plural || member) && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender);
@@ -563,6 +568,7 @@ export function entityForLabel(coref: Coreference, label: Mention): Entity {
     mentions: [],
     awaitingName: false,
     human: true,
+    place: false,
     firstSentence: label.sentence,
   };
   if (!known) coref.entities.push(e);

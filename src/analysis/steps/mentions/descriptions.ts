@@ -4,6 +4,7 @@
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
 import { POSSESSIVE_MARKS, PREPOSITIONS } from '../../lexicon/function-words.js';
+import { nounCategory } from '../../lexicon/knowledge.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -117,6 +118,7 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
     }
     const tags = lexicalTags(t.lower);
     if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
+    if (cannotSpeak(t.lower)) continue;
     let first = k;
     // walk left over modifiers, names used as modifiers and possessives: `the Clinton ad`, `the ad's narrator`
     while (first > 0 && k - first < 5) {
@@ -214,4 +216,13 @@ function knowledgeLink(n: Token, after: Token | undefined): string | undefined {
   if (links === undefined) return undefined;
   const two = `${n.lower} ${after?.lower ?? ''}`;
   return links.find((l) => l === n.lower || l.startsWith(two) || two.startsWith(l));
+}
+
+/**
+ * `bribes were paid`, `the roll call showed`, `Europe says`: a thing or a place by WordNet's most
+ * frequent sense, with no sense that is a person, never says anything (a document does: `the ad says`).
+ */
+function cannotSpeak(word: string): boolean {
+  const noun = nounCategory(word);
+  return noun !== undefined && (noun.category === 'thing' || noun.category === 'place') && !noun.personSense;
 }

@@ -22,6 +22,11 @@ export interface Mention extends TextSpan {
   partitive: boolean;
   /** A noun phrase found only because a cue follows it (`the clip says`): maybe not a person. */
   generic: boolean;
+  /**
+   * A place (`Tripoli`, `South Korea`, `Europe`): never a person, an appositive or a pronoun's
+   * antecedent; as the subject of a cue (`Moscow said`) it stands for its government.
+   */
+  place: boolean;
   sentence: number;
   segment: number;
   /** Token range [first, last] inside the frame. */
@@ -43,6 +48,7 @@ const DEFINITE = 1 << 7;
 const POSSESSIVE = 1 << 8;
 const PARTITIVE = 1 << 9;
 const GENERIC = 1 << 10;
+const PLACE = 1 << 11;
 
 /**
  * A mention as stored: the three choices and five yes-or-no fields share one small integer, read
@@ -81,7 +87,8 @@ class StoredMention implements Mention {
       (extra.definite ? DEFINITE : 0) |
       (extra.possessive ? POSSESSIVE : 0) |
       (extra.partitive ? PARTITIVE : 0) |
-      (extra.generic ? GENERIC : 0);
+      (extra.generic ? GENERIC : 0) |
+      (extra.place ? PLACE : 0);
   }
 
   get type(): MentionType {
@@ -148,6 +155,14 @@ class StoredMention implements Mention {
     this.#set(GENERIC, yes);
   }
 
+  get place(): boolean {
+    return (this.#flags & PLACE) !== 0;
+  }
+
+  set place(yes: boolean) {
+    this.#set(PLACE, yes);
+  }
+
   #set(bit: number, yes: boolean): void {
     this.#flags = yes ? this.#flags | bit : this.#flags & ~bit;
   }
@@ -170,6 +185,7 @@ export interface Extra {
   possessive?: boolean;
   partitive?: boolean;
   generic?: boolean;
+  place?: boolean;
 }
 
 export function mention(text: string, tokens: readonly Token[], first: number, last: number, type: MentionType, extra: Extra): Mention {

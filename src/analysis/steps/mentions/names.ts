@@ -2,6 +2,8 @@
  * Proper names: runs of capitalised words, with the titles and roles in them split off
  * (`French President` + `Emmanuel Macron`), organizations told apart by their words.
  */
+
+import { isDemonym, nounCategory, placeOf } from '../../lexicon/knowledge.js';
 import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags, looksLikeProperNoun } from '../../natural-adapter.js';
@@ -81,7 +83,8 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   if (i > to) return;
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
-  const isOrg = isOrganizationName(tokens, i, to);
+  const place = !isTitle(tokens[i] as Token) && isPlaceName(text.slice((tokens[i] as Token).start, (tokens[to] as Token).end));
+  const isOrg = place || isOrganizationName(tokens, i, to);
   let nameFrom = i;
   if (!isOrg) {
     // titles first: everything up to the last title word is the description
@@ -113,8 +116,25 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
       gender,
       definite: true,
       possessive,
+      place,
     }),
   );
+}
+
+/**
+ * `Tripoli`, `South Korea`, `Europe`, `French`: a place or nationality by the gazetteer, or a
+ * word WordNet knows first as a place and never as a person (`Washington` may be either).
+ */
+function isPlaceName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (isDemonym(lower)) return true;
+  const place = placeOf(lower);
+  const oneWord = !lower.includes(' ');
+  const noun = oneWord ? nounCategory(lower) : undefined;
+  const wordNetPlace = noun !== undefined && noun.category === 'place';
+  // a one-word city of the gazetteer is also a surname somewhere (`Bello`): WordNet must know it as a place too
+  if (place !== undefined && (place !== 'city' || !oneWord || wordNetPlace)) return true;
+  return wordNetPlace && !(noun as NonNullable<typeof noun>).personSense;
 }
 
 /** A run names an organization by one of its words (`World Health Organization`), or alone (`NATO`, `the ministry`). */
