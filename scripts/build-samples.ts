@@ -1,6 +1,8 @@
 /**
  * Builds the gold sample files: every `samples/src/<id>.story` becomes `samples/<id>.json`
- * in the gold format of ANNOTATION.md. Run with `npx tsx scripts/build-samples.ts`.
+ * in the gold format of ANNOTATION.md, and every `samples/<folder>/src/<id>.story` becomes
+ * `samples/<folder>/<id>.json` (sets kept apart from the samples, such as stories held out of
+ * development). Run with `npx tsx scripts/build-samples.ts`; it builds every set.
  *
  * A `.story` file is a header, a line `---`, then the story:
  *
@@ -21,7 +23,7 @@
  * Lines starting with `#` in the header are comments. The builder checks that every wrapped
  * span sits between quotation marks, so a misplaced bracket fails the build.
  */
-import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -59,6 +61,28 @@ const CLOSING_MARKS = '"”’\'»';
 
 export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
 export const STORIES_DIR = join(SAMPLES_DIR, 'src');
+
+/** One set of stories: its `.story` files in `storiesDir`, its gold JSON written to `outDir`. */
+export interface SampleSet {
+  /** `''` for the samples themselves (samples/src → samples/), else the folder's name. */
+  folder: string;
+  outDir: string;
+  storiesDir: string;
+}
+
+const isDir = (p: string): boolean => existsSync(p) && statSync(p).isDirectory();
+
+/** The samples (samples/src → samples/), then every `samples/<folder>/src` → `samples/<folder>/`, by name. */
+export function sampleSets(root = SAMPLES_DIR): SampleSet[] {
+  const sets: SampleSet[] = [{ folder: '', outDir: root, storiesDir: join(root, 'src') }];
+  for (const folder of readdirSync(root).sort()) {
+    if (folder === 'src' || folder.startsWith('.')) continue;
+    const outDir = join(root, folder);
+    const storiesDir = join(outDir, 'src');
+    if (isDir(outDir) && isDir(storiesDir)) sets.push({ folder, outDir, storiesDir });
+  }
+  return sets;
+}
 
 interface Header {
   note: string;
@@ -193,17 +217,37 @@ export function readStories(dir = STORIES_DIR): { id: string; story: string }[] 
     .map((f) => ({ id: basename(f, '.story'), story: readFileSync(join(dir, f), 'utf8') }));
 }
 
+/** Builds every set; throws before writing anything if a story fails or an id is used twice. */
+export function buildAll(root = SAMPLES_DIR): { set: SampleSet; samples: GoldSample[] }[] {
+  const seen = new Map<string, string>();
+  return sampleSets(root).map((set) => {
+    const samples = readStories(set.storiesDir).map(({ id, story }) => {
+      const where = join(set.folder, 'src', `${id}.story`);
+      const earlier = seen.get(id);
+      if (earlier) throw new Error(`${where}: sample id ${id} is also used by ${earlier}`);
+      seen.set(id, where);
+      try {
+        return buildSample(id, story);
+      } catch (e) {
+        throw set.folder ? new Error(`${set.folder}/${(e as Error).message}`) : e;
+      }
+    });
+    return { set, samples };
+  });
+}
+
 function main(): void {
-  const built = readStories().map(({ id, story }) => buildSample(id, story));
-  const ids = new Set(built.map((s) => s.id));
-  for (const f of readdirSync(SAMPLES_DIR)) {
-    if (f.endsWith('.json') && !ids.has(basename(f, '.json'))) unlinkSync(join(SAMPLES_DIR, f));
+  for (const { set, samples } of buildAll()) {
+    const ids = new Set(samples.map((s) => s.id));
+    for (const f of readdirSync(set.outDir)) {
+      if (f.endsWith('.json') && !ids.has(basename(f, '.json'))) unlinkSync(join(set.outDir, f));
+    }
+    for (const sample of samples) {
+      writeFileSync(join(set.outDir, `${sample.id}.json`), serializeSample(sample));
+    }
+    const count = samples.reduce((n, s) => n + s.quotes.length, 0);
+    console.log(`build-samples: ${set.folder ? `samples/${set.folder}` : 'samples'}: ${samples.length} samples, ${count} gold quotes`);
   }
-  for (const sample of built) {
-    writeFileSync(join(SAMPLES_DIR, `${sample.id}.json`), serializeSample(sample));
-  }
-  const count = built.reduce((n, s) => n + s.quotes.length, 0);
-  console.log(`build-samples: ${built.length} samples, ${count} gold quotes`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -26,6 +26,8 @@ export interface EvaluateOptions {
   check?: (text: string) => PredictedReport;
   /** Keep up to this many error examples per set and kind (with context), for debugging. */
   errors?: number;
+  /** The set's name in reports (default: `samples` or `polnear`). */
+  label?: string;
 }
 
 export interface ErrorExample extends ScoreError {
@@ -36,6 +38,8 @@ export interface ErrorExample extends ScoreError {
 
 export interface SetResult {
   name: 'samples' | 'polnear';
+  /** How reports name the set: `samples`, `samples/blind-11`, `polnear-dev`. */
+  label: string;
   path: string;
   stories: number;
   /** UTF-8 size of the texts analysed. */
@@ -62,6 +66,22 @@ export function evaluateSamples(dir: string, options: EvaluateOptions = {}): Set
     run.add(gold.text, (report) => scoreStory(gold, report));
   }
   return run.result();
+}
+
+/**
+ * The sets of gold stories under `samplesDir`: the samples themselves, then each sub-folder that
+ * holds gold files (`blind-11`), in name order, each reported apart. Folders in `heldOut` are
+ * left out: stories kept back for a first, single measurement (issue 13's blind stories).
+ */
+export function sampleSets(samplesDir: string, heldOut: readonly string[]): { dir: string; label: string }[] {
+  const sets = [{ dir: samplesDir, label: 'samples' }];
+  if (!fs.existsSync(samplesDir)) return sets;
+  for (const entry of fs.readdirSync(samplesDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory() || entry.name === 'src' || heldOut.includes(entry.name)) continue;
+    const dir = path.join(samplesDir, entry.name);
+    if (fs.readdirSync(dir).some((f) => f.endsWith('.json'))) sets.push({ dir, label: `samples/${entry.name}` });
+  }
+  return sets;
 }
 
 /** Scores every article of a PolNeAR `.jsonl` split. */
@@ -121,6 +141,7 @@ class SetRun {
   result(): SetResult {
     return {
       name: this.name,
+      label: this.options.label ?? this.name,
       path: this.where,
       stories: this.counts.stories,
       bytes: this.bytes,

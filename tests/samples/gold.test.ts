@@ -1,33 +1,41 @@
 /**
- * The gold samples (samples/*.json) obey ANNOTATION.md and never drift from their
- * authoring sources (samples/src/*.story).
+ * The gold samples (samples/*.json) and the held-apart sets (samples/<folder>/*.json) obey
+ * ANNOTATION.md and never drift from their authoring sources (samples/src/*.story,
+ * samples/<folder>/src/*.story). Nothing here runs the engine.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSample, type GoldSample, KINDS, SAMPLES_DIR, STORIES_DIR, serializeSample } from '../../scripts/build-samples.js';
+import { buildAll, buildSample, type GoldSample, KINDS, SAMPLES_DIR, type SampleSet, sampleSets, serializeSample } from '../../scripts/build-samples.js';
 
-const files = readdirSync(SAMPLES_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
-const samples = files.map((f) => ({
-  file: f,
-  raw: readFileSync(join(SAMPLES_DIR, f), 'utf8'),
-  gold: JSON.parse(readFileSync(join(SAMPLES_DIR, f), 'utf8')) as GoldSample,
-}));
+interface LoadedSample {
+  file: string;
+  raw: string;
+  gold: GoldSample;
+}
+
+const load = (set: SampleSet): LoadedSample[] =>
+  readdirSync(set.outDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const raw = readFileSync(join(set.outDir, f), 'utf8');
+      return { file: set.folder ? `${set.folder}/${f}` : f, raw, gold: JSON.parse(raw) as GoldSample };
+    });
+
+const sets = sampleSets().map((set) => ({ ...set, label: set.folder ? `samples/${set.folder}` : 'samples', samples: load(set) }));
+const top = sets.find((s) => s.outDir === SAMPLES_DIR)!;
+const samples = top.samples;
+
+/** Length limits in words: the samples are wire stories; the held-apart sets run longer. */
+const wordRange = (folder: string): [number, number] => (folder ? [350, 900] : [250, 700]);
 
 const words = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 
 describe('sample set', () => {
-  it('has at least 10 samples with unique ids, one per .story file', () => {
+  it('has at least 10 samples', () => {
     expect(samples.length).toBeGreaterThanOrEqual(10);
-    const ids = samples.map((s) => s.gold.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const stories = readdirSync(STORIES_DIR)
-      .filter((f) => f.endsWith('.story'))
-      .map((f) => basename(f, '.story'))
-      .sort();
-    expect(ids).toEqual(stories);
   });
 
   it('has a diplomatic-meeting story whose unnamed palace source is quoted at least 6 times', () => {
@@ -56,51 +64,108 @@ describe('sample set', () => {
   });
 });
 
-describe.each(samples)('$file', ({ file, raw, gold }) => {
-  it('is exactly what build-samples makes of its .story file', () => {
-    const storyPath = join(STORIES_DIR, `${basename(file, '.json')}.story`);
-    expect(existsSync(storyPath)).toBe(true);
-    const built = buildSample(gold.id, readFileSync(storyPath, 'utf8'));
-    expect(raw).toBe(serializeSample(built));
+describe('sample sets', () => {
+  it('include the samples and every samples/<folder>/src', () => {
+    const folders = readdirSync(SAMPLES_DIR).filter((f) => f !== 'src' && existsSync(join(SAMPLES_DIR, f, 'src')));
+    expect(sets.map((s) => s.folder).filter(Boolean)).toEqual(folders.sort());
   });
 
-  it('has the gold shape of ANNOTATION.md', () => {
-    expect(Object.keys(gold)).toEqual(['id', 'title', 'note', 'text', 'sources', 'quotes']);
-    expect(gold.id).toBe(basename(file, '.json'));
-    expect(gold.note.length).toBeGreaterThan(20);
-    expect(gold.title).toBe(gold.text.split(/\r?\n/)[0]);
-    for (const s of gold.sources) {
-      expect(KINDS).toContain(s.kind);
-      expect(Array.isArray(s.aliases)).toBe(true);
-      if (s.kind === 'anonymous') expect(typeof s.justified).toBe('boolean');
-      else expect(s).not.toHaveProperty('justified');
-    }
-    const ids = gold.sources.map((s) => s.id);
+  it('use every sample id once across all sets', () => {
+    const ids = sets.flatMap((s) => s.samples.map((x) => x.gold.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe.each(sets)('$label', ({ storiesDir, samples: setSamples }) => {
+  it('has one JSON file per .story file, with unique ids', () => {
+    const ids = setSamples.map((s) => s.gold.id);
     expect(new Set(ids).size).toBe(ids.length);
+    const stories = readdirSync(storiesDir)
+      .filter((f) => f.endsWith('.story'))
+      .map((f) => basename(f, '.story'))
+      .sort();
+    expect(ids).toEqual(stories);
   });
+});
 
-  it('is a wire story of 250 to 700 words in paragraphs', () => {
-    const n = words(gold.text);
-    expect(n).toBeGreaterThanOrEqual(250);
-    expect(n).toBeLessThanOrEqual(700);
-    expect(gold.text.split(/\r?\n\r?\n/).length).toBeGreaterThan(5);
-  });
+describe.each(sets.flatMap((set) => set.samples.map((s) => ({ ...s, storiesDir: set.storiesDir, folder: set.folder }))))(
+  '$file',
+  ({ file, raw, gold, storiesDir, folder }) => {
+    it('is exactly what build-samples makes of its .story file', () => {
+      const storyPath = join(storiesDir, `${basename(file, '.json')}.story`);
+      expect(existsSync(storyPath)).toBe(true);
+      const built = buildSample(gold.id, readFileSync(storyPath, 'utf8'));
+      expect(raw).toBe(serializeSample(built));
+    });
 
-  it('names every source and alias as the story does', () => {
-    const text = gold.text.toLowerCase();
-    const missing = gold.sources.flatMap((s) => [s.name, ...s.aliases].filter((name) => !text.includes(name.toLowerCase())).map((name) => `${s.id}: ${name}`));
-    expect(missing).toEqual([]);
-  });
+    it('has the gold shape of ANNOTATION.md', () => {
+      expect(Object.keys(gold)).toEqual(['id', 'title', 'note', 'text', 'sources', 'quotes']);
+      expect(gold.id).toBe(basename(file, '.json'));
+      expect(gold.note.length).toBeGreaterThan(20);
+      expect(gold.title).toBe(gold.text.split(/\r?\n/)[0]);
+      for (const s of gold.sources) {
+        expect(KINDS).toContain(s.kind);
+        expect(Array.isArray(s.aliases)).toBe(true);
+        if (s.kind === 'anonymous') expect(typeof s.justified).toBe('boolean');
+        else expect(s).not.toHaveProperty('justified');
+      }
+      const ids = gold.sources.map((s) => s.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
 
-  it('has quotes that slice the text, in order, without overlap, with known sources', () => {
-    const ids = new Set(gold.sources.map((s) => s.id));
-    let last = 0;
-    for (const q of gold.quotes) {
-      expect(gold.text.slice(q.start, q.end)).toBe(q.text);
-      expect(q.start).toBeGreaterThanOrEqual(last);
-      expect(q.end).toBeGreaterThan(q.start);
-      last = q.end;
-      if (q.source !== null) expect(ids.has(q.source), q.source).toBe(true);
+    it('is a story of the set’s length, in paragraphs', () => {
+      const [min, max] = wordRange(folder);
+      const n = words(gold.text);
+      expect(n).toBeGreaterThanOrEqual(min);
+      expect(n).toBeLessThanOrEqual(max);
+      expect(gold.text.split(/\r?\n\r?\n/).length).toBeGreaterThan(5);
+    });
+
+    it('names every source and alias as the story does', () => {
+      const text = gold.text.toLowerCase();
+      const missing = gold.sources.flatMap((s) =>
+        [s.name, ...s.aliases].filter((name) => !text.includes(name.toLowerCase())).map((name) => `${s.id}: ${name}`),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it('has quotes that slice the text, in order, without overlap, with known sources', () => {
+      const ids = new Set(gold.sources.map((s) => s.id));
+      let last = 0;
+      for (const q of gold.quotes) {
+        expect(gold.text.slice(q.start, q.end)).toBe(q.text);
+        expect(q.start).toBeGreaterThanOrEqual(last);
+        expect(q.end).toBeGreaterThan(q.start);
+        last = q.end;
+        if (q.source !== null) expect(ids.has(q.source), q.source).toBe(true);
+      }
+    });
+  },
+);
+
+describe('build-samples over sub-folders', () => {
+  const story = (quote: string) =>
+    `note: A story of two lines, for the builder only.\nsource: a\n  kind: person\n  name: Ana Example\n---\nHeadline\n\n"⟦a|${quote}⟧" Ana Example said.\n`;
+
+  it('builds samples/src and samples/<folder>/src, and refuses an id used twice', () => {
+    const root = mkdtempSync(join(tmpdir(), 'samples-'));
+    try {
+      mkdirSync(join(root, 'src'));
+      mkdirSync(join(root, 'held', 'src'), { recursive: true });
+      mkdirSync(join(root, 'no-stories'));
+      writeFileSync(join(root, 'src', 'one.story'), story('One.'));
+      writeFileSync(join(root, 'held', 'src', 'two.story'), story('Two.'));
+      const built = buildAll(root);
+      expect(built.map((b) => [b.set.folder, b.samples.map((s) => s.id)])).toEqual([
+        ['', ['one']],
+        ['held', ['two']],
+      ]);
+      expect(built[1]?.set.outDir).toBe(join(root, 'held'));
+      expect(built[1]?.samples[0]?.quotes[0]?.text).toBe('Two.');
+      writeFileSync(join(root, 'held', 'src', 'one.story'), story('Again.'));
+      expect(() => buildAll(root)).toThrow(/one is also used/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
