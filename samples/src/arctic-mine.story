@@ -2,7 +2,7 @@ note: The story opens with an epigraph that nobody is said to have written, and 
 source: ronning
   kind: person
   name: Jostein Rønning
-  aliases: Rønning
+  aliases: Rønning | one of the miners who walked out
 source: nordfjell
   kind: organization
   name: Nordfjell Gruvedrift

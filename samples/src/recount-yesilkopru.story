@@ -23,7 +23,7 @@ source: observers
 source: cengiz
   kind: person
   name: Oğuz Cengiz
-  aliases: Cengiz
+  aliases: Cengiz | Korkmazer's campaign manager
 ---
 Yeşilköprü mayor demands recount after losing by 312 votes
 

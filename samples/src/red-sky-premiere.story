@@ -2,7 +2,7 @@ note: Culture stories are full of quotation marks that are not quotes: film and 
 source: adeyemi
   kind: person
   name: Marcus "Red" Adeyemi
-  aliases: Marcus Adeyemi | Adeyemi | Red
+  aliases: Marcus Adeyemi | Adeyemi | Red | the guitarist
 source: ogunleye
   kind: person
   name: Folake Ogunleye

@@ -14,7 +14,7 @@ source: quaye
 source: mensah-owusu
   kind: person
   name: Kwabena “Sugar” Mensah-Owusu
-  aliases: Mensah-Owusu | Sugar
+  aliases: Mensah-Owusu | Sugar | the Ghanaian saxophonist
 source: promoter
   kind: anonymous
   name: A promoter who booked him for three decades

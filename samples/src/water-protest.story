@@ -1,12 +1,14 @@
-note: Not every quotation mark belongs to a speaker. A chant, a banner and graffiti have no stated source, and the so-called “reforms” and the “consultation” are scare quotes that nobody is said to have said. Two residents are unnamed for a stated reason: fear of reprisals.
+note: Not every quotation mark belongs to a speaker. A chant, a banner and graffiti have no stated source, and the so-called “reforms” and the “consultation” are scare quotes that nobody is said to have said. Two residents are unnamed for a stated reason: fear of reprisals. Samira, who gives only her first name and no reason, is an unnamed source too.
 source: al-nour-residents
   kind: anonymous
   name: Two residents of the Al-Nour district
   aliases: one of them | The other | a retired port worker
   justified: yes
 source: samira
-  kind: person
+  kind: anonymous
   name: Samira
+  aliases: a mother of four who gave only her first name
+  justified: no
 source: qabbani
   kind: person
   name: Nasser Qabbani
