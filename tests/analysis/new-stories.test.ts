@@ -65,4 +65,14 @@ describe('attribution on new stories', () => {
     const r = speakers('The bribes said nothing about the contract, but the auditor found them.');
     expect(r.sources).toEqual([]);
   });
+
+  it('a first name tells which pronoun refers to the person', () => {
+    const r = speakers('Judge Elena Marchetti called a recess. Tomas Reyes, the defence lawyer, stood up. "My client signed nothing," he said.');
+    expect(r.quotes).toEqual(['he → Tomas Reyes']);
+  });
+
+  it('a study written by a named lead author and her colleagues is hers', () => {
+    const r = speakers('"The signal is strong," Dr. Maren Østberg and her colleagues wrote in the journal.');
+    expect(r.quotes).toEqual(['Dr. Maren Østberg → Maren Østberg']);
+  });
 });

@@ -57,3 +57,7 @@ export const RELATIVE_PRONOUNS = words(`
 export const PREPOSITIONS = words(`
   to, with, for, about, from, by, at, on, in, into, of, against, toward, towards, among, between, without, over, under
 `);
+/** Words for the people working with someone: `X and her colleagues wrote` speaks through X. */
+export const TEAM_WORDS = words(`
+  colleagues, co-authors, coauthors, collaborators, team, co-workers, coworkers
+`);

@@ -5,7 +5,7 @@
  * inverted, to the right (`said Maria Olsen`, `according to the WHO`).
  */
 
-import { PREPOSITIONS } from '../lexicon/function-words.js';
+import { PREPOSITIONS, TEAM_WORDS } from '../lexicon/function-words.js';
 import { type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
 import { lexicalTags } from '../natural-adapter.js';
@@ -246,7 +246,7 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
   // `…his offensive on Tripoli, the official said`: a description right before the verb is the
   // subject itself; an aside needs its closing comma (`Hugh Hill, a doctor, said`, below)
   const direct = at.endingAt(sentence, j);
-  if (direct) return direct;
+  if (direct) return leadOfTeam(tokens, direct, sentence, at) ?? direct;
   if (t.text !== ',') return null;
   // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
   for (let k = j - 1; k >= 0 && j - k < 40; k--) {
@@ -260,6 +260,16 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
     }
   }
   return null;
+}
+
+/**
+ * `Dr. Østberg and her colleagues wrote`: a team speaks through the person named at its head
+ * (ANNOTATION.md: a study's authors are its named lead author).
+ */
+function leadOfTeam(tokens: readonly Token[], team: Mention, sentence: number, at: MentionsByToken): Mention | undefined {
+  if (!TEAM_WORDS.has(team.head) || !/^(?:his|her|their)\s/i.test(team.text) || tokens[team.first - 1]?.lower !== 'and') return undefined;
+  const lead = at.endingAt(sentence, team.first - 2);
+  return lead?.type === 'name' && lead.kind === 'person' ? lead : undefined;
 }
 
 /** `A protester, Lena Brandt, said`: the first token of the description set before the name, if any. */

@@ -3,7 +3,7 @@
  * (`French President` + `Emmanuel Macron`), organizations told apart by their words.
  */
 
-import { isDemonym, nounCategory, placeOf } from '../../lexicon/knowledge.js';
+import { firstNameGender, isDemonym, nounCategory, placeOf } from '../../lexicon/knowledge.js';
 import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags, looksLikeProperNoun } from '../../natural-adapter.js';
@@ -100,7 +100,8 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   const nameStart = (tokens[nameFrom] as Token).start;
   const nameEnd = (tokens[to] as Token).end;
   const name = { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd) };
-  const gender = roleGender(tokens, i, nameFrom);
+  // the role words tell first (`Mrs.`, `spokeswoman`), else a first name's usual gender (`Elena Marchetti`)
+  const gender = roleGender(tokens, i, nameFrom) ?? (!isOrg && to > nameFrom ? (firstNameGender((tokens[nameFrom] as Token).lower) ?? null) : null);
   const description = nameFrom > i ? text.slice((tokens[i] as Token).start, (tokens[nameFrom - 1] as Token).end) : null;
   const head = isOrg ? name.text.toLowerCase() : (tokens[to] as Token).lower;
   // `the World Health Organization`: the article belongs to an organization's mention
