@@ -75,4 +75,25 @@ describe('attribution on new stories', () => {
     const r = speakers('"The signal is strong," Dr. Maren Østberg and her colleagues wrote in the journal.');
     expect(r.quotes).toEqual(['Dr. Maren Østberg → Maren Østberg']);
   });
+
+  it("a study's unnamed authors speak as the study, never as an anonymous source", () => {
+    const r = speakers('A second study, published in March, reached the same result. "The timing matters most," the authors wrote.');
+    expect(r.sources).toEqual(['A second study (organization)']);
+  });
+
+  it('prosecutors and the state auditor are institutions', () => {
+    const r = speakers('Prosecutors said the scheme was "designed to trap them." The state auditor said the fund was "badly run."');
+    expect(r.sources.map((s) => s.split(' (')[1])).toEqual(['organization)', 'organization)']);
+  });
+
+  it('a person named only by a first name, as the story says, is anonymous', () => {
+    const r = speakers('The witness, identified in court only as Ioana, spoke from behind a screen. "They took our passports," Ioana said.');
+    expect(r.sources).toEqual(['Ioana (anonymous)']);
+  });
+
+  it('a one-word name is not taken for a first name alone without the story saying so', () => {
+    const r = speakers('Mayor Han Seo-yeon opened the session. "No new taxes," Han said.');
+    expect(r.sources.length).toBeGreaterThan(0);
+    for (const s of r.sources) expect(s).toMatch(/\(person\)$/);
+  });
 });

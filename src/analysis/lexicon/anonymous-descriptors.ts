@@ -39,3 +39,8 @@ export const UNNAMED_MARKERS: readonly string[] = [
   identified, who requested anonymity, who asked to remain anonymous, unnamed, unidentified, anonymous
 `),
 ];
+
+/** The authors of a study or report: they speak as their document unless one is named (ANNOTATION.md). */
+export const AUTHOR_HEADS: ReadonlySet<string> = words(`
+  authors, author, co-authors, coauthors
+`);

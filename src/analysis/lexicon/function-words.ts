@@ -61,3 +61,7 @@ export const PREPOSITIONS = words(`
 export const TEAM_WORDS = words(`
   colleagues, co-authors, coauthors, collaborators, team, co-workers, coworkers
 `);
+/** Ordinals and their kin, modifiers the tagger may read as verbs or adverbs (`a second study`). */
+export const ORDINALS = words(`
+  first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, next, last, latest, separate
+`);

@@ -63,6 +63,20 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'cabinet',
   'parliament',
   'regulator',
+  // institutions acting as a body (ANNOTATION.md: `prosecutors said`, `regulators said`)
+  'regulators',
+  'prosecutors',
+  'prosecution',
+  // offices that speak through their reports
+  'auditor',
+  'ombudsman',
+  'comptroller',
+  'watchdog',
+  'theater',
+  'theatre',
+  // documents whose authors speak through them (`the authors wrote`)
+  'study',
+  'survey',
   'newspaper',
   'network',
   'channel',

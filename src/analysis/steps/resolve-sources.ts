@@ -7,7 +7,7 @@
  */
 
 import { fold } from '../fold.js';
-import { ANONYMOUS_HEADS } from '../lexicon/anonymous-descriptors.js';
+import { ANONYMOUS_HEADS, AUTHOR_HEADS } from '../lexicon/anonymous-descriptors.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../lexicon/titles.js';
 import { similarAtLeast } from '../natural-adapter.js';
 import { firstStartingAtOrAfter } from '../span.js';
@@ -114,7 +114,20 @@ const DESCRIPTION_LOOKBACK = 400;
 const RECENT_PEOPLE = 60;
 /** Jaro–Winkler similarity from which two surnames are one spelled two ways (`Salame`, `Salamé`). */
 const SAME_SPELLING = 0.93;
-const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'communique', 'communiqué', 'document', 'letter', 'release', 'memo', 'filing']);
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'statement',
+  'report',
+  'communique',
+  'communiqué',
+  'document',
+  'letter',
+  'release',
+  'memo',
+  'filing',
+  'study',
+  'survey',
+  'paper',
+]);
 
 /**
  * The resolved mentions in text order, with their entity and whether they speak: where look-backs
@@ -265,6 +278,12 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       continue;
     }
     // descriptions
+    // `the authors wrote`: a study's unnamed authors speak as the study (ANNOTATION.md), never anonymously
+    if (AUTHOR_HEADS.has(m.head)) {
+      const study = findBack(recent, memory, m, null, isDocument, false);
+      attach(i, m, study ?? create(m, 'organization', m.text));
+      continue;
+    }
     if (m.partitive) {
       const head = m.head === 'one' ? null : m.head;
       const group = findBack(recent, memory, m, head, isGroupOf, true) ?? findBack(recent, memory, m, head, isGroupOf, false);
@@ -320,8 +339,29 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     if (m.plural) anonymousByName.set(fold(m.text), e);
     attach(i, m, e);
   }
+  for (const e of entities) if (knownOnlyByFirstName(text, e)) e.kind = 'anonymous';
   return { entities, entityOf };
 }
+
+/**
+ * `a witness identified only as Ioana`: a person the story names by a first name alone, never by
+ * a full name, is one whose name the story withholds (ANNOTATION.md).
+ */
+function knownOnlyByFirstName(text: string, e: Entity): boolean {
+  if (e.kind !== 'person') return false;
+  let withheld = false;
+  for (const m of e.mentions) {
+    if (m.type !== 'name' || !m.name) continue;
+    if (hasSpace(m.name.text)) return false;
+    // the story says so next to the name: a one-word name alone may be a surname used again
+    withheld ||= FIRST_NAME_ONLY.test(text.slice(Math.max(0, m.start - 80), Math.min(text.length, m.end + 80)));
+  }
+  return withheld;
+}
+
+/** `identified only as Ioana`, `Samira, who gave only her first name`, `her surname was withheld`. */
+const FIRST_NAME_ONLY =
+  /\b(?:identified (?:\w+ )?(?:\w+ )?only as|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were )?(?:withheld|not (?:given|published|used|disclosed))|surnames? (?:was |were )?(?:withheld|not (?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
 
 /**
  * Which mentions speak (are the subject of a cue), by position in `mentions`: each subject found
@@ -450,6 +490,13 @@ function isDescribedBy(e: Entity, m: Mention): boolean {
 /** `one of them`, `one of the residents` → a group (heads: `m.head`, unless it is `one`). */
 function isGroupOf(e: Entity, m: Mention): boolean {
   return e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head));
+}
+
+/** `the authors` → the last study, report or other document. */
+function isDocument(e: Entity): boolean {
+  if (e.kind !== 'organization') return false;
+  for (const h of e.heads) if (DOCUMENT_HEADS.has(h)) return true;
+  return false;
 }
 
 /** `the statement` → the last organization. */

@@ -3,7 +3,7 @@
  * `two people familiar with the talks`, `the ministry`), members of groups (`one of them`,
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
-import { POSSESSIVE_MARKS, PREPOSITIONS } from '../../lexicon/function-words.js';
+import { ORDINALS, POSSESSIVE_MARKS, PREPOSITIONS } from '../../lexicon/function-words.js';
 import { nounCategory } from '../../lexicon/knowledge.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
@@ -166,7 +166,7 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
 }
 
 function isModifier(t: Token): boolean {
-  if (t.cap) return true;
+  if (t.cap || ORDINALS.has(t.lower)) return true;
   const tags = lexicalTags(t.lower);
   if (!tags) return /(?:al|ic|ian|ese|ish|ary|ive|ous)$/.test(t.lower);
   return /^(?:JJ|NN|CD|VBN)/.test(tags[0] ?? '') && !/^(?:NNP)/.test(tags[0] ?? 'NNP');
