@@ -65,3 +65,7 @@ export const TEAM_WORDS = words(`
 export const ORDINALS = words(`
   first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, next, last, latest, separate
 `);
+/** Cardinal numbers as words (`the two people`, `those three officials`). */
+export const NUMBER_WORDS = words(`
+  two, three, four, five, six, seven, eight, nine, ten, dozen, both
+`);

@@ -3,7 +3,7 @@
  * `two people familiar with the talks`, `the ministry`), members of groups (`one of them`,
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
-import { ORDINALS, POSSESSIVE_MARKS, PREPOSITIONS } from '../../lexicon/function-words.js';
+import { NUMBER_WORDS, ORDINALS, POSSESSIVE_MARKS, PREPOSITIONS } from '../../lexicon/function-words.js';
 import { nounCategory } from '../../lexicon/knowledge.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
@@ -157,6 +157,9 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
     if (t.punct) break;
     if (t.classes & W.DETERMINER) {
       first = k;
+      // `the two people`, `those three officials`: a number after a definite determiner
+      const before = tokens[k - 1];
+      if (before && before.segment === t.segment && before.classes & W.DEFINITE && !taken[k - 1] && isNumberWord(t)) first = k - 1;
       break;
     }
     if (t.classes & (W.STOP | W.REPORTING_VERB) || (!startsWithDigit(t.text) && !isModifier(t))) break;
@@ -225,4 +228,8 @@ function knowledgeLink(n: Token, after: Token | undefined): string | undefined {
 function cannotSpeak(word: string): boolean {
   const noun = nounCategory(word);
   return noun !== undefined && (noun.category === 'thing' || noun.category === 'place') && !noun.personSense;
+}
+
+function isNumberWord(t: Token): boolean {
+  return startsWithDigit(t.text) || NUMBER_WORDS.has(t.lower);
 }
