@@ -9,9 +9,13 @@
  *   its declared uncompressed sizes must add up to a sane total, and every entry is inflated
  *   with an output cap of its declared size, so a ZIP that lies about its sizes is caught too
  *   (a zip bomb).
+ * - HTML is read by html.ts, in linear time whatever the markup.
  */
 import { extname } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { htmlToText } from './html.js';
+
+export { htmlToText } from './html.js';
 
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
 
@@ -153,58 +157,6 @@ function decodeWindows1252(buf: Buffer): string {
 function stripControl(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point
   return s.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '');
-}
-
-// biome-ignore format: a table, kept dense
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»',
-  lsaquo: '‹', rsaquo: '›', mdash: '—', ndash: '–', hellip: '…', bull: '•', middot: '·', prime: '′', Prime: '″',
-  copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶',
-  times: '×', divide: '÷', frac12: '½', frac14: '¼', frac34: '¾', iexcl: '¡', iquest: '¿', ensp: '\u2002', emsp: '\u2003',
-  thinsp: '\u2009', zwj: '\u200d', zwnj: '\u200c',
-};
-// biome-ignore format: a table, kept dense
-const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-      return String.fromCodePoint(code);
-    }
-    const named = ENTITIES[body];
-    if (named !== undefined) return named;
-    const m = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/.exec(body);
-    if (m) return `${m[1]}${ACCENTS[m[2] as string]}`.normalize('NFC');
-    if (body === 'szlig') return 'ß';
-    if (body === 'AElig' || body === 'aelig') return body[0] === 'A' ? 'Æ' : 'æ';
-    if (body === 'oslash' || body === 'Oslash') return body[0] === 'O' ? 'Ø' : 'ø';
-    return whole;
-  });
-}
-
-const BLOCK = 'address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tr|ul';
-
-/** HTML → plain text: markup, scripts, styles and comments dropped; blocks become paragraphs. */
-export function htmlToText(html: string): string {
-  let s = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(script|style|head|noscript|template|svg|math|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<(script|style|head|noscript|template|svg|math|iframe|object)\b[^>]*>[\s\S]*$/gi, ' ');
-  s = s.replace(/<br\b[^>]*>/gi, '\n');
-  s = s.replace(new RegExp(`</?(?:${BLOCK})\\b[^>]*>`, 'gi'), '\n\n');
-  s = s.replace(/<(td|th)\b[^>]*>/gi, ' ');
-  s = s.replace(/<\/?[A-Za-z!?][^>]*>/g, '');
-  s = s.replace(/[ \t\f\v\r\n]+/g, (ws) => (ws.includes('\n') ? (ws.split('\n').length > 2 ? '\n\n' : '\n') : ' '));
-  s = decodeEntities(s).replace(/\u00a0/g, ' ');
-  return s
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
 
 /** Check a ZIP before anything unpacks it. Throws ExtractError(400) when it is corrupt or a bomb. */
