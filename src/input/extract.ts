@@ -5,47 +5,27 @@
  *
  * - A file must be what its name says: a .docx must be a ZIP (`PK\x03\x04`), a .txt, .md or
  *   .html must be text (no NUL bytes, no binary signature).
- * - A .docx is checked before mammoth opens it: the ZIP's central directory must be sound,
- *   its declared uncompressed sizes must add up to a sane total, and every entry is inflated
- *   with an output cap of its declared size, so a ZIP that lies about its sizes is caught too
- *   (a zip bomb).
+ * - A .docx is read by docx.ts in one pass over its main part, after zip.ts has checked the ZIP
+ *   (sound directory, declared sizes under a sane total, parts inflated with an output cap of
+ *   their declared size, so a zip bomb is caught too). The limits, and why, are in limits.ts.
+ * - HTML is read by html.ts, in linear time whatever the markup.
  */
 import { extname } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { docxToText } from './docx.js';
+import { ExtractError } from './errors.js';
+import { htmlToText } from './html.js';
+import { DEFAULT_UNZIPPED_LIMIT } from './limits.js';
+import { isZip } from './zip.js';
+
+export { docxToText } from './docx.js';
+export { ExtractError, megabytes } from './errors.js';
+export { htmlToText } from './html.js';
+export { DEFAULT_UNZIPPED_LIMIT } from './limits.js';
 
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
 
-/** The default cap on a .docx's declared uncompressed total (64 MB), as in the web app. */
-export const DEFAULT_UNZIPPED_LIMIT = 64 * 1024 * 1024;
-
-/**
- * Why a file gave no text. `status` is the HTTP status the web app answers with (415: not what
- * it claims to be, 400: damaged); `reason` says what is wrong without the file's name (for
- * `path: reason` on a command line); `message` is the whole sentence with the name, for a page.
- */
-export class ExtractError extends Error {
-  override name = 'ExtractError';
-  constructor(
-    readonly status: 400 | 415,
-    readonly code: string,
-    readonly reason: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function fileError(status: 400 | 415, code: string, name: string, reason: string): ExtractError {
-  return new ExtractError(status, code, reason, `“${name}” ${reason}.`);
-}
-
-export function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-}
-
 export interface ExtractOptions {
-  /** Largest total of a .docx's declared uncompressed sizes (default 64 MB). */
+  /** Largest total of a .docx's declared uncompressed sizes (default DEFAULT_UNZIPPED_LIMIT, 32 MB). */
   unzippedLimit?: number;
   /**
    * What to do with a name whose extension is not one of ACCEPTED_EXTENSIONS: 'reject' (the
@@ -83,10 +63,6 @@ export async function extractText(buf: Buffer, name: string, options: ExtractOpt
         `“${shown}” is not a supported file type. Upload a .txt, .md, .html or .docx file, or paste the text.`,
       );
   }
-}
-
-function isZip(buf: Buffer): boolean {
-  return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
 }
 
 const SIGNATURES: [string, number[]][] = [
@@ -153,142 +129,4 @@ function decodeWindows1252(buf: Buffer): string {
 function stripControl(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point
   return s.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '');
-}
-
-// biome-ignore format: a table, kept dense
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»',
-  lsaquo: '‹', rsaquo: '›', mdash: '—', ndash: '–', hellip: '…', bull: '•', middot: '·', prime: '′', Prime: '″',
-  copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶',
-  times: '×', divide: '÷', frac12: '½', frac14: '¼', frac34: '¾', iexcl: '¡', iquest: '¿', ensp: '\u2002', emsp: '\u2003',
-  thinsp: '\u2009', zwj: '\u200d', zwnj: '\u200c',
-};
-// biome-ignore format: a table, kept dense
-const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-      return String.fromCodePoint(code);
-    }
-    const named = ENTITIES[body];
-    if (named !== undefined) return named;
-    const m = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/.exec(body);
-    if (m) return `${m[1]}${ACCENTS[m[2] as string]}`.normalize('NFC');
-    if (body === 'szlig') return 'ß';
-    if (body === 'AElig' || body === 'aelig') return body[0] === 'A' ? 'Æ' : 'æ';
-    if (body === 'oslash' || body === 'Oslash') return body[0] === 'O' ? 'Ø' : 'ø';
-    return whole;
-  });
-}
-
-const BLOCK = 'address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tr|ul';
-
-/** HTML → plain text: markup, scripts, styles and comments dropped; blocks become paragraphs. */
-export function htmlToText(html: string): string {
-  let s = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(script|style|head|noscript|template|svg|math|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<(script|style|head|noscript|template|svg|math|iframe|object)\b[^>]*>[\s\S]*$/gi, ' ');
-  s = s.replace(/<br\b[^>]*>/gi, '\n');
-  s = s.replace(new RegExp(`</?(?:${BLOCK})\\b[^>]*>`, 'gi'), '\n\n');
-  s = s.replace(/<(td|th)\b[^>]*>/gi, ' ');
-  s = s.replace(/<\/?[A-Za-z!?][^>]*>/g, '');
-  s = s.replace(/[ \t\f\v\r\n]+/g, (ws) => (ws.includes('\n') ? (ws.split('\n').length > 2 ? '\n\n' : '\n') : ' '));
-  s = decodeEntities(s).replace(/\u00a0/g, ' ');
-  return s
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** Check a ZIP before anything unpacks it. Throws ExtractError(400) when it is corrupt or a bomb. */
-export function checkZip(buf: Buffer, name: string, unzippedLimit: number): void {
-  const corrupt = () => fileError(400, 'corrupt_docx', name, 'is damaged: it could not be read as a Word document');
-  const bomb = () => fileError(400, 'docx_too_large', name, `unpacks to more than ${megabytes(unzippedLimit)}; that is not a story we can check`);
-  const u16 = (o: number) => {
-    if (o < 0 || o + 2 > buf.length) throw corrupt();
-    return buf.readUInt16LE(o);
-  };
-  const u32 = (o: number) => {
-    if (o < 0 || o + 4 > buf.length) throw corrupt();
-    return buf.readUInt32LE(o);
-  };
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw corrupt();
-  const entries = u16(eocd + 10);
-  const cdSize = u32(eocd + 12);
-  const cdOffset = u32(eocd + 16);
-  if (entries === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw bomb(); // ZIP64: far beyond any story
-  if (entries === 0 || entries > 5000 || cdOffset + cdSize > eocd) throw corrupt();
-
-  let p = cdOffset;
-  let total = 0;
-  const found: { method: number; flags: number; comp: number; size: number; local: number }[] = [];
-  for (let i = 0; i < entries; i++) {
-    if (u32(p) !== 0x02014b50) throw corrupt();
-    const flags = u16(p + 8);
-    const method = u16(p + 10);
-    const comp = u32(p + 20);
-    const size = u32(p + 24);
-    const nameLen = u16(p + 28);
-    const extraLen = u16(p + 30);
-    const commentLen = u16(p + 32);
-    const local = u32(p + 42);
-    if (comp === 0xffffffff || size === 0xffffffff) throw bomb();
-    total += size;
-    if (total > unzippedLimit) throw bomb();
-    found.push({ method, flags, comp, size, local });
-    p += 46 + nameLen + extraLen + commentLen;
-    if (p > eocd) throw corrupt();
-  }
-  for (const e of found) {
-    if (e.flags & 1) throw fileError(400, 'encrypted_docx', name, 'is encrypted; save it without a password and try again');
-    if (u32(e.local) !== 0x04034b50) throw corrupt();
-    const start = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
-    const data = buf.subarray(start, start + e.comp);
-    if (start + e.comp > buf.length) throw corrupt();
-    if (e.method === 0) {
-      if (e.comp !== e.size) throw corrupt();
-    } else if (e.method === 8) {
-      let out: Buffer;
-      try {
-        out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
-      } catch (err) {
-        if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw bomb();
-        throw corrupt();
-      }
-      if (out.length !== e.size) throw corrupt();
-    } else throw corrupt();
-  }
-}
-
-export async function docxToText(buf: Buffer, name: string, unzippedLimit: number): Promise<string> {
-  if (!isZip(buf)) {
-    throw fileError(415, 'not_docx', name, 'is named .docx but is not a Word document');
-  }
-  checkZip(buf, name, unzippedLimit);
-  let value: string;
-  try {
-    // Loaded on the first .docx: most runs never need it.
-    const { default: mammoth } = await import('mammoth');
-    ({ value } = await mammoth.extractRawText({ buffer: buf }));
-  } catch {
-    throw fileError(400, 'corrupt_docx', name, 'is damaged or is not a Word document: it could not be read');
-  }
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }

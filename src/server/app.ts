@@ -9,6 +9,7 @@ import { rateLimit, type Store } from 'express-rate-limit';
 import hbs from 'hbs';
 import helmet from 'helmet';
 import { check as defaultCheck } from '../index.js';
+import { DEFAULT_UNZIPPED_LIMIT } from '../input/limits.js';
 import { MAX_EXERCISE_QUOTES } from '../report/exercise.js';
 import type { SourcingReport } from '../report/types.js';
 import type { AppContext, Logger } from './context.js';
@@ -36,7 +37,7 @@ export interface AppOptions {
   textLimit?: number;
   /** Largest upload in bytes (default 10 MB). */
   fileLimit?: number;
-  /** Largest total unpacked size of a .docx (default 64 MB). */
+  /** Largest total unpacked size of a .docx (default 32 MB: src/input/limits.ts). */
   unzippedLimit?: number;
   /**
    * Rate limit for the analyze, report and API routes (default 60 a minute); false: none.
@@ -92,7 +93,7 @@ export function createApp(options: AppOptions = {}): Express {
     paths,
     textLimit: options.textLimit ?? 2 * MB,
     fileLimit: options.fileLimit ?? 10 * MB,
-    unzippedLimit: options.unzippedLimit ?? 64 * MB,
+    unzippedLimit: options.unzippedLimit ?? DEFAULT_UNZIPPED_LIMIT,
     check: options.check ?? defaultCheck,
     samples: () => loadSamples(samplesDir),
     log,

@@ -2,7 +2,8 @@
  * File uploads: multer with memory storage (nothing touches the disk) and limits, then the
  * text extraction shared with the command line (src/input/extract.ts): content sniffing and
  * .txt, .md, .html and .docx, with the zip-bomb guards. A file that is not what its name says
- * is a 415; a damaged .docx or a zip bomb is a 400.
+ * is a 415; a damaged .docx or a zip bomb is a 400; a .docx with more paragraphs or runs than a
+ * story could have is a 413, as text over the limit is.
  */
 import type { RequestHandler } from 'express';
 import multer from 'multer';
@@ -45,7 +46,7 @@ export function uploadMiddleware(limits: UploadLimits): RequestHandler {
   };
 }
 
-/** Extract the story's text from an uploaded file; throws UserError (415 or 400) when it cannot. */
+/** Extract the story's text from an uploaded file; throws UserError (415, 413 or 400) when it cannot. */
 export async function extractText(file: UploadedFile, limits: Pick<UploadLimits, 'unzippedLimit'>): Promise<string> {
   try {
     return await extractFileText(file.buffer, file.originalname || '', { unzippedLimit: limits.unzippedLimit, otherExtensions: 'reject' });

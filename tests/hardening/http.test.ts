@@ -173,7 +173,7 @@ describe('binary and hostile files', () => {
     expect(bomb.length).toBeLessThan(1 * MB);
     const r = await upload('bomb.docx', bomb);
     expect(r.status).toBe(400);
-    expect(r.text).toContain('unpacks to more than 64 MB');
+    expect(r.text).toContain('unpacks to more than 32 MB');
     await expectStillServing(srv.base);
   });
 

@@ -166,7 +166,7 @@ describe('broken .docx: 400', () => {
       { name: 'word/document.xml', data: Buffer.alloc(1024, 32), declaredSize: 500 * MB },
     ]);
     const res = await request(app).post('/analyze').attach('file', bomb, 'bomb.docx').expect(400);
-    expect(res.text).toContain('unpacks to more than 64 MB');
+    expect(res.text).toContain('unpacks to more than 32 MB');
   });
 
   it('a real zip bomb (a small file that unpacks to 70 MB)', async () => {
@@ -174,7 +174,16 @@ describe('broken .docx: 400', () => {
     const bomb = buildBombDocx(70);
     expect(bomb.length).toBeLessThan(MB);
     const res = await request(app).post('/analyze').attach('file', bomb, 'bomb.docx').expect(400);
-    expect(res.text).toContain('unpacks to more than 64 MB');
+    expect(res.text).toContain('unpacks to more than 32 MB');
+  });
+
+  it('a small .docx with more paragraphs than a 2 MB story could have: 413 with a message', async () => {
+    const { app } = quietApp();
+    const docx = buildDocx(Array.from({ length: 100_001 }, () => 'a'));
+    expect(docx.length).toBeLessThan(MB);
+    const res = await request(app).post('/analyze').attach('file', docx, 'letters.docx').expect(413);
+    expect(res.text).toContain('“letters.docx” has more paragraphs than a story of 2 MB could have (over 100,000 paragraphs)');
+    expectNoStack(res.text);
   });
 
   it('a zip bomb that lies about its unpacked size', async () => {

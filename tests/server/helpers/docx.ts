@@ -1,6 +1,6 @@
 /**
  * Builds ZIP files and minimal .docx documents in memory with node's zlib, for upload tests:
- * a valid .docx mammoth can read, and broken ones (corrupt, bombs that declare or hide a huge
+ * a valid .docx Word can open, and broken ones (corrupt, bombs that declare or hide a huge
  * unpacked size).
  */
 import { crc32, deflateRawSync } from 'node:zlib';
