@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { type BatchResult, batch } from './bench/batch.js';
 import { gc, loadDist, ROOT, round, sampleTexts, storyWindows, TMP } from './bench/common.js';
 import { type FormatRow, formats, type LatencyResult, latency, type Mode, type SizeRow, throughput } from './bench/engine.js';
+import { extractionTasks, loadExtractors } from './bench/extraction.js';
 import { type ContractResult, contract, engineTasks, type HostileRow, hostile } from './bench/hostile.js';
 import {
   apiTarget,
@@ -256,7 +257,8 @@ function targets(r: Results): Target[] {
     out.push({
       target: `every hostile input: time at ${worst.large.chars} ÷ time at ${worst.small.chars} chars ≤ 15 (linear is 10)`,
       measured: `${worst.ratio}× at worst (${worst.group}: ${worst.name}); ${r.hostile.filter((h) => h.ratio > 15).length} of ${r.hostile.length} over 15`,
-      met: worst.ratio <= 15,
+      // 20 KB is too small for a ratio to mean much (fixed costs, the compiler's state): --quick only reports it
+      met: r.mode === 'quick' ? null : worst.ratio <= 15,
     });
   }
   if (r.contract) {
@@ -396,7 +398,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
   if (r.hostile.length) {
     out.push('## Hostile inputs: linear time', '');
     out.push(
-      'Each input of `tests/support/hostile-inputs.ts` built at two sizes ten times apart and timed (the fastest of several calls after a first one): a linear step takes 10× as long at 10× the size; the target is ≤ 15×.',
+      'Each input of `tests/support/hostile-inputs.ts` and of `tests/support/hostile-extraction.ts` built at two sizes ten times apart and timed in CPU time (the least of several calls after a first one): a linear step takes 10× as long at 10× the size; the target is ≤ 15×.',
       '',
     );
     out.push(
@@ -589,7 +591,7 @@ async function main(): Promise<void> {
   }
   if (!skip('hostile')) {
     log('hostile inputs');
-    results.hostile = await hostile(engineTasks(lib), args, log);
+    results.hostile = await hostile([...engineTasks(lib), ...extractionTasks(await loadExtractors())], args, log);
     log('span contract on arbitrary inputs');
     results.contract = contract(lib, args.quick ? 10_000 : 100_000);
     log(`  ${results.contract.inputs} inputs, ${results.contract.failures} broke the contract (${results.contract.seconds} s)`);
