@@ -61,8 +61,13 @@ describe('attribution on new stories', () => {
     expect(r.quotes).toEqual(['she → Amira Haddad']);
   });
 
-  it('a thing never speaks', () => {
-    const r = speakers('The bribes said nothing about the contract, but the auditor found them.');
+  it('a thing speaks as a document does, never as an unnamed person', () => {
+    const r = speakers('The clip says the senator "never showed up." The bribes said nothing about the contract.');
+    for (const s of r.sources) expect(s).not.toMatch(/\(anonymous\)$/);
+  });
+
+  it('a crowd is not a source of its chant', () => {
+    const r = speakers('Outside the hall the crowd chanted "No more cuts" for an hour.');
     expect(r.sources).toEqual([]);
   });
 

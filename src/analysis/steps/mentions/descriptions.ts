@@ -118,7 +118,10 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
     }
     const tags = lexicalTags(t.lower);
     if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
-    if (cannotSpeak(t.lower)) continue;
+    const noun = nounCategory(t.lower);
+    const notPerson = noun !== undefined && !noun.personSense;
+    // `the crowd chanted`: a crowd is not a source (ANNOTATION.md)
+    if (notPerson && noun.category === 'group') continue;
     let first = k;
     // walk left over modifiers, names used as modifiers and possessives: `the Clinton ad`, `the ad's narrator`
     while (first > 0 && k - first < 5) {
@@ -134,7 +137,9 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
     const plural = tags[0] === 'NNS';
     if (!(det & W.DETERMINER) && !plural) continue;
     for (let j = first; j <= k; j++) taken[j] = 1;
-    const kind = t.classes & W.ORGANIZATION_HEAD ? 'organization' : 'anonymous';
+    // `the clip says`, `the bribes showed`: a thing speaks, if at all, as a document does, never as an unnamed person
+    const thing = notPerson && (noun.category === 'thing' || noun.category === 'place' || noun.category === 'document');
+    const kind = t.classes & W.ORGANIZATION_HEAD || thing ? 'organization' : 'anonymous';
     descriptions.push(mention(text, tokens, first, k, 'description', { kind, head: t.lower, plural, definite: (det & W.DEFINITE) !== 0, generic: true }));
   }
 }
@@ -219,15 +224,6 @@ function knowledgeLink(n: Token, after: Token | undefined): string | undefined {
   if (links === undefined) return undefined;
   const two = `${n.lower} ${after?.lower ?? ''}`;
   return links.find((l) => l === n.lower || l.startsWith(two) || two.startsWith(l));
-}
-
-/**
- * `bribes were paid`, `the roll call showed`, `Europe says`: a thing or a place by WordNet's most
- * frequent sense, with no sense that is a person, never says anything (a document does: `the ad says`).
- */
-function cannotSpeak(word: string): boolean {
-  const noun = nounCategory(word);
-  return noun !== undefined && (noun.category === 'thing' || noun.category === 'place') && !noun.personSense;
 }
 
 function isNumberWord(t: Token): boolean {
