@@ -126,7 +126,13 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
     // walk left over modifiers, names used as modifiers and possessives: `the Clinton ad`, `the ad's narrator`
     while (first > 0 && k - first < 5) {
       const p = tokens[first - 1] as Token;
-      if (p.segment !== t.segment || (taken[first - 1] && !p.cap) || (p.punct && !POSSESSIVE_MARKS.has(p.text)) || p.classes & (W.STOP | W.REPORTING_VERB))
+      if (
+        p.segment !== t.segment ||
+        (taken[first - 1] && !p.cap) ||
+        (p.punct && !POSSESSIVE_MARKS.has(p.text)) ||
+        p.classes & (W.STOP | W.REPORTING_VERB) ||
+        PREPOSITIONS.has(p.lower)
+      )
         break;
       first--;
       if (p.classes & W.DETERMINER) break;
