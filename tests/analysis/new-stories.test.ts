@@ -101,4 +101,11 @@ describe('attribution on new stories', () => {
     expect(r.sources.length).toBeGreaterThan(0);
     for (const s of r.sources) expect(s).toMatch(/\(person\)$/);
   });
+
+  it("the president's office is Macron's office when the story names Macron president", () => {
+    const r = speakers(
+      'French President Emmanuel Macron met the commander. "Talks are over," the president\'s office said in a statement. Macron\'s office later said the statement "stands."',
+    );
+    expect(r.sources).toEqual(["Macron's office (organization)"]);
+  });
 });

@@ -245,6 +245,15 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
     recent.length++;
   };
 
+  /** The entity of the owner in `X's office`: a person by surname, an organization, or a role described before. */
+  const ownerEntity = (body: string, m: Mention): Entity | undefined => {
+    const owner = /^(?:his|her|their|its|our)\s/i.test(body) ? '' : lastWord(body.slice(0, body.search(/['’]/)).trim());
+    if (owner === '') return undefined;
+    if (/^\p{Lu}/u.test(owner)) return bySurname.get(fold(owner))?.at(-1) ?? orgByKey.get(owner.toLowerCase());
+    const word = owner.toLowerCase();
+    return findBack(recent, memory, m, word, (e) => e.heads.has(word) && e.kind === 'person', false);
+  };
+
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     const prev = i > 0 ? (mentions[i - 1] as Mention) : undefined;
@@ -304,7 +313,9 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       // `Ferrand's office` and `his office` are two bodies: an owned description keys on its owner
       const body = (m.description ?? m.text).replace(/^(?:the|a|an)\s+/i, '');
       const owned = /['’]s?\s|^(?:his|her|their|its|our)\s/i.test(body);
-      const key = owned ? fold(body) : m.description ? lastWord(m.description).toLowerCase() : '';
+      // `the president's office` and `Macron's office` are one body when the president is Macron
+      const owner = owned ? ownerEntity(body, m) : undefined;
+      const key = owned ? (owner ? `@${owner.index} ${m.head}` : fold(body)) : m.description ? lastWord(m.description).toLowerCase() : '';
       const document = DOCUMENT_HEADS.has(m.head);
       const known = key
         ? orgByKey.get(key)
@@ -314,6 +325,8 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
             : findBack(recent, memory, m, m.head, isOrganizationWithHead, false)
           : undefined;
       const e = known ?? create(m, 'organization', m.description ?? m.text);
+      // named by its owner's name rather than role: `Macron's office` over `the president's office`
+      if (known && owner && /^\p{Lu}/u.test(body) && !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, ''))) e.name = body;
       if (key && !orgByKey.has(key)) orgByKey.set(key, e);
       if (!owned) {
         if (key) addHead(e, key);

@@ -205,7 +205,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 /** `al-Mansouri`, `bin Salman`'s `bin` aside: an Arabic or European particle joined to a name. */
 const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ibn|abu|de|di|da|van|von|le|la|du|d|l|o)[-'’]\p{Lu}/u;
 
-export function tokenizeFrames(text: string, sentences: readonly Span[], quotes: readonly PairedQuote[]): Frame[] {
+/** `skip[s]` = 1: sentence s gives no words (a paragraph said once before). */
+export function tokenizeFrames(text: string, sentences: readonly Span[], quotes: readonly PairedQuote[], skip?: Uint8Array): Frame[] {
   const frames: Frame[] = [];
   const re = new RegExp(TOKEN.source, 'gyu');
   const store = new TokenStore(text.length);
@@ -213,6 +214,10 @@ export function tokenizeFrames(text: string, sentences: readonly Span[], quotes:
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
     const from = store.length;
+    if (skip?.[si] === 1) {
+      frames.push(new StoredFrame(si, from, from, store));
+      continue;
+    }
     let segment = 0;
     let cursor = sentence.start;
     while (q < quotes.length && quoteEnd(quotes[q] as PairedQuote) <= sentence.start) q++;

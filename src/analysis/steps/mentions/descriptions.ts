@@ -156,9 +156,14 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
     const t = tokens[k] as Token;
     if (t.segment !== (tokens[head] as Token).segment) break;
     if (taken[k]) {
-      // a name modifying or owning this description: `U.N. envoy`, `Macron's office`
-      if (!t.cap) break;
+      // a name modifying or owning this description: `U.N. envoy`, `Macron's office`, `the president's office`
+      const owns = POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '');
+      if (!t.cap && !owns) break;
       first = k;
+      // the owner's own article: `the` of `the president's office`
+      const article = tokens[k - 1];
+      if (owns && article && taken[k - 1] && article.segment === t.segment && article.classes & W.DETERMINER) first = k - 1;
+      if (owns) break;
       continue;
     }
     if (t.text === "'s" || t.text === '’s') {
