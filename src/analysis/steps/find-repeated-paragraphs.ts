@@ -1,8 +1,10 @@
 /**
- * A page pasted whole repeats its headline (in the title bar, above the story, in a share box)
- * and sometimes a pull quote: a paragraph that says again, word for word, what an earlier one
- * said is not a second statement. Its quotes leave with a note, and its sentences give the later
- * steps no words, so that it adds no mention, cue or statement either.
+ * A page pasted whole repeats its headline and standfirst (in the title bar, above the story, in
+ * a share box): a paragraph at the top that says again, word for word, what an earlier one said
+ * is not a second statement. Its quotes leave with a note, and its sentences give the later steps
+ * no words, so that it adds no mention, cue or statement either. Only the top of the page is
+ * read: further down, a paragraph said twice is the story's own doing (and a collection of
+ * stories, one after another, may share paragraphs).
  */
 import type { Span } from '../span.js';
 import type { Note } from '../story.js';
@@ -10,12 +12,14 @@ import type { PairedQuote } from './pair-quotes.js';
 
 /** Shorter paragraphs (`***`, `—`, `Advertisement`) repeat without saying anything twice. */
 const MIN_LENGTH = 16;
+/** The top of a pasted page: headline, standfirst, byline, share box, the headline again. */
+const TOP_PARAGRAPHS = 12;
 
-/** For each paragraph, 1 when an earlier paragraph has the same text (white space at the ends aside). */
+/** For each paragraph, 1 when an earlier paragraph of the top of the page has the same text (white space at the ends aside). */
 export function findRepeatedParagraphs(text: string, paragraphs: readonly Span[]): Uint8Array {
   const repeated = new Uint8Array(paragraphs.length);
   const seen = new Set<string>();
-  for (let p = 0; p < paragraphs.length; p++) {
+  for (let p = 0; p < paragraphs.length && p < TOP_PARAGRAPHS; p++) {
     const span = paragraphs[p] as Span;
     const words = text.slice(span.start, span.end).trim();
     if (words.length < MIN_LENGTH) continue;

@@ -34,3 +34,12 @@ describe('a repeated headline in the analysis', () => {
     expect(a.notes.map((n) => n.rule)).toContain('repeated-paragraph');
   });
 });
+
+describe('below the top of the page', () => {
+  it('a paragraph said again far down the story stays', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `Paragraph number ${i} of the story.`).join('\n\n');
+    const text = `The council voted on the bridge budget.\n\n${filler}\n\nThe council voted on the bridge budget.`;
+    const flags = repeated(text);
+    expect(flags.at(-1)).toBe(0);
+  });
+});
