@@ -108,4 +108,17 @@ describe('attribution on new stories', () => {
     );
     expect(r.sources).toEqual(["Macron's office (organization)"]);
   });
+
+  it.each([
+    ['condemned … as', 'The ministry condemned the decision as "a gamble with the harvests."', 'The ministry → The ministry'],
+    ['denounced … as', 'Senator Ruth Ames denounced the plan as "reckless."', 'Senator Ruth Ames → Ruth Ames'],
+    ['dismissed … as', 'The company dismissed the report as "pure speculation."', 'The company → The company'],
+  ])('a verb of communication from WordNet: %s', (_name, text, expected) => {
+    expect(speakers(text).quotes).toEqual([expected]);
+  });
+
+  it('a verb of meaning does not take the quote: `it means`', () => {
+    const r = speakers('Critics say the ruling is vague. It means the law "may never be enforced," the judge warned.');
+    expect(r.quotes).toEqual(['the judge → the judge']);
+  });
 });

@@ -6,6 +6,7 @@
  */
 
 import { PREPOSITIONS, TEAM_WORDS } from '../lexicon/function-words.js';
+import { communicationVerb } from '../lexicon/knowledge.js';
 import { type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
 import { lexicalTags } from '../natural-adapter.js';
@@ -93,8 +94,13 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
     const tokens = frame.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      // most words can start no cue: one bit test says so
-      if (t.punct || !(t.classes & (CUE_WORD | W.ATTRIBUTING_PHRASE_START))) continue;
+      // most words can start no cue: one bit test says so (and a word in no list, one look-up in WordNet's verbs)
+      if (t.punct) continue;
+      if (!(t.classes & (CUE_WORD | W.ATTRIBUTING_PHRASE_START))) {
+        const found = t.classes === 0 ? wordNetCue(text, frame, tokens, i, at) : null;
+        if (found) cues.push(found);
+        continue;
+      }
       const next = tokens[i + 1];
       if (t.lower === 'according' && next?.lower === 'to') {
         const subject = at.startingAt(frame.sentence, i + 2) ?? null;
@@ -126,6 +132,44 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
   inheritSubjects(text, cues, frames, mentions);
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
+}
+
+/**
+ * A verb of communication that the reporting-verb list does not hold (WordNet's `verb.communication`,
+ * most frequent sense: `condemned`, `hailed`, `dismissed`): a cue only with a speaker before it and
+ * a quotation soon after it (`The ministry condemned the decision as "a gamble"`) or a `that`.
+ */
+function wordNetCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
+  const t = tokens[i] as Token;
+  if (t.cap || t.lower.length < 4) return null;
+  const verb = communicationVerb(t.lower);
+  if (!verb?.primary || !/^VB[DZN]?$/.test(lexicalTags(t.lower)?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
+  if (!quoteOrThatFollows(tokens, i)) return null;
+  const subject = leftSubject(tokens, i, frame.sentence, at);
+  if (!subject) return null;
+  return cue(text, frame, tokens, i, i, 'verb', { lemma: verb.lemma, forms: [t.lower] }, subject, 'left');
+}
+
+/**
+ * The content follows the way it follows a judgement: `as "…"` within six words (`condemned the
+ * decision as "…"`), or `that` or a colon right after the verb. Anything looser let verbs of
+ * meaning (`it means`, `curb`) take quotes they did not say.
+ */
+function quoteOrThatFollows(tokens: readonly Token[], i: number): boolean {
+  const segment = (tokens[i] as Token).segment;
+  const first = tokens[i + 1];
+  if (first?.segment === segment && (first.lower === 'that' || first.text === ':')) return true;
+  for (let k = i + 1; k <= i + 6; k++) {
+    const w = tokens[k];
+    if (w === undefined || w.segment !== segment) return false;
+    if (w.lower === 'as') {
+      const next = tokens[k + 1];
+      // the quotation opens right after `as`: the next word is in another segment, or there is none before the sentence ends in the quote
+      return next === undefined || next.segment !== segment;
+    }
+    if (w.punct && w.text !== ',') return false;
+  }
+  return false;
 }
 
 /** `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject. */
