@@ -2,6 +2,7 @@
  * The pipeline: text in, analysis out. Pure: no I/O, no clock, no shared state. Each step is a
  * small module named for what it does; the order of the calls below is the architecture.
  */
+import { headlineSpan } from './headline.js';
 import { attributeQuotes } from './steps/attribute-quotes.js';
 import { buildSources } from './steps/build-sources.js';
 import { dropNonQuotes } from './steps/drop-non-quotes.js';
@@ -45,7 +46,7 @@ export function analyze(input: string): Analysis {
     length: text.length,
     paragraphs,
     sentences,
-    ...buildSources(text, quotes, attributions, statements, coref, reasons),
+    ...buildSources(text, quotes, attributions, statements, coref, reasons, headlineSpan(text, paragraphs)),
     notes: notes.sort((a, b) => a.start - b.start),
   };
 }

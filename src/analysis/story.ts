@@ -59,17 +59,42 @@ export interface Statement extends TextSpan {
   quoteIds: string[];
 }
 
+/**
+ * One place the story mentions a source, with what the engine knows of the words: the span
+ * first (older consumers read only `start`, `end`, `text`), then the mention's facts.
+ */
+export interface SourceMention extends TextSpan {
+  /** `place` for a place standing for its government (`Moscow said`), else the mention's type. */
+  type: 'name' | 'description' | 'pronoun' | 'place';
+  /** Lower-case head: the surname of a person, the head noun of a description, the pronoun. */
+  head: string;
+  plural: boolean;
+  definite: boolean;
+  /** Present only when the words say it (`she`, `spokeswoman`, a first name). */
+  gender?: 'f' | 'm';
+}
+
 export interface Source {
   id: string;
   kind: SourceKind;
   /** The fullest way the story names the source (`Khalifa Hifter`, `an official of the … Palace`). */
   name: string;
-  /** Role words the story gives the source (`Libyan commander`, `U.N. envoy for Libya`). */
+  /** Role words the story gives the source (`Libyan commander`, `U.N. envoy for Libya`); never repeats `name`. */
   description: string | null;
-  mentions: TextSpan[];
+  mentions: SourceMention[];
   /** For anonymous sources: whether the story explains why the name is withheld; else null. */
   justified: boolean | null;
   justification: TextSpan | null;
+  /** A group (`officials`, `two people familiar with the talks`), not one person: from its first description. */
+  plural: boolean;
+  /**
+   * Some description outside the headline gives the source's role, affiliation or knowledge
+   * (`a senior diplomat`, `an official of the palace`); false for `a source`, `people`, `a man`.
+   * Always true for a named source: the name says who.
+   */
+  informative: boolean;
+  /** Speaks for a body (`a spokeswoman for the ministry`). */
+  spokesperson: boolean;
 }
 
 /** A candidate the pipeline set aside (a title, a scare quote, a stray mark), with its reason. */

@@ -3,14 +3,22 @@
  * unnamed shares, the editorial findings (src/report/findings/) and the plain-language summary
  * (narrative.ts). Pure: no I/O, no clock.
  */
+
+import { DATA_VERSIONS } from '../analysis/lexicon/knowledge.js';
 import { countWords } from '../analysis/span.js';
 import type { Analysis, Quote, Source, SourceKind, Statement } from '../analysis/story.js';
-import { VERSION } from '../version.js';
+import { ENGINE_VERSION, VERSION } from '../version.js';
 import { DEFAULT_FINDING_OPTIONS, type FindingOptions, findingContext, runFindings } from './findings/index.js';
 import { narrative } from './narrative.js';
 import type { KindTally, ReportQuote, ReportSource, ReportStatement, ReportSummary, SourcingReport } from './types.js';
 
 const KINDS: readonly SourceKind[] = ['person', 'organization', 'anonymous', 'unknown'];
+
+/**
+ * What made the report: runs over an archive months apart compare only when the engine and its
+ * generated data are the same. One frozen object shared by every report (it never changes).
+ */
+const TOOL: SourcingReport['tool'] = Object.freeze({ name: 'quotecheck', version: VERSION, engine: ENGINE_VERSION, data: Object.freeze({ ...DATA_VERSIONS }) });
 
 export interface ReportOptions {
   /** `anonymous-majority` fires above this share (0..1) of quoted words from unnamed sources; default 0.5. */
@@ -65,7 +73,7 @@ export function buildReport(analysis: Analysis, text: string, options: ReportOpt
   const findings = runFindings(findingContext(analysis, text, { quotes, statements, sources, summary }, findingOptions(options)));
   summary.text = narrative({ summary: figures, sources, quotes, findings });
   return {
-    tool: { name: 'quotecheck', version: VERSION },
+    tool: TOOL,
     length: analysis.length,
     title: headline(text),
     quotes,
@@ -124,6 +132,9 @@ function reportSource(s: Source): ReportSource {
     mentions: s.mentions,
     justified: s.justified,
     justification: s.justification,
+    plural: s.plural,
+    informative: s.informative,
+    spokesperson: s.spokesperson,
     quotes: 0,
     quotedWords: 0,
     statements: 0,

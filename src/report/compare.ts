@@ -3,7 +3,7 @@
  * sources and unnamed shares, how many of its unnamed sources the story explains, and its
  * findings. Pure.
  */
-import { headOf, isPeopleWord } from './findings/describe-source.js';
+import { speaksAsAnonymous } from './findings/describe-source.js';
 import type { SourcingReport } from './types.js';
 
 export interface CompareRow {
@@ -27,7 +27,7 @@ export interface CompareRow {
 
 export function compareRows(reports: readonly SourcingReport[]): CompareRow[] {
   return reports.map((r, i) => {
-    const anonymous = r.sources.filter((s) => s.kind === 'anonymous' && (s.quotes > 0 || (s.statements > 0 && isPeopleWord(headOf(s.name).word))));
+    const anonymous = r.sources.filter(speaksAsAnonymous);
     const warnings = r.findings.filter((f) => f.severity === 'warning').length;
     return {
       n: i + 1,

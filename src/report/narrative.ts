@@ -3,7 +3,6 @@
  * "6 of the 8 quotes (75%) come from one unnamed official of the presidential palace; the story
  * gives a reason for the anonymity once." Pure.
  */
-import { isPlural } from './findings/describe-source.js';
 import { percent, plural } from './formats/common.js';
 import type { Finding, ReportQuote, ReportSource, ReportSummary } from './types.js';
 
@@ -36,7 +35,7 @@ export function narrative(report: NarrativeInput): string {
     const share =
       anon === q ? (q === 1 ? 'The story’s only quote' : q === 2 ? 'Both quotes' : `All ${q} quotes`) : `${anon} of the ${q} quotes (${percent(anon / q)})`;
     const verb = anon === 1 || (anon === q && q === 1) ? 'comes' : 'come';
-    const who = speakers.length === 1 ? unnamedPhrase((speakers[0] as ReportSource).name) : `${speakers.length} unnamed sources`;
+    const who = speakers.length === 1 ? unnamedPhrase(speakers[0] as ReportSource) : `${speakers.length} unnamed sources`;
     sentences.push(`${share} ${verb} from ${who}; ${reasons(speakers)}.`);
     if (unknown > 0) sentences.push(`${unknown === 1 ? 'One quote has' : `${unknown} quotes have`} no source at all.`);
     sentences.push(`Unnamed sources speak ${percent(summary.unnamedShare.quotedWords)} of the quoted words.`);
@@ -66,14 +65,14 @@ export function narrative(report: NarrativeInput): string {
 }
 
 /** `an official of the palace` → `one unnamed official of the palace`; `two people familiar…` → `two unnamed people familiar…`. */
-export function unnamedPhrase(name: string): string {
-  const n = name.replace(/\s+/g, ' ').trim();
+export function unnamedPhrase(source: Pick<ReportSource, 'name' | 'plural'>): string {
+  const n = source.name.replace(/\s+/g, ' ').trim();
   if (SAYS_UNNAMED.test(n)) return n.replace(/^(?:an?|the)\s+/i, 'one ');
   const single = /^(?:an?|one|the)\s+(.+)$/i.exec(n);
   if (single) return `one unnamed ${single[1]}`;
   const many = NUMBER_WORDS.exec(n);
   if (many) return `${many[1]?.toLowerCase()} unnamed ${many[2]}`;
-  if (isPlural(n)) return `unnamed ${n.charAt(0).toLowerCase()}${n.slice(1)}`;
+  if (source.plural) return `unnamed ${n.charAt(0).toLowerCase()}${n.slice(1)}`;
   return `one unnamed source (“${n}”)`;
 }
 
@@ -82,7 +81,7 @@ function reasons(speakers: readonly ReportSource[]): string {
   const only = speakers[0];
   if (speakers.length === 1 && only) {
     if (given) return 'the story gives a reason for the anonymity once';
-    return isPlural(only.name) ? 'the story never says why they are not named' : 'the story never says why the source is not named';
+    return only.plural ? 'the story never says why they are not named' : 'the story never says why the source is not named';
   }
   if (given === speakers.length) return 'the story says why each of them is not named';
   if (given === 0) return 'the story never says why any of them is not named';

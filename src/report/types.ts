@@ -52,7 +52,12 @@ export interface ReportSummary {
 }
 
 export interface SourcingReport {
-  tool: { name: 'quotecheck'; version: string };
+  /**
+   * What made the report: the package version, the engine version (bumped when the analysis of a
+   * story may change) and a content hash of each generated data file (`nouns.ts`, …), so that
+   * runs over an archive can be compared.
+   */
+  tool: { name: 'quotecheck'; version: string; engine: string; data: Readonly<Record<string, string>> };
   /** Length of the story in UTF-16 code units; the report never repeats the story itself. */
   length: number;
   /** The story's headline (its first line), used to name downloads. */

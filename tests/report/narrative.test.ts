@@ -58,14 +58,17 @@ describe('summary.text: the figures in plain language', () => {
   });
 
   it.each([
-    ['an official of the presidential palace', 'one unnamed official of the presidential palace'],
-    ['A ferry captain', 'one unnamed ferry captain'],
-    ['the promoter', 'one unnamed promoter'],
-    ['two people familiar with the talks', 'two unnamed people familiar with the talks'],
-    ['Several workers at the gate', 'several unnamed workers at the gate'],
-    ['Sources close to the mediators', 'unnamed sources close to the mediators'],
-    ['a spokesman who was not named', 'one spokesman who was not named'],
-  ])('names an unnamed source: %s', (name, phrase) => {
-    expect(unnamedPhrase(name)).toBe(phrase);
+    ['an official of the presidential palace', false, 'one unnamed official of the presidential palace'],
+    ['A ferry captain', false, 'one unnamed ferry captain'],
+    ['the promoter', false, 'one unnamed promoter'],
+    ['two people familiar with the talks', true, 'two unnamed people familiar with the talks'],
+    ['Several workers at the gate', true, 'several unnamed workers at the gate'],
+    ['Sources close to the mediators', true, 'unnamed sources close to the mediators'],
+    ['a spokesman who was not named', false, 'one spokesman who was not named'],
+    // `plural` is the engine's fact about the source, no longer guessed from the name here
+    ['Pentagon staff', true, 'unnamed pentagon staff'],
+    ['Pentagon staff', false, 'one unnamed source (“Pentagon staff”)'],
+  ])('names an unnamed source: %s (plural: %s)', (name, plural, phrase) => {
+    expect(unnamedPhrase({ name, plural })).toBe(phrase);
   });
 });

@@ -108,7 +108,7 @@ describe('POST /analyze (rendering, with the fixture engine)', () => {
 
 function emptyReport(text: string) {
   return {
-    tool: { name: 'quotecheck' as const, version: '0' },
+    tool: { name: 'quotecheck' as const, version: '0', engine: '0', data: {} },
     length: text.length,
     title: 'Headline',
     quotes: [],

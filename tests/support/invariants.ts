@@ -11,6 +11,7 @@ export class InvariantError extends Error {
 }
 
 export const SOURCE_KINDS = ['person', 'organization', 'anonymous', 'unknown'] as const;
+export const MENTION_TYPES = ['name', 'description', 'pronoun', 'place'] as const;
 export const STATEMENT_FORMS = ['direct', 'mixed', 'indirect'] as const;
 export { ATTRIBUTION_RULES } from '../../src/analysis/story.js';
 
@@ -158,7 +159,20 @@ function checkCommon(c: Checker, a: Pick<Analysis, 'quotes' | 'statements' | 'so
     if (typeof s.name !== 'string' || s.name.trim() === '') c.fail(`${p}.name`, `expected a non-empty string, got ${show(s.name)}`);
     if (s.description !== null && typeof s.description !== 'string') c.fail(`${p}.description`, `expected a string or null, got ${show(s.description)}`);
     c.array(`${p}.mentions`, s.mentions);
-    for (const [k, m] of s.mentions.entries()) c.span(`${p}.mentions[${k}]`, m, true);
+    for (const [k, m] of s.mentions.entries()) {
+      c.span(`${p}.mentions[${k}]`, m, true);
+      // the facts each mention carries (issue 11): a type, a lower-case head, gender only when known
+      c.oneOf(`${p}.mentions[${k}].type`, m.type, MENTION_TYPES);
+      if (typeof m.head !== 'string' || m.head !== m.head.toLowerCase())
+        c.fail(`${p}.mentions[${k}].head`, `expected a lower-case string, got ${show(m.head)}`);
+      if (m.gender !== undefined) c.oneOf(`${p}.mentions[${k}].gender`, m.gender, ['f', 'm']);
+    }
+    for (const fact of ['plural', 'informative', 'spokesperson'] as const) {
+      if (typeof s[fact] !== 'boolean') c.fail(`${p}.${fact}`, `expected a boolean, got ${show(s[fact])}`);
+    }
+    if (s.kind !== 'anonymous' && s.informative !== true) c.fail(`${p}.informative`, 'a named source is informative by its name');
+    if (s.description !== null && s.name.trim() !== '' && s.description.toLowerCase().includes(s.name.toLowerCase()))
+      c.fail(`${p}.description`, `repeats the name ${show(s.name)}`);
     if (s.kind === 'anonymous') {
       if (typeof s.justified !== 'boolean') c.fail(`${p}.justified`, `an anonymous source needs a boolean, got ${show(s.justified)}`);
     } else if (s.justified !== null) c.fail(`${p}.justified`, `a ${s.kind} source needs null, got ${show(s.justified)}`);

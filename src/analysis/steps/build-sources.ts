@@ -4,8 +4,9 @@
  * with their evidence.
  */
 import { type Span, type TextSpan, textSpan } from '../span.js';
-import type { Evidence, Quote, Source, Statement } from '../story.js';
+import type { Evidence, Quote, Source, SourceMention, Statement } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
+import { describeSource } from './describe-sources.js';
 import type { Mention } from './find-mentions.js';
 import type { FoundStatement } from './find-statements.js';
 import type { PairedQuote } from './pair-quotes.js';
@@ -18,6 +19,8 @@ export function buildSources(
   found: readonly FoundStatement[],
   coref: Coreference,
   reasons: ReadonlyMap<Entity, TextSpan>,
+  /** The story's headline (`headlineSpan`), whose mentions describe no source. */
+  headline: Span | null,
 ): { quotes: Quote[]; statements: Statement[]; sources: Source[] } {
   const ordered = speakingInOrder(attributions, found, coref.entities.length);
   // a source's number by Entity.index (0: not a source): typed arrays rather than a Map or Set
@@ -35,14 +38,20 @@ export function buildSources(
 
   const sources: Source[] = ordered.map((e, i) => {
     const justification = e.kind === 'anonymous' ? (reasons.get(e) ?? null) : null;
+    const named = nameMention(e);
+    const name = named?.text ?? e.name;
+    const facts = describeSource(text, e, named, headline);
     return {
       id: ids[i] as string,
       kind: e.kind,
-      name: displayName(e),
-      description: e.description,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: mentionText(text, m) })),
+      name,
+      description: descriptionBesides(name, e.description),
+      mentions: e.mentions.map((m) => sourceMention(text, m)),
       justified: e.kind === 'anonymous' ? justification !== null : null,
       justification,
+      plural: facts.plural,
+      informative: facts.informative,
+      spokesperson: facts.spokesperson,
     };
   });
 
@@ -154,9 +163,49 @@ function speakingInOrder(attributions: readonly Attribution[], found: readonly F
   return ordered;
 }
 
-/** A person by the fullest name; an anonymous source by how the story first describes it. */
-function displayName(e: Entity): string {
-  if (e.kind !== 'anonymous') return e.name;
-  const indefinite = e.mentions.find((m) => m.type === 'description' && !m.definite);
-  return (indefinite ?? e.mentions.find((m) => m.type === 'description'))?.text ?? e.name;
+/**
+ * The mention a source is named by: a person by the fullest name (no one mention, unless one
+ * holds it whole); an anonymous source by how the story first describes it.
+ */
+function nameMention(e: Entity): Mention | undefined {
+  if (e.kind !== 'anonymous') return e.mentions.find((m) => m.text === e.name);
+  return e.mentions.find((m) => m.type === 'description' && !m.definite) ?? e.mentions.find((m) => m.type === 'description');
+}
+
+/**
+ * The role words, unless they only repeat the name: an office named by its description
+ * (`Macron's office`) has the same words for both, and `Macron's office (Macron's office)` tells
+ * a reader nothing. Words around the name are kept (`Libyan commander` of `Libyan commander
+ * Khalifa Hifter`).
+ */
+export function descriptionBesides(name: string, description: string | null): string | null {
+  if (description === null) return null;
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const n = fold(name);
+  const d = fold(description);
+  if (n === '' || !d.includes(n)) return description;
+  const at = d.indexOf(n);
+  const rest = `${description.replace(/\s+/g, ' ').trim().slice(0, at)} ${description
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(at + n.length)}`
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/\s+/g, ' ');
+  return rest === '' ? null : rest;
+}
+
+/** A mention with its facts; `gender` only when known, so that most mentions stay four fields smaller. */
+function sourceMention(text: string, m: Mention): SourceMention {
+  const out: SourceMention = {
+    start: m.start,
+    end: m.end,
+    text: mentionText(text, m),
+    type: m.place ? 'place' : m.type,
+    head: m.head,
+    plural: m.plural,
+    definite: m.definite,
+  };
+  const gender = m.gender;
+  if (gender !== null) out.gender = gender;
+  return out;
 }

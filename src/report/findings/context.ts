@@ -2,6 +2,7 @@
  * What every editorial check reads: the report's quotes, statements and sources, the story's
  * paragraphs and sentences, and the options. Built once per report; pure.
  */
+import { headlineSpan } from '../../analysis/headline.js';
 import { findContaining, type Span } from '../../analysis/span.js';
 import type { Analysis } from '../../analysis/story.js';
 import type { Finding, ReportQuote, ReportSource, ReportStatement, ReportSummary } from '../types.js';
@@ -58,7 +59,7 @@ export function findingContext(
   const paragraphs = [...(analysis.paragraphs ?? [])].sort((a, b) => a.start - b.start);
   const sentences = [...(analysis.sentences ?? [])].sort((a, b) => a.start - b.start);
   const byId = new Map(report.sources.map((s) => [s.id, s] as const));
-  const headline = headlineOf(text, paragraphs);
+  const headline = headlineSpan(text, paragraphs);
   const quotes = [...report.quotes].sort((a, b) => a.start - b.start);
   const statements = [...report.statements].sort((a, b) => a.start - b.start);
   const quoteById = new Map(quotes.map((q) => [q.id, q] as const));
@@ -93,16 +94,6 @@ function groupBySource<T extends { sourceId: string | null }>(items: readonly T[
     else map.set(item.sourceId, [item]);
   }
   return map;
-}
-
-/** A first paragraph of one line, under 200 characters, not ending a sentence, with more after it. */
-function headlineOf(text: string, paragraphs: readonly Span[]): Span | null {
-  const first = paragraphs[0];
-  if (!first || paragraphs.length < 2) return null;
-  const line = text.slice(first.start, first.end).trim();
-  if (line.length === 0 || line.length > 200 || /[\r\n\u2028\u2029]/.test(line)) return null;
-  if (/[.!?;:]$/.test(line.replace(/["'“”‘’»«)\]]+$/u, ''))) return null;
-  return first;
 }
 
 /** `text` shortened for a message: at most `max` characters, cut at a word. */

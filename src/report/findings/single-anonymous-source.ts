@@ -11,7 +11,7 @@
 import { countWords } from '../../analysis/span.js';
 import type { Finding, ReportStatement } from '../types.js';
 import { clip, type FindingContext, type FindingRule, finding } from './context.js';
-import { describeSource, sourceLabel, speakingAnonymousSources } from './describe-source.js';
+import { sourceLabel, speakingAnonymousSources } from './describe-source.js';
 
 export const singleAnonymousSource: FindingRule = {
   id: 'single-anonymous-source',
@@ -31,8 +31,7 @@ export const singleAnonymousSource: FindingRule = {
     for (const q of ctx.quotes) cite(ctx.paragraphOf(q.start), q.sourceId);
 
     for (const source of speakingAnonymousSources(ctx)) {
-      const d = describeSource(source, ctx);
-      if (!d.singular || d.spokesperson) continue;
+      if (source.plural || source.spokesperson) continue;
       const claims = ctx.statementsOf(source.id).filter((st) => {
         if (!isClaim(st, ctx) || ctx.inHeadline(st)) return false;
         const others = [...(cited.get(ctx.paragraphOf(st.start)) ?? [])].filter((id) => id !== source.id);

@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../types.js';
 import { type FindingRule, finding } from './context.js';
-import { describeSource, sourceLabel, speakingAnonymousSources } from './describe-source.js';
+import { sourceLabel, speakingAnonymousSources } from './describe-source.js';
 
 export const vagueAnonymousSource: FindingRule = {
   id: 'vague-anonymous-source',
@@ -16,7 +16,7 @@ export const vagueAnonymousSource: FindingRule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const source of speakingAnonymousSources(ctx)) {
-      if (!describeSource(source, ctx).vague) continue;
+      if (source.informative) continue;
       const mention = source.mentions.find((m) => !ctx.inHeadline(m));
       if (!mention) continue;
       out.push(

@@ -3,7 +3,7 @@
  * engine lands). `fakeAnalysis` hand-builds an Analysis for `FIXTURE_STORY` so that the
  * rendering (highlights, formats, escaping) is tested independently of the engine.
  */
-import type { Analysis, Evidence, Quote, Source, SourceKind, Statement } from '../../../src/analysis/story.js';
+import type { Analysis, Evidence, Quote, Source, SourceKind, SourceMention, Statement } from '../../../src/analysis/story.js';
 import { buildReport } from '../../../src/report/build-report.js';
 import type { SourcingReport } from '../../../src/report/types.js';
 
@@ -33,6 +33,14 @@ function at(text: string, needle: string, from = 0): { start: number; end: numbe
   return { start, end: start + needle.length, text: needle };
 }
 
+/** The facts of one person (a named source is always informative). */
+const PERSON = { plural: false, informative: true, spokesperson: false } as const;
+
+/** A mention span with the engine's facts. */
+function fact(span: { start: number; end: number; text: string }, type: SourceMention['type'], head: string): SourceMention {
+  return { ...span, type, head, plural: false, definite: type === 'name' };
+}
+
 function ev(text: string, rule: Evidence['rule'], cue: string | null, mention: string | null, from: number): Evidence {
   return { rule, cue: cue ? at(text, cue, from) : null, mention: mention ? at(text, mention, from) : null, confidence: 0.9 };
 }
@@ -41,17 +49,38 @@ export function fakeAnalysis(text = FIXTURE_STORY): Analysis {
   const p2 = text.indexOf('A city official');
   const p3 = text.indexOf('"<script>');
   const sources: Source[] = [
-    { id: 's1', kind: 'person', name: 'Ana Ruiz', description: 'Mayor', mentions: [at(text, 'Mayor Ana Ruiz')], justified: null, justification: null },
+    {
+      id: 's1',
+      kind: 'person',
+      name: 'Ana Ruiz',
+      description: 'Mayor',
+      mentions: [fact(at(text, 'Mayor Ana Ruiz'), 'name', 'ruiz')],
+      justified: null,
+      justification: null,
+      ...PERSON,
+    },
     {
       id: 's2',
       kind: 'anonymous',
       name: 'A city official',
       description: null,
-      mentions: [at(text, 'A city official')],
+      mentions: [fact(at(text, 'A city official'), 'description', 'official')],
       justified: true,
       justification: at(text, 'spoke on condition of anonymity because she was not authorized to discuss the budget'),
+      plural: false,
+      informative: true,
+      spokesperson: false,
     },
-    { id: 's3', kind: 'person', name: 'Ghassan Salamé', description: null, mentions: [at(text, 'Ghassan Salamé')], justified: null, justification: null },
+    {
+      id: 's3',
+      kind: 'person',
+      name: 'Ghassan Salamé',
+      description: null,
+      mentions: [fact(at(text, 'Ghassan Salamé'), 'name', 'salamé')],
+      justified: null,
+      justification: null,
+      ...PERSON,
+    },
   ];
   const quote = (id: string, needle: string, sourceId: string | null, e: Evidence, paragraph: number, from = 0): Quote => {
     const span = at(text, needle, from);

@@ -1,0 +1,95 @@
+/**
+ * What the story's words say of each source, computed once here from the mentions' facts (head,
+ * plural, definite) so that the editorial checks read facts instead of parsing names again:
+ * whether it is a group, whether a description gives its role, affiliation or knowledge, and
+ * whether it is a spokesperson. Mentions in the headline do not count (a headline's `Officials
+ * say` describes nobody), except the one the source is named by.
+ */
+import { inSpan } from '../headline.js';
+import { KNOWLEDGE_LINKS } from '../lexicon/anonymous-descriptors.js';
+import {
+  AFFILIATION_WORDS,
+  ANONYMITY_CLAUSE,
+  EMPTY_MODIFIERS,
+  IRREGULAR_PLURALS,
+  PLURAL_QUANTIFIERS,
+  SPOKESPERSON_HEADS,
+  VAGUE_HEADS,
+} from '../lexicon/source-descriptions.js';
+import type { Span } from '../span.js';
+import type { SourceKind } from '../story.js';
+import type { Mention } from './find-mentions.js';
+
+export interface SourceFacts {
+  plural: boolean;
+  informative: boolean;
+  spokesperson: boolean;
+}
+
+export interface Described {
+  kind: SourceKind;
+  /** The entity's role words before they are shown: any of them makes an unnamed source informative. */
+  description: string | null;
+  mentions: readonly Mention[];
+}
+
+const KNOWLEDGE = new RegExp(`\\b(?:${KNOWLEDGE_LINKS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+/** A relative clause right after a mention: `a woman who runs the town's only café, said`. */
+const RELATIVE = /^,?\s+(?:who|whose|which|that)\s+[^,.;:“”"«»\n]+/u;
+
+/** `named` is the mention the source's name was taken from (it counts even in the headline). */
+export function describeSource(text: string, source: Described, named: Mention | undefined, headline: Span | null): SourceFacts {
+  const described: Mention[] = [];
+  for (const m of named ? [named, ...source.mentions] : source.mentions) {
+    // a pronoun, or a bare member of a group (`one`, `the two`, `one of them`: three words at
+    // most, the group itself unnamed), says nothing of the source
+    if (m.type === 'pronoun' || (m.partitive && m.head === 'one' && m.last - m.first < 3)) continue;
+    if (m !== named && inSpan(headline, m)) continue;
+    described.push(m);
+  }
+  const first = described.find((m) => !m.definite) ?? described[0];
+  return {
+    plural: first !== undefined && isPlural(first),
+    informative:
+      source.kind !== 'anonymous' ||
+      source.description !== null ||
+      described.some(informativeMention) ||
+      described.some((m) => !inSpan(headline, m) && tellingClause(text, m)),
+    spokesperson: described.some((m) => SPOKESPERSON_HEADS.has(m.head)),
+  };
+}
+
+/** The mention's words before its head (`a senior`, `two`) and after it (`of the palace`). */
+function around(m: Mention): { before: string[]; after: string[] } {
+  const words = m.text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
+    .filter((t) => t !== '');
+  const head = m.head.split(' ');
+  const at = words.findIndex((_, i) => head.every((h, k) => words[i + k] === h));
+  if (at < 0) return { before: [], after: words };
+  return { before: words.slice(0, at), after: words.slice(at + head.length) };
+}
+
+/** Says something of position or knowledge: a knowledge link, an affiliation, a role word, or a telling modifier. */
+export function informativeMention(m: Mention): boolean {
+  if (KNOWLEDGE.test(m.text)) return true;
+  const { before, after } = around(m);
+  // a preposition with words after it: `of the palace`, `at the clinic`
+  if (after.slice(0, -1).some((w) => AFFILIATION_WORDS.has(w)) || before.slice(1).some((w) => AFFILIATION_WORDS.has(w))) return true;
+  if (m.head === '') return false;
+  if (!VAGUE_HEADS.has(m.head)) return true;
+  return before.some((w) => !EMPTY_MODIFIERS.has(w) && !/^\d+$/.test(w));
+}
+
+function isPlural(m: Mention): boolean {
+  if (m.plural || IRREGULAR_PLURALS.has(m.head)) return true;
+  return around(m).before.some((w) => PLURAL_QUANTIFIERS.has(w) || (/^\d+$/.test(w) && w !== '1'));
+}
+
+/** A relative clause after the mention that says more than that the source is unnamed (`who was not named`). */
+function tellingClause(text: string, m: Mention): boolean {
+  const clause = RELATIVE.exec(text.slice(m.end, m.end + 160));
+  return clause !== null && !ANONYMITY_CLAUSE.test(clause[0]);
+}
