@@ -121,4 +121,20 @@ describe('attribution on new stories', () => {
     const r = speakers('Critics say the ruling is vague. It means the law "may never be enforced," the judge warned.');
     expect(r.quotes).toEqual(['the judge → the judge']);
   });
+
+  it('a name ending in a common noun is a body, and its short form too', () => {
+    const r = speakers('Baltica Line is in talks to buy Saaremere Shipping, two people said. Saaremere said in a filing that it had "received an approach."');
+    expect(r.quotes).toEqual(['Saaremere → Saaremere Shipping']);
+    expect(r.sources).toContain('Saaremere Shipping (organization)');
+  });
+
+  it('a title before the name makes a person, whatever body the title names', () => {
+    const r = speakers('"I have had more email about this than about anything," said Council President Lorraine Okpara.');
+    expect(r.sources).toEqual(['Lorraine Okpara (person)']);
+  });
+
+  it('a first name or a title says a common noun is a surname', () => {
+    const r = speakers('"We will appeal," said Ann Fox. "So will we," said Senator Mark Stone.');
+    expect(r.sources).toEqual(['Ann Fox (person)', 'Mark Stone (person)']);
+  });
 });

@@ -273,7 +273,14 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
   // `the report, which said` / `a club owner who said`
   if (t.classes & W.RELATIVE) {
     j -= tokens[j - 1]?.text === ',' ? 2 : 1;
-    return j >= 0 ? (at.endingAt(sentence, j) ?? null) : null;
+    if (j < 0) return null;
+    // `a statement after the talks that described them as`: the antecedent may stand before a short phrase
+    for (let k = j; k >= 0 && j - k <= 4; k--) {
+      const m = at.endingAt(sentence, k);
+      if (m && (k === j || PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))) return m;
+      if ((tokens[k] as Token).punct || (tokens[k] as Token).segment !== segment) break;
+    }
+    return null;
   }
   // `a spokeswoman who was not named said`, `a planner who was not authorized to speak to
   // reporters said`: a relative clause between subject and verb; a noun ending it is its object

@@ -223,7 +223,7 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
       if (name.length > e.name.length || e.awaitingName || !hadName) {
         if (e.kind !== 'organization' || m.kind === 'organization') e.name = name;
       }
-      if (m.kind === 'person') e.kind = 'person';
+      if (m.kind === 'person' && e.kind !== 'organization') e.kind = 'person';
       e.awaitingName = false;
       if (m.kind === 'organization') {
         for (const w of name.split(/\s+/)) {
@@ -267,6 +267,13 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
         const name = m.name?.text ?? m.text;
         const surname = fold(lastWord(name));
         const known = findPerson(name, surname, bySurname, recentPeople, memory);
+        // `Saaremere` after `Saaremere Shipping`: the short form of a body named before
+        // (over a person the story never named in full: `Saaremere` in a headline, before the body's full name)
+        const body = hasSpace(name) || (known && hasSpace(known.name)) ? undefined : orgByKey.get(name.toLowerCase());
+        if (body && body.kind === 'organization') {
+          attach(i, m, body);
+          continue;
+        }
         const joined = known ? undefined : apposedEntity(text, prev, m, entityOf);
         if (known) attach(i, m, known, surname);
         else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !memory.named[joined.index]) attach(i, m, joined, surname);

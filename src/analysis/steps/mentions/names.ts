@@ -84,12 +84,13 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
   const place = !isTitle(tokens[i] as Token) && isPlaceName(text.slice((tokens[i] as Token).start, (tokens[to] as Token).end));
-  const isOrg = place || isOrganizationName(tokens, i, to);
-  let nameFrom = i;
-  if (!isOrg) {
-    // titles first: everything up to the last title word is the description
-    for (let k = i; k <= to; k++) if (isTitle(tokens[k] as Token) || ((tokens[k] as Token).classes & W.CONNECTOR && k < to)) nameFrom = k + 1;
-  }
+  // titles first: everything up to the last title word is the description (`Council President` of
+  // `Council President Lorraine Okpara`), and what follows the title decides whether it names a body
+  let titlesEnd = i;
+  for (let k = i; k <= to; k++) if (isTitle(tokens[k] as Token) || ((tokens[k] as Token).classes & W.CONNECTOR && k < to)) titlesEnd = k + 1;
+  const titledPerson = titlesEnd > i && titlesEnd <= to && hasTitleWord(tokens, i, titlesEnd) && !isOrganizationName(tokens, titlesEnd, to);
+  const isOrg = place || (!titledPerson && isOrganizationName(tokens, i, to));
+  const nameFrom = isOrg ? i : titlesEnd;
   const possessive = (tokens[to + 1]?.text ?? '').startsWith("'") || (tokens[to + 1]?.text ?? '').startsWith('’');
   if (nameFrom > to) {
     // only titles: `the Foreign Minister` is a description; leave it to findDescriptions
@@ -141,9 +142,28 @@ function isPlaceName(name: string): boolean {
 /** A run names an organization by one of its words (`World Health Organization`), or alone (`NATO`, `the ministry`). */
 function isOrganizationName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD) return true;
-  if (from !== to) return false;
+  if (from !== to) return endsInCommonNoun(tokens, from, to);
   const t = tokens[from] as Token;
   return (t.classes & (W.ORGANIZATION_HEAD | W.KNOWN_ORGANIZATION)) !== 0 || isAcronym(t.text);
+}
+
+function hasTitleWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isTitle(tokens[k] as Token)) return true;
+  return false;
+}
+
+/**
+ * `Saaremere Shipping`, `Baltica Line`, `Nordhavn Securities`: a name ending in a common noun that
+ * names no person (WordNet) and not starting with a first name (`Ann Fox` is a person) is a body.
+ */
+function endsInCommonNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to] as Token;
+  const noun = nounCategory(last.lower);
+  if (noun === undefined || noun.personSense || noun.category === 'place') return false;
+  // `Ann Fox`, `Senator Stone`: a first name or a title says the common noun is a surname
+  if (firstNameGender((tokens[from] as Token).lower) !== undefined) return false;
+  for (let k = from; k <= to; k++) if (isTitle(tokens[k] as Token)) return false;
+  return true;
 }
 
 function hasNameToken(tokens: readonly Token[], from: number, to: number): boolean {
