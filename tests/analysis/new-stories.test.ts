@@ -137,4 +137,9 @@ describe('attribution on new stories', () => {
     const r = speakers('"We will appeal," said Ann Fox. "So will we," said Senator Mark Stone.');
     expect(r.sources).toEqual(['Ann Fox (person)', 'Mark Stone (person)']);
   });
+
+  it('a role and the name in apposition after it are one person, an owner inside the role aside', () => {
+    const r = speakers('Baltica’s chief executive, Aleksi Virtanen, has big plans. Last month he wrote that the business was “too fragmented.”');
+    expect(r.sources).toEqual(['Aleksi Virtanen (person)']);
+  });
 });

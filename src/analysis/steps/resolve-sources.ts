@@ -256,7 +256,10 @@ export function resolveSources(text: string, mentions: readonly Mention[], cues:
 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
-    const prev = i > 0 ? (mentions[i - 1] as Mention) : undefined;
+    // the mention before, not a name inside it (`Baltica` of `Baltica’s chief executive, Aleksi Virtanen,`)
+    let p = i - 1;
+    while (p >= 0 && (mentions[p] as Mention).possessive) p--;
+    const prev = p >= 0 ? (mentions[p] as Mention) : undefined;
     if (m.type === 'pronoun') {
       const e = resolvePronoun(m, recent);
       if (e) attach(i, m, e);
