@@ -55,7 +55,8 @@ export const RELATIVE_PRONOUNS = words(`
 `);
 /** Prepositions: a noun phrase right after one is an object (`speak to reporters`), not a speaker. */
 export const PREPOSITIONS = words(`
-  to, with, for, about, from, by, at, on, in, into, of, against, toward, towards, among, between, without, over, under
+  to, with, for, about, from, by, at, on, in, into, of, against, toward, towards, among, between, without, over, under,
+  after, before, during, since, following, despite
 `);
 /** Words for the people working with someone: `X and her colleagues wrote` speaks through X. */
 export const TEAM_WORDS = words(`
