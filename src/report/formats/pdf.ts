@@ -13,8 +13,9 @@ import { findingTitle } from '../findings/index.js';
 import type { ReportSource, SourcingReport } from '../types.js';
 import { justificationSummary, KINDS, kindLabel, lineLocator, percent, plural, ruleLabel, sourceIndex, speakerName } from './common.js';
 import { KIND_COLOURS } from './html-parts.js';
+import { Flow, openDocument } from './pdf-flow.js';
 import { drawTable } from './pdf-table.js';
-import { type Doc, openDocument, PdfText, type TextStyle } from './pdf-text.js';
+import type { Text, TextStyle } from './pdf-text.js';
 import type { ReportFormat } from './registry.js';
 
 const require = createRequire(import.meta.url);
@@ -56,10 +57,7 @@ const S = {
 
 /** What every section draws with. */
 interface Page {
-  doc: Doc;
-  t: PdfText;
-  left: number;
-  width: number;
+  f: Flow;
   report: SourcingReport;
   text: string;
   sources: Map<string, ReportSource>;
@@ -71,7 +69,6 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
   const { doc, done } = openDocument({
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
-    bufferPages: true,
     info: { Title: `Sourcing report: ${title}`, Creator: `${report.tool.name} ${report.tool.version}`, Producer: 'quotecheck' },
     lang: 'en',
     displayTitle: true,
@@ -80,16 +77,7 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
   doc.registerFont('Body', regular);
   doc.registerFont('Bold', bold);
   const locate = lineLocator(text);
-  const p: Page = {
-    doc,
-    t: new PdfText(doc),
-    left: doc.page.margins.left,
-    width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-    report,
-    text,
-    sources: sourceIndex(report),
-    line: (offset) => locate(offset).line,
-  };
+  const p: Page = { f: new Flow(doc), report, text, sources: sourceIndex(report), line: (offset) => locate(offset).line };
   titleBlock(p, title);
   figures(p);
   kindTable(p);
@@ -98,55 +86,59 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
   statements(p);
   findings(p);
   pageNumbers(p, title);
+  p.f.paint();
   doc.end();
   return done;
 }
 
-function paragraph(p: Page, text: string, s: TextStyle, indent = 0): void {
-  p.t.paragraph(text, s, { x: p.left + indent, y: p.doc.y, width: p.width - indent });
+/** A paragraph across the page from the flow's `y`, indented by `indent`. */
+function paragraph(p: Page, text: Text, s: TextStyle, indent = 0): void {
+  p.f.paragraph(text, s, { x: p.f.left + indent, width: p.f.width - indent });
+}
+
+/**
+ * Where the items of a numbered list begin, the coloured bar 8 points before: 24 points in, as
+ * long as the last number fits the 20 before the bar; past 99 that would wrap the number, so
+ * the list moves over to clear it.
+ */
+function listIndent(p: Page, count: number, s: TextStyle): number {
+  const w = Math.ceil(p.f.t.measure(s).word(`${count}.`));
+  return w <= 20 ? 24 : w + 12;
 }
 
 function heading(p: Page, s: string): void {
-  const { doc, left, width } = p;
-  p.t.ensure(60);
-  doc.moveDown(0.8);
+  const { f } = p;
+  f.ensure(60);
+  f.moveDown(0.8);
   paragraph(p, s, S.heading);
-  const y = doc.y + 2;
-  doc
-    .moveTo(left, y)
-    .lineTo(left + width, y)
-    .lineWidth(0.7)
-    .strokeColor(RULE)
-    .stroke();
-  doc.y = y + 6;
+  f.rule(f.left, f.y + 2, f.width, 0.7, RULE);
+  f.y += 8;
 }
 
 function titleBlock(p: Page, title: string): void {
-  const { doc, left, width, report } = p;
-  const { summary } = report;
-  // a fixed label, letter-spaced: pdfkit lays it out itself
-  doc.font('Bold').fontSize(10).fillColor(MUTED).text('SOURCING REPORT', left, doc.y, { width, characterSpacing: 1 });
-  doc.moveDown(0.2);
+  const { f, report } = p;
+  const { summary, tool } = report;
+  f.spaced('SOURCING REPORT', style('Bold', 10, MUTED), 1);
+  f.moveDown(0.2);
   paragraph(p, title, S.title);
-  doc.moveDown(0.2);
-  const { tool } = report;
+  f.moveDown(0.2);
   const counts = [plural(report.length, 'character'), plural(summary.quotes, 'quote'), plural(summary.statements, 'statement')];
   paragraph(p, `${tool.name} ${tool.version} · ${counts.join(' · ')} · ${plural(summary.sources, 'source')}`, S.byline);
   if (summary.text) {
-    doc.moveDown(0.8);
+    f.moveDown(0.8);
     paragraph(p, summary.text, S.summary);
   }
 }
 
 /** The headline figures: three boxes. */
 function figures(p: Page): void {
-  const { doc, left, width, t } = p;
+  const { f } = p;
   const { summary } = p.report;
   const { anonymous } = summary.byKind;
-  doc.moveDown(1);
-  const y = doc.y;
+  f.moveDown(1);
+  const y = f.y;
   const gap = 12;
-  const w = (width - 2 * gap) / 3;
+  const w = (f.width - 2 * gap) / 3;
   const h = 70;
   const boxes: [number, string][] = [
     [summary.unnamedShare.quotes, `of quotes from unnamed sources (${anonymous.quotes} of ${summary.quotes})`],
@@ -154,13 +146,12 @@ function figures(p: Page): void {
     [summary.unnamedShare.statements, `of statements from unnamed sources (${anonymous.statements} of ${summary.statements})`],
   ];
   boxes.forEach(([share, caption], i) => {
-    const x = left + i * (w + gap);
-    doc.roundedRect(x, y, w, h, 5).lineWidth(0.8).strokeColor(RULE).stroke();
-    t.paragraph(percent(share), S.figure, { x: x + 10, y: y + 8, width: w - 20 });
-    t.paragraph(caption, S.caption, { x: x + 10, y: y + 38, width: w - 20 });
+    const x = f.left + i * (w + gap);
+    f.box(x, y, w, h, RULE);
+    f.paragraph(percent(share), S.figure, { x: x + 10, y: y + 8, width: w - 20 });
+    f.paragraph(caption, S.caption, { x: x + 10, y: y + 38, width: w - 20 });
   });
-  doc.x = left;
-  doc.y = y + h + 8;
+  f.y = y + h + 8;
 }
 
 /** Counts by kind, with the share of quoted words. */
@@ -197,86 +188,81 @@ function sourcesTable(p: Page): void {
 }
 
 function quotes(p: Page): void {
-  const { doc, left, width, t, report } = p;
+  const { f, report } = p;
   heading(p, 'Quotes');
   if (report.quotes.length === 0) paragraph(p, 'No quotes found.', S.none);
-  const indent = 24;
+  const indent = listIndent(p, report.quotes.length, S.number);
+  const x = f.left + indent;
+  const width = f.width - indent;
   report.quotes.forEach((q, i) => {
     const cue = q.evidence.cue ? ` (“${q.evidence.cue.text}”)` : '';
     const meta = `— ${speakerName(p.sources, q)} · ${kindLabel(q.kind)} · line ${p.line(q.start)} · ${ruleLabel(q.evidence.rule)}${cue} · confidence ${percent(q.evidence.confidence)}`;
-    const place = { x: left + indent, y: 0, width: width - indent };
-    const body = t.lines(`“${q.text}”`, S.quote, place);
-    const under = t.lines(meta, S.meta, place);
-    p.t.ensure(Math.min(t.height(body, S.quote) + t.height(under, S.meta) + 10, 200));
-    const y = doc.y;
-    t.paragraph(`${i + 1}.`, S.number, { x: left, y, width: indent - 4 });
-    doc.rect(left + indent - 8, y + 1, 3, 11).fill(colour(q.kind));
-    t.draw(body, S.quote, { ...place, y });
-    t.draw(under, S.meta, { ...place, y: doc.y + 1 });
-    doc.x = left;
-    doc.moveDown(0.5);
+    const body = f.t.lines(`“${q.text}”`, S.quote, width);
+    const under = f.t.lines(meta, S.meta, width);
+    f.ensure(Math.min(f.t.height(body, S.quote) + f.t.height(under, S.meta) + 10, 200));
+    const y = f.y;
+    f.paragraph(`${i + 1}.`, S.number, { x: f.left, y, width: indent - 4 });
+    f.fill(x - 8, y + 1, 3, 11, colour(q.kind));
+    f.draw(body, S.quote, { x, y, width });
+    f.draw(under, S.meta, { x, y: f.y + 1, width });
+    f.moveDown(0.5);
   });
 }
 
 /** Paraphrase and partial quotes (direct quotes are listed above). */
 function statements(p: Page): void {
-  const { doc, left, width, t } = p;
+  const { f } = p;
   const indirect = p.report.statements.filter((s) => s.form !== 'direct');
   if (indirect.length === 0) return;
   heading(p, 'Reported statements (paraphrase and partial quotes)');
+  const indent = listIndent(p, indirect.length, S.statementNumber);
+  const x = f.left + indent;
+  const width = f.width - indent;
   indirect.forEach((s, i) => {
-    const place = { x: left + 24, y: 0, width: width - 24 };
-    const body = t.lines(s.text, S.statement, place);
-    p.t.ensure(Math.min(t.height(body, S.statement) + 22, 160));
-    const y = doc.y;
-    t.paragraph(`${i + 1}.`, S.statementNumber, { x: left, y, width: 20 });
-    t.draw(body, S.statement, { ...place, y });
+    const body = f.t.lines(s.text, S.statement, width);
+    f.ensure(Math.min(f.t.height(body, S.statement) + 22, 160));
+    const y = f.y;
+    f.paragraph(`${i + 1}.`, S.statementNumber, { x: f.left, y, width: indent - 4 });
+    f.draw(body, S.statement, { x, y, width });
     const meta = `— ${speakerName(p.sources, s)} · ${kindLabel(s.kind)} · ${s.form} · line ${p.line(s.start)}`;
-    t.paragraph(meta, S.meta, { ...place, y: doc.y + 1 });
-    doc.x = left;
-    doc.moveDown(0.4);
+    f.paragraph(meta, S.meta, { x, y: f.y + 1, width });
+    f.moveDown(0.4);
   });
 }
 
 function findings(p: Page): void {
-  const { doc, left, width, t, report, text } = p;
+  const { f, report, text } = p;
   heading(p, 'Editorial findings');
   if (report.findings.length === 0) paragraph(p, 'No findings: the checks found nothing to flag.', S.none);
-  report.findings.forEach((f, i) => {
+  report.findings.forEach((finding, i) => {
+    const { start, end, rule } = finding;
     // at most 200 characters are shown: no need to tidy the rest of a long passage
     const passage = text
-      .slice(f.start, Math.min(f.end, f.start + 2000))
+      .slice(start, Math.min(end, start + 2000))
       .replace(/\s+/g, ' ')
       .trim();
-    const excerpt = passage.length > 200 || f.end - f.start > 2000 ? `${passage.slice(0, 199)}…` : passage;
-    p.t.ensure(60);
-    const warning = f.severity === 'warning';
-    const head = `${i + 1}. ${warning ? 'Warning' : 'Note'}: ${findingTitle(f.rule)}`;
-    const headStyle = warning ? S.warning : S.note;
-    const runs = [
-      { text: head, style: headStyle },
-      { text: `  (${f.rule}, line ${p.line(f.start)})`, style: S.rule },
-    ];
-    t.paragraph(runs, headStyle, { x: left, y: doc.y, width });
-    paragraph(p, f.message, S.message, 12);
+    const excerpt = passage.length > 200 || end - start > 2000 ? `${passage.slice(0, 199)}…` : passage;
+    f.ensure(60);
+    const warning = finding.severity === 'warning';
+    const head = { text: `${i + 1}. ${warning ? 'Warning' : 'Note'}: ${findingTitle(rule)}`, style: warning ? S.warning : S.note };
+    paragraph(p, [head, { text: `  (${rule}, line ${p.line(start)})`, style: S.rule }], head.style);
+    paragraph(p, finding.message, S.message, 12);
     if (excerpt) paragraph(p, `“${excerpt}”`, S.meta, 12);
-    if (f.guideline) paragraph(p, `Guideline: ${f.guideline}`, S.meta, 12);
-    doc.x = left;
-    doc.moveDown(0.4);
+    if (finding.guideline) paragraph(p, `Guideline: ${finding.guideline}`, S.meta, 12);
+    f.moveDown(0.4);
   });
 }
 
+/** The title and `3 / 12` under each page; pdfkit used to draw as much of the title as fits one line. */
 function pageNumbers(p: Page, title: string): void {
-  const { doc, left, width } = p;
-  const range = doc.bufferedPageRange();
-  const short = title.length > 70 ? `${title.slice(0, 69)}…` : title;
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const y = doc.page.height - doc.page.margins.bottom + 24;
-    doc.font(S.footer.font).fontSize(S.footer.size).fillColor(S.footer.colour);
-    doc.text(short, left, y, { width: width - 80, lineBreak: false, height: 10 });
-    doc.text(`${i + 1} / ${range.count}`, left + width - 80, y, { width: 80, align: 'right', lineBreak: false, height: 10 });
-  }
+  const { f } = p;
+  const y = f.bottom + 24;
+  const [line] = f.t.lines(title.length > 70 ? `${title.slice(0, 69)}…` : title, S.footer, f.width - 80);
+  f.everyPage((i, count) => {
+    if (line) f.line(line, f.left, y);
+    const [n] = f.t.lines(`${i + 1} / ${count}`, S.footer, 80);
+    if (n) f.line(n, f.left + f.width - f.t.trimmedWidth(n), y);
+  });
 }
 
 function colour(kind: SourceKind): string {
@@ -286,7 +272,7 @@ function colour(kind: SourceKind): string {
 /** A table the width of the page; each row has a bar in the colour of its kind. */
 function table(p: Page, header: string[], fractions: number[], rows: string[][], numeric: number[], kinds: readonly SourceKind[]): void {
   const look = { header: S.header, cell: S.cell, headerFill: '#f3f4f6', rule: RULE };
-  drawTable(p.t, { x: p.left, width: p.width }, { header, fractions, numeric, look }, rows, kinds.map(colour));
+  drawTable(p.f, { header, fractions, numeric, look }, rows, kinds.map(colour));
 }
 
 export const pdfFormat: ReportFormat = {
