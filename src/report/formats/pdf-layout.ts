@@ -40,7 +40,7 @@ export interface Line<S> {
  */
 export const MAX_LINE_UNITS = 400;
 const MAX_CLUSTER_UNITS = 32;
-/** Longer words are first measured by their characters, so that a huge word is never shaped whole. */
+/** Longer words, and their pieces, are measured by their characters, so that a huge word is never shaped whole. */
 const LONG_WORD_UNITS = 200;
 
 // Marks, joiners, Hangul vowel and final jamo, emoji modifiers and tags belong with the
@@ -134,9 +134,10 @@ export function wrap<S>(runs: readonly Run<S>[], width: number, measure: (style:
       const w = word.length > LONG_WORD_UNITS ? sum(word, m.cluster) : m.word(word);
       if (word.length > MAX_LINE_UNITS || w > width) {
         // like pdfkit: fill what is left of this line, then whole lines
+        const measure = word.length > LONG_WORD_UNITS ? (piece: string) => sum(piece, m.cluster) : m.word;
         breakWord(word, width, m.cluster, left).forEach((piece, k) => {
           if (k > 0) newLine();
-          if (piece) put(piece, run.style, m.word(piece));
+          if (piece) put(piece, run.style, measure(piece));
         });
       } else if (w <= left) put(word, run.style, w);
       else {

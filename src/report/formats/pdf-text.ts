@@ -61,7 +61,16 @@ export class PdfText {
         }
         return w;
       };
-      m = { word: measured(new Map()), cluster: measured(new Map()) };
+      const char = measured(new Map());
+      // a character as wide as its code points (marks and joiners have no width of their own):
+      // shaping every distinct cluster is slow on a flood of random combining marks
+      const cluster = (s: string) => {
+        if (s.length === 1) return char(s);
+        let w = 0;
+        for (const c of s) w += char(c);
+        return w;
+      };
+      m = { word: measured(new Map()), cluster };
       this.measures.set(key, m);
     }
     return m;
