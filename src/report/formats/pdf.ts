@@ -2,17 +2,20 @@
  * PDF: a printed sourcing report made with pdfkit, in DejaVu Sans (embedded) so that names
  * such as `Erdoğan` or `Salamé` render. Title, the plain-language summary, headline figures,
  * counts by kind, a sources table, the quotes with their speakers, the statements and the
- * editorial findings; page numbers.
+ * editorial findings; page numbers. Text is laid out by pdf-text.ts, in time linear in its
+ * length whatever the words (pdfkit's own wrapper is quadratic in a long word).
  */
 // biome-ignore lint/style/noRestrictedImports: the PDF embeds the packaged DejaVu font, read once from node_modules; no story text touches the disk
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { SourceKind } from '../../analysis/story.js';
 import { findingTitle } from '../findings/index.js';
-import type { SourcingReport } from '../types.js';
+import type { ReportSource, SourcingReport } from '../types.js';
 import { justificationSummary, KINDS, kindLabel, lineLocator, percent, plural, ruleLabel, sourceIndex, speakerName } from './common.js';
 import { KIND_COLOURS } from './html-parts.js';
+import { Flow, openDocument } from './pdf-flow.js';
+import { drawTable } from './pdf-table.js';
+import type { Text, TextStyle } from './pdf-text.js';
 import type { ReportFormat } from './registry.js';
 
 const require = createRequire(import.meta.url);
@@ -29,299 +32,247 @@ const INK = '#111827';
 const MUTED = '#4b5563';
 const RULE = '#d1d5db';
 
-type Doc = PDFKit.PDFDocument;
+const style = (font: TextStyle['font'], size: number, colour: string): TextStyle => ({ font, size, colour });
+const S = {
+  title: style('Bold', 20, INK),
+  byline: style('Body', 9.5, MUTED),
+  summary: style('Body', 10.5, INK),
+  figure: style('Bold', 22, INK),
+  caption: style('Body', 8.5, MUTED),
+  heading: style('Bold', 13, INK),
+  none: style('Body', 10, MUTED),
+  number: style('Bold', 10, MUTED),
+  quote: style('Body', 10, INK),
+  meta: style('Body', 8.5, MUTED),
+  statementNumber: style('Bold', 9.5, MUTED),
+  statement: style('Body', 9.5, INK),
+  warning: style('Bold', 9.5, '#991b1b'),
+  note: style('Bold', 9.5, INK),
+  rule: style('Body', 9.5, MUTED),
+  message: style('Body', 9.5, INK),
+  header: style('Bold', 9, INK),
+  cell: style('Body', 9, INK),
+  footer: style('Body', 8, MUTED),
+};
+
+/** What every section draws with. */
+interface Page {
+  f: Flow;
+  report: SourcingReport;
+  text: string;
+  sources: Map<string, ReportSource>;
+  line: (offset: number) => number;
+}
 
 export function renderPdf(report: SourcingReport, text: string): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
   const title = report.title || 'Untitled story';
-  const doc: Doc = new PDFDocument({
+  const { doc, done } = openDocument({
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
-    bufferPages: true,
     info: { Title: `Sourcing report: ${title}`, Creator: `${report.tool.name} ${report.tool.version}`, Producer: 'quotecheck' },
     lang: 'en',
     displayTitle: true,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { regular, bold } = loadFonts();
   doc.registerFont('Body', regular);
   doc.registerFont('Bold', bold);
-
-  const left = doc.page.margins.left;
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const ensure = (h: number) => {
-    if (doc.y + h > bottom()) doc.addPage();
-  };
-  const heading = (s: string) => {
-    ensure(60);
-    doc.moveDown(0.8);
-    doc.font('Bold').fontSize(13).fillColor(INK).text(s, left, doc.y, { width });
-    const y = doc.y + 2;
-    doc
-      .moveTo(left, y)
-      .lineTo(left + width, y)
-      .lineWidth(0.7)
-      .strokeColor(RULE)
-      .stroke();
-    doc.y = y + 6;
-  };
-  const sources = sourceIndex(report);
   const locate = lineLocator(text);
-  const { summary } = report;
-
-  // Title block
-  doc.font('Bold').fontSize(10).fillColor(MUTED).text('SOURCING REPORT', left, doc.y, { width, characterSpacing: 1 });
-  doc.moveDown(0.2);
-  doc.font('Bold').fontSize(20).fillColor(INK).text(title, { width });
-  doc.moveDown(0.2);
-  doc
-    .font('Body')
-    .fontSize(9.5)
-    .fillColor(MUTED)
-    .text(
-      `${report.tool.name} ${report.tool.version} · ${plural(report.length, 'character')} · ${plural(summary.quotes, 'quote')} · ${plural(summary.statements, 'statement')} · ${plural(summary.sources, 'source')}`,
-      { width },
-    );
-
-  // The summary in plain language
-  if (summary.text) {
-    doc.moveDown(0.8);
-    doc.font('Body').fontSize(10.5).fillColor(INK).text(summary.text, left, doc.y, { width });
-  }
-
-  // Headline figures: three boxes
-  doc.moveDown(1);
-  const boxY = doc.y;
-  const gap = 12;
-  const boxW = (width - 2 * gap) / 3;
-  const boxH = 70;
-  const figures: [number, string][] = [
-    [summary.unnamedShare.quotes, `of quotes from unnamed sources (${summary.byKind.anonymous.quotes} of ${summary.quotes})`],
-    [summary.unnamedShare.quotedWords, `of quoted words from unnamed sources (${summary.byKind.anonymous.quotedWords} of ${summary.quotedWords})`],
-    [summary.unnamedShare.statements, `of statements from unnamed sources (${summary.byKind.anonymous.statements} of ${summary.statements})`],
-  ];
-  figures.forEach(([share, caption], i) => {
-    const x = left + i * (boxW + gap);
-    doc.roundedRect(x, boxY, boxW, boxH, 5).lineWidth(0.8).strokeColor(RULE).stroke();
-    doc
-      .font('Bold')
-      .fontSize(22)
-      .fillColor(INK)
-      .text(percent(share), x + 10, boxY + 8, { width: boxW - 20 });
-    doc
-      .font('Body')
-      .fontSize(8.5)
-      .fillColor(MUTED)
-      .text(caption, x + 10, boxY + 38, { width: boxW - 20 });
-  });
-  doc.x = left;
-  doc.y = boxY + boxH + 8;
-
-  // Counts by kind, with a bar for the share of quoted words
-  heading('By source kind');
-  table(
-    doc,
-    ['Kind', 'Sources', 'Quotes', 'Quoted words', 'Statements', 'Share of quoted words'],
-    [0.24, 0.12, 0.12, 0.15, 0.14, 0.23],
-    KINDS.map((k) => {
-      const t = summary.byKind[k];
-      return [
-        kindLabel(k),
-        String(t.sources),
-        String(t.quotes),
-        String(t.quotedWords),
-        String(t.statements),
-        percent(summary.quotedWords ? t.quotedWords / summary.quotedWords : 0),
-      ];
-    }),
-    { numeric: [1, 2, 3, 4, 5], kinds: [...KINDS] },
-  );
-
-  heading('Sources');
-  if (report.sources.length === 0) doc.font('Body').fontSize(10).fillColor(MUTED).text('No sources found.', left, doc.y, { width });
-  else
-    table(
-      doc,
-      ['Source', 'Kind', 'Quotes', 'Words', 'Statements', 'Anonymity explained'],
-      [0.27, 0.15, 0.1, 0.1, 0.14, 0.24],
-      report.sources.map((s) => [
-        s.description ? `${s.name}\n${s.description}` : s.name,
-        kindLabel(s.kind),
-        String(s.quotes),
-        String(s.quotedWords),
-        String(s.statements),
-        justificationSummary(s) || '—',
-      ]),
-      { numeric: [2, 3, 4], kinds: report.sources.map((s) => s.kind) },
-    );
-
-  heading('Quotes');
-  if (report.quotes.length === 0) doc.font('Body').fontSize(10).fillColor(MUTED).text('No quotes found.', left, doc.y, { width });
-  report.quotes.forEach((q, i) => {
-    const { line } = locate(q.start);
-    const body = `“${q.text}”`;
-    const meta = `${speakerName(sources, q)} · ${kindLabel(q.kind)} · line ${line} · ${ruleLabel(q.evidence.rule)}${q.evidence.cue ? ` (“${q.evidence.cue.text}”)` : ''} · confidence ${percent(q.evidence.confidence)}`;
-    const indent = 24;
-    doc.font('Body').fontSize(10);
-    const h =
-      doc.heightOfString(body, { width: width - indent }) +
-      doc
-        .font('Body')
-        .fontSize(8.5)
-        .heightOfString(meta, { width: width - indent }) +
-      10;
-    ensure(Math.min(h, 200));
-    const y0 = doc.y;
-    doc
-      .font('Bold')
-      .fontSize(10)
-      .fillColor(MUTED)
-      .text(`${i + 1}.`, left, y0, { width: indent - 4 });
-    doc.rect(left + indent - 8, y0 + 1, 3, 11).fill(colour(q.kind));
-    doc
-      .font('Body')
-      .fontSize(10)
-      .fillColor(INK)
-      .text(body, left + indent, y0, { width: width - indent });
-    doc
-      .font('Body')
-      .fontSize(8.5)
-      .fillColor(MUTED)
-      .text(`— ${meta}`, left + indent, doc.y + 1, { width: width - indent });
-    doc.x = left;
-    doc.moveDown(0.5);
-  });
-
-  const indirect = report.statements.filter((s) => s.form !== 'direct');
-  if (indirect.length > 0) {
-    heading('Reported statements (paraphrase and partial quotes)');
-    indirect.forEach((s, i) => {
-      const { line } = locate(s.start);
-      const meta = `${speakerName(sources, s)} · ${kindLabel(s.kind)} · ${s.form} · line ${line}`;
-      doc.font('Body').fontSize(9.5);
-      ensure(Math.min(doc.heightOfString(s.text, { width: width - 24 }) + 22, 160));
-      const y0 = doc.y;
-      doc
-        .font('Bold')
-        .fontSize(9.5)
-        .fillColor(MUTED)
-        .text(`${i + 1}.`, left, y0, { width: 20 });
-      doc
-        .font('Body')
-        .fontSize(9.5)
-        .fillColor(INK)
-        .text(s.text, left + 24, y0, { width: width - 24 });
-      doc
-        .font('Body')
-        .fontSize(8.5)
-        .fillColor(MUTED)
-        .text(`— ${meta}`, left + 24, doc.y + 1, { width: width - 24 });
-      doc.x = left;
-      doc.moveDown(0.4);
-    });
-  }
-
-  heading('Editorial findings');
-  if (report.findings.length === 0)
-    doc.font('Body').fontSize(10).fillColor(MUTED).text('No findings: the checks found nothing to flag.', left, doc.y, { width });
-  report.findings.forEach((f, i) => {
-    const { line } = locate(f.start);
-    const passage = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
-    const excerpt = passage.length > 200 ? `${passage.slice(0, 199)}…` : passage;
-    ensure(60);
-    const head = `${i + 1}. ${f.severity === 'warning' ? 'Warning' : 'Note'}: ${findingTitle(f.rule)}`;
-    doc
-      .font('Bold')
-      .fontSize(9.5)
-      .fillColor(f.severity === 'warning' ? '#991b1b' : INK)
-      .text(head, left, doc.y, { continued: true, width });
-    doc.font('Body').fillColor(MUTED).text(`  (${f.rule}, line ${line})`);
-    doc
-      .font('Body')
-      .fontSize(9.5)
-      .fillColor(INK)
-      .text(f.message, left + 12, doc.y, { width: width - 12 });
-    if (excerpt)
-      doc
-        .font('Body')
-        .fontSize(8.5)
-        .fillColor(MUTED)
-        .text(`“${excerpt}”`, left + 12, doc.y, { width: width - 12 });
-    if (f.guideline)
-      doc
-        .font('Body')
-        .fontSize(8.5)
-        .fillColor(MUTED)
-        .text(`Guideline: ${f.guideline}`, left + 12, doc.y, { width: width - 12 });
-    doc.x = left;
-    doc.moveDown(0.4);
-  });
-
-  // Page numbers
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const y = doc.page.height - doc.page.margins.bottom + 24;
-    doc.font('Body').fontSize(8).fillColor(MUTED);
-    doc.text(`${title.length > 70 ? `${title.slice(0, 69)}…` : title}`, left, y, { width: width - 80, lineBreak: false, height: 10 });
-    doc.text(`${i + 1} / ${range.count}`, left + width - 80, y, { width: 80, align: 'right', lineBreak: false, height: 10 });
-  }
+  const p: Page = { f: new Flow(doc), report, text, sources: sourceIndex(report), line: (offset) => locate(offset).line };
+  titleBlock(p, title);
+  figures(p);
+  kindTable(p);
+  sourcesTable(p);
+  quotes(p);
+  statements(p);
+  findings(p);
+  pageNumbers(p, title);
+  p.f.paint();
   doc.end();
   return done;
+}
+
+/** A paragraph across the page from the flow's `y`, indented by `indent`. */
+function paragraph(p: Page, text: Text, s: TextStyle, indent = 0): void {
+  p.f.paragraph(text, s, { x: p.f.left + indent, width: p.f.width - indent });
+}
+
+/**
+ * Where the items of a numbered list begin, the coloured bar 8 points before: 24 points in, as
+ * long as the last number fits the 20 before the bar; past 99 that would wrap the number, so
+ * the list moves over to clear it.
+ */
+function listIndent(p: Page, count: number, s: TextStyle): number {
+  const w = Math.ceil(p.f.t.measure(s).word(`${count}.`));
+  return w <= 20 ? 24 : w + 12;
+}
+
+function heading(p: Page, s: string): void {
+  const { f } = p;
+  f.ensure(60);
+  f.moveDown(0.8);
+  paragraph(p, s, S.heading);
+  f.rule(f.left, f.y + 2, f.width, 0.7, RULE);
+  f.y += 8;
+}
+
+function titleBlock(p: Page, title: string): void {
+  const { f, report } = p;
+  const { summary, tool } = report;
+  f.spaced('SOURCING REPORT', style('Bold', 10, MUTED), 1);
+  f.moveDown(0.2);
+  paragraph(p, title, S.title);
+  f.moveDown(0.2);
+  const counts = [plural(report.length, 'character'), plural(summary.quotes, 'quote'), plural(summary.statements, 'statement')];
+  paragraph(p, `${tool.name} ${tool.version} · ${counts.join(' · ')} · ${plural(summary.sources, 'source')}`, S.byline);
+  if (summary.text) {
+    f.moveDown(0.8);
+    paragraph(p, summary.text, S.summary);
+  }
+}
+
+/** The headline figures: three boxes. */
+function figures(p: Page): void {
+  const { f } = p;
+  const { summary } = p.report;
+  const { anonymous } = summary.byKind;
+  f.moveDown(1);
+  const y = f.y;
+  const gap = 12;
+  const w = (f.width - 2 * gap) / 3;
+  const h = 70;
+  const boxes: [number, string][] = [
+    [summary.unnamedShare.quotes, `of quotes from unnamed sources (${anonymous.quotes} of ${summary.quotes})`],
+    [summary.unnamedShare.quotedWords, `of quoted words from unnamed sources (${anonymous.quotedWords} of ${summary.quotedWords})`],
+    [summary.unnamedShare.statements, `of statements from unnamed sources (${anonymous.statements} of ${summary.statements})`],
+  ];
+  boxes.forEach(([share, caption], i) => {
+    const x = f.left + i * (w + gap);
+    f.box(x, y, w, h, RULE);
+    f.paragraph(percent(share), S.figure, { x: x + 10, y: y + 8, width: w - 20 });
+    f.paragraph(caption, S.caption, { x: x + 10, y: y + 38, width: w - 20 });
+  });
+  f.y = y + h + 8;
+}
+
+/** Counts by kind, with the share of quoted words. */
+function kindTable(p: Page): void {
+  const { summary } = p.report;
+  heading(p, 'By source kind');
+  const rows = KINDS.map((k) => {
+    const n = summary.byKind[k];
+    const share = percent(summary.quotedWords ? n.quotedWords / summary.quotedWords : 0);
+    return [kindLabel(k), String(n.sources), String(n.quotes), String(n.quotedWords), String(n.statements), share];
+  });
+  const columns = ['Kind', 'Sources', 'Quotes', 'Quoted words', 'Statements', 'Share of quoted words'];
+  table(p, columns, [0.24, 0.12, 0.12, 0.15, 0.14, 0.23], rows, [1, 2, 3, 4, 5], KINDS);
+}
+
+function sourcesTable(p: Page): void {
+  const { sources } = p.report;
+  heading(p, 'Sources');
+  if (sources.length === 0) {
+    paragraph(p, 'No sources found.', S.none);
+    return;
+  }
+  const rows = sources.map((s) => [
+    s.description ? `${s.name}\n${s.description}` : s.name,
+    kindLabel(s.kind),
+    String(s.quotes),
+    String(s.quotedWords),
+    String(s.statements),
+    justificationSummary(s) || '—',
+  ]);
+  const columns = ['Source', 'Kind', 'Quotes', 'Words', 'Statements', 'Anonymity explained'];
+  const kinds = sources.map((s) => s.kind);
+  table(p, columns, [0.27, 0.15, 0.1, 0.1, 0.14, 0.24], rows, [2, 3, 4], kinds);
+}
+
+function quotes(p: Page): void {
+  const { f, report } = p;
+  heading(p, 'Quotes');
+  if (report.quotes.length === 0) paragraph(p, 'No quotes found.', S.none);
+  const indent = listIndent(p, report.quotes.length, S.number);
+  const x = f.left + indent;
+  const width = f.width - indent;
+  report.quotes.forEach((q, i) => {
+    const cue = q.evidence.cue ? ` (“${q.evidence.cue.text}”)` : '';
+    const meta = `— ${speakerName(p.sources, q)} · ${kindLabel(q.kind)} · line ${p.line(q.start)} · ${ruleLabel(q.evidence.rule)}${cue} · confidence ${percent(q.evidence.confidence)}`;
+    const body = f.t.lines(`“${q.text}”`, S.quote, width);
+    const under = f.t.lines(meta, S.meta, width);
+    f.ensure(Math.min(f.t.height(body, S.quote) + f.t.height(under, S.meta) + 10, 200));
+    const y = f.y;
+    f.paragraph(`${i + 1}.`, S.number, { x: f.left, y, width: indent - 4 });
+    f.fill(x - 8, y + 1, 3, 11, colour(q.kind));
+    f.draw(body, S.quote, { x, y, width });
+    f.draw(under, S.meta, { x, y: f.y + 1, width });
+    f.moveDown(0.5);
+  });
+}
+
+/** Paraphrase and partial quotes (direct quotes are listed above). */
+function statements(p: Page): void {
+  const { f } = p;
+  const indirect = p.report.statements.filter((s) => s.form !== 'direct');
+  if (indirect.length === 0) return;
+  heading(p, 'Reported statements (paraphrase and partial quotes)');
+  const indent = listIndent(p, indirect.length, S.statementNumber);
+  const x = f.left + indent;
+  const width = f.width - indent;
+  indirect.forEach((s, i) => {
+    const body = f.t.lines(s.text, S.statement, width);
+    f.ensure(Math.min(f.t.height(body, S.statement) + 22, 160));
+    const y = f.y;
+    f.paragraph(`${i + 1}.`, S.statementNumber, { x: f.left, y, width: indent - 4 });
+    f.draw(body, S.statement, { x, y, width });
+    const meta = `— ${speakerName(p.sources, s)} · ${kindLabel(s.kind)} · ${s.form} · line ${p.line(s.start)}`;
+    f.paragraph(meta, S.meta, { x, y: f.y + 1, width });
+    f.moveDown(0.4);
+  });
+}
+
+function findings(p: Page): void {
+  const { f, report, text } = p;
+  heading(p, 'Editorial findings');
+  if (report.findings.length === 0) paragraph(p, 'No findings: the checks found nothing to flag.', S.none);
+  report.findings.forEach((finding, i) => {
+    const { start, end, rule } = finding;
+    // at most 200 characters are shown: no need to tidy the rest of a long passage
+    const passage = text
+      .slice(start, Math.min(end, start + 2000))
+      .replace(/\s+/g, ' ')
+      .trim();
+    const excerpt = passage.length > 200 || end - start > 2000 ? `${passage.slice(0, 199)}…` : passage;
+    f.ensure(60);
+    const warning = finding.severity === 'warning';
+    const head = { text: `${i + 1}. ${warning ? 'Warning' : 'Note'}: ${findingTitle(rule)}`, style: warning ? S.warning : S.note };
+    paragraph(p, [head, { text: `  (${rule}, line ${p.line(start)})`, style: S.rule }], head.style);
+    paragraph(p, finding.message, S.message, 12);
+    if (excerpt) paragraph(p, `“${excerpt}”`, S.meta, 12);
+    if (finding.guideline) paragraph(p, `Guideline: ${finding.guideline}`, S.meta, 12);
+    f.moveDown(0.4);
+  });
+}
+
+/** The title and `3 / 12` under each page; pdfkit used to draw as much of the title as fits one line. */
+function pageNumbers(p: Page, title: string): void {
+  const { f } = p;
+  const y = f.bottom + 24;
+  const [line] = f.t.lines(title.length > 70 ? `${title.slice(0, 69)}…` : title, S.footer, f.width - 80);
+  f.everyPage((i, count) => {
+    if (line) f.line(line, f.left, y);
+    const [n] = f.t.lines(`${i + 1} / ${count}`, S.footer, 80);
+    if (n) f.line(n, f.left + f.width - f.t.trimmedWidth(n), y);
+  });
 }
 
 function colour(kind: SourceKind): string {
   return KIND_COLOURS[kind] ?? KIND_COLOURS.unknown;
 }
 
-function table(doc: Doc, header: string[], fractions: number[], rows: string[][], opts: { numeric: number[]; kinds: SourceKind[] }): void {
-  const left = doc.page.margins.left;
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const widths = fractions.map((f) => f * width);
-  const pad = 4;
-  const drawRow = (cells: string[], isHeader: boolean, kind?: SourceKind) => {
-    doc.font(isHeader ? 'Bold' : 'Body').fontSize(9);
-    const heights = cells.map((c, i) => doc.heightOfString(c, { width: (widths[i] ?? 40) - 2 * pad }));
-    const h = Math.max(...heights) + 2 * pad;
-    if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
-      doc.addPage();
-      if (!isHeader) drawRow(header, true);
-    }
-    const y = doc.y;
-    if (isHeader) doc.rect(left, y, width, h).fill('#f3f4f6');
-    let x = left;
-    cells.forEach((c, i) => {
-      const w = widths[i] ?? 40;
-      if (!isHeader && i === 0 && kind) doc.rect(x, y + pad, 3, h - 2 * pad).fill(colour(kind));
-      doc
-        .font(isHeader ? 'Bold' : 'Body')
-        .fontSize(9)
-        .fillColor(INK)
-        .text(c, x + pad + (i === 0 && !isHeader ? 4 : 0), y + pad, {
-          width: w - 2 * pad - (i === 0 && !isHeader ? 4 : 0),
-          align: opts.numeric.includes(i) ? 'right' : 'left',
-        });
-      x += w;
-    });
-    doc
-      .moveTo(left, y + h)
-      .lineTo(left + width, y + h)
-      .lineWidth(0.5)
-      .strokeColor(RULE)
-      .stroke();
-    doc.x = left;
-    doc.y = y + h;
-  };
-  drawRow(header, true);
-  rows.forEach((r, i) => {
-    drawRow(r, false, opts.kinds[i]);
-  });
-  doc.moveDown(0.3);
+/** A table the width of the page; each row has a bar in the colour of its kind. */
+function table(p: Page, header: string[], fractions: number[], rows: string[][], numeric: number[], kinds: readonly SourceKind[]): void {
+  const look = { header: S.header, cell: S.cell, headerFill: '#f3f4f6', rule: RULE };
+  drawTable(p.f, { header, fractions, numeric, look }, rows, kinds.map(colour));
 }
 
 export const pdfFormat: ReportFormat = {
