@@ -21,6 +21,7 @@ import { gc, loadDist, ROOT, round, sampleTexts, storyWindows, TMP } from './ben
 import { type FormatRow, formats, type LatencyResult, latency, type Mode, type SizeRow, throughput } from './bench/engine.js';
 import { extractionTasks, loadExtractors } from './bench/extraction.js';
 import { type ContractResult, contract, engineTasks, type HostileRow, hostile } from './bench/hostile.js';
+import { pdfTasks } from './bench/pdf-inputs.js';
 import {
   apiTarget,
   type DownloadRow,
@@ -398,7 +399,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
   if (r.hostile.length) {
     out.push('## Hostile inputs: linear time', '');
     out.push(
-      'Each input of `tests/support/hostile-inputs.ts` and of `tests/support/hostile-extraction.ts` built at two sizes ten times apart and timed in CPU time (the least of several calls after a first one): a linear step takes 10× as long at 10× the size; the target is ≤ 15×.',
+      'Each input of `tests/support/hostile-inputs.ts` (the engine), of `tests/support/hostile-extraction.ts` (text extraction) and of `scripts/bench/pdf-inputs.ts` (the PDF rendering alone) built at two sizes ten times apart and timed in CPU time (the least of several calls after a first one): a linear step takes 10× as long at 10× the size; the target is ≤ 15×.',
       '',
     );
     out.push(
@@ -591,7 +592,7 @@ async function main(): Promise<void> {
   }
   if (!skip('hostile')) {
     log('hostile inputs');
-    results.hostile = await hostile([...engineTasks(lib), ...extractionTasks(await loadExtractors())], args, log);
+    results.hostile = await hostile([...engineTasks(lib), ...extractionTasks(await loadExtractors()), ...pdfTasks(lib, registry)], args, log);
     log('span contract on arbitrary inputs');
     results.contract = contract(lib, args.quick ? 10_000 : 100_000);
     log(`  ${results.contract.inputs} inputs, ${results.contract.failures} broke the contract (${results.contract.seconds} s)`);

@@ -5,6 +5,7 @@
  * because a line breaker that measures ever-longer prefixes of a word is quadratic in it.
  */
 import { buildStory, sampleTexts } from './common.js';
+import type { HostileTask } from './hostile.js';
 
 export interface PdfInput {
   name: string;
@@ -28,37 +29,20 @@ export function hostilePdfInputs(size: number, texts: readonly string[] = sample
   ];
 }
 
-export interface PdfScalingRow {
-  name: string;
-  small: { chars: number; ms: number };
-  large: { chars: number; ms: number };
-  /** Time at the large size over time at the small one: 10 is linear for sizes ten times apart. */
-  ratio: number;
-}
-
 type Lib = typeof import('../../src/index.js');
 type Registry = typeof import('../../src/report/formats/registry.js');
 
-/** Renders each hostile input's PDF at two sizes (the report made beforehand, not timed); the best of `runs`. */
-export async function pdfScaling(lib: Lib, registry: Registry, sizes: [number, number] = [200_000, 2_000_000], runs = 1): Promise<PdfScalingRow[]> {
+/** Each hostile input's PDF as a task of the hostile table (hostile.ts): the report is made beforehand, only the rendering is timed. */
+export function pdfTasks(lib: Lib, registry: Registry): HostileTask[] {
   const pdf = registry.getFormat('pdf');
   if (!pdf) throw new Error('no pdf format');
-  const time = async (text: string) => {
-    const report = lib.check(text);
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      await registry.renderToBuffer(pdf, report, text);
-      best = Math.min(best, performance.now() - t0);
-    }
-    return Math.round(best);
-  };
-  const [small, large] = [hostilePdfInputs(sizes[0]), hostilePdfInputs(sizes[1])];
-  const rows: PdfScalingRow[] = [];
-  for (const [i, s] of small.entries()) {
-    const l = large[i] as PdfInput;
-    const [ts, tl] = [await time(s.text), await time(l.text)];
-    rows.push({ name: s.name, small: { chars: s.text.length, ms: ts }, large: { chars: l.text.length, ms: tl }, ratio: Number((tl / ts).toFixed(1)) });
-  }
-  return rows;
+  return hostilePdfInputs(1000).map((sample, i) => ({
+    group: 'pdf',
+    name: sample.name,
+    prepare: (n: number) => {
+      const text = (hostilePdfInputs(n)[i] as PdfInput).text;
+      const report = lib.check(text);
+      return () => registry.renderToBuffer(pdf, report, text);
+    },
+  }));
 }

@@ -2,7 +2,7 @@
  * Issue 15: no story within the size limits may keep the PDF renderer busy for long. These are
  * hang guards, not speed tests: each limit is several times what the case takes, while the
  * long-word cases took minutes when pdfkit broke the words itself (quadratic in the word). The
- * same inputs are timed at two sizes by `hostilePdfInputs` in scripts/bench/pdf-inputs.ts.
+ * same inputs are timed at two sizes by `npm run bench` (its hostile table, from scripts/bench/pdf-inputs.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
