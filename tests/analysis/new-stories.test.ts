@@ -142,4 +142,9 @@ describe('attribution on new stories', () => {
     const r = speakers('Baltica’s chief executive, Aleksi Virtanen, has big plans. Last month he wrote that the business was “too fragmented.”');
     expect(r.sources).toEqual(['Aleksi Virtanen (person)']);
   });
+
+  it('`called for` reports what was asked for', () => {
+    const r = speakers('The union called for an independent inquiry into the closures.');
+    expect(r.statements).toEqual(['an independent inquiry into the closures ← The union']);
+  });
 });

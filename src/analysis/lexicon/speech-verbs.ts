@@ -13,6 +13,8 @@ export interface ReportingVerb {
   loaded?: boolean;
   /** Takes the addressee as object before its content (`told reporters that`). */
   takesAddressee?: boolean;
+  /** Its object is what was said, a noun phrase as much as a clause (`called for a ban on…`). */
+  objectIsContent?: boolean;
 }
 
 function regular(lemma: string, stem = /ee$/.test(lemma) ? lemma : lemma.replace(/e$/, '')): ReportingVerb {
@@ -28,6 +30,8 @@ const irregular: ReportingVerb[] = [
   { lemma: 'tweet', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'] },
   { lemma: 'post', forms: ['posted'] },
   { lemma: 'go on', forms: ['went on', 'goes on'] },
+  { lemma: 'call for', forms: ['call for', 'calls for', 'called for', 'calling for'], objectIsContent: true },
+  { lemma: 'call on', forms: ['call on', 'calls on', 'called on', 'calling on'], objectIsContent: true },
   { lemma: 'put it', forms: ['put it'] },
   { lemma: 'tell', forms: ['informed'], takesAddressee: true },
   { lemma: 'assure', forms: ['assure', 'assures', 'assured', 'assuring'], takesAddressee: true },

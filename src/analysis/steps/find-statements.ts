@@ -185,7 +185,10 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: n
   if (t.segment !== (tokens[c.last] as Token).segment) return null; // a quote follows: direct
   const thatAt = findThat(tokens, k, c.verb && WEAK_VERBS.has(c.verb.lemma) ? 3 : 10);
   if (thatAt >= 0) k = thatAt + 1;
-  else {
+  else if (c.verb?.objectIsContent) {
+    // `called for a ban on…`: what follows the verb is what was asked for
+    if (t.punct) return null;
+  } else {
     if (c.verb?.takesAddressee) k = skipAddressee(tokens, k);
     while (tokens[k] && ADJUNCT_START.has((tokens[k] as Token).lower) && k - c.last < 8) k = skipPhrase(tokens, k);
     t = tokens[k];
