@@ -147,4 +147,10 @@ describe('attribution on new stories', () => {
     const r = speakers('The union called for an independent inquiry into the closures.');
     expect(r.statements).toEqual(['an independent inquiry into the closures ← The union']);
   });
+
+  it('`according to` takes the noun phrase after it as the source, a thing speaking as a document', () => {
+    const r = speakers('Turnout rose to 71 percent, according to the count. According to exit polls, the mayor led.');
+    expect(r.statements).toEqual(['Turnout rose to 71 percent ← the count', 'the mayor led ← exit polls']);
+    expect(r.sources).toEqual(['the count (organization)', 'exit polls (organization)']);
+  });
 });

@@ -105,6 +105,7 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
  * lists: `Ditto said` (a name the lexicon knows as a word), `the announcer said`, `the clip says`.
  */
 export function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], descriptions: Mention[]): void {
+  findAfterAccordingTo(text, tokens, taken, descriptions);
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!isVerbForm(verb) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
@@ -239,4 +240,38 @@ function knowledgeLink(n: Token, after: Token | undefined): string | undefined {
 
 function isNumberWord(t: Token): boolean {
   return startsWithDigit(t.text) || NUMBER_WORDS.has(t.lower);
+}
+
+/**
+ * `according to the poll`, `according to exit polls`: whatever noun phrase follows `according to`
+ * is its source, even outside the word lists; a thing or a document speaks as an organization.
+ */
+function findAfterAccordingTo(text: string, tokens: readonly Token[], taken: Uint8Array, descriptions: Mention[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if ((tokens[i] as Token).lower !== 'according' || (tokens[i + 1] as Token).lower !== 'to') continue;
+    const first = i + 2;
+    const start = tokens[first] as Token;
+    if (taken[first] || start.punct || start.cap || start.segment !== (tokens[i] as Token).segment || start.classes & (W.PRONOUN | W.STOP)) continue;
+    let last = -1;
+    for (let k = first; k < tokens.length && k - first < 6; k++) {
+      const w = tokens[k] as Token;
+      if (taken[k] || w.punct || w.segment !== start.segment || (k > first && w.classes & (W.STOP | W.DETERMINER))) break;
+      if (/^NNS?$/.test(lexicalTags(w.lower)?.[0] ?? '')) last = k;
+    }
+    if (last < 0) continue;
+    const head = tokens[last] as Token;
+    const noun = nounCategory(head.lower);
+    const person = noun?.category === 'person';
+    for (let k = first; k <= last; k++) taken[k] = 1;
+    const det = start.classes;
+    descriptions.push(
+      mention(text, tokens, first, last, 'description', {
+        kind: person ? 'anonymous' : 'organization',
+        head: head.lower,
+        plural: noun?.plural ?? false,
+        definite: (det & W.DEFINITE) !== 0,
+        generic: true,
+      }),
+    );
+  }
 }
