@@ -36,7 +36,7 @@ function resolveMention(state: CorefState, i: number): void {
   if (m.type === 'pronoun') resolvePronoun(state, i);
   // `Hifter` → `Khalifa Hifter`; `Ana Ruiz` names the mayor waiting for a name
   else if (m.type === 'name' && m.kind === 'person') resolvePersonName(state, i);
-  // `the ministry` … `Ministry of Health` said
+  // `Saaremere Shipping` again: the body named before with the same head
   else if (m.type === 'name') resolveOrganizationName(state, i);
   else resolveDescription(state, i);
 }

@@ -6,8 +6,9 @@
  */
 
 import type { Mention } from '../find-mentions.js';
+import { attach } from './attach.js';
 import type { Entity } from './entity.js';
-import { attach, type CorefState } from './state.js';
+import type { CorefState } from './state.js';
 import { isRegExpSpace } from './words.js';
 
 /** A description set off after a person or a member of a group joins it; false if it does not. */

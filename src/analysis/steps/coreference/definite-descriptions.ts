@@ -6,9 +6,10 @@
 
 import { UNIQUE_ROLES } from '../../lexicon/titles.js';
 import type { Mention } from '../find-mentions.js';
+import { attach } from './attach.js';
 import type { Entity } from './entity.js';
 import { findBack } from './look-back.js';
-import { attach, type CorefState, createEntity } from './state.js';
+import { type CorefState, createEntity } from './state.js';
 
 export function resolveDefiniteDescription(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;

@@ -5,7 +5,8 @@
 
 import { fold } from '../../fold.js';
 import type { Mention } from '../find-mentions.js';
-import { attach, type CorefState, createEntity } from './state.js';
+import { attach } from './attach.js';
+import { type CorefState, createEntity } from './state.js';
 
 export function resolveIndefiniteDescription(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;

@@ -11,8 +11,9 @@ import { fold } from '../../fold.js';
 import { similarAtLeast } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
 import { apposedEntity } from './appositives.js';
+import { attach } from './attach.js';
 import type { Entity } from './entity.js';
-import { attach, type CorefState, createEntity, RECENT_PEOPLE } from './state.js';
+import { type CorefState, createEntity, RECENT_PEOPLE } from './state.js';
 import { firstWord, hasSpace, lastWord } from './words.js';
 
 /** A role waits this many sentences at most for the story to name the person in it. */

@@ -9,9 +9,10 @@
 import { fold } from '../../fold.js';
 import { AUTHOR_HEADS } from '../../lexicon/anonymous-descriptors.js';
 import type { Mention } from '../find-mentions.js';
+import { attach } from './attach.js';
 import type { Entity } from './entity.js';
 import { findBack } from './look-back.js';
-import { addHead, attach, type CorefState, createEntity } from './state.js';
+import { addHead, type CorefState, createEntity } from './state.js';
 import { lastWord } from './words.js';
 
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set([

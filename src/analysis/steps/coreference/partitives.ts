@@ -4,9 +4,10 @@
  */
 
 import type { Mention } from '../find-mentions.js';
+import { attach } from './attach.js';
 import type { Entity } from './entity.js';
 import { findBack } from './look-back.js';
-import { attach, type CorefState } from './state.js';
+import type { CorefState } from './state.js';
 
 /** Joins a partitive to its group; false when no group fits. */
 export function joinGroup(state: CorefState, i: number): boolean {

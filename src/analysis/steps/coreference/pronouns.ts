@@ -5,8 +5,9 @@
  */
 
 import type { Mention } from '../find-mentions.js';
+import { attach } from './attach.js';
 import type { Entity } from './entity.js';
-import { attach, type CorefState } from './state.js';
+import type { CorefState } from './state.js';
 
 /** At most this many sentences back. */
 const PRONOUN_REACH = 6;
