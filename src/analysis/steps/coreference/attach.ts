@@ -1,0 +1,81 @@
+/**
+ * The one way a mention joins an entity: the entity learns from it (humanity, gender, name,
+ * surnames, role and name words) and every index and the recent mentions file it, so that the
+ * cases never update state piecemeal.
+ */
+
+import { fold } from '../../fold.js';
+import { ANONYMOUS_HEADS } from '../../lexicon/anonymous-descriptors.js';
+import { ROLE_NOUNS } from '../../lexicon/titles.js';
+import type { Mention } from '../find-mentions.js';
+import { type Entity, NO_WORDS } from './entity.js';
+import { addHead, type CorefState, RECENT_PEOPLE } from './state.js';
+import { firstWord, hasSpace, lastWord } from './words.js';
+
+/**
+ * `mentions[i]` joins `e`. `surname`, when the caller has folded it already:
+ * `fold(lastWord(m.name.text))`.
+ */
+export function attach(state: CorefState, i: number, e: Entity, surname?: string): void {
+  const m = state.mentions[i] as Mention;
+  const speaks = state.speaks[i] as number;
+  e.mentions.push(m);
+  state.entityOf.setAt(i, e);
+  if (!e.human && isHuman(m, speaks === 1)) e.human = true;
+  if (m.gender && !e.gender) e.gender = m.gender;
+  const hadName = state.facts.named[e.index] as boolean;
+  if (m.type === 'name') state.facts.named[e.index] = true;
+  if (m.type === 'name' && m.name) fileName(state, e, m, m.name.text, hadName, surname);
+  if (m.description) {
+    e.description ??= m.description;
+    const role = lastWord(m.description).toLowerCase();
+    if (role) addHead(state, e, role);
+  }
+  if (m.type === 'description') addHead(state, e, m.head);
+  const recent = state.recent;
+  recent.mentions[recent.length] = m;
+  recent.entities[recent.length] = e;
+  recent.speaks[recent.length] = speaks;
+  recent.length++;
+}
+
+/** The name of mention `m` joins `e`: its first name, surname, name words and the indexes. */
+function fileName(state: CorefState, e: Entity, m: Mention, name: string, hadName: boolean, surname: string | undefined): void {
+  const facts = state.facts;
+  if (facts.firstName[e.index] === undefined && hasSpace(name)) facts.firstName[e.index] = fold(firstWord(name));
+  if (e.kind !== 'organization' && m.kind === 'person') {
+    const filed = surname ?? fold(lastWord(name));
+    if (!e.surnames.has(filed)) {
+      e.surnames = e.surnames === NO_WORDS ? new Set([filed]) : (e.surnames as Set<string>).add(filed);
+      (facts.surnames[e.index] as string[]).push(filed);
+      const same = state.personsBySurname.get(filed);
+      if (same) same.push(e);
+      else state.personsBySurname.set(filed, [e]);
+    }
+    const recentPeople = state.recentPeople;
+    if (recentPeople.at(-1) !== e) recentPeople.push(e);
+    if (recentPeople.length >= 2 * RECENT_PEOPLE) recentPeople.splice(0, recentPeople.length - RECENT_PEOPLE);
+  }
+  const organizations = state.organizationsByKey;
+  if (m.kind === 'organization') organizations.set(m.head, e);
+  if (name.length > e.name.length || e.awaitingName || !hadName) {
+    if (e.kind !== 'organization' || m.kind === 'organization') e.name = name;
+  }
+  if (m.kind === 'person' && e.kind !== 'organization') e.kind = 'person';
+  e.awaitingName = false;
+  if (m.kind === 'organization') {
+    for (const w of name.split(/\s+/)) {
+      const word = w.toLowerCase();
+      addHead(state, e, word);
+      if (!organizations.has(word)) organizations.set(word, e);
+    }
+  }
+}
+
+function isHuman(m: Mention, speaks: boolean): boolean {
+  if (m.place) return false;
+  if (speaks && m.kind !== 'organization' && !m.generic) return true;
+  if (m.type === 'pronoun') return m.head === 'he' || m.head === 'she';
+  if (m.type === 'name') return m.kind === 'person' && ((m.name?.text ?? '').includes(' ') || m.description !== null);
+  return m.kind !== 'organization' && (ANONYMOUS_HEADS.has(m.head) || ROLE_NOUNS.has(m.head) || m.partitive);
+}

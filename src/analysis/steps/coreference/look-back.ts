@@ -1,0 +1,29 @@
+import type { Mention } from '../find-mentions.js';
+import type { Entity } from './entity.js';
+import { type CorefState, headBit } from './state.js';
+
+/** At most this many mentions back for a definite description, a group, an owner or a document. */
+const DESCRIPTION_LOOKBACK = 400;
+
+/**
+ * The entity of the latest of the last DESCRIPTION_LOOKBACK resolved mentions that `fits` mention
+ * `m` (among speakers only, if asked). `fits` must require `head` among the entity's heads when
+ * `head` is given: the head bits then skip most entities without a set look-up.
+ */
+export function findBack(
+  state: CorefState,
+  m: Mention,
+  head: string | null,
+  fits: (e: Entity, m: Mention) => boolean,
+  speakersOnly: boolean,
+): Entity | undefined {
+  const { recent, facts } = state;
+  const bit = head === null ? 0 : headBit(head);
+  const n = recent.length;
+  for (let i = n - 1; i >= 0 && n - i <= DESCRIPTION_LOOKBACK; i--) {
+    if (speakersOnly && recent.speaks[i] === 0) continue;
+    const e = recent.entities[i] as Entity;
+    if (((facts.headBits[e.index] as number) & bit) === bit && fits(e, m)) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+/**
+ * Names of persons. A surname finds the person named in full before (`Hifter` → `Khalifa
+ * Hifter`), or a close spelling among recent people (`Salame` → `Salamé`), unless the first names
+ * differ (`Chelsea Clinton` is not `Hillary Clinton`). A one-word name that is the short form of
+ * a body named before is that body (`Saaremere` after `Saaremere Shipping`). A name set off after
+ * an unnamed source names it; a role that spoke and waits for its name gets it
+ * (`Bridge will reopen, mayor says` … `Mayor Ana Ruiz said`).
+ */
+
+import { fold } from '../../fold.js';
+import { similarAtLeast } from '../../natural-adapter.js';
+import type { Mention } from '../find-mentions.js';
+import { apposedEntity } from './appositives.js';
+import { attach } from './attach.js';
+import type { Entity } from './entity.js';
+import { type CorefState, createEntity, RECENT_PEOPLE } from './state.js';
+import { firstWord, hasSpace, lastWord } from './words.js';
+
+/** A role waits this many sentences at most for the story to name the person in it. */
+const ROLE_WAIT_SENTENCES = 8;
+/** Jaro–Winkler similarity from which two surnames are one spelled two ways (`Salame`, `Salamé`). */
+const SAME_SPELLING = 0.93;
+
+export function resolvePersonName(state: CorefState, i: number): void {
+  const m = state.mentions[i] as Mention;
+  const name = m.name?.text ?? m.text;
+  const surname = fold(lastWord(name));
+  const known = findPerson(state, name, surname);
+  // over a person the story never named in full: `Saaremere` in a headline, before the body's full name
+  const body = hasSpace(name) || (known && hasSpace(known.name)) ? undefined : state.organizationsByKey.get(name.toLowerCase());
+  if (body && body.kind === 'organization') {
+    attach(state, i, body);
+    return;
+  }
+  const joined = known ? undefined : apposedEntity(state, i);
+  if (known) attach(state, i, known, surname);
+  else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !state.facts.named[joined.index]) attach(state, i, joined, surname);
+  else attach(state, i, awaitingRoleNamed(state, i) ?? createEntity(state, m, 'person', name), surname);
+}
+
+/** The person a name refers to: same surname, or a close spelling among recent people. */
+function findPerson(state: CorefState, name: string, surname: string): Entity | undefined {
+  if (surname.length < 2) return undefined;
+  const firstName = hasSpace(name) ? fold(firstWord(name)) : undefined;
+  const same = state.personsBySurname.get(surname);
+  if (same) {
+    for (let i = same.length - 1; i >= 0; i--) if (firstNamesAgree(state, same[i] as Entity, firstName)) return same[i];
+  }
+  if (surname.length <= 3) return undefined;
+  const recentPeople = state.recentPeople;
+  for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
+    const e = recentPeople[i] as Entity;
+    for (const s of state.facts.surnames[e.index] as string[])
+      if (s.length > 3 && similarAtLeast(s, surname, SAME_SPELLING) && firstNamesAgree(state, e, firstName)) return e;
+  }
+  return undefined;
+}
+
+/** `Chelsea Clinton` is not `Hillary Clinton`; `Clinton` alone may be either (the first wins). */
+function firstNamesAgree(state: CorefState, e: Entity, firstName: string | undefined): boolean {
+  const known = state.facts.firstName[e.index];
+  return firstName === undefined || known === undefined || known === firstName;
+}
+
+/**
+ * The waiting role that `mentions[i]` names, taken off the waiting list: the first whose role the
+ * name's description repeats (`mayor` in `Mayor Ana Ruiz`), else the oldest if a full name with
+ * no role speaks. Roles named already, or waiting too long, leave the list first.
+ */
+function awaitingRoleNamed(state: CorefState, i: number): Entity | undefined {
+  const m = state.mentions[i] as Mention;
+  const awaiting = state.awaitingRoles;
+  while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES))
+    awaiting.shift();
+  const sameRole = awaiting.length > 0 ? awaitingWithRole(awaiting, m.description) : -1;
+  const fullName = (m.name?.text ?? '').includes(' ');
+  const index = m.possessive ? -1 : sameRole >= 0 ? sameRole : !m.description && fullName && state.speaks[i] === 1 ? 0 : -1;
+  return index >= 0 ? awaiting.splice(index, 1)[0] : undefined;
+}
+
+/** The first awaiting role the name's description repeats (`mayor` in `Mayor Ana Ruiz`), or -1. */
+function awaitingWithRole(awaiting: readonly Entity[], description: string | null): number {
+  const roles = new Set((description ?? '').toLowerCase().split(/\s+/));
+  return awaiting.findIndex((e) => {
+    for (const h of e.heads) if (roles.has(h)) return true;
+    return false;
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Bodies and documents. A named body is the body named before with the same head; a description
+ * of a body (`the ministry`, `a statement from the ministry`) finds it by its role word or head.
+ * An owned body keys on its owner's entity: `Ferrand's office` and `his office` are two bodies,
+ * `the president's office` and `Macron's office` one when the president is Macron. A study's
+ * unnamed authors speak as the study (ANNOTATION.md), never anonymously.
+ */
+
+import { fold } from '../../fold.js';
+import { AUTHOR_HEADS } from '../../lexicon/anonymous-descriptors.js';
+import type { Mention } from '../find-mentions.js';
+import { attach } from './attach.js';
+import type { Entity } from './entity.js';
+import { findBack } from './look-back.js';
+import { addHead, type CorefState, createEntity } from './state.js';
+import { lastWord } from './words.js';
+
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'statement',
+  'report',
+  'communique',
+  'communiqué',
+  'document',
+  'letter',
+  'release',
+  'memo',
+  'filing',
+  'study',
+  'survey',
+  'paper',
+]);
+
+export function resolveOrganizationName(state: CorefState, i: number): void {
+  const m = state.mentions[i] as Mention;
+  const known = state.organizationsByKey.get(m.head);
+  attach(state, i, known ?? createEntity(state, m, 'organization', m.name?.text ?? m.text));
+}
+
+/** `the authors`, `the researchers`: a description that speaks for a study. */
+export function namesAuthors(m: Mention): boolean {
+  return AUTHOR_HEADS.has(m.head);
+}
+
+/** `the authors wrote` → the last study, report or other document, else a body of its own. */
+export function resolveAuthors(state: CorefState, i: number): void {
+  const m = state.mentions[i] as Mention;
+  const study = findBack(state, m, null, isDocument, false);
+  attach(state, i, study ?? createEntity(state, m, 'organization', m.text));
+}
+
+export function resolveOrganizationDescription(state: CorefState, i: number): void {
+  const m = state.mentions[i] as Mention;
+  const organizations = state.organizationsByKey;
+  const body = (m.description ?? m.text).replace(/^(?:the|a|an)\s+/i, '');
+  const owned = /['’]s?\s|^(?:his|her|their|its|our)\s/i.test(body);
+  const owner = owned ? ownerEntity(state, body, m) : undefined;
+  const key = owned ? (owner ? `@${owner.index} ${m.head}` : fold(body)) : m.description ? lastWord(m.description).toLowerCase() : '';
+  const document = DOCUMENT_HEADS.has(m.head);
+  const known = key ? organizations.get(key) : m.definite ? definiteBody(state, m, document) : undefined;
+  const e = known ?? createEntity(state, m, 'organization', m.description ?? m.text);
+  // named by its owner's name rather than role: `Macron's office` over `the president's office`
+  if (known && owner && /^\p{Lu}/u.test(body) && !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, ''))) e.name = body;
+  if (key && !organizations.has(key)) organizations.set(key, e);
+  if (!owned) {
+    if (key) addHead(state, e, key);
+    if (!organizations.has(m.head) && !document) organizations.set(m.head, e);
+  }
+  attach(state, i, e);
+}
+
+/** `the statement` → the last body; `the ministry` → the last body with that head. */
+function definiteBody(state: CorefState, m: Mention, document: boolean): Entity | undefined {
+  return document ? findBack(state, m, null, isOrganization, false) : findBack(state, m, m.head, isOrganizationWithHead, false);
+}
+
+/** The entity of the owner in `X's office`: a person by surname, an organization, or a role described before. */
+function ownerEntity(state: CorefState, body: string, m: Mention): Entity | undefined {
+  const owner = /^(?:his|her|their|its|our)\s/i.test(body) ? '' : lastWord(body.slice(0, body.search(/['’]/)).trim());
+  if (owner === '') return undefined;
+  if (/^\p{Lu}/u.test(owner)) return state.personsBySurname.get(fold(owner))?.at(-1) ?? state.organizationsByKey.get(owner.toLowerCase());
+  const word = owner.toLowerCase();
+  return findBack(state, m, word, (e) => e.heads.has(word) && e.kind === 'person', false);
+}
+
+function isDocument(e: Entity): boolean {
+  if (e.kind !== 'organization') return false;
+  for (const h of e.heads) if (DOCUMENT_HEADS.has(h)) return true;
+  return false;
+}
+
+function isOrganization(e: Entity): boolean {
+  return e.kind === 'organization';
+}
+
+/** Heads: `m.head`. */
+function isOrganizationWithHead(e: Entity, m: Mention): boolean {
+  return e.kind === 'organization' && e.heads.has(m.head);
+}

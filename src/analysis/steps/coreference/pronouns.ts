@@ -1,0 +1,64 @@
+/**
+ * Pronouns: `he`, `she`, `they`, `it` go to the last compatible, salient mention within a few
+ * sentences. They agree in number, gender (from a first name or a title) and animacy: `he` and
+ * `she` need a human, `it` a body, `they` a group or a body; a place is never an antecedent.
+ */
+
+import type { Mention } from '../find-mentions.js';
+import { attach } from './attach.js';
+import type { Entity } from './entity.js';
+import type { CorefState } from './state.js';
+
+/** At most this many sentences back. */
+const PRONOUN_REACH = 6;
+/** At most this many mentions back: bounded work per pronoun, even in a sentence of thousands. */
+const PRONOUN_LOOKBACK = 80;
+
+export function resolvePronoun(state: CorefState, i: number): void {
+  const e = antecedent(state, state.mentions[i] as Mention);
+  if (e) attach(state, i, e);
+}
+
+function antecedent(state: CorefState, p: Mention): Entity | undefined {
+  const recent = state.recent;
+  let sentence = p.sentence;
+  // within one sentence: a speaker beats a non-speaker, then the leftmost (the subject) wins
+  let best: Entity | undefined;
+  let bestSpeaks = false;
+  let bestStart = 0;
+  const n = recent.length;
+  for (let i = n - 1; i >= 0 && n - i <= PRONOUN_LOOKBACK; i--) {
+    const m = recent.mentions[i] as Mention;
+    if (m.sentence !== sentence) {
+      if (best) return best;
+      sentence = m.sentence;
+      if (p.sentence - sentence > PRONOUN_REACH) return undefined;
+    }
+    const e = recent.entities[i] as Entity;
+    if (m.possessive || !pronounFits(p, e)) continue;
+    const speaks = recent.speaks[i] === 1;
+    if (!best || (speaks && !bestSpeaks) || (speaks === bestSpeaks && m.start < bestStart)) {
+      best = e;
+      bestSpeaks = speaks;
+      bestStart = m.start;
+    }
+  }
+  return best;
+}
+
+function pronounFits(p: Mention, e: Entity): boolean {
+  if (p.head === 'it') return e.kind === 'organization';
+  if (p.head === 'they') return !e.place && (e.plural || e.kind === 'organization');
+  // one member of a group (`one of them`, `the other`) is a he or a she
+  const member = e.plural && lastMentionsNameOne(e);
+  return (!e.plural || member) && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender);
+}
+
+/** One of the entity's last three mentions picks out a single member (`one of them`). */
+function lastMentionsNameOne(e: Entity): boolean {
+  for (let i = Math.max(0, e.mentions.length - 3); i < e.mentions.length; i++) {
+    const x = e.mentions[i] as Mention;
+    if (x.partitive && !x.plural) return true;
+  }
+  return false;
+}

@@ -1,0 +1,25 @@
+/** definite-descriptions: `the official` finds `an official of…`, in the same number. */
+import { describe, it } from 'vitest';
+import { checkRow, type Row } from './resolve.js';
+
+const rows: Row[] = [
+  {
+    name: 'the official is the official described before',
+    text: 'Reporters met an official of the port authority on Monday. The official said the checks would take a week.',
+    together: [['an official of the port authority', 'The official']],
+  },
+  {
+    name: 'a plural does not take up a singular',
+    text: 'An inspector visited the farm on Monday. The inspectors said the wells were dry.',
+    apart: [['An inspector', 'The inspectors']],
+  },
+  {
+    name: 'a definite role with nothing before is a new source',
+    text: 'The spokesman said the road was closed.',
+    together: [['The spokesman']],
+  },
+];
+
+describe('definite descriptions', () => {
+  for (const row of rows) it(row.name, () => checkRow(row));
+});

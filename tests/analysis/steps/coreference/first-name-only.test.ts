@@ -1,0 +1,18 @@
+/** first-name-only: a person the story names by a first name it says it withholds is anonymous. */
+import { describe, expect, it } from 'vitest';
+import { resolve } from './resolve.js';
+
+const rows: { name: string; text: string; mention: string; kind: string }[] = [
+  { name: 'identified only as: anonymous', text: 'A witness identified only as Ioana said the bus was late.', mention: 'Ioana', kind: 'anonymous' },
+  { name: 'a one-word name alone may be a surname: a person', text: 'Ioana said the bus was late.', mention: 'Ioana', kind: 'person' },
+  {
+    name: 'named in full somewhere: a person',
+    text: 'Ioana Popescu, whose surname was withheld in the first report, said the bus was late. Popescu said it again.',
+    mention: 'Popescu',
+    kind: 'person',
+  },
+];
+
+describe('first name only', () => {
+  for (const row of rows) it(row.name, () => expect(resolve(row.text).entity(row.mention)?.kind).toBe(row.kind));
+});

@@ -1,0 +1,40 @@
+/** names-and-surnames: a surname or a new spelling finds the person; a role waiting for its name gets it; a body's short form is the body. */
+import { describe, it } from 'vitest';
+import { checkRow, type Row } from './resolve.js';
+
+const rows: Row[] = [
+  {
+    name: 'a surname finds the full name',
+    text: 'Libyan commander Khalifa Hifter arrived in the city on Monday. Hifter said the talks had failed.',
+    together: [['Libyan commander Khalifa Hifter', 'Hifter']],
+  },
+  {
+    name: 'a close spelling is the same surname',
+    text: 'Ghassan Salame told the council the truce held. Salamé said later that it would not last.',
+    together: [['Ghassan Salame', 'Salamé']],
+  },
+  {
+    name: 'different first names keep two people apart',
+    text: 'Chelsea Clinton spoke first. Hillary Clinton said the plan would fail.',
+    apart: [['Chelsea Clinton', 'Hillary Clinton']],
+  },
+  {
+    name: 'a unique role that spoke is named later',
+    text: 'The U.N. envoy for Libya warned of war on Thursday. Ghassan Salame told the council that talks were over.',
+    together: [['The U.N. envoy for Libya', 'Ghassan Salame']],
+  },
+  {
+    name: 'a role in a headline is named by the same role',
+    text: 'Mayor says bridge will reopen. Mayor Ana Ruiz said the repairs were done.',
+    together: [['Mayor', 'Mayor Ana Ruiz']],
+  },
+  {
+    name: 'the short form of a body named before is the body',
+    text: 'Saaremere Shipping said the ferry was late. Saaremere said the crew was safe.',
+    together: [['Saaremere Shipping', 'Saaremere']],
+  },
+];
+
+describe('names and surnames', () => {
+  for (const row of rows) it(row.name, () => checkRow(row));
+});

@@ -1,0 +1,38 @@
+/** pronouns: agreement in number, gender and animacy; never a place. */
+import { describe, it } from 'vitest';
+import { checkRow, type Row } from './resolve.js';
+
+const rows: Row[] = [
+  {
+    name: 'she: the woman, by her first name',
+    text: 'Maria Olsen met Peter Lind on Monday. She said the deal was done.',
+    together: [['Maria Olsen', 'She']],
+    apart: [['Peter Lind', 'She']],
+  },
+  {
+    name: 'he: the man, by his first name',
+    text: 'Maria Olsen met Peter Lind on Monday. He said the deal was done.',
+    together: [['Peter Lind', 'He']],
+    apart: [['Maria Olsen', 'He']],
+  },
+  {
+    name: 'it: a body',
+    text: 'The ministry closed the port. It said the storm was too strong.',
+    together: [['The ministry', 'It']],
+  },
+  {
+    name: 'they: a group, not a person',
+    text: 'Two residents met Maria Olsen at the gate. They said the dam leaked.',
+    together: [['Two residents', 'They']],
+    apart: [['Maria Olsen', 'They']],
+  },
+  {
+    name: 'they: never a place',
+    text: 'Maria Olsen flew to Moscow. They said the talks would go on.',
+    apart: [['Moscow', 'They']],
+  },
+];
+
+describe('pronouns', () => {
+  for (const row of rows) it(row.name, () => checkRow(row));
+});
