@@ -153,4 +153,9 @@ describe('attribution on new stories', () => {
     expect(r.statements).toEqual(['Turnout rose to 71 percent ← the count', 'the mayor led ← exit polls']);
     expect(r.sources).toEqual(['the count (organization)', 'exit polls (organization)']);
   });
+
+  it('after `says`, the reported clause may open with any word', () => {
+    const r = speakers('Mayor Ana Ruiz says too much is made of the delay.');
+    expect(r.statements).toEqual(['too much is made of the delay ← Mayor Ana Ruiz']);
+  });
 });

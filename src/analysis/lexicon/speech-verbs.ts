@@ -128,3 +128,8 @@ export const WORDS_BEFORE_VERB: ReadonlySet<string> = words(`
 export const ATTRIBUTING_PHRASES: ReadonlySet<string> = words(`
   according to
 `);
+
+/** Verbs whose reported clause may open with any word, with no `that` (`says too much is made of it`). */
+export const SAY_LEMMAS: ReadonlySet<string> = words(`
+  say, tell, add, insist, argue, claim, warn, predict, suggest, write, tweet
+`);

@@ -6,7 +6,7 @@
  * in parts.
  */
 
-import { WEAK_VERBS } from '../lexicon/speech-verbs.js';
+import { SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { words } from '../lexicon/words.js';
 import type { TextSpan } from '../span.js';
 import { firstStartingAtOrAfter, isWhiteSpace, type Span, trimSpan } from '../span.js';
@@ -192,7 +192,10 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: n
     if (c.verb?.takesAddressee) k = skipAddressee(tokens, k);
     while (tokens[k] && ADJUNCT_START.has((tokens[k] as Token).lower) && k - c.last < 8) k = skipPhrase(tokens, k);
     t = tokens[k];
-    if (!t || t.punct || !(isClauseStart(t.lower) || t.cap)) return null;
+    // after `say` and its kin any word may open the reported clause (`says too much is made of…`);
+    // after the others, only a word that opens a clause
+    const strong = c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
+    if (!t || t.punct || !(strong || isClauseStart(t.lower) || t.cap)) return null;
   }
   const start = tokens[k]?.start;
   if (start === undefined || start >= sentenceEnd) return null;
