@@ -6,8 +6,7 @@
 import express, { type RequestHandler } from 'express';
 import { FORMATS } from '../../report/formats/registry.js';
 import type { AppContext } from '../context.js';
-import { megabytes, UserError } from '../errors.js';
-import { checkTextSize, emptyTextError } from './story-input.js';
+import { megabytes, UserError } from '../user-error.js';
 
 /** Body parsers for the API: JSON (with room for \u escapes) and plain text. */
 export function apiBody(ctx: AppContext): RequestHandler[] {
@@ -18,7 +17,7 @@ export function apiBody(ctx: AppContext): RequestHandler[] {
 }
 
 export function apiAnalyze(ctx: AppContext): RequestHandler {
-  return (req, res) => {
+  return async (req, res) => {
     let text: unknown;
     if (typeof req.body === 'string') text = req.body;
     else if (req.body && typeof req.body === 'object' && !Array.isArray(req.body)) {
@@ -30,11 +29,9 @@ export function apiAnalyze(ctx: AppContext): RequestHandler {
     } else {
       throw new UserError(400, 'The JSON body must be an object: {"text": "…"}.', 'bad_json');
     }
-    const story = text as string;
-    checkTextSize(story, ctx);
-    if (story.trim() === '') throw emptyTextError();
-    res.set('Cache-Control', 'no-store');
-    res.json(ctx.check(story));
+    const report = await ctx.run({ kind: 'api', text: text as string, settings: ctx.settings }, res);
+    res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.send(report.body);
   };
 }
 

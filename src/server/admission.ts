@@ -1,0 +1,188 @@
+/**
+ * Admission to the routes that make work for the worker pool (analyze, reports, API, classroom),
+ * in two gates.
+ *
+ * At the door, before the body is read, a request takes a place and its body's size (as
+ * declared, or its route's limit when it declares none) counts against a byte budget. When the
+ * places or the budget are used up, the answer is 503 with Retry-After at once and the body is
+ * never parsed: memory for requests in flight stays bounded (bodies ≤ maxBodyBytes, requests ≤
+ * maxInFlight) however many clients send at once. A place is freed when its answer has been
+ * sent or its connection has closed.
+ *
+ * In the queue, by time: requests wait for a worker in order of arrival, and the oldest is
+ * answered 503 with Retry-After as soon as it has waited longer than `maxWaitMs` (checked every
+ * TICK ms, so within that of the moment it crosses it). A queue that drains in time sheds
+ * nothing, however many clients wait in it: fifty clients that retry at once are all served at
+ * the pool's rate, where a limit by count alone would send most of them away to retry in a
+ * loop that eats the server. A queue that does not drain in time is cut back to what the pool
+ * serves within the target, from its oldest end, which will not be served in time anyway.
+ */
+import type { RequestHandler, Response } from 'express';
+import type { Job, ResultOf } from '../work/jobs.js';
+import type { Runner } from '../work/pool.js';
+import { UserError } from './user-error.js';
+
+export interface AdmissionOptions {
+  /** Requests admitted at once: body being read, waiting or running. false: no limit. */
+  maxInFlight: number | false;
+  /** Body bytes admitted at once (declared sizes). false: no limit. */
+  maxBodyBytes: number | false;
+  /** The longest a request may wait for a worker before it is shed. false: no shedding. */
+  maxWaitMs: number | false;
+  /** /readyz says busy when more requests than this wait for a worker. */
+  readyQueue: number;
+}
+
+export const DEFAULT_ADMISSION: AdmissionOptions = { maxInFlight: 256, maxBodyBytes: 64 * 1024 * 1024, maxWaitMs: 1_000, readyQueue: 32 };
+
+export interface AdmissionStats {
+  inFlight: number;
+  bodyBytes: number;
+  queued: number;
+  running: number;
+  /** How long the oldest waiting request has waited, in ms. */
+  oldestWaitMs: number;
+}
+
+/** How often the oldest waiting request is looked at. */
+const TICK = 10;
+
+// One error for every refusal: under overload refusals are most of the work, and an Error
+// captures a stack trace when it is made. The error handler only reads it.
+const BUSY = new UserError(503, 'The server is busy. Nothing was stored; please try again in a moment.', 'busy');
+/** The client left while its request waited: nobody to answer. */
+const GONE = new UserError(499, 'The client closed the connection.', 'client_gone');
+
+interface Waiter {
+  job: Job;
+  at: number;
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+  res: Response;
+  onClose: () => void;
+}
+
+export class Admission {
+  private inFlight = 0;
+  private bodyBytes = 0;
+  private running = 0;
+  private readonly waiting: Waiter[] = [];
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly runner: () => Runner,
+    readonly options: AdmissionOptions,
+  ) {}
+
+  /** The first gate, before the body parsers; `routeMax` is the most the route's parsers accept. */
+  door(routeMax: number): RequestHandler {
+    const { maxInFlight, maxBodyBytes } = this.options;
+    return (req, res, next) => {
+      const declared = Number(req.get('content-length'));
+      const bytes = Number.isFinite(declared) && declared >= 0 ? Math.min(declared, routeMax) : routeMax;
+      const full =
+        (maxInFlight !== false && this.inFlight >= maxInFlight) || (maxBodyBytes !== false && this.inFlight > 0 && this.bodyBytes + bytes > maxBodyBytes);
+      if (full) {
+        refuse(res);
+        next(BUSY);
+        return;
+      }
+      this.inFlight++;
+      this.bodyBytes += bytes;
+      let held = true;
+      const release = () => {
+        if (!held) return;
+        held = false;
+        this.inFlight--;
+        this.bodyBytes -= bytes;
+      };
+      res.once('finish', release);
+      res.once('close', release);
+      next();
+    };
+  }
+
+  /** The second gate: the job waits its turn, then runs on the pool. Rejects with a 503 when shed. */
+  run<J extends Job>(job: J, res: Response): Promise<ResultOf<J>> {
+    if (this.options.maxWaitMs === false) return this.runner().run(job);
+    return new Promise<ResultOf<J>>((resolve, reject) => {
+      if (res.destroyed) return reject(GONE);
+      const waiter: Waiter = { job, at: performance.now(), resolve: resolve as (r: unknown) => void, reject, res, onClose: () => {} };
+      // A client that leaves while waiting is not worth a worker's time.
+      waiter.onClose = () => {
+        const at = this.waiting.indexOf(waiter);
+        if (at < 0) return;
+        this.waiting.splice(at, 1);
+        reject(GONE);
+      };
+      res.once('close', waiter.onClose);
+      this.waiting.push(waiter);
+      this.pump();
+      this.shed();
+      if (this.waiting.length > 0 && !this.timer) {
+        this.timer = setInterval(() => this.shed(), TICK);
+        this.timer.unref();
+      }
+    });
+  }
+
+  stats(): AdmissionStats {
+    const oldest = this.waiting[0];
+    return {
+      inFlight: this.inFlight,
+      bodyBytes: this.bodyBytes,
+      queued: this.waiting.length,
+      running: this.running,
+      oldestWaitMs: oldest ? Math.round(performance.now() - oldest.at) : 0,
+    };
+  }
+
+  /** Whether a load balancer should send more: places left and a short queue. */
+  ready(): boolean {
+    const { maxInFlight, readyQueue } = this.options;
+    return this.waiting.length <= readyQueue && (maxInFlight === false || this.inFlight < maxInFlight);
+  }
+
+  private pump(): void {
+    if (this.waiting.length === 0) return;
+    const runner = this.runner();
+    while (this.waiting.length > 0 && this.running < runner.capacity) {
+      const waiter = this.waiting.shift() as Waiter;
+      waiter.res.off('close', waiter.onClose);
+      this.running++;
+      runner
+        .run(waiter.job)
+        .then(waiter.resolve, waiter.reject)
+        .finally(() => {
+          this.running--;
+          this.pump();
+        });
+    }
+    this.stopWhenEmpty();
+  }
+
+  /** Answers 503 to every waiting request that has waited longer than the target, oldest first. */
+  private shed(): void {
+    const max = this.options.maxWaitMs;
+    if (max === false) return;
+    const now = performance.now();
+    while (this.waiting.length > 0 && now - (this.waiting[0] as Waiter).at > max) {
+      const waiter = this.waiting.shift() as Waiter;
+      waiter.res.off('close', waiter.onClose);
+      refuse(waiter.res);
+      waiter.reject(BUSY);
+    }
+    this.stopWhenEmpty();
+  }
+
+  private stopWhenEmpty(): void {
+    if (this.waiting.length === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+  }
+}
+
+function refuse(res: Response): void {
+  if (!res.headersSent) res.set('Retry-After', '1');
+}
