@@ -106,11 +106,24 @@ const LIMIT_OPTION: Record<keyof Budgets, string> = {
   pdf: 'PDF too complex to make within the time limit',
 };
 
-/** A task's failure in the pool, as the CLI reports it. */
+/**
+ * A task that failed in the pool, as the CLI reports it. A JSONL line is named by where it is,
+ * and its id read here: the worker that would have read it is gone.
+ */
 function poolFailure(task: Task, e: unknown): TaskResult {
-  const id = task.kind === 'line' ? null : task.id;
-  if (e instanceof TimeLimitError) return { ok: false, id, error: `${LIMIT_OPTION[e.phase]} (${seconds(e.limitMs)}; --${e.phase}-time-limit)` };
-  return { ok: false, id, error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+  const reason =
+    e instanceof TimeLimitError
+      ? `${LIMIT_OPTION[e.phase]} (${seconds(e.limitMs)}; --${e.phase}-time-limit)`
+      : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  if (task.kind !== 'line') return { ok: false, id: task.id, error: reason };
+  let id: TaskResult['id'] = null;
+  try {
+    const value = (JSON.parse(task.line) as { id?: unknown }).id;
+    if (typeof value === 'string' || typeof value === 'number') id = value;
+  } catch {
+    // not JSON: no id to give
+  }
+  return { ok: false, id, error: `${task.where}: ${reason}` };
 }
 
 export function defaultJobs(): number {
