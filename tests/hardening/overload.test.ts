@@ -1,17 +1,14 @@
 /**
  * Overload: admission to the expensive routes (admission.ts) by places and body bytes at the
- * door, and by time in the queue for the worker pool; readiness; and the rate-limit store
- * shared by cluster workers, which counts one budget for all of them. The queue is driven by a
+ * door, and by time in the queue for the worker pool; readiness and liveness. The queue is driven by a
  * stand-in runner whose jobs end when the test says, so that no assertion rests on how fast
  * this machine is; where a time matters it is a lower bound, or far from the target.
  */
-import { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
 import { type AppOptions, createApp } from '../../src/server/app.js';
-import { ClusterRateLimitStore, serveRateLimits } from '../../src/server/cluster.js';
 import { createHttpServer } from '../../src/server/listen.js';
 import type { WebJob } from '../../src/server/web-jobs.js';
 import type { Job } from '../../src/work/jobs.js';
@@ -248,57 +245,5 @@ describe('readiness and liveness under load', () => {
     const done = await stories;
     expect(done.answers.map((a) => a.status)).toEqual([200, 200]);
     expect(healthAt).toBeLessThan(done.at);
-  });
-});
-
-/** Two workers' stores wired to one primary through in-memory channels. */
-function fakeCluster() {
-  const primary = new EventEmitter();
-  serveRateLimits(primary as never);
-  const worker = () => {
-    const channel = new EventEmitter() as EventEmitter & { send: (m: unknown) => boolean };
-    const handle = { isConnected: () => true, send: (m: unknown) => setImmediate(() => channel.emit('message', m)) };
-    channel.send = (m: unknown) => {
-      setImmediate(() => primary.emit('message', handle, m));
-      return true;
-    };
-    const store = new ClusterRateLimitStore(channel as never);
-    store.init({ windowMs: 60_000 } as never);
-    return store;
-  };
-  return { worker };
-}
-
-describe('the rate-limit store shared by cluster workers', () => {
-  it('counts one budget per client across workers', async () => {
-    const { worker } = fakeCluster();
-    const [a, b] = [worker(), worker()];
-    expect((await a.increment('10.0.0.1')).totalHits).toBe(1);
-    expect((await b.increment('10.0.0.1')).totalHits).toBe(2);
-    expect((await a.increment('10.0.0.1')).totalHits).toBe(3);
-    expect((await b.increment('10.0.0.2')).totalHits).toBe(1);
-    await a.decrement('10.0.0.1');
-    expect((await b.get('10.0.0.1'))?.totalHits).toBe(2);
-    await b.resetKey('10.0.0.1');
-    expect(await a.get('10.0.0.1')).toBeUndefined();
-    const r = await a.increment('10.0.0.1');
-    expect(r.totalHits).toBe(1);
-    expect(r.resetTime?.getTime()).toBeGreaterThan(Date.now());
-  });
-
-  it('a window that has passed starts again', async () => {
-    const { worker } = fakeCluster();
-    const a = worker();
-    a.init({ windowMs: 30 } as never);
-    await a.increment('k');
-    expect((await a.increment('k')).totalHits).toBe(2);
-    await new Promise((r) => setTimeout(r, 50));
-    expect((await a.increment('k')).totalHits).toBe(1);
-  });
-
-  it('with no primary answering, a request fails instead of hanging', async () => {
-    const silent = Object.assign(new EventEmitter(), { send: () => true });
-    const store = new ClusterRateLimitStore(silent as never, 50);
-    await expect(store.increment('k')).rejects.toThrow(/did not answer/);
   });
 });
