@@ -46,6 +46,8 @@ export interface AdmissionStats {
 
 /** How often the oldest waiting request is looked at. */
 const TICK = 10;
+/** A refused request with a body larger than this has its connection closed rather than its body read. */
+const SMALL_BODY = 64 * 1024;
 
 // One error for every refusal: under overload refusals are most of the work, and an Error
 // captures a stack trace when it is made. The error handler only reads it.
@@ -84,6 +86,9 @@ export class Admission {
         (maxInFlight !== false && this.inFlight >= maxInFlight) || (maxBodyBytes !== false && this.inFlight > 0 && this.bodyBytes + bytes > maxBodyBytes);
       if (full) {
         refuse(res);
+        // Not read, its body is not worth reading to keep the connection: reading (and
+        // collecting) the megabytes of every refused upload would be most of the server's work.
+        if (bytes > SMALL_BODY) res.set('Connection', 'close');
         next(BUSY);
         return;
       }

@@ -64,6 +64,8 @@ const budgets = {
 // The longest a request may take: its wait for a worker, then every phase to its limit.
 const graceMs = maxQueueWaitMs + budgets.extraction + budgets.analysis + budgets.pdf + 5_000;
 const shown = host.includes(':') ? `[${host}]` : host;
+/** The worker threads yield the CPU to the event loop, which answers health checks and refusals. */
+const SERVER_NICE = 5;
 
 if (workers > 1 && cluster.isPrimary) primary();
 else serve();
@@ -120,7 +122,7 @@ function primary(): void {
 
 function serve(): void {
   const inCluster = cluster.isWorker;
-  const pool = new WorkPool({ threads, budgets });
+  const pool = new WorkPool({ threads, budgets, niceIncrement: SERVER_NICE });
   const app = createApp({
     pool,
     rateLimit: limit === 0 ? false : { limit, windowMs, ...(inCluster ? { store: new ClusterRateLimitStore() } : {}) },

@@ -9,6 +9,7 @@ import { gradeExercise } from '../report/exercise.js';
 import { getFormat, renderToBuffer } from '../report/formats/registry.js';
 import type { SourcingReport } from '../report/types.js';
 import type { JobHooks } from '../work/jobs.js';
+import { type ApiBodyType, apiText } from './api-body.js';
 import { compareView, exerciseView, explainView, MAX_COMPARE, resultView } from './learn-view.js';
 import { appPaths } from './paths.js';
 import { checkTextSize, emptyTextError, fileText, normalizeNewlines, prepareStory, type Story, type StoryInput, type StoryLimits } from './story.js';
@@ -24,8 +25,8 @@ export interface WebSettings extends StoryLimits {
 export type PageView = 'report' | 'learn-explain' | 'learn-exercise';
 
 export type WebJob =
-  /** POST /api/analyze: the JSON report of the text exactly as sent. */
-  | { kind: 'api'; text: string; settings: WebSettings }
+  /** POST /api/analyze: the JSON report of the text exactly as sent (the body's bytes, decoded here). */
+  | { kind: 'api'; body: Uint8Array; type: ApiBodyType; charset: string | null; settings: WebSettings }
   /** The report page or a classroom page of one story. */
   | { kind: 'page'; view: PageView; story: StoryInput; settings: WebSettings }
   /** POST /report.<format>. */
@@ -71,9 +72,10 @@ async function run(job: WebJob, hooks: JobHooks): Promise<WebResult> {
   switch (job.kind) {
     case 'api': {
       hooks.phase('analysis');
-      checkTextSize(job.text, settings);
-      if (job.text.trim() === '') throw emptyTextError();
-      const report = hooks.check(job.text);
+      const text = apiText(job.body, job.type, job.charset);
+      checkTextSize(text, settings);
+      if (text.trim() === '') throw emptyTextError();
+      const report = hooks.check(text);
       return done(JSON.stringify(report), report.title);
     }
     case 'page': {

@@ -43,6 +43,11 @@ export interface PoolOptions {
   budgets?: Partial<Budgets>;
   /** The worker module (tests use stand-ins). */
   worker?: URL;
+  /**
+   * Lowers the worker threads' scheduling priority (Unix nice) by this much: a server gives its
+   * event loop (health checks, refusals, answers) the CPU first when the threads keep every core busy.
+   */
+  niceIncrement?: number;
 }
 
 /** Threads for one process: the CPUs it may use, shared between WORKERS processes. */
@@ -89,6 +94,7 @@ export class WorkPool implements Runner {
       minThreads: this.threads,
       maxThreads: this.threads,
       concurrentTasksPerWorker: PER_WORKER,
+      niceIncrement: options.niceIncrement ?? 0,
     });
     this.piscina.on('message', (m: unknown) => {
       const message = m as Partial<PhaseMessage>;

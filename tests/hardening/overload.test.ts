@@ -42,7 +42,7 @@ function gated(capacity: number, auto = false) {
     run: <J extends Job>(job: J) =>
       new Promise((resolve) => {
         const web = (job as { web?: WebJob }).web;
-        started.push(web?.kind === 'api' ? web.text : '?');
+        started.push(web?.kind === 'api' ? Buffer.from(web.body).toString('utf8') : '?');
         const answer = () => resolve({ ok: true, body: new TextEncoder().encode('{"done":true}'), title: '' } as never);
         if (auto) setTimeout(answer, 1);
         else waiting.push(answer);

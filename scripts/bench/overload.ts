@@ -1,0 +1,141 @@
+/**
+ * Overload figures of issue 15, on the built server: `npx tsx scripts/bench/overload.ts`
+ * (`--dist DIR` measures another build, `--seconds N` sets each run's length, default 10).
+ *
+ * 1. Fifty clients that retry at once: autocannon's 50 connections each send the next request
+ *    as soon as an answer comes, 503 or not. Served (2xx) answers a second with the default
+ *    admission settings, and with every limit off.
+ * 2. Two hundred clients posting 1.5 MB stories to /api/analyze: the latency of /healthz, probed
+ *    every 100 ms from another connection, the latency of the 503s, and the peak resident
+ *    memory of the server (all its threads).
+ *
+ * Load goes to 127.0.0.1 only and every run is bounded in time. The load generator runs on the
+ * same cores as the server.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { buildStory, percentile, ROOT, round, sampleTexts, sleep, storyWindows } from './common.js';
+import { apiTarget, type LoadResult, load, rssMB } from './server.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
+};
+const DIST = option('--dist', join(ROOT, 'dist'));
+const SECONDS = Number(option('--seconds', '10'));
+const NO_LIMITS = { MAX_IN_FLIGHT: '0', MAX_BODY_MB: '0', MAX_QUEUE_WAIT_MS: '0' };
+
+interface Running {
+  base: string;
+  proc: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function start(env: Record<string, string>): Promise<Running> {
+  const proc = spawn(process.execPath, [join(DIST, 'src', 'server', 'main.js')], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production', ACCESS_LOG: '0', RATE_LIMIT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  proc.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+  });
+  const deadline = Date.now() + 20_000;
+  let port = 0;
+  while (!port) {
+    if (Date.now() > deadline || proc.exitCode !== null) throw new Error(`the server did not start: ${out}`);
+    port = Number(/listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1] ?? 0);
+    await sleep(50);
+  }
+  const base = `http://127.0.0.1:${port}`;
+  // Every worker thread warmed up before measuring.
+  const warm = apiTarget(storyWindows(sampleTexts(), 5000, 1)[0] as string);
+  await load(base, warm, { connections: 8, seconds: 2 });
+  return {
+    base,
+    proc,
+    stop: async () => {
+      if (proc.exitCode !== null) return;
+      const exited = new Promise((resolve) => proc.once('exit', resolve));
+      proc.kill('SIGTERM');
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 60_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function statuses(run: LoadResult): string {
+  return Object.entries(run.byStatus)
+    .map(([status, s]) => `${status} × ${s.count} (p50 ${s.p50} / p99 ${s.p99} ms)`)
+    .join('; ');
+}
+
+async function retryingClients(label: string, env: Record<string, string>): Promise<number> {
+  const server = await start(env);
+  try {
+    const story = storyWindows(sampleTexts(), 5000, 1)[0] as string;
+    const run = await load(server.base, apiTarget(story), { connections: 50, seconds: SECONDS });
+    console.log(`  ${label}: ${run.okPerS} served/s; ${statuses(run)}; errors ${run.errors}, timeouts ${run.timeouts}`);
+    return run.okPerS;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** GET /healthz every 100 ms until `until` resolves; latencies in ms, a probe over 5 s counts as timed out. */
+async function probe(base: string, until: Promise<unknown>): Promise<{ ms: number[]; timedOut: number }> {
+  const ms: number[] = [];
+  let timedOut = 0;
+  let done = false;
+  until.then(() => (done = true));
+  while (!done) {
+    const t0 = performance.now();
+    try {
+      const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      await res.arrayBuffer();
+      ms.push(performance.now() - t0);
+    } catch {
+      timedOut++;
+    }
+    await sleep(100);
+  }
+  return { ms, timedOut };
+}
+
+async function largeBodies(label: string, env: Record<string, string>): Promise<void> {
+  const server = await start(env);
+  try {
+    const story = buildStory(sampleTexts(), 1_500_000);
+    const target = { path: '/api/analyze', contentType: 'text/plain; charset=utf-8', body: story };
+    const pid = server.proc.pid as number;
+    const before = rssMB(pid);
+    let peak = before;
+    const poll = setInterval(() => {
+      peak = Math.max(peak, rssMB(pid));
+    }, 100);
+    const running = load(server.base, target, { connections: 200, seconds: SECONDS });
+    const health = await probe(server.base, running);
+    const run = await running;
+    clearInterval(poll);
+    const h = health.ms;
+    console.log(
+      `  ${label}: ${statuses(run)}; errors ${run.errors}, timeouts ${run.timeouts}\n` +
+        `    /healthz: ${h.length} probes, p50 ${round(percentile(h, 50), 1)} / p99 ${round(percentile(h, 99), 1)} / max ${round(Math.max(...h), 1)} ms, ${health.timedOut} over 5 s\n` +
+        `    RSS: ${before} → peak ${peak} MB; after ${rssMB(pid)} MB`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+console.log(`quotecheck overload (${DIST}); ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(2)}; ${SECONDS} s a run`);
+console.log('50 clients retrying at once, POST /api/analyze (5 KB):');
+const limited = await retryingClients('default settings', {});
+const unlimited = await retryingClients('no limits', NO_LIMITS);
+console.log(`  default ÷ no limits: ${round((100 * limited) / unlimited, 1)} %`);
+console.log('200 clients posting 1.5 MB to /api/analyze:');
+await largeBodies('default settings', {});
+console.log(`load average at the end ${loadavg()[0]?.toFixed(2)}`);
