@@ -109,7 +109,12 @@ export class Admission {
 
   /** The second gate: the job waits its turn, then runs on the pool. Rejects with a 503 when shed. */
   run<J extends Job>(job: J, res: Response): Promise<ResultOf<J>> {
-    if (this.options.maxWaitMs === false) return this.runner().run(job);
+    if (this.options.maxWaitMs === false) {
+      // No queue of ours: the pool's own drops the job if its client leaves before it starts.
+      const left = new AbortController();
+      res.once('close', () => left.abort(GONE));
+      return this.runner().run(job, { signal: left.signal });
+    }
     return new Promise<ResultOf<J>>((resolve, reject) => {
       if (res.destroyed) return reject(GONE);
       const waiter: Waiter = { job, at: performance.now(), resolve: resolve as (r: unknown) => void, reject, res, onClose: () => {} };
