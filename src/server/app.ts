@@ -90,6 +90,16 @@ export interface QuotecheckApp extends Express {
   close(): Promise<void>;
 }
 
+/**
+ * "100 Continue" to a client that waits for it (`Expect: 100-continue`, as curl sends for large
+ * bodies) once its request has passed the checks before the body: one refused is told so
+ * without sending its body (listen.ts leaves the answer to the app).
+ */
+const continueBody: RequestHandler = (req, res, next) => {
+  if (/^100-continue$/i.test(req.get('expect') ?? '') && !res.headersSent) res.writeContinue();
+  next();
+};
+
 /** 413 at once, and the connection closed, for a request whose Content-Length is over `max`. */
 function declaredSizeGuard(max: number, textLimit: number): RequestHandler {
   return (req, res, next) => {
@@ -234,7 +244,7 @@ export function createApp(options: AppOptions = {}): QuotecheckApp {
       // Refused by size first, so that a body that could never be read takes no place.
       chain.push(declaredSizeGuard(largest, ctx.textLimit));
       if (r.limited) chain.push(admission.door(largest));
-      chain.push(...parsers[r.body]);
+      chain.push(continueBody, ...parsers[r.body]);
     }
     chain.push(r.handler);
     app[r.method](r.path, ...chain);

@@ -36,6 +36,11 @@ export function createHttpServer(app: http.RequestListener, timeouts: Partial<Se
     },
   );
   tracked.set(server, tracking);
+  // `Expect: 100-continue`: no automatic "100 Continue". The app sends it once the request is
+  // admitted (app.ts), so that a refused client is told so before it sends its body.
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (begin(tracking, req, res)) app(req, res);
+  });
   server.on('connection', (socket: Socket) => {
     tracking.active.set(socket, 0);
     socket.once('close', () => tracking.active.delete(socket));

@@ -56,6 +56,8 @@ export function defaultThreads(processes = 1): number {
 }
 
 const PER_WORKER = 2;
+/** Beyond the budgets of the job ahead, the time a worker may take to start a job (a cold thread loads the engine). */
+const START_SLACK = 30_000;
 
 interface Entry {
   id: number;
@@ -68,6 +70,8 @@ interface Entry {
   /** Aborting it terminates the worker that runs the job. */
   kill: AbortController;
   overBudget: Phase | null;
+  /** Handed to a worker that never started it (see dispatch). */
+  stalled: boolean;
   retried: boolean;
   cancel: (() => void) | null;
 }
@@ -119,6 +123,7 @@ export class WorkPool implements Runner {
         timer: null,
         kill: new AbortController(),
         overBudget: null,
+        stalled: false,
         retried: false,
         cancel: null,
       };
@@ -162,6 +167,16 @@ export class WorkPool implements Runner {
 
   private dispatch(entry: Entry): void {
     this.running.set(entry.id, entry);
+    // A job waits on its worker at most for the one ahead of it, whose every phase is bounded:
+    // one not started long after that would wait for good, unseen by the phase budgets.
+    const { extraction, analysis, pdf } = this.budgets;
+    entry.timer = setTimeout(
+      () => {
+        entry.stalled = true;
+        entry.kill.abort();
+      },
+      extraction + analysis + pdf + START_SLACK,
+    );
     this.piscina.run({ id: entry.id, job: entry.job }, { signal: entry.kill.signal }).then(
       (result) => {
         this.succeeded = true;
@@ -172,6 +187,7 @@ export class WorkPool implements Runner {
         this.finish(entry);
         if (entry.overBudget) entry.reject(new TimeLimitError(entry.overBudget, this.budgets[entry.overBudget]));
         else if (this.broken !== null) entry.reject(new WorkerError(this.broken));
+        else if (entry.stalled) entry.reject(new WorkerError('a worker thread did not start the job'));
         else if (entry.phase === null && !entry.retried && !this.closed) {
           // It never started: the worker died of another job's fault. Once more, at the front.
           entry.retried = true;

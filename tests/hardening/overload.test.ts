@@ -13,6 +13,7 @@ import { createHttpServer } from '../../src/server/listen.js';
 import type { WebJob } from '../../src/server/web-jobs.js';
 import type { Job } from '../../src/work/jobs.js';
 import type { Runner } from '../../src/work/pool.js';
+import { rawExchange } from './helpers.js';
 
 const STORY = '"We will reopen the bridge by June," Mayor Ana Ruiz said.';
 const servers: Server[] = [];
@@ -175,6 +176,18 @@ describe('the door: places and body bytes', () => {
     const form = await fetch(`${base}/analyze`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=zzz' }, body: 'not multipart' });
     expect(form.status).toBe(503);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('a client that waits for "100 Continue" is refused before it sends its body; one admitted is told to go on', async () => {
+    const full = await serve({ pool: gated(1).runner, maxInFlight: 0 });
+    const headers = 'POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 2000000\r\nExpect: 100-continue\r\n\r\n';
+    const refused = await rawExchange(Number(new URL(full).port), [headers], { giveUpMs: 5_000 });
+    expect(refused.response).toMatch(/^HTTP\/1\.1 503 /);
+    expect(refused.response).not.toContain('100 Continue');
+    expect(refused.response).toMatch(/\r\nConnection: close\r\n/i);
+    const open = await serve({ pool: gated(1).runner });
+    const admitted = await rawExchange(Number(new URL(open).port), [headers], { giveUpMs: 500 });
+    expect(admitted.response).toBe('HTTP/1.1 100 Continue\r\n\r\n');
   });
 
   it('bodies beyond the byte budget are refused at the door while others hold it, and admitted again once it is free', async () => {

@@ -60,6 +60,8 @@ function firstResponse(raw: string): { head: string; body: string; rest: string 
 }
 
 const exited = (proc: ChildProcess) => new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+/** The value of `p`, or 'still running' after `ms`: a hang fails with the server's output rather than the test's timeout. */
+const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<'still running'>((r) => setTimeout(() => r('still running'), ms))]);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each([
@@ -112,16 +114,17 @@ describe.each([
   // A report of several MB is still being written when the signal is handled: http.Server.close()
   // would cut it off (it destroys connections whose response is ended but not yet sent).
   it('a long analysis running when SIGTERM arrives still completes, its large answer sent in full', async () => {
-    const { proc, port } = await start(env);
+    const { proc, port, output } = await start(env);
     const big = `${STORY}\n${'"We will reopen the bridge by June," Mayor Ana Ruiz said. The council met on Monday.\n\n'.repeat(8_000)}`;
     const pending = fetch(`http://127.0.0.1:${port}/api/analyze`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: big });
     await sleep(150);
     const exit = exited(proc);
     proc.kill('SIGTERM');
-    const res = await pending;
+    const res = await within(pending, 40_000);
+    if (res === 'still running') throw new Error(`no answer in 40 s; the server said:\n${output()}`);
     expect(res.status).toBe(200);
     expect(((await res.json()) as { quotes: unknown[] }).quotes.length).toBeGreaterThan(1000);
-    expect(await exit).toBe(0);
+    expect(await within(exit, 15_000), output()).toBe(0);
   });
 });
 
