@@ -37,7 +37,7 @@ interface Running {
   stop(): Promise<void>;
 }
 
-async function start(env: Record<string, string>): Promise<Running> {
+async function start(env: Record<string, string>): Promise<Running & { log: () => string }> {
   const proc = spawn(process.execPath, [join(DIST, 'src', 'server', 'main.js')], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production', ACCESS_LOG: '0', RATE_LIMIT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -60,6 +60,7 @@ async function start(env: Record<string, string>): Promise<Running> {
   return {
     base,
     proc,
+    log: () => out,
     stop: async () => {
       if (proc.exitCode !== null) return;
       const exited = new Promise((resolve) => proc.once('exit', resolve));
@@ -89,28 +90,41 @@ async function retryingClients(label: string, env: Record<string, string>): Prom
   }
 }
 
-/** GET /healthz every 100 ms until `until` resolves; latencies in ms, a probe over 5 s counts as timed out. */
-async function probe(base: string, until: Promise<unknown>): Promise<{ ms: number[]; timedOut: number }> {
-  const ms: number[] = [];
-  let timedOut = 0;
-  let done = false;
-  until.then(() => (done = true));
-  while (!done) {
-    const t0 = performance.now();
-    try {
-      const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(5_000) });
-      await res.arrayBuffer();
-      ms.push(performance.now() - t0);
-    } catch {
-      timedOut++;
+/**
+ * GET /healthz every 100 ms for `seconds`, from a process of its own: in this one, autocannon
+ * writing 200 bodies of 1.5 MB would delay the probes itself. Latencies in ms; over 5 s counts
+ * as timed out.
+ */
+async function probe(base: string, seconds: number): Promise<{ ms: number[]; timedOut: number }> {
+  const code = `
+    await (await fetch('${base}/healthz')).arrayBuffer(); // fetch's own first-use cost, not the server's
+    const ms = []; let timedOut = 0; const end = Date.now() + ${seconds * 1000};
+    while (Date.now() < end) {
+      const t0 = performance.now();
+      try { await (await fetch('${base}/healthz', { signal: AbortSignal.timeout(5000) })).arrayBuffer(); ms.push(performance.now() - t0); }
+      catch { timedOut++; }
+      await new Promise((r) => setTimeout(r, 100));
     }
-    await sleep(100);
-  }
-  return { ms, timedOut };
+    process.stdout.write(JSON.stringify({ ms, timedOut }));`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+  });
+  await new Promise((resolve) => child.once('close', resolve));
+  return JSON.parse(out) as { ms: number[]; timedOut: number };
+}
+
+/** Server-side durations of the answers with `status`, from the access log lines on `log()`. */
+function served(log: string, status: number): number[] {
+  const out: number[] = [];
+  for (const m of log.matchAll(/^POST \/api\/analyze (\d{3}) ([\d.]+)ms$/gm)) if (Number(m[1]) === status) out.push(Number(m[2]));
+  return out;
 }
 
 async function largeBodies(label: string, env: Record<string, string>): Promise<void> {
-  const server = await start(env);
+  // The access log gives each answer's time in the server, from its arrival to its last byte.
+  const server = await start({ ACCESS_LOG: '1', ...env });
   try {
     const story = buildStory(sampleTexts(), 1_500_000);
     const target = { path: '/api/analyze', contentType: 'text/plain; charset=utf-8', body: story };
@@ -120,14 +134,18 @@ async function largeBodies(label: string, env: Record<string, string>): Promise<
     const poll = setInterval(() => {
       peak = Math.max(peak, rssMB(pid));
     }, 100);
-    const running = load(server.base, target, { connections: 200, seconds: SECONDS });
-    const health = await probe(server.base, running);
-    const run = await running;
+    const warmedUp = server.log().length;
+    const [run, health] = await Promise.all([load(server.base, target, { connections: 200, seconds: SECONDS }), probe(server.base, SECONDS)]);
     clearInterval(poll);
+    await sleep(500);
     const h = health.ms;
+    const busy = served(server.log().slice(warmedUp), 503);
+    const ok = served(server.log().slice(warmedUp), 200);
+    const f = (xs: number[]) => `p50 ${round(percentile(xs, 50), 1)} / p99 ${round(percentile(xs, 99), 1)} ms`;
     console.log(
-      `  ${label}: ${statuses(run)}; errors ${run.errors}, timeouts ${run.timeouts}\n` +
-        `    /healthz: ${h.length} probes, p50 ${round(percentile(h, 50), 1)} / p99 ${round(percentile(h, 99), 1)} / max ${round(Math.max(...h), 1)} ms, ${health.timedOut} over 5 s\n` +
+      `  ${label}: at the client ${statuses(run)}; errors (connections closed or reset) ${run.errors}, timeouts ${run.timeouts}\n` +
+        `    in the server: 503 × ${busy.length} (${f(busy)}), 200 × ${ok.length} (${f(ok)})\n` +
+        `    /healthz: ${h.length} probes, ${f(h)}, max ${round(Math.max(...h), 1)} ms, ${health.timedOut} over 5 s\n` +
         `    RSS: ${before} → peak ${peak} MB; after ${rssMB(pid)} MB`,
     );
   } finally {

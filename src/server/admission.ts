@@ -16,6 +16,14 @@
  * the pool's rate, where a limit by count alone would send most of them away to retry in a
  * loop that eats the server. A queue that does not drain in time is cut back to what the pool
  * serves within the target, from its oldest end, which will not be served in time anyway.
+ *
+ * The door also refuses a large body (over SMALL_BODY) whose wait would be longer than the
+ * target: the work queued ahead of it (its requests' body sizes, plus a fixed part each) divided
+ * by the rate at which the pool has been getting through such work while busy. Under a flood of
+ * large stories the queue then holds what the pool can serve in time, and the others are refused
+ * before their bodies are read, rather than read and then shed. Small bodies cost little to read
+ * and wait their turn: the measured rate is rough (a thread descheduled for a moment looks like a
+ * slow pool), and a refusal sends a client back to retry at once.
  */
 import type { RequestHandler, Response } from 'express';
 import type { Job, ResultOf } from '../work/jobs.js';
@@ -48,6 +56,10 @@ export interface AdmissionStats {
 const TICK = 10;
 /** A refused request with a body larger than this has its connection closed rather than its body read. */
 const SMALL_BODY = 64 * 1024;
+/** The work of a request beyond its body, in body bytes: what an empty story costs. */
+const FIXED_WORK = 8 * 1024;
+/** The pool's rate is measured over periods this long while requests wait. */
+const RATE_WINDOW = 500;
 
 // One error for every refusal: under overload refusals are most of the work, and an Error
 // captures a stack trace when it is made. The error handler only reads it.
@@ -58,6 +70,8 @@ const GONE = new UserError(499, 'The client closed the connection.', 'client_gon
 interface Waiter {
   job: Job;
   at: number;
+  /** Its work: body bytes, plus FIXED_WORK. */
+  work: number;
   resolve: (result: unknown) => void;
   reject: (error: Error) => void;
   res: Response;
@@ -69,7 +83,13 @@ export class Admission {
   private bodyBytes = 0;
   private running = 0;
   private readonly waiting: Waiter[] = [];
+  private queuedWork = 0;
   private timer: NodeJS.Timeout | null = null;
+  private readonly work = new WeakMap<Response, number>();
+  /** Work the pool gets through per ms while requests wait (null until measured). */
+  private rate: number | null = null;
+  private windowStart = 0;
+  private windowWork = 0;
 
   constructor(
     private readonly runner: () => Runner,
@@ -83,7 +103,9 @@ export class Admission {
       const declared = Number(req.get('content-length'));
       const bytes = Number.isFinite(declared) && declared >= 0 ? Math.min(declared, routeMax) : routeMax;
       const full =
-        (maxInFlight !== false && this.inFlight >= maxInFlight) || (maxBodyBytes !== false && this.inFlight > 0 && this.bodyBytes + bytes > maxBodyBytes);
+        (maxInFlight !== false && this.inFlight >= maxInFlight) ||
+        (maxBodyBytes !== false && this.inFlight > 0 && this.bodyBytes + bytes > maxBodyBytes) ||
+        (bytes > SMALL_BODY && this.expectedWait() > (this.options.maxWaitMs === false ? Number.POSITIVE_INFINITY : this.options.maxWaitMs));
       if (full) {
         refuse(res);
         // Not read, its body is not worth reading to keep the connection: reading (and
@@ -94,6 +116,7 @@ export class Admission {
       }
       this.inFlight++;
       this.bodyBytes += bytes;
+      this.work.set(res, bytes + FIXED_WORK);
       let held = true;
       const release = () => {
         if (!held) return;
@@ -117,16 +140,21 @@ export class Admission {
     }
     return new Promise<ResultOf<J>>((resolve, reject) => {
       if (res.destroyed) return reject(GONE);
-      const waiter: Waiter = { job, at: performance.now(), resolve: resolve as (r: unknown) => void, reject, res, onClose: () => {} };
+      const work = this.work.get(res) ?? FIXED_WORK;
+      const waiter: Waiter = { job, at: performance.now(), work, resolve: resolve as (r: unknown) => void, reject, res, onClose: () => {} };
       // A client that leaves while waiting is not worth a worker's time.
       waiter.onClose = () => {
         const at = this.waiting.indexOf(waiter);
         if (at < 0) return;
         this.waiting.splice(at, 1);
+        this.queuedWork -= waiter.work;
         reject(GONE);
       };
       res.once('close', waiter.onClose);
+      // A queue that was empty starts a period of measure: the pool has been busy since.
+      if (this.waiting.length === 0) this.restartWindow();
       this.waiting.push(waiter);
+      this.queuedWork += work;
       this.pump();
       this.shed();
       if (this.waiting.length > 0 && !this.timer) {
@@ -158,6 +186,7 @@ export class Admission {
     const runner = this.runner();
     while (this.waiting.length > 0 && this.running < runner.capacity) {
       const waiter = this.waiting.shift() as Waiter;
+      this.queuedWork -= waiter.work;
       waiter.res.off('close', waiter.onClose);
       this.running++;
       runner
@@ -165,10 +194,33 @@ export class Admission {
         .then(waiter.resolve, waiter.reject)
         .finally(() => {
           this.running--;
+          this.measure(waiter.work);
           this.pump();
         });
     }
     this.stopWhenEmpty();
+  }
+
+  /** Counts a finished job's work towards the pool's rate, over periods when requests waited throughout. */
+  private measure(work: number): void {
+    const now = performance.now();
+    if (this.waiting.length === 0) return this.restartWindow();
+    this.windowWork += work;
+    if (now - this.windowStart < RATE_WINDOW) return;
+    const sample = this.windowWork / (now - this.windowStart);
+    this.rate = this.rate === null ? sample : 0.8 * this.rate + 0.2 * sample;
+    this.windowStart = now;
+    this.windowWork = 0;
+  }
+
+  private restartWindow(): void {
+    this.windowStart = performance.now();
+    this.windowWork = 0;
+  }
+
+  /** How long a request admitted now would wait for a worker, as far as the measured rate tells. */
+  private expectedWait(): number {
+    return this.rate === null || this.waiting.length === 0 ? 0 : this.queuedWork / this.rate;
   }
 
   /** Answers 503 to every waiting request that has waited longer than the target, oldest first. */
@@ -178,6 +230,7 @@ export class Admission {
     const now = performance.now();
     while (this.waiting.length > 0 && now - (this.waiting[0] as Waiter).at > max) {
       const waiter = this.waiting.shift() as Waiter;
+      this.queuedWork -= waiter.work;
       waiter.res.off('close', waiter.onClose);
       refuse(waiter.res);
       waiter.reject(BUSY);
