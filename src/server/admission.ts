@@ -204,7 +204,10 @@ export class Admission {
   /** Counts a finished job's work towards the pool's rate, over periods when requests waited throughout. */
   private measure(work: number): void {
     const now = performance.now();
-    if (this.waiting.length === 0) return this.restartWindow();
+    if (this.waiting.length === 0) {
+      this.restartWindow();
+      return;
+    }
     this.windowWork += work;
     if (now - this.windowStart < RATE_WINDOW) return;
     const sample = this.windowWork / (now - this.windowStart);
