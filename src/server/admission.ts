@@ -41,7 +41,7 @@ export interface AdmissionOptions {
   readyQueue: number;
 }
 
-export const DEFAULT_ADMISSION: AdmissionOptions = { maxInFlight: 256, maxBodyBytes: 64 * 1024 * 1024, maxWaitMs: 1_000, readyQueue: 32 };
+export const DEFAULT_ADMISSION: AdmissionOptions = { maxInFlight: 256, maxBodyBytes: 32 * 1024 * 1024, maxWaitMs: 1_000, readyQueue: 32 };
 
 export interface AdmissionStats {
   inFlight: number;

@@ -49,7 +49,7 @@ export interface AppOptions {
   /**
    * Admission to the analyze, report, API and classroom routes (admission.ts): the most
    * requests admitted at once in this process (default 256) and their body bytes (default
-   * 64 MB), beyond which a request gets 503 with Retry-After before its body is read; and the
+   * 32 MB), beyond which a request gets 503 with Retry-After before its body is read; and the
    * longest a request waits for a worker (default 1000 ms) before it is shed with a 503. false
    * turns each off.
    */
