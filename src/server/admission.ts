@@ -10,8 +10,8 @@
  * sent or its connection has closed.
  *
  * In the queue, by time: requests wait for a worker in order of arrival, and the oldest is
- * answered 503 with Retry-After as soon as it has waited longer than `maxWaitMs` (checked every
- * TICK ms, so within that of the moment it crosses it). A queue that drains in time sheds
+ * answered 503 with Retry-After as soon as it has waited longer than `maxWaitMs` (a timer set for
+ * that moment). A queue that drains in time sheds
  * nothing, however many clients wait in it: fifty clients that retry at once are all served at
  * the pool's rate, where a limit by count alone would send most of them away to retry in a
  * loop that eats the server. A queue that does not drain in time is cut back to what the pool
@@ -52,8 +52,6 @@ export interface AdmissionStats {
   oldestWaitMs: number;
 }
 
-/** How often the oldest waiting request is looked at. */
-const TICK = 10;
 /** A refused request with a body larger than this has its connection closed rather than its body read. */
 const SMALL_BODY = 64 * 1024;
 /** The work of a request beyond its body, in body bytes: what an empty story costs. */
@@ -156,11 +154,7 @@ export class Admission {
       this.waiting.push(waiter);
       this.queuedWork += work;
       this.pump();
-      this.shed();
-      if (this.waiting.length > 0 && !this.timer) {
-        this.timer = setInterval(() => this.shed(), TICK);
-        this.timer.unref();
-      }
+      this.arm();
     });
   }
 
@@ -189,16 +183,23 @@ export class Admission {
       this.queuedWork -= waiter.work;
       waiter.res.off('close', waiter.onClose);
       this.running++;
-      runner
-        .run(waiter.job)
-        .then(waiter.resolve, waiter.reject)
-        .finally(() => {
-          this.running--;
-          this.measure(waiter.work);
-          this.pump();
-        });
+      // The next job goes to the pool before this one's answer is written.
+      const done = () => {
+        this.running--;
+        this.measure(waiter.work);
+        this.pump();
+      };
+      runner.run(waiter.job).then(
+        (result) => {
+          done();
+          waiter.resolve(result);
+        },
+        (error: Error) => {
+          done();
+          waiter.reject(error);
+        },
+      );
     }
-    this.stopWhenEmpty();
   }
 
   /** Counts a finished job's work towards the pool's rate, over periods when requests waited throughout. */
@@ -238,14 +239,25 @@ export class Admission {
       refuse(waiter.res);
       waiter.reject(BUSY);
     }
-    this.stopWhenEmpty();
   }
 
-  private stopWhenEmpty(): void {
-    if (this.waiting.length === 0 && this.timer) {
-      clearInterval(this.timer);
-      this.timer = null;
-    }
+  /**
+   * One timer, for the moment the oldest waiting request reaches the target. It is not moved when
+   * that request leaves the queue in time: it then finds nothing to shed and waits for the next.
+   */
+  private arm(): void {
+    const max = this.options.maxWaitMs;
+    const oldest = this.waiting[0];
+    if (max === false || this.timer || !oldest) return;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.shed();
+        this.arm();
+      },
+      Math.max(0, oldest.at + max - performance.now()) + 1,
+    );
+    this.timer.unref();
   }
 }
 

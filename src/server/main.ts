@@ -65,7 +65,7 @@ const budgets = {
 const graceMs = maxQueueWaitMs + budgets.extraction + budgets.analysis + budgets.pdf + 5_000;
 const shown = host.includes(':') ? `[${host}]` : host;
 /** The worker threads yield the CPU to the event loop, which answers health checks and refusals. */
-const SERVER_NICE = 5;
+const SERVER_NICE = Number(process.env.QC_NICE ?? 5);
 
 if (workers > 1 && cluster.isPrimary) primary();
 else serve();
