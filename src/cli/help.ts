@@ -136,9 +136,9 @@ Options:
   -h, --help                   this text
 
 The environment variables of the web app still apply: RATE_LIMIT, RATE_LIMIT_WINDOW_MS,
-TRUST_PROXY, ACCESS_LOG, THREADS, ANALYSIS_TIME_LIMIT, EXTRACTION_TIME_LIMIT, PDF_TIME_LIMIT,
-MAX_IN_FLIGHT, MAX_BODY_MB, MAX_QUEUE_WAIT_MS, READY_QUEUE. SIGTERM and SIGINT finish the
-requests in flight, then exit.
+TRUST_PROXY, ACCESS_LOG, THREADS, THREAD_NICE, ANALYSIS_TIME_LIMIT, EXTRACTION_TIME_LIMIT,
+PDF_TIME_LIMIT, MAX_IN_FLIGHT, MAX_BODY_MB, MAX_QUEUE_WAIT_MS, READY_QUEUE. SIGTERM and SIGINT
+finish the requests in flight, then exit.
 
 Examples:
   quotecheck serve                                      # http://localhost:3000

@@ -8,7 +8,8 @@
  * of its requests on THREADS worker threads (default: the CPUs it may use divided by WORKERS),
  * each phase within its time budget (ANALYSIS_TIME_LIMIT, EXTRACTION_TIME_LIMIT, PDF_TIME_LIMIT,
  * in seconds), and admits requests by MAX_IN_FLIGHT, MAX_BODY_MB and MAX_QUEUE_WAIT_MS
- * (admission.ts; 0 turns each off); READY_QUEUE is /readyz's threshold. SIGTERM and SIGINT stop
+ * (admission.ts; 0 turns each off); READY_QUEUE is /readyz's threshold; THREAD_NICE lowers the
+ * threads' priority below the event loop's (default 5, 0: the same). SIGTERM and SIGINT stop
  * accepting connections, let requests in flight finish, then stop the worker threads.
  */
 import cluster from 'node:cluster';
@@ -64,8 +65,8 @@ const budgets = {
 // The longest a request may take: its wait for a worker, then every phase to its limit.
 const graceMs = maxQueueWaitMs + budgets.extraction + budgets.analysis + budgets.pdf + 5_000;
 const shown = host.includes(':') ? `[${host}]` : host;
-/** The worker threads yield the CPU to the event loop, which answers health checks and refusals. */
-const SERVER_NICE = Number(process.env.QC_NICE ?? 5);
+// The worker threads yield the CPU to the event loop, which answers health checks and refusals.
+const threadNice = Math.min(19, intFromEnv('THREAD_NICE', 5));
 
 if (workers > 1 && cluster.isPrimary) primary();
 else serve();
@@ -122,7 +123,7 @@ function primary(): void {
 
 function serve(): void {
   const inCluster = cluster.isWorker;
-  const pool = new WorkPool({ threads, budgets, niceIncrement: SERVER_NICE });
+  const pool = new WorkPool({ threads, budgets, niceIncrement: threadNice });
   const app = createApp({
     pool,
     rateLimit: limit === 0 ? false : { limit, windowMs, ...(inCluster ? { store: new ClusterRateLimitStore() } : {}) },
