@@ -10,12 +10,12 @@
  * sent or its connection has closed.
  *
  * In the queue, by time: requests wait for a worker in order of arrival, and the oldest is
- * answered 503 with Retry-After as soon as it has waited longer than `maxWaitMs` (a timer set for
- * that moment). A queue that drains in time sheds
- * nothing, however many clients wait in it: fifty clients that retry at once are all served at
- * the pool's rate, where a limit by count alone would send most of them away to retry in a
- * loop that eats the server. A queue that does not drain in time is cut back to what the pool
- * serves within the target, from its oldest end, which will not be served in time anyway.
+ * answered 503 with Retry-After as soon as it has waited longer than `maxWaitMs` (a timer is set
+ * for that moment). A queue that drains in time sheds nothing, however many clients wait in it:
+ * fifty clients that retry at once are all served at the pool's rate, where a limit by count
+ * alone would send most of them away to retry in a loop that eats the server. A queue that does
+ * not drain in time is cut back to what the pool serves within the target, from its oldest end,
+ * which will not be served in time anyway.
  *
  * The door also refuses a large body (over SMALL_BODY) whose wait would be longer than the
  * target: the work queued ahead of it (its requests' body sizes, plus a fixed part each) divided
