@@ -206,7 +206,7 @@ async function serverSection(story: string, args: Args): Promise<NonNullable<Res
   const overloadConnections = 200;
   for (const [scenario, env] of [
     ['default settings (rate limit 60 a minute per client)', {}],
-    ['rate limit off (many clients): the in-flight limit answers', { RATE_LIMIT: '0' }],
+    ['rate limit off (many clients): admission answers', { RATE_LIMIT: '0' }],
   ] as [string, Record<string, string>][]) {
     const server = await startServer({ ...env, WORKERS: String(best.workers) }, `overload-${over.length}`);
     try {

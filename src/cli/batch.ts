@@ -1,17 +1,21 @@
 /**
- * `quotecheck analyze` and `quotecheck summary`: inputs → tasks → runner (main thread or worker
- * threads) → results in input order → stdout, an --out file or an --out directory. Every input
- * that fails is named on stderr with its reason, and the others still finish.
+ * `quotecheck analyze` and `quotecheck summary`: inputs → tasks → the worker pool shared with the
+ * web app (src/work/; --jobs threads, one with --jobs 1, so that the time budgets hold there
+ * too) → results in input order → stdout, an --out file or an --out directory. Every input that
+ * fails (unreadable, or over a time budget) is named on stderr with its reason, and the others
+ * still finish.
  */
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { type Budgets, seconds, TimeLimitError } from '../work/jobs.js';
+import { WorkPool } from '../work/pool.js';
 import type { AnalyzeCommand, SummaryCommand } from './args.js';
 import { UsageError } from './args.js';
 import { countStoryLines, expandInputs, jsonlTasks, outputNames, type Problem, type StoryInput } from './inputs.js';
-import { inlineRunner, type Runner, runInOrder, WorkerPool } from './pool.js';
+import { runInOrder } from './order.js';
 import { Progress } from './progress.js';
 import { summaryWriter, Totals } from './summary.js';
 import type { JobConfig, Task, TaskResult } from './task.js';
@@ -94,6 +98,32 @@ async function* storyTasks(stories: readonly StoryInput[], stdin: Readable): Asy
 function taskName(task: Task, result: TaskResult): string {
   if (task.kind === 'line') return result.id === null ? task.where : `${task.where} (id ${JSON.stringify(result.id)})`;
   return task.kind === 'bytes' ? 'standard input' : task.id;
+}
+
+const LIMIT_OPTION: Record<keyof Budgets, string> = {
+  analysis: 'too complex to analyse within the time limit',
+  extraction: 'too complex to read within the time limit',
+  pdf: 'PDF too complex to make within the time limit',
+};
+
+/**
+ * A task that failed in the pool, as the CLI reports it. A JSONL line is named by where it is,
+ * and its id read here: the worker that would have read it is gone.
+ */
+function poolFailure(task: Task, e: unknown): TaskResult {
+  const reason =
+    e instanceof TimeLimitError
+      ? `${LIMIT_OPTION[e.phase]} (${seconds(e.limitMs)}; --${e.phase}-time-limit)`
+      : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  if (task.kind !== 'line') return { ok: false, id: task.id, error: reason };
+  let id: TaskResult['id'] = null;
+  try {
+    const value = (JSON.parse(task.line) as { id?: unknown }).id;
+    if (typeof value === 'string' || typeof value === 'number') id = value;
+  } catch {
+    // not JSON: no id to give
+  }
+  return { ok: false, id, error: `${task.where}: ${reason}` };
 }
 
 export function defaultJobs(): number {
@@ -215,13 +245,14 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
 
   // --- run
   const jobs = Math.max(1, total === null ? cmd.jobs : Math.min(cmd.jobs, total));
-  const runner: Runner = jobs === 1 ? inlineRunner(config) : new WorkerPool(jobs, config);
+  const pool = new WorkPool({ threads: jobs, budgets: cmd.budgets });
+  const run = (task: Task): Promise<TaskResult> => pool.run({ kind: 'cli', task, config }).catch((e: unknown) => poolFailure(task, e));
   progress = showProgress ? new Progress(io.stderr, total) : null;
   const lineErrors = cmd.command === 'analyze' && config.output === 'line';
   try {
     await runInOrder(
       tasks,
-      (task) => runner.run(task).then((result) => ({ task, result })),
+      (task) => run(task).then((result) => ({ task, result })),
       Math.max(2, jobs * 4),
       async ({ task, result }) => {
         progress?.tick();
@@ -243,7 +274,7 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
   } finally {
     progress?.finish();
     progress = null;
-    await runner.close();
+    await pool.close();
     await output.close();
   }
   if (failed > 0) {

@@ -1,14 +1,14 @@
 /**
- * One story's work, the same in a worker thread and in the main thread (--jobs 1): read and
- * extract the text (or parse the JSONL line), check it, then render the report (analyze) or
- * its summary row (summary), and note the thresholds it crosses. Never throws: a story that
- * cannot be analyzed comes back as { ok: false, error } with the reason.
+ * One story's work, in a worker thread of the shared pool (src/work/): read and extract the text
+ * (or parse the JSONL line), check it, then render the report (analyze) or its summary row
+ * (summary), and note the thresholds it crosses. Never throws: a story that cannot be analyzed
+ * comes back as { ok: false, error } with the reason.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { check } from '../index.js';
 import { ExtractError, extractText } from '../input/extract.js';
 import type { SourcingReport } from '../report/types.js';
+import type { JobHooks } from '../work/jobs.js';
 import type { ShareBasis, Thresholds } from './args.js';
 import { looksLikeReport, type SummaryRow, summarizeReport } from './summary.js';
 
@@ -42,11 +42,12 @@ export class InputError extends Error {}
 
 const encoder = new TextEncoder();
 
-export async function runTask(task: Task, config: JobConfig): Promise<TaskResult> {
+export async function runTask(task: Task, config: JobConfig, hooks: JobHooks): Promise<TaskResult> {
   let id: StoryId = task.kind === 'line' ? null : task.id;
   try {
     let text = '';
     let report: SourcingReport | null = null;
+    hooks.phase(task.kind === 'line' ? 'analysis' : 'extraction');
     if (task.kind === 'line') {
       const parsed = parseLine(task.line, task.where, config.mode === 'summary');
       id = parsed.id;
@@ -57,7 +58,8 @@ export async function runTask(task: Task, config: JobConfig): Promise<TaskResult
     } else {
       text = await extract(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), task.name);
     }
-    report ??= check(text);
+    if (task.kind !== 'line') hooks.phase('analysis');
+    report ??= hooks.check(text);
     const crossed = crossings(report, config.thresholds);
     const title = report.title ?? '';
     if (config.mode === 'summary') {
@@ -70,6 +72,7 @@ export async function runTask(task: Task, config: JobConfig): Promise<TaskResult
     const { getFormat, renderToBuffer } = await import('../report/formats/registry.js');
     const format = getFormat(config.format);
     if (!format) throw new Error(`unknown format ${config.format}`);
+    if (format.name === 'pdf') hooks.phase('pdf');
     const bytes = await renderToBuffer(format, report, text);
     return { ok: true, id, title, output: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), crossed };
   } catch (e) {

@@ -1,28 +1,31 @@
 /**
  * The web app: `createApp(options)` returns an Express application and has no side effects
- * (no listening, no timers, no global state): main.ts is the entry point that listens.
+ * (no listening, no timers, no global state): main.ts is the entry point that listens. The
+ * work a request causes (the engine, page and report rendering, reading .docx and .html) runs
+ * in a pool of worker threads: the one passed in, else the app's own, started on first use and
+ * stopped by `app.close()`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import { rateLimit, type Store } from 'express-rate-limit';
-import hbs from 'hbs';
 import helmet from 'helmet';
-import { check as defaultCheck } from '../index.js';
 import { DEFAULT_UNZIPPED_LIMIT } from '../input/limits.js';
 import { MAX_EXERCISE_QUOTES } from '../report/exercise.js';
 import type { SourcingReport } from '../report/types.js';
+import type { Budgets } from '../work/jobs.js';
+import { defaultThreads, inlineRunner, type Runner, WorkPool } from '../work/pool.js';
+import { Admission, DEFAULT_ADMISSION } from './admission.js';
 import type { AppContext, Logger } from './context.js';
 import { errorHandler, megabytes, notFound, UserError } from './errors.js';
 import { apiBody } from './handlers/api.js';
-import { DEFAULT_MAX_IN_FLIGHT, inFlightLimit } from './in-flight.js';
 import { MAX_COMPARE } from './learn-view.js';
 import { appPaths } from './paths.js';
 import { routes } from './routes.js';
+import { webRunner } from './run.js';
 import { loadSamples } from './samples.js';
 import { uploadMiddleware } from './upload.js';
 import { uploadManyMiddleware } from './upload-many.js';
 import { homeView } from './view-model.js';
+import { createViews } from './views.js';
 
 const MB = 1024 * 1024;
 
@@ -45,18 +48,32 @@ export interface AppOptions {
    */
   rateLimit?: (Partial<RateLimitOptions> & { store?: Store }) | false;
   /**
-   * Most requests queued or running at once on the analyze, report and API routes in this
-   * process (default 32; see in-flight.ts); one more gets 503 with Retry-After at once, before
-   * the engine runs. false: no queue and no limit.
+   * Admission to the analyze, report, API and classroom routes (admission.ts): the most
+   * requests admitted at once in this process (default 256) and their body bytes (default
+   * 32 MB), beyond which a request gets 503 with Retry-After before its body is read; and the
+   * longest a request waits for a worker (default 1000 ms) before it is shed with a 503. false
+   * turns each off.
    */
   maxInFlight?: number | false;
+  maxBodyBytes?: number | false;
+  maxQueueWaitMs?: number | false;
+  /** /readyz says busy when more requests than this wait for a worker (default 32). */
+  readyQueue?: number;
+  /** The worker pool to run jobs on; the app does not close it. Default: the app's own, started on first use. */
+  pool?: Runner;
+  /** Threads and time budgets of the app's own pool (defaults: the CPUs; 10 s, 10 s, 30 s). */
+  threads?: number;
+  budgets?: Partial<Budgets>;
   /** Cache compiled templates (default true; false re-reads views/ on every render, for editing them). */
   viewCache?: boolean;
   /** Express "trust proxy" (default false): set when behind a reverse proxy. */
   trustProxy?: boolean | number | string;
   /** Where the sample stories are (default: samples/ at the package root). */
   samplesDir?: string;
-  /** The engine (default: quotecheck's `check`); tests inject failures through it. */
+  /**
+   * An engine to run on the main thread instead of the pool (no time budgets): tests inject
+   * failures and fixtures through it.
+   */
   check?: (text: string) => SourcingReport;
   /** Where errors (never draft text) and, with accessLog, request lines go. Default: stderr. */
   logger?: Partial<Logger>;
@@ -64,10 +81,25 @@ export interface AppOptions {
   accessLog?: boolean;
 }
 
-/** One error for every refused request (see in-flight.ts): the error handler only reads it. */
+/** One error for every refused request (see admission.ts): the error handler only reads it. */
 const TOO_MANY = new UserError(429, 'Too many requests from your address. Please wait a minute and try again.', 'rate_limited');
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 60, windowMs: 60_000 };
+
+/** The Express app, and `close()`, which stops the app's own worker pool (a pool passed in is left alone). */
+export interface QuotecheckApp extends Express {
+  close(): Promise<void>;
+}
+
+/**
+ * "100 Continue" to a client that waits for it (`Expect: 100-continue`, as curl sends for large
+ * bodies) once its request has passed the checks before the body: one refused is told so
+ * without sending its body (listen.ts leaves the answer to the app).
+ */
+const continueBody: RequestHandler = (req, res, next) => {
+  if (/^100-continue$/i.test(req.get('expect') ?? '') && !res.headersSent) res.writeContinue();
+  next();
+};
 
 /** 413 at once, and the connection closed, for a request whose Content-Length is over `max`. */
 function declaredSizeGuard(max: number, textLimit: number): RequestHandler {
@@ -82,45 +114,56 @@ function declaredSizeGuard(max: number, textLimit: number): RequestHandler {
   };
 }
 
-export function createApp(options: AppOptions = {}): Express {
+export function createApp(options: AppOptions = {}): QuotecheckApp {
   const paths = appPaths();
   const samplesDir = options.samplesDir ?? paths.samples;
   const log: Logger = {
     info: options.logger?.info ?? (() => {}),
     error: options.logger?.error ?? ((line: string) => console.error(line)),
   };
+  const textLimit = options.textLimit ?? 2 * MB;
+  const unzippedLimit = options.unzippedLimit ?? DEFAULT_UNZIPPED_LIMIT;
+  const viewCache = options.viewCache ?? true;
+
+  let own: WorkPool | null = null;
+  const injected = options.pool ?? (options.check ? inlineRunner(options.check) : null);
+  const runner = (): Runner => {
+    if (injected) return injected;
+    own ??= new WorkPool({ threads: options.threads ?? defaultThreads(), budgets: options.budgets ?? {} });
+    return own;
+  };
+  const admission = new Admission(runner, {
+    maxInFlight: options.maxInFlight ?? DEFAULT_ADMISSION.maxInFlight,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_ADMISSION.maxBodyBytes,
+    maxWaitMs: options.maxQueueWaitMs ?? DEFAULT_ADMISSION.maxWaitMs,
+    readyQueue: options.readyQueue ?? DEFAULT_ADMISSION.readyQueue,
+  });
   const ctx: AppContext = {
     paths,
-    textLimit: options.textLimit ?? 2 * MB,
+    textLimit,
     fileLimit: options.fileLimit ?? 10 * MB,
-    unzippedLimit: options.unzippedLimit ?? DEFAULT_UNZIPPED_LIMIT,
-    check: options.check ?? defaultCheck,
+    unzippedLimit,
+    settings: { textLimit, unzippedLimit, viewCache },
+    run: webRunner(admission),
+    // Not started by a readiness probe: an idle app's pool has all its threads free.
+    readiness: () => ({ ready: admission.ready(), threads: (injected ?? own)?.stats().threads ?? options.threads ?? defaultThreads(), ...admission.stats() }),
     samples: () => loadSamples(samplesDir),
     log,
   };
 
-  const app = express();
+  const app = express() as unknown as QuotecheckApp;
+  app.close = async () => {
+    await own?.close();
+  };
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
 
-  // Views: a private hbs instance (no global helpers or partials shared between apps).
-  const views = hbs.create();
-  views.registerHelper('trusted', (value: unknown) => {
-    if (value && typeof value === 'object' && typeof (value as { trustedHtml?: unknown }).trustedHtml === 'string') {
-      return new views.handlebars.SafeString((value as { trustedHtml: string }).trustedHtml);
-    }
-    return views.handlebars.Utils.escapeExpression(value);
-  });
-  views.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  for (const file of readdirSync(paths.partials).filter((f) => f.endsWith('.hbs'))) {
-    views.registerPartial(basename(file, '.hbs'), readFileSync(join(paths.partials, file), 'utf8'));
-  }
-  app.engine('hbs', views.__express);
+  app.engine('hbs', createViews(paths).__express);
   app.set('view engine', 'hbs');
   app.set('views', paths.views);
   // Express caches views only under NODE_ENV=production; without the cache every page re-reads
   // and recompiles its template (half the CPU of POST /analyze). The views do not change at run time.
-  app.set('view cache', options.viewCache ?? true);
+  app.set('view cache', viewCache);
   // Every answer is made for one request (the reports are no-store): hashing it for an ETag is waste.
   app.set('etag', false);
 
@@ -178,10 +221,6 @@ export function createApp(options: AppOptions = {}): Express {
           },
         });
 
-  // One queue for all the limited routes: bodies read, waiting for or running the engine.
-  const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
-  const busy = maxInFlight === false ? null : inFlightLimit(maxInFlight);
-
   const form: RequestHandler[] = [
     express.urlencoded({ extended: false, limit: ctx.textLimit * 3 + MB, parameterLimit: 16 }),
     uploadMiddleware({ fileLimit: ctx.fileLimit, fieldLimit: ctx.textLimit * 2 + 1024, unzippedLimit: ctx.unzippedLimit }),
@@ -197,15 +236,17 @@ export function createApp(options: AppOptions = {}): Express {
   // that declares more is refused at once, rather than read to the end and then refused.
   const largestForm = Math.max(ctx.textLimit * 3 + MB, ctx.fileLimit + ctx.textLimit * 2 + MB);
   const largestApi = ctx.textLimit * 6 + 1024;
+  const parsers = { form, api, answers, stories, none: [] };
   for (const r of routes(ctx)) {
     const chain: RequestHandler[] = [];
     if (r.limited && limit) chain.push(limit);
-    if (r.limited && busy) chain.push(busy.early);
-    if (r.body === 'form') chain.push(declaredSizeGuard(largestForm, ctx.textLimit), ...form);
-    if (r.body === 'api') chain.push(declaredSizeGuard(largestApi, ctx.textLimit), ...api);
-    if (r.body === 'answers') chain.push(declaredSizeGuard(largestForm, ctx.textLimit), ...answers);
-    if (r.body === 'stories') chain.push(declaredSizeGuard(largestForm, ctx.textLimit), ...stories);
-    if (r.limited && busy) chain.push(busy);
+    if (r.body !== 'none') {
+      const largest = r.body === 'api' ? largestApi : largestForm;
+      // Refused by size first, so that a body that could never be read takes no place.
+      chain.push(declaredSizeGuard(largest, ctx.textLimit));
+      if (r.limited) chain.push(admission.door(largest));
+      chain.push(continueBody, ...parsers[r.body]);
+    }
     chain.push(r.handler);
     app[r.method](r.path, ...chain);
   }

@@ -1,7 +1,9 @@
-/** What the handlers share: resolved options, paths, the engine and the logger. */
-import type { SourcingReport } from '../report/types.js';
+/** What the handlers share: resolved options, paths, the job runner, readiness and the logger. */
+import type { AdmissionStats } from './admission.js';
 import type { AppPaths } from './paths.js';
+import type { RunWeb } from './run.js';
 import type { Sample } from './samples.js';
+import type { WebSettings } from './web-jobs.js';
 
 export interface Logger {
   info(line: string): void;
@@ -16,7 +18,12 @@ export interface AppContext {
   fileLimit: number;
   /** Largest total unpacked size of a .docx, in bytes. */
   unzippedLimit: number;
-  check(text: string): SourcingReport;
+  /** The limits and options a job carries to its worker. */
+  settings: WebSettings;
+  /** Runs a request's job off the event loop and gives back its finished bytes. */
+  run: RunWeb;
+  /** For /readyz: whether to send more, and the figures behind it. */
+  readiness(): { ready: boolean; threads: number } & AdmissionStats;
   samples(): Sample[];
   log: Logger;
 }

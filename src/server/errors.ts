@@ -7,17 +7,9 @@
  */
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { MulterError } from 'multer';
+import { megabytes, UserError } from './user-error.js';
 
-export class UserError extends Error {
-  override name = 'UserError';
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
-  }
-}
+export { megabytes, UserError };
 
 const STATUS_TITLES: Record<number, string> = {
   400: 'The request could not be read',
@@ -31,13 +23,13 @@ const STATUS_TITLES: Record<number, string> = {
   503: 'Busy',
 };
 
-export function statusTitle(status: number): string {
-  return STATUS_TITLES[status] ?? (status >= 500 ? 'Something went wrong' : 'The request could not be handled');
-}
+/** Titles for errors that share a status with others of another kind. */
+const CODE_TITLES: Record<string, string> = {
+  too_complex: 'Too complex to check in time',
+};
 
-export function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+export function statusTitle(status: number, code?: string): string {
+  return (code && CODE_TITLES[code]) ?? STATUS_TITLES[status] ?? (status >= 500 ? 'Something went wrong' : 'The request could not be handled');
 }
 
 export interface ErrorLimits {
@@ -101,7 +93,7 @@ export function describeForLog(err: unknown): string {
 }
 
 export function isApiRequest(req: Request): boolean {
-  return req.path.startsWith('/api/') || req.path === '/healthz';
+  return req.path.startsWith('/api/') || req.path === '/healthz' || req.path === '/readyz';
 }
 
 export const notFound: RequestHandler = (_req, _res, next) => {
@@ -121,6 +113,8 @@ export function errorHandler(options: ErrorHandlerOptions): ErrorRequestHandler 
     const message = user?.message ?? 'Something went wrong on our side. Nothing was stored; please try again.';
     const code = user?.code ?? 'internal';
     if (!user) options.log.error(`quotecheck: ${req.method} ${req.path} failed: ${describeForLog(err)}`);
+    // The client has gone (it dropped the connection while its request waited or ran): nobody to answer.
+    if (res.destroyed) return;
     if (res.headersSent) {
       next(err);
       return;
@@ -133,10 +127,10 @@ export function errorHandler(options: ErrorHandlerOptions): ErrorRequestHandler 
       return;
     }
     const fallback = () => {
-      res.type('text/plain; charset=utf-8').send(`${statusTitle(status)}\n\n${message}\n`);
+      res.type('text/plain; charset=utf-8').send(`${statusTitle(status, code)}\n\n${message}\n`);
     };
     const form = user && status < 500 && options.renderForm ? options.renderForm(req, status, message) : false;
-    const [view, locals] = form ? ['home', form] : ['error', { pageTitle: statusTitle(status), status, heading: statusTitle(status), message }];
+    const [view, locals] = form ? ['home', form] : ['error', { pageTitle: statusTitle(status, code), status, heading: statusTitle(status, code), message }];
     res.render(view, locals, (renderErr: Error | null, html?: string) => {
       if (renderErr || html === undefined) {
         options.log.error(`quotecheck: rendering the ${view} page failed: ${describeForLog(renderErr)}`);

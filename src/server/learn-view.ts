@@ -2,6 +2,8 @@
  * Plain objects for the classroom templates (views/learn*.hbs). All user text stays raw here:
  * Handlebars escapes it; the few HTML fragments come from our own escaping code.
  */
+
+import { ACCEPTED_EXTENSIONS } from '../input/extract.js';
 import { compareRows } from '../report/compare.js';
 import { buildExercise, type Grade, MAX_EXERCISE_QUOTES } from '../report/exercise.js';
 import { explainQuotes } from '../report/explanations.js';
@@ -12,9 +14,8 @@ import { storyHtml } from '../report/formats/html-parts.js';
 import { exerciseStoryHtml } from '../report/formats/learn-html.js';
 import type { SourcingReport } from '../report/types.js';
 import type { AppContext } from './context.js';
-import { megabytes } from './errors.js';
-import type { Story } from './handlers/story-input.js';
-import { ACCEPTED_EXTENSIONS } from './upload.js';
+import type { Story } from './story.js';
+import { megabytes } from './user-error.js';
 import type { TrustedHtml } from './view-model.js';
 
 /** At most this many stories in one comparison. */

@@ -3,16 +3,22 @@
  * The web server: `npm start` (after the build) or `tsx src/server/main.ts`.
  * PORT and HOST choose the address (default localhost:3000); RATE_LIMIT and
  * RATE_LIMIT_WINDOW_MS the rate limit on the analyze, report and API routes (RATE_LIMIT=0
- * turns it off); TRUST_PROXY sets Express's "trust proxy". SIGTERM and SIGINT stop accepting
- * connections and let requests in flight finish. WORKERS=N (default 1) serves from N processes
- * on the one port (node:cluster), sharing one rate limit; MAX_IN_FLIGHT caps the requests queued
- * or running on the expensive routes per process (default 32, 0: no cap), beyond which they get 503.
+ * turns it off); TRUST_PROXY sets Express's "trust proxy". WORKERS=N (default 1) serves from N
+ * processes on the one port (node:cluster), sharing one rate limit. Each process runs the work
+ * of its requests on THREADS worker threads (default: the CPUs it may use divided by WORKERS),
+ * each phase within its time budget (ANALYSIS_TIME_LIMIT, EXTRACTION_TIME_LIMIT, PDF_TIME_LIMIT,
+ * in seconds), and admits requests by MAX_IN_FLIGHT, MAX_BODY_MB and MAX_QUEUE_WAIT_MS
+ * (admission.ts; 0 turns each off); READY_QUEUE is /readyz's threshold; THREAD_NICE lowers the
+ * threads' priority below the event loop's (default 5, 0: the same). SIGTERM and SIGINT stop
+ * accepting connections, let requests in flight finish, then stop the worker threads.
  */
 import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_BUDGETS } from '../work/jobs.js';
+import { defaultThreads, WorkPool } from '../work/pool.js';
+import { DEFAULT_ADMISSION } from './admission.js';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.js';
 import { ClusterRateLimitStore, serveRateLimits } from './cluster.js';
-import { DEFAULT_MAX_IN_FLIGHT } from './in-flight.js';
 import { closeGracefully, createHttpServer } from './listen.js';
 
 function intFromEnv(name: string, fallback: number): number {
@@ -26,14 +32,41 @@ function intFromEnv(name: string, fallback: number): number {
   return n;
 }
 
+/** A time limit in seconds (decimals allowed), as milliseconds. */
+function secondsFromEnv(name: string, fallbackMs: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallbackMs;
+  const s = Number(raw);
+  if (!Number.isFinite(s) || s <= 0) {
+    console.error(`quotecheck: ${name} must be a number of seconds above 0, not "${raw}"`);
+    process.exit(2);
+  }
+  return Math.round(s * 1000);
+}
+
+const off = (n: number) => (n === 0 ? false : n);
+
 const port = intFromEnv('PORT', 3000);
 const host = process.env.HOST?.trim() || 'localhost';
 const limit = intFromEnv('RATE_LIMIT', DEFAULT_RATE_LIMIT.limit);
 const windowMs = intFromEnv('RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT.windowMs);
 const trustProxy = process.env.TRUST_PROXY;
 const workers = intFromEnv('WORKERS', 1);
-const maxInFlight = intFromEnv('MAX_IN_FLIGHT', DEFAULT_MAX_IN_FLIGHT);
+const maxInFlight = intFromEnv('MAX_IN_FLIGHT', DEFAULT_ADMISSION.maxInFlight || 0);
+const maxBodyMb = intFromEnv('MAX_BODY_MB', (DEFAULT_ADMISSION.maxBodyBytes || 0) / 2 ** 20);
+const maxQueueWaitMs = intFromEnv('MAX_QUEUE_WAIT_MS', DEFAULT_ADMISSION.maxWaitMs || 0);
+const readyQueue = intFromEnv('READY_QUEUE', DEFAULT_ADMISSION.readyQueue);
+const threads = intFromEnv('THREADS', 0) || defaultThreads(workers);
+const budgets = {
+  analysis: secondsFromEnv('ANALYSIS_TIME_LIMIT', DEFAULT_BUDGETS.analysis),
+  extraction: secondsFromEnv('EXTRACTION_TIME_LIMIT', DEFAULT_BUDGETS.extraction),
+  pdf: secondsFromEnv('PDF_TIME_LIMIT', DEFAULT_BUDGETS.pdf),
+};
+// The longest a request may take: its wait for a worker, then every phase to its limit.
+const graceMs = maxQueueWaitMs + budgets.extraction + budgets.analysis + budgets.pdf + 5_000;
 const shown = host.includes(':') ? `[${host}]` : host;
+// The worker threads yield the CPU to the event loop, which answers health checks and refusals.
+const threadNice = Math.min(19, intFromEnv('THREAD_NICE', 5));
 
 if (workers > 1 && cluster.isPrimary) primary();
 else serve();
@@ -79,9 +112,9 @@ function primary(): void {
     console.log(`quotecheck: ${signal} received, finishing requests in flight`);
     for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
     setTimeout(() => {
-      console.error('quotecheck: workers still running after 15 s, exiting');
+      console.error(`quotecheck: workers still running after ${Math.round(graceMs / 1000) + 5} s, exiting`);
       process.exit(1);
-    }, 15_000).unref();
+    }, graceMs + 5_000).unref();
   }
   for (let i = 0; i < workers; i++) fork();
   process.on('SIGTERM', () => stop('SIGTERM'));
@@ -90,9 +123,14 @@ function primary(): void {
 
 function serve(): void {
   const inCluster = cluster.isWorker;
+  const pool = new WorkPool({ threads, budgets, niceIncrement: threadNice });
   const app = createApp({
+    pool,
     rateLimit: limit === 0 ? false : { limit, windowMs, ...(inCluster ? { store: new ClusterRateLimitStore() } : {}) },
-    maxInFlight: maxInFlight === 0 ? false : maxInFlight,
+    maxInFlight: off(maxInFlight),
+    maxBodyBytes: off(maxBodyMb * 2 ** 20),
+    maxQueueWaitMs: off(maxQueueWaitMs),
+    readyQueue,
     trustProxy: trustProxy === undefined ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy === 'true' ? true : trustProxy,
     accessLog: process.env.ACCESS_LOG !== '0',
     logger: { info: (line) => console.log(line), error: (line) => console.error(line) },
@@ -118,12 +156,16 @@ function serve(): void {
     if (!server.listening) process.exit(0); // not serving yet: nothing in flight
     closeGracefully(server, (err) => {
       if (err) console.error(`quotecheck: close failed: ${err.message}`);
-      process.exit(err ? 1 : 0);
+      // Every answer is out: the pool has nothing left to run, and its threads stop.
+      pool.close().then(
+        () => process.exit(err ? 1 : 0),
+        () => process.exit(1),
+      );
     });
     setTimeout(() => {
-      console.error('quotecheck: requests still running after 10 s, exiting');
+      console.error(`quotecheck: requests still running after ${Math.round(graceMs / 1000)} s, exiting`);
       process.exit(1);
-    }, 10_000).unref();
+    }, graceMs).unref();
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

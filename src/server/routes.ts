@@ -8,7 +8,7 @@ import type { AppContext } from './context.js';
 import { analyzePage } from './handlers/analyze.js';
 import { apiAnalyze, apiBody, apiDocs } from './handlers/api.js';
 import { download } from './handlers/download.js';
-import { health } from './handlers/health.js';
+import { health, ready } from './handlers/health.js';
 import { backToForm, home } from './handlers/home.js';
 import { backToLearn, learnCheck, learnCompare, learnExercise, learnExplain, learnHome, learnSamples } from './handlers/learn.js';
 
@@ -38,6 +38,7 @@ export function routes(ctx: AppContext): Route[] {
     { method: 'post', path: '/api/analyze', body: 'api', limited: true, handler: apiAnalyze(ctx), summary: 'JSON report' },
     { method: 'get', path: '/api', body: 'none', limited: false, handler: apiDocs(ctx), summary: 'API documentation' },
     { method: 'get', path: '/healthz', body: 'none', limited: false, handler: health, summary: 'Liveness' },
+    { method: 'get', path: '/readyz', body: 'none', limited: false, handler: ready(ctx), summary: 'Readiness: 503 while the worker pool is saturated' },
     { method: 'get', path: '/learn', body: 'none', limited: false, handler: learnHome(ctx), summary: 'Classroom: legend, glossary and the forms' },
     { method: 'get', path: '/learn/samples', body: 'none', limited: false, handler: learnSamples(ctx), summary: 'Classroom: the sample gallery' },
     { method: 'post', path: '/learn/explain', body: 'form', limited: true, handler: learnExplain(ctx), summary: 'Classroom: every quote explained' },

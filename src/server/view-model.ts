@@ -1,14 +1,14 @@
 /** Plain objects for the templates. All user text stays raw here: Handlebars escapes it. */
 
+import { ACCEPTED_EXTENSIONS } from '../input/extract.js';
 import { findingTitle } from '../report/findings/index.js';
 import { justificationSummary, KINDS, kindLabel, lineLocator, percent, plural } from '../report/formats/common.js';
 import { chartSvg, findingCounts, storyHtml } from '../report/formats/html-parts.js';
 import { FORMATS } from '../report/formats/registry.js';
 import type { SourcingReport } from '../report/types.js';
 import type { AppContext } from './context.js';
-import { megabytes } from './errors.js';
-import type { Story } from './handlers/story-input.js';
-import { ACCEPTED_EXTENSIONS } from './upload.js';
+import type { Story } from './story.js';
+import { megabytes } from './user-error.js';
 
 /** Trusted HTML built by our own escaping code (html-parts.ts); passed to `{{{…}}}`. */
 export interface TrustedHtml {

@@ -83,7 +83,7 @@ function newest(dir: string): number {
  * time, so a needless rebuild would rewrite files under them.
  */
 export function buildBinary(): void {
-  const built = [bin, path.join(root, 'dist/src/cli/worker.js')];
+  const built = [bin, path.join(root, 'dist/src/work/worker.js')];
   const fresh = () => built.every((f) => fs.existsSync(f)) && Math.min(...built.map((f) => fs.statSync(f).mtimeMs)) >= newest(path.join(root, 'src'));
   if (fresh()) return;
   const started = Date.now();

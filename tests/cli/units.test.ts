@@ -3,10 +3,10 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../../src/cli/args.js';
 import { outputNames, readLines } from '../../src/cli/inputs.js';
-import { runInOrder, WorkerPool } from '../../src/cli/pool.js';
+import { runInOrder } from '../../src/cli/order.js';
 import { clock, Progress, progressLine } from '../../src/cli/progress.js';
 import { summarizeReport, Totals } from '../../src/cli/summary.js';
-import type { JobConfig, Task } from '../../src/cli/task.js';
+import type { Task } from '../../src/cli/task.js';
 import { check } from '../../src/index.js';
 import { ANON_STORY, NAMED_STORY } from './helpers.js';
 
@@ -21,6 +21,7 @@ describe('parseCliArgs', () => {
       quiet: false,
       format: 'json',
       thresholds: { failOn: [], maxUnnamedShare: null, shareOf: 'statements' },
+      budgets: { analysis: 10_000, extraction: 10_000, pdf: 30_000 },
     });
     expect(
       parseCliArgs([
@@ -37,6 +38,10 @@ describe('parseCliArgs', () => {
         '--share-of',
         'words',
         '-q',
+        '--analysis-time-limit',
+        '2.5',
+        '--pdf-time-limit',
+        '60',
       ]),
     ).toMatchObject({
       inputs: ['-'],
@@ -44,6 +49,7 @@ describe('parseCliArgs', () => {
       jobs: 2,
       quiet: true,
       thresholds: { failOn: ['anonymous-attack', 'any'], maxUnnamedShare: 0.5, shareOf: 'quotedWords' },
+      budgets: { analysis: 2_500, extraction: 10_000, pdf: 60_000 },
     });
   });
 
@@ -73,6 +79,8 @@ describe('parseCliArgs', () => {
     [['serve', '--port', '70000']],
     [['serve', '--host', ' ']],
     [['serve', '--workers', '0']],
+    [['analyze', 'x', '--analysis-time-limit', '0']],
+    [['summary', 'x', '--pdf-time-limit', 'soon']],
   ])('%j is a usage error', (argv) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
   });
@@ -135,32 +143,6 @@ describe('runInOrder', () => {
       },
     );
     await expect(run).rejects.toThrow('disk full');
-  });
-});
-
-describe('WorkerPool', () => {
-  const config: JobConfig = { mode: 'analyze', output: 'line', format: 'json', thresholds: { failOn: [], maxUnnamedShare: null, shareOf: 'statements' } };
-
-  it('a worker that dies: the task that killed it fails with the reason, the others are tried again and finish', async () => {
-    const pool = new WorkerPool(2, config, new URL('./fixtures/flaky-worker.mjs', import.meta.url));
-    try {
-      const lines = ['a', 'b', 'die', 'c', 'd', 'e', 'f', 'g'];
-      const results = await Promise.all(lines.map((line) => pool.run({ kind: 'line', where: `line ${line}`, line })));
-      expect(results[2]).toEqual({ ok: false, id: null, error: 'internal error: a worker thread stopped (exit code 7)' });
-      expect(results.filter((r) => r.ok).map((r) => r.id)).toEqual(lines.filter((l) => l !== 'die'));
-    } finally {
-      await pool.close();
-    }
-  });
-
-  it('a worker that cannot start fails every task with the reason, without looping', async () => {
-    const pool = new WorkerPool(2, config, new URL('./fixtures/no-such-worker.mjs', import.meta.url));
-    try {
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run({ kind: 'line', where: `line ${i}`, line: String(i) })));
-      expect(results.every((r) => !r.ok && /internal error: a worker thread/.test(r.error))).toBe(true);
-    } finally {
-      await pool.close();
-    }
   });
 });
 

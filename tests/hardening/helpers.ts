@@ -36,6 +36,7 @@ export async function listen(options: AppOptions = {}, timeouts: Partial<ServerT
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await app.close();
     },
   };
 }

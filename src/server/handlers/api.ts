@@ -1,40 +1,30 @@
 /**
  * The JSON API. POST /api/analyze takes `{"text": "…"}` (application/json) or the story
  * itself (text/plain) and answers with the JSON report; the text is used exactly as sent
- * (no newline normalisation), so offsets index into what the client sent. GET /api documents it.
+ * (no newline normalisation), so offsets index into what the client sent. The body is read
+ * as bytes here and decoded in the worker with the rest of the work. GET /api documents it.
  */
 import express, { type RequestHandler } from 'express';
 import { FORMATS } from '../../report/formats/registry.js';
+import { charsetOf } from '../api-body.js';
 import type { AppContext } from '../context.js';
-import { megabytes, UserError } from '../errors.js';
-import { checkTextSize, emptyTextError } from './story-input.js';
+import { megabytes, UserError } from '../user-error.js';
 
-/** Body parsers for the API: JSON (with room for \u escapes) and plain text. */
+/** The API's body, as bytes: it is decoded and checked in the worker (api-body.ts). */
 export function apiBody(ctx: AppContext): RequestHandler[] {
   return [
-    express.json({ limit: ctx.textLimit * 6 + 1024, strict: true, type: ['application/json', 'application/*+json'] }),
-    express.text({ limit: ctx.textLimit, type: 'text/plain', defaultCharset: 'utf-8' }),
+    express.raw({ limit: ctx.textLimit * 6 + 1024, type: ['application/json', 'application/*+json'] }),
+    express.raw({ limit: ctx.textLimit, type: 'text/plain' }),
   ];
 }
 
 export function apiAnalyze(ctx: AppContext): RequestHandler {
-  return (req, res) => {
-    let text: unknown;
-    if (typeof req.body === 'string') text = req.body;
-    else if (req.body && typeof req.body === 'object' && !Array.isArray(req.body)) {
-      text = (req.body as Record<string, unknown>).text;
-      if (text === undefined) throw new UserError(400, 'The JSON body needs a "text" field: {"text": "…"}.', 'missing_text');
-      if (typeof text !== 'string') throw new UserError(400, 'The "text" field must be a string.', 'bad_text');
-    } else if (req.body === undefined) {
-      throw new UserError(415, 'Send application/json ({"text": "…"}) or text/plain.', 'unsupported_media_type');
-    } else {
-      throw new UserError(400, 'The JSON body must be an object: {"text": "…"}.', 'bad_json');
-    }
-    const story = text as string;
-    checkTextSize(story, ctx);
-    if (story.trim() === '') throw emptyTextError();
-    res.set('Cache-Control', 'no-store');
-    res.json(ctx.check(story));
+  return async (req, res) => {
+    if (!Buffer.isBuffer(req.body)) throw new UserError(415, 'Send application/json ({"text": "…"}) or text/plain.', 'unsupported_media_type');
+    const type = req.is('text/plain') ? 'text' : 'json';
+    const report = await ctx.run({ kind: 'api', body: req.body, type, charset: charsetOf(req.get('content-type')), settings: ctx.settings }, res);
+    res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.send(report.body);
   };
 }
 

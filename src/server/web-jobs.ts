@@ -1,0 +1,124 @@
+/**
+ * The web app's work, done in a worker thread (or inline when a test injects the engine): the
+ * story prepared (a file read, newlines normalised, the limits checked), checked, and rendered
+ * into the finished bytes of the answer: the report page, a classroom page, a download or the
+ * API's JSON. What the user can fix comes back as { ok: false } with the status and message.
+ */
+import { splitStories } from '../report/compare.js';
+import { gradeExercise } from '../report/exercise.js';
+import { getFormat, renderToBuffer } from '../report/formats/registry.js';
+import type { SourcingReport } from '../report/types.js';
+import type { JobHooks } from '../work/jobs.js';
+import { type ApiBodyType, apiText } from './api-body.js';
+import { compareView, exerciseView, explainView, MAX_COMPARE, resultView } from './learn-view.js';
+import { appPaths } from './paths.js';
+import { checkTextSize, emptyTextError, fileText, normalizeNewlines, prepareStory, type Story, type StoryInput, type StoryLimits } from './story.js';
+import { UserError } from './user-error.js';
+import { reportView } from './view-model.js';
+import { createViews, renderView, type Views } from './views.js';
+
+export interface WebSettings extends StoryLimits {
+  /** Cache compiled templates (false re-reads views/ on every render, for editing them). */
+  viewCache: boolean;
+}
+
+export type PageView = 'report' | 'learn-explain' | 'learn-exercise';
+
+export type WebJob =
+  /** POST /api/analyze: the JSON report of the text exactly as sent (the body's bytes, decoded here). */
+  | { kind: 'api'; body: Uint8Array; type: ApiBodyType; charset: string | null; settings: WebSettings }
+  /** The report page or a classroom page of one story. */
+  | { kind: 'page'; view: PageView; story: StoryInput; settings: WebSettings }
+  /** POST /report.<format>. */
+  | { kind: 'download'; format: string; story: StoryInput; settings: WebSettings }
+  /** POST /learn/exercise/check: the story and the `answer-<quote id>` fields. */
+  | { kind: 'exercise-check'; text: string; answers: Record<string, string>; settings: WebSettings }
+  /** POST /learn/compare: the `stories` field (split at lines of ---), uploaded files and samples' texts. */
+  | { kind: 'compare'; stories: string | null; files: { bytes: Uint8Array; name: string }[]; samples: string[]; settings: WebSettings };
+
+export type WebResult = { ok: true; body: Uint8Array; title: string } | { ok: false; status: number; code: string; message: string };
+
+let views: { paths: ReturnType<typeof appPaths>; views: Views } | null = null;
+
+function page(name: string, locals: object, settings: WebSettings): Promise<string> {
+  if (!views) {
+    const paths = appPaths();
+    views = { paths, views: createViews(paths) };
+  }
+  return renderView(views.views, views.paths, name, locals, settings.viewCache);
+}
+
+const encoder = new TextEncoder();
+
+function done(body: string | Uint8Array, title: string): WebResult {
+  return { ok: true, body: typeof body === 'string' ? encoder.encode(body) : body, title };
+}
+
+async function prepare(input: StoryInput, settings: WebSettings, hooks: JobHooks): Promise<Story> {
+  return prepareStory(input, settings, () => hooks.phase('extraction'));
+}
+
+export async function runWebJob(job: WebJob, hooks: JobHooks): Promise<WebResult> {
+  try {
+    return await run(job, hooks);
+  } catch (e) {
+    if (e instanceof UserError) return { ok: false, status: e.status, code: e.code, message: e.message };
+    throw e;
+  }
+}
+
+async function run(job: WebJob, hooks: JobHooks): Promise<WebResult> {
+  const { settings } = job;
+  switch (job.kind) {
+    case 'api': {
+      hooks.phase('analysis');
+      const text = apiText(job.body, job.type, job.charset);
+      checkTextSize(text, settings);
+      if (text.trim() === '') throw emptyTextError();
+      const report = hooks.check(text);
+      return done(JSON.stringify(report), report.title);
+    }
+    case 'page': {
+      const story = await prepare(job.story, settings, hooks);
+      hooks.phase('analysis');
+      const report = hooks.check(story.text);
+      const locals =
+        job.view === 'report' ? reportView(report, story) : job.view === 'learn-explain' ? explainView(report, story) : exerciseView(report, story);
+      return done(await page(job.view, locals, settings), report.title);
+    }
+    case 'download': {
+      const format = getFormat(job.format);
+      if (!format) throw new Error(`unknown format ${job.format}`);
+      const story = await prepare(job.story, settings, hooks);
+      hooks.phase('analysis');
+      const report = hooks.check(story.text);
+      if (format.name === 'pdf') hooks.phase('pdf');
+      const bytes = await renderToBuffer(format, report, story.text);
+      return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), report.title);
+    }
+    case 'exercise-check': {
+      hooks.phase('analysis');
+      const text = normalizeNewlines(job.text);
+      checkTextSize(text, settings);
+      if (text.trim() === '') throw emptyTextError();
+      const report = hooks.check(text);
+      return done(await page('learn-result', resultView(report, text, gradeExercise(report, text, job.answers)), settings), report.title);
+    }
+    case 'compare': {
+      const texts: string[] = [];
+      if (job.stories !== null) texts.push(...splitStories(normalizeNewlines(job.stories)));
+      if (job.files.length > 0) hooks.phase('extraction');
+      for (const file of job.files) texts.push(normalizeNewlines(await fileText(file.bytes, file.name, settings)));
+      texts.push(...job.samples.map(normalizeNewlines));
+      hooks.phase('analysis');
+      const stories = texts.filter((t) => t.trim() !== '');
+      if (stories.length === 0)
+        throw new UserError(422, 'There are no stories to compare. Paste stories separated by a line of ---, upload files or pick samples.', 'empty_text');
+      if (stories.length > MAX_COMPARE)
+        throw new UserError(400, `Compare at most ${MAX_COMPARE} stories at once (you sent ${stories.length}).`, 'too_many_stories');
+      checkTextSize(stories.join('\n'), settings);
+      const reports: SourcingReport[] = stories.map((t) => hooks.check(t));
+      return done(await page('learn-compare', compareView(reports), settings), '');
+    }
+  }
+}

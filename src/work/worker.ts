@@ -1,0 +1,42 @@
+/**
+ * A worker thread of the pool (pool.ts): runs one job at a time, announces each phase as it
+ * starts (the pool times it), and hands the finished bytes to the main thread without a copy.
+ */
+import { parentPort } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { check } from '../index.js';
+import { type Job, type Phase, resultBytes, runJob } from './jobs.js';
+
+export interface JobMessage {
+  id: number;
+  job: Job;
+}
+
+export interface PhaseMessage {
+  qcPhase: Phase;
+  id: number;
+}
+
+// Loaded once per thread, before its first job: the engine's word lists (and the lexicon it
+// reads lazily) would otherwise be paid within the first story's time budget.
+check('Warm-up\n\n"We will," said Ana Ruiz, an official.');
+
+let previous: Promise<unknown> = Promise.resolve();
+
+export default function work(message: JobMessage): Promise<unknown> {
+  // The pool gives a worker its next job before the current one ends, so that it never waits
+  // for the main thread between jobs. The next one starts (and its clock with it) only once
+  // the one before has finished: jobs that await (a .docx, a PDF) must not overlap.
+  const run = previous.then(() => runOne(message));
+  previous = run.catch(() => {});
+  return run;
+}
+
+async function runOne({ id, job }: JobMessage): Promise<unknown> {
+  const phase = (p: Phase) => parentPort?.postMessage({ qcPhase: p, id } satisfies PhaseMessage);
+  const result = await runJob(job, { phase, check });
+  const buffer = resultBytes(result)?.buffer;
+  // Bytes that fill their own ArrayBuffer move; a view into a shared buffer is copied.
+  if (!buffer || resultBytes(result)?.byteLength !== buffer.byteLength) return result;
+  return move({ [transferableSymbol]: [buffer], [valueSymbol]: result } as never);
+}
