@@ -21,6 +21,7 @@ import { gc, loadDist, ROOT, round, sampleTexts, storyWindows, TMP } from './ben
 import { type FormatRow, formats, type LatencyResult, latency, type Mode, type SizeRow, throughput } from './bench/engine.js';
 import { extractionTasks, loadExtractors } from './bench/extraction.js';
 import { type ContractResult, contract, engineTasks, type HostileRow, hostile } from './bench/hostile.js';
+import { type OverloadFigures, overloadFigures } from './bench/overload.js';
 import { pdfTasks } from './bench/pdf-inputs.js';
 import {
   apiTarget,
@@ -50,7 +51,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-build') args.noBuild = true;
     else if (a === '--skip') for (const s of (argv[++i] ?? '').split(',')) args.skip.add(s.trim());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--all-peers] [--no-build] [--skip engine,hostile,server,batch]');
+      console.log('usage: npm run bench -- [--quick] [--all-peers] [--no-build] [--skip engine,hostile,server,overload,batch]');
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
@@ -96,6 +97,8 @@ interface Results {
   latency5k: LatencyResult | null;
   hostile: HostileRow[];
   contract: ContractResult | null;
+  /** Issue 15's load figures: fifty retrying clients, two hundred 1.5 MB uploads. */
+  overload15: OverloadFigures | null;
   formats: FormatRow[];
   server: {
     configs: ServerConfig[];
@@ -262,6 +265,20 @@ function targets(r: Results): Target[] {
       met: r.mode === 'quick' ? null : worst.ratio <= 15,
     });
   }
+  if (r.overload15) {
+    const o = r.overload15;
+    out.push({
+      target: 'fifty clients retrying at once: served answers within 10 % of the rate with no limits',
+      measured: `${o.retrying.defaultPerS} vs ${o.retrying.unlimitedPerS} served/s (${o.retrying.percent} %)`,
+      met: o.retrying.percent >= 90,
+    });
+    const l = o.large;
+    out.push({
+      target: 'two hundred clients posting 1.5 MB: /healthz keeps answering (none over 5 s), 503 within 50 ms in the server (p99), RSS ≤ start + 600 MB',
+      measured: `/healthz p50 ${l.health.p50} ms, p99 ${l.health.p99} ms, ${l.health.over5s} over 5 s; 503 × ${l.busy.count} p99 ${l.busy.p99} ms; RSS ${l.rss.beforeMB} → peak ${l.rss.peakMB} MB`,
+      met: l.health.over5s === 0 && l.health.probes > 0 && (l.busy.count === 0 || l.busy.p99 <= 50) && l.rss.peakMB <= l.rss.beforeMB + 600,
+    });
+  }
   if (r.contract) {
     out.push({
       target: 'every report keeps the span contract on arbitrary inputs',
@@ -332,7 +349,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
       '',
     );
   }
-  out.push('## Targets (issue 6)', '');
+  out.push('## Targets (issues 6 and 15)', '');
   const rows = r.targets.map((t) => [t.target, t.measured, mark(t.met)]);
   if (quick)
     rows.push([`\`npm run bench -- --quick\` finishes in under a minute`, `${quick.durationS} s (quick run of ${quick.date})`, mark(quick.durationS < 60)]);
@@ -407,6 +424,17 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
         ['part', 'input', `ms at ${r.hostile[0]?.small.chars ?? ''} chars`, `ms at ${r.hostile[0]?.large.chars ?? ''} chars`, 'time ratio'],
         r.hostile.map((h) => [h.group, h.name, f(h.small.ms), f(h.large.ms), `${f(h.ratio)}×`]),
       ),
+      '',
+    );
+  }
+  if (r.overload15) {
+    const o = r.overload15;
+    out.push('## Overload (issue 15)', '');
+    out.push(
+      `\`scripts/bench/overload.ts\` on the built server (\`npm start\`'s defaults, the rate limit off; the load generator on the same two cores), ${o.seconds} s a run.`,
+      '',
+      `- **Fifty clients retrying at once** (autocannon's 50 connections, each sending again as soon as an answer comes, 503 or not; POST /api/analyze, 5 KB), median of alternated runs: ${o.retrying.defaultPerS} served/s with the default admission, ${o.retrying.unlimitedPerS} with every limit off (${o.retrying.percent} %).`,
+      `- **Two hundred clients posting 1.5 MB stories**: in the server, 503 × ${o.large.busy.count} (p50 ${o.large.busy.p50}, p99 ${o.large.busy.p99} ms) and 200 × ${o.large.served.count} (p50 ${o.large.served.p50}, p99 ${o.large.served.p99} ms); /healthz probed every 100 ms from another process: ${o.large.health.probes} probes, p50 ${o.large.health.p50} ms, p99 ${o.large.health.p99} ms, max ${o.large.health.max} ms, ${o.large.health.over5s} over 5 s; RSS ${o.large.rss.beforeMB} → peak ${o.large.rss.peakMB} → ${o.large.rss.afterMB} MB.`,
       '',
     );
   }
@@ -576,6 +604,7 @@ async function main(): Promise<void> {
     latency5k: null,
     hostile: [],
     contract: null,
+    overload15: null,
     formats: [],
     server: null,
     batch: null,
@@ -601,6 +630,10 @@ async function main(): Promise<void> {
   if (!skip('server')) {
     log('server load');
     results.server = await serverSection(storyWindows(texts, 5_000, 1)[0] as string, args);
+  }
+  if (!skip('overload')) {
+    log('overload (issue 15)');
+    results.overload15 = await overloadFigures({ seconds: args.quick ? 3 : 8, rounds: args.quick ? 1 : 3 });
   }
   if (!skip('batch')) {
     log('batch');

@@ -17,6 +17,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildStory, percentile, ROOT, round, sampleTexts, sleep, storyWindows } from './common.js';
 import { apiTarget, type LoadResult, load, rssMB } from './server.js';
 
@@ -25,8 +26,9 @@ const option = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
 };
-const DIST = option('--dist', join(ROOT, 'dist'));
-const SECONDS = Number(option('--seconds', '10'));
+const MAIN = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
+let DIST = option('--dist', join(ROOT, 'dist'));
+let SECONDS = Number(option('--seconds', '10'));
 const ROUNDS = Number(option('--rounds', '1'));
 const ONLY = option('--only', 'both');
 const NO_LIMITS = { MAX_IN_FLIGHT: '0', MAX_BODY_MB: '0', MAX_QUEUE_WAIT_MS: '0' };
@@ -122,7 +124,16 @@ function served(log: string, status: number): number[] {
   return out;
 }
 
-async function largeBodies(label: string, env: Record<string, string>): Promise<void> {
+export interface LargeBodiesResult {
+  /** Server-side time of the 503 answers and of the 200 answers, ms. */
+  busy: { count: number; p50: number; p99: number };
+  served: { count: number; p50: number; p99: number };
+  /** /healthz probed every 100 ms from another process. */
+  health: { probes: number; p50: number; p99: number; max: number; over5s: number };
+  rss: { beforeMB: number; peakMB: number; afterMB: number };
+}
+
+async function largeBodies(label: string, env: Record<string, string>): Promise<LargeBodiesResult> {
   // The access log gives each answer's time in the server, from its arrival to its last byte.
   const server = await start({ ACCESS_LOG: '1', ...env });
   try {
@@ -142,33 +153,64 @@ async function largeBodies(label: string, env: Record<string, string>): Promise<
     const busy = served(server.log().slice(warmedUp), 503);
     const ok = served(server.log().slice(warmedUp), 200);
     const f = (xs: number[]) => `p50 ${round(percentile(xs, 50), 1)} / p99 ${round(percentile(xs, 99), 1)} ms`;
+    const stat = (xs: number[]) => ({ count: xs.length, p50: round(percentile(xs, 50), 1), p99: round(percentile(xs, 99), 1) });
+    const result: LargeBodiesResult = {
+      busy: stat(busy),
+      served: stat(ok),
+      health: { probes: h.length, p50: round(percentile(h, 50), 1), p99: round(percentile(h, 99), 1), max: round(Math.max(...h), 1), over5s: health.timedOut },
+      rss: { beforeMB: before, peakMB: peak, afterMB: rssMB(pid) },
+    };
     console.log(
       `  ${label}: at the client ${statuses(run)}; errors (connections closed or reset) ${run.errors}, timeouts ${run.timeouts}\n` +
         `    in the server: 503 × ${busy.length} (${f(busy)}), 200 × ${ok.length} (${f(ok)})\n` +
         `    /healthz: ${h.length} probes, ${f(h)}, max ${round(Math.max(...h), 1)} ms, ${health.timedOut} over 5 s\n` +
-        `    RSS: ${before} → peak ${peak} MB; after ${rssMB(pid)} MB`,
+        `    RSS: ${before} → peak ${peak} MB; after ${result.rss.afterMB} MB`,
     );
+    return result;
   } finally {
     await server.stop();
   }
 }
 
-console.log(`quotecheck overload (${DIST}); ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(2)}; ${SECONDS} s a run`);
-if (ONLY !== 'large') {
+export interface OverloadFigures {
+  seconds: number;
+  /** Fifty clients retrying at once: served answers a second, median of the rounds. */
+  retrying: { defaultPerS: number; unlimitedPerS: number; percent: number };
+  large: LargeBodiesResult;
+}
+
+/** Both measures, for `npm run bench`: `rounds` alternated runs of the first, one of the second. */
+export async function overloadFigures(opts: { dist?: string; seconds: number; rounds: number }): Promise<OverloadFigures> {
+  DIST = opts.dist ?? DIST;
+  SECONDS = opts.seconds;
+  const retrying = await retryRounds(opts.rounds);
+  console.log('200 clients posting 1.5 MB to /api/analyze:');
+  const large = await largeBodies('default settings', {});
+  return { seconds: SECONDS, retrying, large };
+}
+
+async function retryRounds(rounds: number): Promise<OverloadFigures['retrying']> {
   console.log('50 clients retrying at once, POST /api/analyze (5 KB):');
   const limited: number[] = [];
   const unlimited: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
+  for (let i = 0; i < rounds; i++) {
     // Alternated, so that a change in the machine's other load falls on both alike.
     if (i % 2 === 0) limited.push(await retryingClients('default settings', {}));
     unlimited.push(await retryingClients('no limits', NO_LIMITS));
     if (i % 2 === 1) limited.push(await retryingClients('default settings', {}));
   }
   const med = (xs: number[]) => percentile(xs, 50);
-  console.log(`  median served/s: default ${med(limited)}, no limits ${med(unlimited)}: ${round((100 * med(limited)) / med(unlimited), 1)} %`);
+  const percent = round((100 * med(limited)) / med(unlimited), 1);
+  console.log(`  median served/s: default ${med(limited)}, no limits ${med(unlimited)}: ${percent} %`);
+  return { defaultPerS: med(limited), unlimitedPerS: med(unlimited), percent };
 }
-if (ONLY !== 'retry') {
-  console.log('200 clients posting 1.5 MB to /api/analyze:');
-  await largeBodies('default settings', {});
+
+if (MAIN) {
+  console.log(`quotecheck overload (${DIST}); ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(2)}; ${SECONDS} s a run`);
+  if (ONLY !== 'large') await retryRounds(ROUNDS);
+  if (ONLY !== 'retry') {
+    console.log('200 clients posting 1.5 MB to /api/analyze:');
+    await largeBodies('default settings', {});
+  }
+  console.log(`load average at the end ${loadavg()[0]?.toFixed(2)}`);
 }
-console.log(`load average at the end ${loadavg()[0]?.toFixed(2)}`);
