@@ -66,6 +66,11 @@ describe('adversarial inputs', () => {
     for (const st of a.statements) expect(st.end).toBeGreaterThan(st.start);
   });
 
+  it('a name said three times after its title: the description keeps no copy of the name (found by the bench fuzzing)', () => {
+    const a = check('Dr. Kofi Mensah Dr. Kofi Mensah Dr. Kofi Mensah said, "We agree."');
+    for (const s of a.sources) if (s.description) expect(s.description.toLowerCase()).not.toContain(s.name.toLowerCase());
+  });
+
   it('100,000 quotation marks separated by spaces', () => {
     check('" '.repeat(100_000));
   });

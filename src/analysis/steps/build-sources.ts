@@ -180,17 +180,13 @@ function nameMention(e: Entity): Mention | undefined {
  */
 export function descriptionBesides(name: string, description: string | null): string | null {
   if (description === null) return null;
-  const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  const n = fold(name);
-  const d = fold(description);
-  if (n === '' || !d.includes(n)) return description;
-  const at = d.indexOf(n);
-  const rest = `${description.replace(/\s+/g, ' ').trim().slice(0, at)} ${description
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(at + n.length)}`
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .replace(/\s+/g, ' ');
+  const n = name.replace(/\s+/g, ' ').trim().toLowerCase();
+  let rest = description.replace(/\s+/g, ' ').trim();
+  if (n === '') return rest === '' ? null : description;
+  // every copy of the name goes (`Dr. Kofi Mensah Dr.` around `Kofi Mensah`), case aside
+  for (let at = rest.toLowerCase().indexOf(n); at >= 0; at = rest.toLowerCase().indexOf(n)) rest = `${rest.slice(0, at)} ${rest.slice(at + n.length)}`;
+  if (rest === description.replace(/\s+/g, ' ').trim()) return description;
+  rest = rest.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').replace(/\s+/g, ' ');
   return rest === '' ? null : rest;
 }
 

@@ -72,6 +72,7 @@ describe('descriptions never repeat the name', () => {
     ['Ana Ruiz', 'Ana Ruiz, mayor', 'mayor'],
     ['Ruiz', null, null],
     ['', 'Mayor', 'Mayor'],
+    ['Kofi Mensah', 'Dr. Kofi Mensah Dr. Kofi Mensah Dr.', 'Dr. Dr. Dr.'],
   ])('%s / %s → %s', (name, description, expected) => {
     expect(descriptionBesides(name, description)).toBe(expected);
   });
