@@ -54,6 +54,11 @@ export const WordClass = {
   KNOWLEDGE_LINK_START: 1 << 23,
   /** First word of an ATTRIBUTING_PHRASES phrase (`according`). */
   ATTRIBUTING_PHRASE_START: 1 << 24,
+  /**
+   * A word in no list that WordNet knows first as a verb of communication (`condemned`): set by
+   * the tokenizer once per spelling (tokenize-frames), not by the table below.
+   */
+  COMMUNICATION_VERB: 1 << 25,
 } as const;
 
 function firstWord(phrase: string): string {

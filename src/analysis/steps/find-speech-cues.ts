@@ -97,7 +97,7 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
       // most words can start no cue: one bit test says so (and a word in no list, one look-up in WordNet's verbs)
       if (t.punct) continue;
       if (!(t.classes & (CUE_WORD | W.ATTRIBUTING_PHRASE_START))) {
-        const found = t.classes === 0 ? wordNetCue(text, frame, tokens, i, at) : null;
+        const found = t.classes & W.COMMUNICATION_VERB ? wordNetCue(text, frame, tokens, i, at) : null;
         if (found) cues.push(found);
         continue;
       }
@@ -143,7 +143,7 @@ function wordNetCue(text: string, frame: Frame, tokens: readonly Token[], i: num
   const t = tokens[i] as Token;
   if (t.cap || t.lower.length < 4) return null;
   const verb = communicationVerb(t.lower);
-  if (!verb?.primary || !/^VB[DZN]?$/.test(lexicalTags(t.lower)?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
+  if (!verb || !/^VB[DZN]?$/.test(lexicalTags(t.lower)?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
   if (!quoteOrThatFollows(tokens, i)) return null;
   const subject = leftSubject(tokens, i, frame.sentence, at);
   if (!subject) return null;

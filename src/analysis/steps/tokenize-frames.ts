@@ -3,7 +3,8 @@
  * speakers and cues live. Quote contents are left out; a quote boundary splits the frame into
  * segments so that a search for a subject never crosses a quote. Tokens keep their offsets.
  */
-import { listedWord } from '../lexicon/word-classes.js';
+import { communicationVerb } from '../lexicon/knowledge.js';
+import { listedWord, WordClass } from '../lexicon/word-classes.js';
 import { isSpace, type Span } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
@@ -399,7 +400,7 @@ function newSpelling(table: SpellingTable, word: string): Spelling {
   // every spelling of a listed word (`the`, `said`) shares the lexicon's string
   const lower = listed?.word ?? (word === folded ? word : (table.list[table.find(folded, 0, folded.length)] as Spelling).text);
   const t = word === folded ? lower : word;
-  const classes = listed?.classes ?? 0;
+  const classes = listed?.classes ?? (isCommunicationVerb(folded) ? WordClass.COMMUNICATION_VERB : 0);
   if (c < 128) {
     const upper = c >= 65 && c <= 90;
     const alnum = upper || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
@@ -417,4 +418,9 @@ function lowerCase(t: string): string {
     if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
   }
   return t;
+}
+
+/** A lower-case word of four letters or more whose most frequent WordNet sense is a verb of communication. */
+function isCommunicationVerb(lower: string): boolean {
+  return lower.length >= 4 && communicationVerb(lower)?.primary === true;
 }
