@@ -303,10 +303,15 @@ function targets(r: Results): Target[] {
       const fivexx = Object.entries(o.run.byStatus)
         .filter(([s]) => s.startsWith('5') && s !== '503')
         .reduce((n, [, v]) => n + v.count, 0);
+      // since issue 15 the queue sheds by waiting time: a queue that drains within MAX_QUEUE_WAIT_MS
+      // (1 s) refuses nobody, and every answer then comes within that wait plus the work
+      const all = Object.values(o.run.byStatus);
+      const answerP99 = Math.max(...all.map((v) => v.p99), 0);
+      const quick = rejectedCount > 0 ? rejectP99 <= 100 : answerP99 <= 1500;
       out.push({
-        target: `10× overload, ${o.scenario}: 429/503 answered quickly (p99 ≤ 100 ms), nothing crashes, memory bounded`,
-        measured: `${rejectedCount} of ${o.run.requests} rejected (${rejected.map(([s]) => s).join('/') || 'none'}), p99 ${rejectP99} ms; ${o.run.errors} errors, ${fivexx} other 5xx; RSS ${o.rssBeforeMB} → peak ${o.rssPeakMB} → ${o.rssAfterMB} MB; still serving: ${o.alive ? 'yes' : 'no'}`,
-        met: rejectedCount > 0 && rejectP99 <= 100 && o.alive && bounded && fivexx === 0 && o.run.errors === 0,
+        target: `10× overload, ${o.scenario}: refusals (429/503) answered within 100 ms (p99), or, when the queue drains in time and refuses nobody, every answer within 1.5 s (p99); nothing crashes, memory bounded`,
+        measured: `${rejectedCount} of ${o.run.requests} rejected (${rejected.map(([s]) => s).join('/') || 'none'}), p99 ${rejectedCount > 0 ? rejectP99 : answerP99} ms; ${o.run.errors} errors, ${fivexx} other 5xx; RSS ${o.rssBeforeMB} → peak ${o.rssPeakMB} → ${o.rssAfterMB} MB; still serving: ${o.alive ? 'yes' : 'no'}`,
+        met: quick && o.run.requests > 0 && o.alive && bounded && fivexx === 0 && o.run.errors === 0,
       });
     }
   }
