@@ -29,25 +29,24 @@ export interface HostileTask {
 }
 
 /**
- * The least CPU time (the process's, user and system) of `runs` calls after one untimed call: CPU
- * time, unlike the clock, does not count the time other programs hold the cores, and the least of
- * several is the least disturbed, so that the ratio of two sizes compares the work alone.
+ * The fastest of `runs` timed calls, each after a full collection, following one untimed call: the
+ * fastest is the least disturbed by whatever else the machine runs, so that the ratio of two sizes
+ * compares the work alone. A call under 2 ms is timed over as many calls as make 20 ms, above the
+ * clock's grain and the noise.
  */
 async function timed(work: () => unknown | Promise<unknown>, runs: number): Promise<number> {
-  const cpuMs = async (calls: number): Promise<number> => {
-    const t0 = process.cpuUsage();
+  const wallMs = async (calls: number): Promise<number> => {
+    const t0 = performance.now();
     for (let k = 0; k < calls; k++) await work();
-    const t = process.cpuUsage(t0);
-    return (t.user + t.system) / 1000 / calls;
+    return (performance.now() - t0) / calls;
   };
-  // a call of a few milliseconds is timed over as many calls as make 20 ms, above the clock's grain and the noise
-  const calls = Math.max(1, Math.ceil(20 / Math.max(0.01, await cpuMs(1))));
-  // one collection before the series, none between its runs: a heap shrunk by a forced collection
-  // must grow again on the next large call, a cost a linear step does not have in use
-  gc();
-  await cpuMs(calls);
+  const first = await wallMs(1);
+  const calls = first < 2 ? Math.ceil(20 / Math.max(0.01, first)) : 1;
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await cpuMs(calls));
+  for (let i = 0; i < runs; i++) {
+    gc();
+    times.push(await wallMs(calls));
+  }
   return Math.min(...times);
 }
 

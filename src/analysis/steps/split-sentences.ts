@@ -14,6 +14,8 @@ const LONGEST_ABBREVIATION = Math.max(...[...NON_FINAL_ABBREVIATIONS].map((w) =>
 
 export function splitSentences(text: string, paragraphs: readonly Span[], quotes: readonly PairedQuote[]): Span[] {
   const out: Span[] = [];
+  const cut = new LongSentenceCutter(text, quotes);
+  const push = (_text: string, list: Span[], from: number, to: number): void => cut.push(list, from, to);
   let q = 0;
   let p = 0;
   let start = paragraphs[0]?.start ?? 0;
@@ -110,7 +112,52 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function push(text: string, out: Span[], start: number, end: number): void {
-  const span = trimSpan(text, start, end);
-  if (span.end > span.start) out.push(span);
+/**
+ * No real sentence runs to thousands of characters; a text with no full stop (a pasted table, a
+ * list, a hostile input) would otherwise be one sentence whose frame every later step holds whole.
+ * Such a run is cut at white space every MAX_SENTENCE characters, never inside a quotation.
+ */
+const MAX_SENTENCE = 4000;
+
+class LongSentenceCutter {
+  /** The first quote that may still hold a cut (quotes are in text order, cuts too). */
+  #q = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly quotes: readonly PairedQuote[],
+  ) {}
+
+  push(out: Span[], start: number, end: number): void {
+    let from = start;
+    while (end - from > MAX_SENTENCE) {
+      const at = this.#cutAfter(from + MAX_SENTENCE, end);
+      if (at < 0) break;
+      this.#keep(out, from, at);
+      from = at;
+    }
+    this.#keep(out, from, end);
+  }
+
+  /** The first white space at or after `offset` and before `end` that lies in no quotation, or -1. */
+  #cutAfter(offset: number, end: number): number {
+    let i = offset;
+    while (i < end) {
+      while (this.#q < this.quotes.length && quoteEnd(this.quotes[this.#q] as PairedQuote) <= i) this.#q++;
+      const quote = this.quotes[this.#q];
+      if (quote && quote.open.start <= i) {
+        i = quoteEnd(quote);
+        continue;
+      }
+      const c = this.text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 0x0a || c === 0x0d || c === 0xa0) return i;
+      i++;
+    }
+    return -1;
+  }
+
+  #keep(out: Span[], start: number, end: number): void {
+    const span = trimSpan(this.text, start, end);
+    if (span.end > span.start) out.push(span);
+  }
 }
