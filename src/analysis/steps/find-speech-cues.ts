@@ -12,6 +12,7 @@ import { WordClass as W } from '../lexicon/word-classes.js';
 import { lexicalTags } from '../natural-adapter.js';
 import type { TextSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
+import { MentionsByToken } from './speech-cues/mentions-by-token.js';
 import type { Frame, Token } from './tokenize-frames.js';
 
 export interface Cue extends TextSpan {
@@ -34,58 +35,6 @@ export interface Cue extends TextSpan {
 
 /** Words that can hold a cue: a reporting verb's form, or the first word of one (`went` of `went on`). */
 const CUE_WORD = W.REPORTING_VERB | W.TWO_WORD_VERB_START;
-
-/**
- * The mentions that end and that start at each token: per token, the longest mention ending
- * there and the longest starting there (possessive ones left out), so that a cue finds its
- * subject by position. A token's place in the story is its frame's offset plus its index in the
- * frame; the tables are typed arrays of mention index + 1 (0: none), with no key per look-up.
- */
-class MentionsByToken {
-  private readonly offsets: Int32Array;
-  private readonly ending: Int32Array;
-  private readonly starting: Int32Array;
-
-  constructor(
-    frames: readonly Frame[],
-    private readonly mentions: readonly Mention[],
-  ) {
-    this.offsets = new Int32Array(frames.length + 1);
-    for (let f = 0; f < frames.length; f++) this.offsets[f + 1] = (this.offsets[f] as number) + (frames[f] as Frame).size;
-    const size = this.offsets[frames.length] as number;
-    this.ending = new Int32Array(size);
-    this.starting = new Int32Array(size);
-    for (let n = 0; n < mentions.length; n++) {
-      const m = mentions[n] as Mention;
-      if (m.possessive) continue;
-      const end = this.place(m.sentence, m.last);
-      const prev = this.endingAt(m.sentence, m.last);
-      if (end >= 0 && (!prev || prev.first > m.first)) this.ending[end] = n + 1;
-      const start = this.place(m.sentence, m.first);
-      const other = this.startingAt(m.sentence, m.first);
-      if (start >= 0 && (!other || other.last < m.last)) this.starting[start] = n + 1;
-    }
-  }
-
-  /** The longest mention that ends at token `token` of the frame of `sentence`. */
-  endingAt(sentence: number, token: number): Mention | undefined {
-    const k = this.ending[this.place(sentence, token)];
-    return k ? this.mentions[k - 1] : undefined;
-  }
-
-  /** The longest mention that starts at token `token` of the frame of `sentence`. */
-  startingAt(sentence: number, token: number): Mention | undefined {
-    const k = this.starting[this.place(sentence, token)];
-    return k ? this.mentions[k - 1] : undefined;
-  }
-
-  /** Index of a token in the whole story, -1 for a place outside its frame. */
-  private place(sentence: number, token: number): number {
-    if (sentence < 0 || sentence + 1 >= this.offsets.length || token < 0) return -1;
-    const at = (this.offsets[sentence] as number) + token;
-    return at < (this.offsets[sentence + 1] as number) ? at : -1;
-  }
-}
 
 export function findSpeechCues(text: string, frames: readonly Frame[], mentions: readonly Mention[]): Cue[] {
   const at = new MentionsByToken(frames, mentions);
