@@ -29,23 +29,27 @@ export interface HostileTask {
 }
 
 /**
- * The fastest of `runs` timed calls, each after a full collection, following one untimed call: the
- * fastest is the least disturbed by whatever else the machine runs, so that the ratio of two sizes
- * compares the work alone. A call under 2 ms is timed over as many calls as make 20 ms, above the
- * clock's grain and the noise.
+ * The fastest of `runs` timed series, each after a full collection, following one untimed series:
+ * the fastest is the least disturbed by whatever else the machine runs. A series is `calls` calls
+ * whose results are all kept until it ends, so that ten calls on 200 KB keep as much alive as one
+ * on 2 MB does: the collector's work then grows with the text as the steps' own does, and the
+ * ratio compares like with like (a single 200 KB call fits in the young generation, a 2 MB one
+ * does not, and that alone once made linear steps look superlinear).
  */
-async function timed(work: () => unknown | Promise<unknown>, runs: number): Promise<number> {
-  const wallMs = async (calls: number): Promise<number> => {
+async function timed(work: () => unknown | Promise<unknown>, runs: number, calls: number): Promise<number> {
+  const series = async (): Promise<number> => {
+    const kept: unknown[] = [];
     const t0 = performance.now();
-    for (let k = 0; k < calls; k++) await work();
-    return (performance.now() - t0) / calls;
+    for (let k = 0; k < calls; k++) kept.push(await work());
+    const ms = (performance.now() - t0) / calls;
+    kept.length = 0;
+    return ms;
   };
-  const first = await wallMs(1);
-  const calls = first < 2 ? Math.ceil(20 / Math.max(0.01, first)) : 1;
+  await series();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     gc();
-    times.push(await wallMs(calls));
+    times.push(await series());
   }
   return Math.min(...times);
 }
@@ -65,8 +69,8 @@ export async function hostile(tasks: readonly HostileTask[], mode: Mode, log: (s
   const [small, large] = mode.quick ? [20_000, 200_000] : [200_000, 2_000_000];
   const rows: HostileRow[] = [];
   for (const t of tasks) {
-    const s = await timed(t.prepare(small), mode.quick ? 5 : 7);
-    const l = await timed(t.prepare(large), mode.quick ? 2 : 4);
+    const s = await timed(t.prepare(small), mode.quick ? 3 : 5, large / small);
+    const l = await timed(t.prepare(large), mode.quick ? 2 : 4, 1);
     const row = { group: t.group, name: t.name, small: { chars: small, ms: round(s, 2) }, large: { chars: large, ms: round(l, 2) }, ratio: round(l / s, 1) };
     log(`  ${t.group}: ${t.name}: ${row.small.ms} ms → ${row.large.ms} ms (${row.ratio}×)`);
     rows.push(row);
