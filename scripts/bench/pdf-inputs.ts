@@ -4,6 +4,7 @@
  * tests/hardening/pdf-linear.test.ts can guard against a hang. The long-word cases matter
  * because a line breaker that measures ever-longer prefixes of a word is quadratic in it.
  */
+import { fill } from '../../tests/support/hostile-inputs.js';
 import { buildStory, sampleTexts } from './common.js';
 import type { HostileTask } from './hostile.js';
 
@@ -13,8 +14,6 @@ export interface PdfInput {
   /** A run of the text the PDF must show, for a read-back with pdftotext. */
   probe: string;
 }
-
-const fill = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
 /** The hostile inputs at about `size` UTF-16 code units each. */
 export function hostilePdfInputs(size: number, texts: readonly string[] = sampleTexts()): PdfInput[] {

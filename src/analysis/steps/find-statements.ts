@@ -14,6 +14,7 @@ import type { StatementForm } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
+import { hasTwoWords, trimEnd } from './statements/content-end.js';
 import type { Frame, Token } from './tokenize-frames.js';
 
 export interface FoundStatement {
@@ -34,9 +35,6 @@ const CLAUSE_START_WORDS = words(`
 const ARTICLES = words('the, a, an');
 const DETERMINERS = words('the, a, an, his, her, their, its, this, that');
 const ADDRESSEES = words('reporters, journalists, lawmakers, parliament, congress, officials, him, her, them, us, me, supporters, police');
-/** Words that join the end of a sentence to nothing: trimmed with the punctuation after content. */
-const CONNECTIVES = ['and', 'but', 'while', 'as', 'because', 'so', 'or'];
-const CONNECTIVE_LAST_LETTERS = 'dtesor';
 
 function isClauseStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
@@ -252,72 +250,6 @@ function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number):
     n++;
   }
   return n <= 8;
-}
-
-/**
- * Where the span's content ends: before the punctuation, white space and dangling connectives
- * (`and`, `but`, …) that end its last 40 characters. It reads backwards, one piece at a time, as
- * `/(?:[\s.!?…,;:—–-]|\b(?:and|but|while|as|because|so|or)\b)+$/` on that slice would match
- * (a piece is a punctuation character or a whole connective, so the match is the same).
- */
-function trimEnd(text: string, start: number, end: number): number {
-  const from = Math.max(start, end - 40);
-  let e = end;
-  for (;;) {
-    if (e > from && isTrailingPunctuation(text.charCodeAt(e - 1))) e--;
-    else {
-      const word = connectiveEndingAt(text, from, e);
-      if (word === 0) return e;
-      e -= word;
-    }
-  }
-}
-
-function isTrailingPunctuation(c: number): boolean {
-  return isWhiteSpace(c) || c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45;
-}
-
-/**
- * Length of the connective that ends at `end` as a whole word (`\b` on both sides, `from` being
- * the start of the slice read), or 0. Called only where the text after `end` is not a word.
- */
-function connectiveEndingAt(text: string, from: number, end: number): number {
-  if (end <= from || !CONNECTIVE_LAST_LETTERS.includes(text[end - 1] as string)) return 0;
-  for (const word of CONNECTIVES) {
-    const start = end - word.length;
-    if (start >= from && text.startsWith(word, start) && (start === from || !isAsciiWordChar(text.charCodeAt(start - 1)))) return word.length;
-  }
-  return 0;
-}
-
-/** `\w` of a regular expression without the u flag. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-
-/**
- * At least two runs of letters and digits in text[start..end), as `[\p{L}\p{N}]+` would find:
- * stops at the second, and reads code points only within the range.
- */
-function hasTwoWords(text: string, start: number, end: number): boolean {
-  let runs = 0;
-  let inRun = false;
-  for (let i = start; i < end; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    const wordChar = cp < 0x80 ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-    if (wordChar && !inRun && ++runs >= 2) return true;
-    inRun = wordChar;
-  }
-  return false;
 }
 
 export type { TextSpan };
