@@ -4,12 +4,16 @@
  * ones where present) is timed at 200 KB and 2 MB (--quick: 20 KB and 200 KB): a linear step
  * takes ten times as long at ten times the size; the target is at most 15.
  */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { ARBITRARIES } from '../../tests/support/arbitraries.js';
 import { ENGINE_HOSTILE, type HostileInput } from '../../tests/support/hostile-inputs.js';
 import { assertAnalysisInvariants, assertReportInvariants } from '../../tests/support/invariants.js';
-import { gc, type Lib, round } from './common.js';
+import { gc, type Lib, loadDist, ROOT, round } from './common.js';
 import type { Mode } from './engine.js';
+import { extractionTasks, loadExtractors } from './extraction.js';
+import { pdfTasks } from './pdf-inputs.js';
 
 export interface HostileRow {
   group: string;
@@ -65,14 +69,37 @@ export function engineTasks(lib: Lib, inputs: readonly HostileInput[] = ENGINE_H
   }));
 }
 
-export async function hostile(tasks: readonly HostileTask[], mode: Mode, log: (s: string) => void): Promise<HostileRow[]> {
+/** Every hostile task of the table, in its order: the engine's, text extraction's, the PDF renderer's (compiled code). */
+export async function allHostileTasks(): Promise<HostileTask[]> {
+  const { lib, registry } = await loadDist();
+  return [...engineTasks(lib), ...extractionTasks(await loadExtractors()), ...pdfTasks(lib, registry)];
+}
+
+/** Times one task at the two sizes of the mode. */
+export async function timeTask(t: HostileTask, mode: Pick<Mode, 'quick'>): Promise<HostileRow> {
   const [small, large] = mode.quick ? [20_000, 200_000] : [200_000, 2_000_000];
+  const s = await timed(t.prepare(small), mode.quick ? 3 : 5, large / small);
+  const l = await timed(t.prepare(large), mode.quick ? 2 : 4, 1);
+  return { group: t.group, name: t.name, small: { chars: small, ms: round(s, 2) }, large: { chars: large, ms: round(l, 2) }, ratio: round(l / s, 1) };
+}
+
+/**
+ * The table: each task timed in a process of its own (hostile-one.ts), so that no input pays for
+ * the heap an earlier one left behind (measured in one process, the same input gave 10× or 14×
+ * depending on what ran before it).
+ */
+export async function hostile(mode: Pick<Mode, 'quick'>, log: (s: string) => void): Promise<HostileRow[]> {
+  const count = (await allHostileTasks()).length;
+  const script = fileURLToPath(new URL('./hostile-one.ts', import.meta.url));
   const rows: HostileRow[] = [];
-  for (const t of tasks) {
-    const s = await timed(t.prepare(small), mode.quick ? 3 : 5, large / small);
-    const l = await timed(t.prepare(large), mode.quick ? 2 : 4, 1);
-    const row = { group: t.group, name: t.name, small: { chars: small, ms: round(s, 2) }, large: { chars: large, ms: round(l, 2) }, ratio: round(l / s, 1) };
-    log(`  ${t.group}: ${t.name}: ${row.small.ms} ms → ${row.large.ms} ms (${row.ratio}×)`);
+  for (let i = 0; i < count; i++) {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(i), mode.quick ? 'quick' : 'full'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    const row = JSON.parse(out.trim().split('\n').at(-1) ?? '') as HostileRow;
+    log(`  ${row.group}: ${row.name}: ${row.small.ms} ms → ${row.large.ms} ms (${row.ratio}×)`);
     rows.push(row);
   }
   return rows;

@@ -18,11 +18,12 @@ import { resolveSources } from './steps/resolve-sources.js';
 import { splitParagraphs } from './steps/split-paragraphs.js';
 import { splitSentences } from './steps/split-sentences.js';
 import { tokenizeFrames } from './steps/tokenize-frames.js';
-import type { Analysis, Note } from './story.js';
+import { BoundedNotes } from './notes.js';
+import type { Analysis } from './story.js';
 
 export function analyze(input: string): Analysis {
   const text = typeof input === 'string' ? input : '';
-  const notes: Note[] = [];
+  const notes = new BoundedNotes();
   const paragraphs = splitParagraphs(text);
   const paired = pairQuotes(text, findQuoteMarks(text, notes), paragraphs, notes);
   const sentences = splitSentences(text, paragraphs, paired);
@@ -38,6 +39,7 @@ export function analyze(input: string): Analysis {
   const statements = findStatements(text, sentences, frames, cues, quotes, attributions, (c) => ({
     entity: c.subject ? (coref.entityOf.get(c.subject) ?? null) : null,
     mention: c.subject,
+    ...(c.relativePronoun ? { relativePronoun: c.relativePronoun } : {}),
     cue: c, // a span: buildSources copies the text it covers, as for the cues of quotes
     rule: c.type === 'according-to' ? 'according-to' : 'same-sentence',
     confidence: 0.8,
@@ -47,6 +49,6 @@ export function analyze(input: string): Analysis {
     paragraphs,
     sentences,
     ...buildSources(text, quotes, attributions, statements, coref, reasons, headlineSpan(text, paragraphs)),
-    notes: notes.sort((a, b) => a.start - b.start),
+    notes: notes.list(),
   };
 }

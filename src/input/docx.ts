@@ -14,7 +14,7 @@
  * memory is the unpacked part (at most MAX_DOCUMENT_XML) plus the text (at most as long as the
  * part), whatever the markup: at most about 100 MB for the largest part accepted.
  */
-import { ElementTable, Kind, mainPartName, nameHash, readRoot, unreadable } from './docx-parts.js';
+import { elementTable, Kind, mainPartName, nameHash, readRoot, unreadable } from './docx-parts.js';
 import { type ExtractError, fileError, megabytes } from './errors.js';
 import { MAX_DOCUMENT_XML, MAX_DOCX_PARAGRAPHS, MAX_DOCX_RUNS, STORY_BYTES } from './limits.js';
 import { isAt, isNameEnd, tagEnd, xmlText } from './xml-scan.js';
@@ -56,7 +56,7 @@ function tooMany(name: string, what: string, limit: number, unit: string): Extra
 /** The text of the main part, in one pass over its bytes: see the top of this file. */
 function documentText(xml: Buffer, name: string): string {
   const root = readRoot(xml, name);
-  const elements = new ElementTable(root);
+  const elements = elementTable(root);
   const text: string[] = [];
   /** Text boxes (VML pictures) come after the paragraph that anchors them, which they would cut in two. */
   const boxes: string[] = [];

@@ -51,6 +51,8 @@ const irregular: ReportingVerb[] = [
   { lemma: 'chant', forms: ['chant', 'chants', 'chanted', 'chanting'] },
   { lemma: 'recite', forms: ['recite', 'recites', 'recited', 'reciting'] },
   { lemma: 'swear', forms: ['swear', 'swears', 'swore', 'sworn', 'swearing'] },
+  // `the letter reads`, `the sign read`: a document's words (weak: only with a speaker)
+  { lemma: 'read', forms: ['read', 'reads'] },
 ];
 
 const regularLemmas = [

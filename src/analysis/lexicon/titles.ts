@@ -47,7 +47,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = words(`
   grandfather, friend, neighbor, neighbour, colleague, partner, member, fellow, volunteer, host,
   anchor, commentator, critic, supporter, opponent, rival, ally, successor, predecessor, counterpart,
   superintendent, vicar, monk, nun, paramedic, firefighter, pilot, driver, vendor, shopkeeper,
-  fisherman, miner, midwife
+  fisherman, miner, midwife, speaker, announcer, narrator
 `);
 
 /**
@@ -59,7 +59,7 @@ export const UNIQUE_ROLES: ReadonlySet<string> = words(`
   secretary-general, secretary general, governor, mayor, king, queen, prince, princess, pope, chief
   executive, attorney general, sheriff, emir, sultan, shah, ayatollah, chairman, chairwoman, coach,
   founder, minister, foreign minister, judge, prosecutor, principal, dean, archbishop, imam, rabbi,
-  pastor, bishop, superintendent, director, head, leader, chief
+  pastor, bishop, superintendent, director, head, leader, chief, speaker
 `);
 
 /** Honorifics that stand directly before a name and are not part of it. */

@@ -7,7 +7,7 @@
  * runs on, or a conversation between the speakers last tagged.
  */
 import { lexicalTags } from '../natural-adapter.js';
-import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
+import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, type TextSpan, trimmedEnd } from '../span.js';
 import type { AttributionRule } from '../story.js';
 import { bareMention, type Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
@@ -18,6 +18,8 @@ import type { Frame, Token } from './tokenize-frames.js';
 export interface Attribution {
   entity: Entity | null;
   mention: Mention | null;
+  /** The relative pronoun that stands for `mention` as the cue's subject (`…, who said`), if one does. */
+  relativePronoun?: TextSpan;
   cue: Span | null;
   rule: AttributionRule;
   confidence: number;
@@ -156,7 +158,9 @@ function quoteEnd(q: PairedQuote): number {
 
 function fromCue(c: Cue, rule: AttributionRule, confidence: number, ctx: AttributionContext): Attribution {
   const mention = c.subject as Mention;
-  return { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };
+  const made: Attribution = { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };
+  if (c.relativePronoun) made.relativePronoun = c.relativePronoun;
+  return made;
 }
 
 function inSentence(

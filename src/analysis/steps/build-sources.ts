@@ -58,7 +58,8 @@ export function buildSources(
   // every field written out (no spread of a span): one object shape per kind, no copies
   const quoteOut: Quote[] = quotes.map((q, i) => {
     const a = attributions[i] as Attribution;
-    const mention = a.mention ? mentionText(text, a.mention) : '';
+    const said = speakerSpan(a);
+    const mention = said ? mentionText(text, said) : '';
     const cue = a.cue ? covered(text, a.cue) : '';
     return {
       id: `q${i + 1}`,
@@ -69,8 +70,8 @@ export function buildSources(
       close: q.close,
       paragraph: q.paragraph,
       sourceId: sourceIdOf(a),
-      speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
-      evidence: evidence(a, mention, cue),
+      speakerMention: said ? { start: said.start, end: said.end, text: mention } : null,
+      evidence: evidence(a, said, mention, cue),
     };
   });
 
@@ -78,7 +79,8 @@ export function buildSources(
     const first = s.parts[0] as { start: number; end: number };
     const last = s.parts.at(-1) as { start: number; end: number };
     const a = s.attribution;
-    const mention = a.mention ? mentionText(text, a.mention) : '';
+    const said = speakerSpan(a);
+    const mention = said ? mentionText(text, said) : '';
     const cue = a.cue ? covered(text, a.cue) : '';
     return {
       id: `st${i + 1}`,
@@ -88,9 +90,9 @@ export function buildSources(
       form: s.form,
       parts: s.parts.map((p) => textSpan(text, p.start, p.end)),
       sourceId: sourceIdOf(a),
-      speakerMention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
+      speakerMention: said ? { start: said.start, end: said.end, text: mention } : null,
       cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
-      evidence: evidence(a, mention, cue),
+      evidence: evidence(a, said, mention, cue),
       quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
     };
   });
@@ -98,7 +100,12 @@ export function buildSources(
 }
 
 /** `covered` for a mention: the same, with one kind of object read (a faster read). */
-function mentionText(text: string, m: Mention): string {
+/** The words that name the speaker in the cue's clause: the subject's mention, or the relative pronoun standing for it. */
+function speakerSpan(a: Attribution): TextSpan | null {
+  return a.relativePronoun ?? a.mention;
+}
+
+function mentionText(text: string, m: TextSpan): string {
   const own = m.text;
   return own.length === m.end - m.start && text.startsWith(own, m.start) ? own : text.slice(m.start, m.end);
 }
@@ -114,11 +121,11 @@ function covered(text: string, span: Span & { text?: unknown }): string {
 }
 
 /** `mention` and `cue` are the texts of `a.mention` and `a.cue`, read once for the item and its evidence. */
-function evidence(a: Attribution, mention: string, cue: string): Evidence {
+function evidence(a: Attribution, said: TextSpan | null, mention: string, cue: string): Evidence {
   return {
     rule: a.rule,
     cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
-    mention: a.mention ? { start: a.mention.start, end: a.mention.end, text: mention } : null,
+    mention: said ? { start: said.start, end: said.end, text: mention } : null,
     confidence: a.confidence,
   };
 }

@@ -4,7 +4,7 @@
  * `the word "crisis"`). Each one dropped leaves a note with its reason.
  */
 import { endsInWordOrComma, isWhiteSpace, spaceSeparatedCount, trimmedEnd } from '../span.js';
-import type { Note } from '../story.js';
+import type { NoteSink } from '../notes.js';
 import type { PairedQuote } from './pair-quotes.js';
 
 /**
@@ -40,7 +40,7 @@ const WORDS_AS_WORDS = phrasesBefore([
 const NICKNAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
 const NICKNAME_AFTER = /^\s+\p{Lu}\p{L}/u;
 
-export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], notes: Note[]): PairedQuote[] {
+export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], notes: NoteSink): PairedQuote[] {
   const kept: PairedQuote[] = [];
   for (const q of quotes) {
     const reason = whyNotAQuote(text, q);

@@ -3,7 +3,7 @@
  * sentence of the narrative (`the "reforms" passed`), is a scare quote, not a quote.
  */
 import { endsInWordOrComma, findContaining, type Span, spaceSeparatedCount } from '../span.js';
-import type { Note } from '../story.js';
+import type { NoteSink } from '../notes.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
@@ -16,7 +16,7 @@ export function dropScareQuotes(
   attributions: readonly Attribution[],
   cues: readonly Cue[],
   sentences: readonly Span[],
-  notes: Note[],
+  notes: NoteSink,
 ): { quotes: PairedQuote[]; attributions: Attribution[] } {
   let firstCueEnd: Float64Array | undefined; // built on first need
   // `…said the first releases could begin "within ten days"`: a cue earlier in the sentence keeps it

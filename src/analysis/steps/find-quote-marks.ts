@@ -4,7 +4,7 @@
  * inside URLs and inline code are set aside with a note. One pass, linear in the text.
  */
 import { isSpace, type Span } from '../span.js';
-import type { Note } from '../story.js';
+import type { NoteSink } from '../notes.js';
 
 export type MarkFamily = 'double' | 'single' | 'guillemet';
 
@@ -73,7 +73,7 @@ const TYPEWRITER_DOUBLE = glyph("''");
 const BACKTICK_DOUBLE = glyph('``');
 const NONE = -1;
 
-export function findQuoteMarks(text: string, notes: Note[]): QuoteMark[] {
+export function findQuoteMarks(text: string, notes: NoteSink): QuoteMark[] {
   const excluded = excludedSpans(text);
   let ex = 0;
   const marks: QuoteMark[] = [];

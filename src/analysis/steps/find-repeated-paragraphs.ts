@@ -7,7 +7,7 @@
  * stories, one after another, may share paragraphs).
  */
 import type { Span } from '../span.js';
-import type { Note } from '../story.js';
+import type { NoteSink } from '../notes.js';
 import type { PairedQuote } from './pair-quotes.js';
 
 /** Shorter paragraphs (`***`, `—`, `Advertisement`) repeat without saying anything twice. */
@@ -30,7 +30,7 @@ export function findRepeatedParagraphs(text: string, paragraphs: readonly Span[]
 }
 
 /** The quotes of paragraphs said once before leave, each with a note. */
-export function dropRepeatedQuotes(quotes: readonly PairedQuote[], repeated: Uint8Array, notes: Note[]): PairedQuote[] {
+export function dropRepeatedQuotes(quotes: readonly PairedQuote[], repeated: Uint8Array, notes: NoteSink): PairedQuote[] {
   const kept: PairedQuote[] = [];
   for (const q of quotes) {
     if (repeated[q.paragraph] === 1) {

@@ -31,6 +31,11 @@ export interface Cue extends TextSpan {
    * (`A protester, Lena Brandt, said`): that description is part of the subject, not content.
    */
   phraseFirst?: number;
+  /**
+   * The relative pronoun that is the verb's subject (`Mr. Kamin, who emphasized that…`): the
+   * speaker's mention in this clause, as `he` is in another; `subject` is what it refers to.
+   */
+  relativePronoun?: TextSpan;
 }
 
 /** Words that can hold a cue: a reporting verb's form, or the first word of one (`went` of `went on`). */
@@ -65,14 +70,21 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
       let subject = leftSubject(tokens, i, frame.sentence, at);
       let side: Cue['side'] = subject ? 'left' : null;
       if (!subject && invertible(tokens, i)) {
-        subject = at.startingAt(frame.sentence, last + 1) ?? null;
+        subject = at.startingAt(frame.sentence, last + 1) ?? nameAfterThe(tokens, last + 1, frame.sentence, at);
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
+      }
+      // `the letter reads`: only a document reads out its words; a person who read something did not say it
+      if (verb.lemma === 'read' && subject && !(subject.type === 'description' && subject.kind === 'organization')) {
+        subject = null;
+        side = null;
       }
       const made = cue(text, frame, tokens, i, last, 'verb', verb, subject, side);
       if (subject && side === 'left') {
         const lead = apposedLead(tokens, subject, frame.sentence, at);
         if (lead !== undefined) made.phraseFirst = lead;
+        const relative = relativeSubject(tokens, i);
+        if (relative) made.relativePronoun = { start: relative.start, end: relative.end, text: relative.text };
       }
       cues.push(made);
       i = last;
@@ -166,6 +178,13 @@ function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], me
   }
 }
 
+/** `said the Rev. Ann Cole`: the article before a titled name that the name's mention leaves out. */
+function nameAfterThe(tokens: readonly Token[], k: number, sentence: number, at: MentionsByToken): Mention | null {
+  if (tokens[k]?.lower !== 'the') return null;
+  const m = at.startingAt(sentence, k + 1);
+  return m?.type === 'name' && m.description !== null ? m : null;
+}
+
 /** `"…," said Olsen` and `…, said the official`: inversion follows a quote or a comma. */
 function invertible(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -202,6 +221,15 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   return /^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(tokens[i]?.lower ?? '');
+}
+
+/** `who` of `Mr. Kamin, who emphasized`: the relative pronoun right before the verb (adverbs aside). */
+function relativeSubject(tokens: readonly Token[], i: number): Token | undefined {
+  const segment = (tokens[i] as Token).segment;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
+  const t = tokens[j];
+  return t && t.segment === segment && t.classes & W.RELATIVE ? t : undefined;
 }
 
 function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: MentionsByToken): Mention | null {
@@ -256,7 +284,14 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
       // `The head of the nurses' union, Hanne Mørk, said`: a name in the aside is the speaker
       const aside = at.endingAt(sentence, j - 1);
       if (aside && aside.first === k + 1 && aside.type === 'name' && aside.kind === 'person') return aside;
-      return at.endingAt(sentence, k - 1) ?? null;
+      // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: the name before its parenthesis
+      let end = k - 1;
+      if (t.text === ',' && tokens[end]?.text === ')') {
+        let open = end - 1;
+        while (open > 0 && end - open < 12 && (tokens[open] as Token).text !== '(') open--;
+        if ((tokens[open] as Token | undefined)?.text === '(') end = open - 1;
+      }
+      return at.endingAt(sentence, end) ?? null;
     }
   }
   return null;

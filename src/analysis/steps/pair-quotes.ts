@@ -5,6 +5,7 @@
  * a paragraph's end continues when the next paragraph reopens (one quote per paragraph).
  */
 import { findContaining, isSpace, type Span, trimSpan } from '../span.js';
+import type { NoteSink } from '../notes.js';
 import type { Note } from '../story.js';
 import type { QuoteMark } from './find-quote-marks.js';
 
@@ -19,7 +20,7 @@ export interface PairedQuote extends Span {
   single: boolean;
 }
 
-export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs: readonly Span[], notes: Note[]): PairedQuote[] {
+export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs: readonly Span[], notes: NoteSink): PairedQuote[] {
   const byParagraph = new MarksByParagraph(marks, paragraphs);
   const out: PairedQuote[] = [];
   let openFromPrevious = false;
@@ -117,7 +118,7 @@ class MarksByParagraph {
  * the doubles inside belong to it. A single pair that crosses a double one is not a quote.
  * The result never overlaps.
  */
-function nestSinglesAndDoubles(singles: readonly PairedQuote[], doubles: readonly PairedQuote[], notes: Note[]): PairedQuote[] {
+function nestSinglesAndDoubles(singles: readonly PairedQuote[], doubles: readonly PairedQuote[], notes: NoteSink): PairedQuote[] {
   if (singles.length === 0) return [...doubles];
   const end = (q: PairedQuote) => q.close?.end ?? q.end;
   const kept: PairedQuote[] = [];
@@ -147,7 +148,7 @@ function nestSinglesAndDoubles(singles: readonly PairedQuote[], doubles: readonl
   return [...doubles.filter((q) => !inner.has(q)), ...kept];
 }
 
-function pairDoubles(text: string, marks: readonly QuoteMark[], para: Span, p: number, notes: Note[]): PairedQuote[] {
+function pairDoubles(text: string, marks: readonly QuoteMark[], para: Span, p: number, notes: NoteSink): PairedQuote[] {
   const out: PairedQuote[] = [];
   let open: QuoteMark | null = null;
   let nested: QuoteMark | null = null; // «… “inner” …»: the other family nests inside
@@ -185,7 +186,7 @@ function isClosingFamily(open: QuoteMark, mark: QuoteMark): boolean {
   return open.char === '„' && mark.char === '“';
 }
 
-function pairSingles(text: string, marks: readonly QuoteMark[], doubles: readonly PairedQuote[], para: Span, p: number, notes: Note[]): PairedQuote[] {
+function pairSingles(text: string, marks: readonly QuoteMark[], doubles: readonly PairedQuote[], para: Span, p: number, notes: NoteSink): PairedQuote[] {
   const singles: QuoteMark[] = [];
   let d = 0;
   for (const m of marks) {
@@ -221,7 +222,7 @@ function looksPossessive(text: string, mark: QuoteMark): boolean {
   return text[mark.start - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(mark.end, mark.end + 2));
 }
 
-function pushQuote(text: string, out: PairedQuote[], open: QuoteMark, close: QuoteMark | null, para: Span, p: number, notes: Note[], single = false): void {
+function pushQuote(text: string, out: PairedQuote[], open: QuoteMark, close: QuoteMark | null, para: Span, p: number, notes: NoteSink, single = false): void {
   const content = close ? null : trimSpan(text, open.end, para.end);
   const start = content ? content.start : open.end;
   const end = content ? content.end : (close as QuoteMark).start;

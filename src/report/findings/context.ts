@@ -98,10 +98,30 @@ function groupBySource<T extends { sourceId: string | null }>(items: readonly T[
 
 /** `text` shortened for a message: at most `max` characters, cut at a word. */
 export function clip(text: string, max = 80): string {
-  const s = text.replace(/\s+/g, ' ').trim();
+  const s = collapsedPrefix(text, max);
   if (s.length <= max) return s;
   const cut = s.slice(0, max - 1).replace(/\s+\S*$/, '');
   return `${cut || s.slice(0, max - 1)}…`;
+}
+
+/**
+ * `text` with white space collapsed to single spaces and trimmed, read only until it is longer
+ * than `max`: a quote of the whole 2 MB story is clipped in the time of its first words.
+ */
+function collapsedPrefix(text: string, max: number): string {
+  let s = '';
+  let space = false;
+  for (let i = 0; i < text.length && s.length <= max; i++) {
+    const ch = text[i] as string;
+    if (/\s/.test(ch)) {
+      space = s.length > 0;
+      continue;
+    }
+    if (space) s += ' ';
+    space = false;
+    s += ch;
+  }
+  return s;
 }
 
 export function finding(rule: FindingRule, severity: Finding['severity'], span: Span, message: string): Finding {

@@ -109,6 +109,7 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!isVerbForm(verb) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
+    findInvertedSubject(text, tokens, i, taken, descriptions);
     const k = i - 1;
     const t = tokens[k] as Token;
     if (taken[k] || t.punct || t.segment !== verb.segment || t.classes & (W.STOP | W.DETERMINER | W.PRONOUN)) continue;
@@ -149,6 +150,35 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
     const kind = t.classes & W.ORGANIZATION_HEAD || thing ? 'organization' : 'anonymous';
     descriptions.push(mention(text, tokens, first, k, 'description', { kind, head: t.lower, plural, definite: (det & W.DEFINITE) !== 0, generic: true }));
   }
+}
+
+/**
+ * `"…," said the ruling.`, `…, says the announcer`: after a quote or a comma, a verb may put its
+ * subject after it; a noun phrase that ends the clause there is that subject, in or out of the
+ * word lists (a thing or a document speaks as an organization, as above).
+ */
+function findInvertedSubject(text: string, tokens: readonly Token[], i: number, taken: Uint8Array, descriptions: Mention[]): void {
+  const verb = tokens[i] as Token;
+  const before = tokens[i - 1] as Token;
+  if (before.segment === verb.segment && before.text !== ',') return;
+  const first = i + 1;
+  const det = tokens[first];
+  if (!det || det.segment !== verb.segment || !(det.classes & W.DETERMINER) || taken[first]) return;
+  let k = first + 1;
+  while (k < tokens.length && k - first <= 4 && !taken[k] && !(tokens[k] as Token).punct && (tokens[k] as Token).segment === verb.segment) k++;
+  const last = k - 1;
+  const after = tokens[k];
+  if (last <= first || (after !== undefined && after.segment === verb.segment && !after.punct)) return;
+  const head = tokens[last] as Token;
+  const tags = lexicalTags(head.lower);
+  const listed = (head.classes & (W.DOCUMENT_HEAD | W.ORGANIZATION_HEAD)) !== 0; // `ruling` is a verb's form too
+  if (head.cap || (!listed && !/^NNS?$/.test(tags?.[0] ?? ''))) return;
+  const noun = nounCategory(head.lower);
+  if (noun !== undefined && !noun.personSense && noun.category === 'group') return;
+  const thing = noun !== undefined && !noun.personSense && (noun.category === 'thing' || noun.category === 'place' || noun.category === 'document');
+  const kind = head.classes & W.ORGANIZATION_HEAD || thing ? 'organization' : 'anonymous';
+  for (let j = first; j <= last; j++) taken[j] = 1;
+  descriptions.push(mention(text, tokens, first, last, 'description', { kind, head: head.lower, plural: tags?.[0] === 'NNS', definite: (det.classes & W.DEFINITE) !== 0, generic: true }));
 }
 
 function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): number {

@@ -76,8 +76,12 @@ export function findNames(text: string, tokens: readonly Token[], taken: Uint8Ar
   }
 }
 
+/** `R-Ohio`, `D-Mo.`, `I-Vt.`: a U.S. lawmaker's party and state, set beside the name, never a name. */
+const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
+
 function classifyRun(text: string, tokens: readonly Token[], from: number, to: number, taken: Uint8Array, out: Mention[]): void {
   let i = from;
+  if (PARTY_AND_STATE.test((tokens[from] as Token).text)) return;
   // leading capitalised common words (The, But, However, Officials) are not part of a name
   while (i <= to && !isNameToken(tokens[i] as Token, isInitial(tokens, i)) && !isTitle(tokens[i] as Token)) i++;
   if (i > to) return;
