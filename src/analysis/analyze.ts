@@ -3,6 +3,7 @@
  * small module named for what it does; the order of the calls below is the architecture.
  */
 import { headlineSpan } from './headline.js';
+import { BoundedNotes } from './notes.js';
 import { attributeQuotes } from './steps/attribute-quotes.js';
 import { buildSources } from './steps/build-sources.js';
 import { dropNonQuotes } from './steps/drop-non-quotes.js';
@@ -18,7 +19,6 @@ import { resolveSources } from './steps/resolve-sources.js';
 import { splitParagraphs } from './steps/split-paragraphs.js';
 import { splitSentences } from './steps/split-sentences.js';
 import { tokenizeFrames } from './steps/tokenize-frames.js';
-import { BoundedNotes } from './notes.js';
 import type { Analysis } from './story.js';
 
 export function analyze(input: string): Analysis {

@@ -158,4 +158,40 @@ describe('attribution on new stories', () => {
     const r = speakers('Mayor Ana Ruiz says too much is made of the delay.');
     expect(r.statements).toEqual(['too much is made of the delay ← Mayor Ana Ruiz']);
   });
+
+  it('a titled name after an inverted verb keeps its article out (`said the Rev. …`)', () => {
+    const r = speakers('"The town will heal," said the Rev. Tomasz Wierzba, of St. Anne\'s parish.');
+    expect(r.quotes).toEqual(['Rev. Tomasz Wierzba → Tomasz Wierzba']);
+  });
+
+  it('a noun phrase ending the clause after an inverted verb is its subject, a document speaking as one', () => {
+    const r = speakers('"The fee is lawful. The city may keep it," said the ruling. "Nobody told us," says the announcer.');
+    expect(r.quotes).toEqual(['the ruling → the ruling', 'the announcer → the announcer']);
+    expect(r.sources).toEqual(['the ruling (organization)', 'the announcer (person)']);
+  });
+
+  it('a document reads out its words; a person who read something did not say it', () => {
+    expect(speakers('"Closed until spring," the notice read.').quotes).toEqual(['the notice → the notice']);
+    expect(speakers('Harbour master tells court he read only the permits "that mattered"').quotes).toEqual(['— → —']);
+  });
+
+  it('a party-and-state aside is no person, and the name before it still speaks', () => {
+    const r = speakers('"The bill is dead," Rep. Dana Whitcombe (R-Ohio), a member of the panel, said. Sen. Luis Ortega, D-N.M., said he "would try again."');
+    expect(r.quotes).toEqual(['Rep. Dana Whitcombe → Dana Whitcombe', 'Sen. Luis Ortega → Luis Ortega']);
+    expect(r.sources.some((s) => s.includes('Ohio') || s.includes('N.M.'))).toBe(false);
+  });
+
+  it('House Speaker is a title: the name after it is a person', () => {
+    expect(speakers('House Speaker Marta Lindqvist said the vote "will wait."').sources).toEqual(['Marta Lindqvist (person)']);
+  });
+
+  it("a relative pronoun that is the verb's subject is the speaker's mention, and refers to the name", () => {
+    const r = speakers('The plan was praised by Ivo Brandt, who called it "long overdue."');
+    expect(r.quotes).toEqual(['who → Ivo Brandt']);
+  });
+
+  it('an adjective before a form in -s makes it a noun, not a cue (`Republican claims`)', () => {
+    const r = speakers('The fact-checkers rated 30% of Republican claims as false.');
+    expect(r.sources).toEqual([]);
+  });
 });

@@ -3,8 +3,9 @@
  * (`Marcus "Red" Adeyemi`), scare quotes and words as words (`so-called "reforms"`,
  * `the word "crisis"`). Each one dropped leaves a note with its reason.
  */
-import { endsInWordOrComma, isWhiteSpace, spaceSeparatedCount, trimmedEnd } from '../span.js';
+
 import type { NoteSink } from '../notes.js';
+import { endsInWordOrComma, isWhiteSpace, spaceSeparatedCount, trimmedEnd } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
 /**

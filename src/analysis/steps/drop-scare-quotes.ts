@@ -2,8 +2,9 @@
  * After attribution: a short phrase in quotation marks that nobody is said to have said, inside a
  * sentence of the narrative (`the "reforms" passed`), is a scare quote, not a quote.
  */
-import { endsInWordOrComma, findContaining, type Span, spaceSeparatedCount } from '../span.js';
+
 import type { NoteSink } from '../notes.js';
+import { endsInWordOrComma, findContaining, type Span, spaceSeparatedCount } from '../span.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';

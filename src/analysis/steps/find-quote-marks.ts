@@ -3,8 +3,9 @@
  * (`don't`, `'90s`, `rock 'n' roll`, `O'Brien`) are told apart here and never become marks; marks
  * inside URLs and inline code are set aside with a note. One pass, linear in the text.
  */
-import { isSpace, type Span } from '../span.js';
+
 import type { NoteSink } from '../notes.js';
+import { isSpace, type Span } from '../span.js';
 
 export type MarkFamily = 'double' | 'single' | 'guillemet';
 

@@ -6,8 +6,9 @@
  * read: further down, a paragraph said twice is the story's own doing (and a collection of
  * stories, one after another, may share paragraphs).
  */
-import type { Span } from '../span.js';
+
 import type { NoteSink } from '../notes.js';
+import type { Span } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
 /** Shorter paragraphs (`***`, `—`, `Advertisement`) repeat without saying anything twice. */

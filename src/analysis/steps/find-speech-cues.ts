@@ -217,10 +217,16 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   return participle && (aux.test(prev) || (/ly$/.test(prev) && aux.test(before))) && tokens[i + 1]?.lower !== 'as';
 }
 
-/** `the final say`, `a report`, `his statement`: a determiner before it makes it a noun. */
+/**
+ * `the final say`, `a report`, `his statement`: a determiner before it makes it a noun; so does an
+ * adjective alone before a form in -s (`32% of Republican claims`), which no subject can be.
+ */
 function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
-  return /^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(tokens[i]?.lower ?? '');
+  const word = tokens[i]?.lower ?? '';
+  if (/^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
+  const before = tokens[i - 2];
+  return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER);
 }
 
 /** `who` of `Mr. Kamin, who emphasized`: the relative pronoun right before the verb (adverbs aside). */

@@ -4,8 +4,9 @@
  * single marks count only outside them, as outer quotes (`‘lost harvest’`). A quote left open at
  * a paragraph's end continues when the next paragraph reopens (one quote per paragraph).
  */
-import { findContaining, isSpace, type Span, trimSpan } from '../span.js';
+
 import type { NoteSink } from '../notes.js';
+import { findContaining, isSpace, type Span, trimSpan } from '../span.js';
 import type { Note } from '../story.js';
 import type { QuoteMark } from './find-quote-marks.js';
 

@@ -106,10 +106,10 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
  */
 export function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], descriptions: Mention[]): void {
   findAfterAccordingTo(text, tokens, taken, descriptions);
+  for (let i = 0; i < tokens.length; i++) if (isVerbForm(tokens[i])) findInvertedSubject(text, tokens, i, taken, descriptions);
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!isVerbForm(verb) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
-    findInvertedSubject(text, tokens, i, taken, descriptions);
     const k = i - 1;
     const t = tokens[k] as Token;
     if (taken[k] || t.punct || t.segment !== verb.segment || t.classes & (W.STOP | W.DETERMINER | W.PRONOUN)) continue;
@@ -159,11 +159,12 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
  */
 function findInvertedSubject(text: string, tokens: readonly Token[], i: number, taken: Uint8Array, descriptions: Mention[]): void {
   const verb = tokens[i] as Token;
-  const before = tokens[i - 1] as Token;
-  if (before.segment === verb.segment && before.text !== ',') return;
+  const before = tokens[i - 1];
+  // `saying that transparency "…"`: a participle never puts its subject after it
+  if ((before && before.segment === verb.segment && before.text !== ',') || verb.lower.endsWith('ing')) return;
   const first = i + 1;
   const det = tokens[first];
-  if (!det || det.segment !== verb.segment || !(det.classes & W.DETERMINER) || taken[first]) return;
+  if (!det || det.segment !== verb.segment || !(det.classes & W.DETERMINER) || det.lower === 'that' || taken[first]) return;
   let k = first + 1;
   while (k < tokens.length && k - first <= 4 && !taken[k] && !(tokens[k] as Token).punct && (tokens[k] as Token).segment === verb.segment) k++;
   const last = k - 1;
@@ -178,7 +179,15 @@ function findInvertedSubject(text: string, tokens: readonly Token[], i: number, 
   const thing = noun !== undefined && !noun.personSense && (noun.category === 'thing' || noun.category === 'place' || noun.category === 'document');
   const kind = head.classes & W.ORGANIZATION_HEAD || thing ? 'organization' : 'anonymous';
   for (let j = first; j <= last; j++) taken[j] = 1;
-  descriptions.push(mention(text, tokens, first, last, 'description', { kind, head: head.lower, plural: tags?.[0] === 'NNS', definite: (det.classes & W.DEFINITE) !== 0, generic: true }));
+  descriptions.push(
+    mention(text, tokens, first, last, 'description', {
+      kind,
+      head: head.lower,
+      plural: tags?.[0] === 'NNS',
+      definite: (det.classes & W.DEFINITE) !== 0,
+      generic: true,
+    }),
+  );
 }
 
 function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): number {
