@@ -194,4 +194,20 @@ describe('attribution on new stories', () => {
     const r = speakers('The fact-checkers rated 30% of Republican claims as false.');
     expect(r.sources).toEqual([]);
   });
+
+  it('a noun of speech after its owner\'s name attributes what follows it', () => {
+    expect(speakers('Inspectors checked Mayor Lind’s claim that there were “hundreds of leaks” in the pipes.').quotes).toEqual(['Mayor Lind → Lind']);
+    expect(speakers('Dr. Pell’s bold prediction: “The clinic will close by May.”').quotes).toEqual(['Dr. Pell → Pell']);
+    expect(speakers('Olsen’s comments were brief.').statements).toEqual([]);
+  });
+
+  it('an auxiliary before the quotation does not make the inverted verb passive', () => {
+    expect(speakers('This is "the same lead as in May," reported Reuters.').quotes).toEqual(['Reuters → Reuters']);
+  });
+
+  it('an opening phrase holds no subject for a participle that shares the sentence\'s', () => {
+    const r = speakers('During a speech in the morning, Governor Alma Reyes attacked the plan, saying, "It is reckless."');
+    expect(r.quotes).toEqual(['Governor Alma Reyes → Alma Reyes']);
+  });
 });
+

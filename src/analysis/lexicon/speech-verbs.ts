@@ -126,6 +126,16 @@ export const WORDS_BEFORE_VERB: ReadonlySet<string> = words(`
   tonight, 's, ’s, 've, ’ve, 'd, ’d, 'll, ’ll, continues, continued, went, goes, on, to
 `);
 
+/**
+ * Nouns of what someone said: after an owner's name they attribute like a verb (`Trump's claim
+ * that there were "thousands of shootings"`, `Bornsten's prediction that…`).
+ */
+export const SPEECH_NOUNS: ReadonlySet<string> = words(`
+  claim, claims, statement, prediction, promise, warning, message, remark, remarks, comment,
+  comments, assertion, argument, pledge, vow, accusation, contention, suggestion, admission, plea,
+  boast, complaint, characterization, explanation, testimony, insistence, allegation, allegations
+`);
+
 /** Phrases that attribute like a reporting verb, with the speaker after them: `according to the WHO`. */
 export const ATTRIBUTING_PHRASES: ReadonlySet<string> = words(`
   according to

@@ -18,7 +18,7 @@ import {
   STOP,
 } from './function-words.js';
 import { DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NAME_WORDS } from './organization-words.js';
-import { ATTRIBUTING_PHRASES, VERB_BY_FORM, WORDS_BEFORE_VERB } from './speech-verbs.js';
+import { ATTRIBUTING_PHRASES, SPEECH_NOUNS, VERB_BY_FORM, WORDS_BEFORE_VERB } from './speech-verbs.js';
 import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_NOUNS, TITLE_STARTS, UNIQUE_ROLES } from './titles.js';
 
 /** One bit per list. Fewer than 31 bits, so a mask stays a small integer. */
@@ -59,6 +59,8 @@ export const WordClass = {
    * the tokenizer once per spelling (tokenize-frames), not by the table below.
    */
   COMMUNICATION_VERB: 1 << 25,
+  /** A noun of what was said (`claim`, `prediction`): a cue after its owner's name. */
+  SPEECH_NOUN: 1 << 26,
 } as const;
 
 function firstWord(phrase: string): string {
@@ -101,6 +103,7 @@ function build(): ReadonlyMap<string, number> {
   add(CHAINED_LINKS, WordClass.CHAINED_LINK);
   add(KNOWLEDGE_LINKS.map(firstWord), WordClass.KNOWLEDGE_LINK_START);
   add([...ATTRIBUTING_PHRASES].map(firstWord), WordClass.ATTRIBUTING_PHRASE_START);
+  add(SPEECH_NOUNS, WordClass.SPEECH_NOUN);
   return table;
 }
 

@@ -50,6 +50,13 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
       const t = tokens[i] as Token;
       // most words can start no cue: one bit test says so (and a word in no list, one look-up in WordNet's verbs)
       if (t.punct) continue;
+      if (t.classes & W.SPEECH_NOUN) {
+        const found = nounCue(text, frame, tokens, i, at);
+        if (found) {
+          cues.push(found);
+          continue;
+        }
+      }
       if (!(t.classes & (CUE_WORD | W.ATTRIBUTING_PHRASE_START))) {
         const found = t.classes & W.COMMUNICATION_VERB ? wordNetCue(text, frame, tokens, i, at) : null;
         if (found) cues.push(found);
@@ -112,6 +119,26 @@ function wordNetCue(text: string, frame: Frame, tokens: readonly Token[], i: num
 }
 
 /**
+ * `Trump's claim that there were "thousands of shootings"`, `Bornsten's bold prediction: "…"`: a
+ * noun of speech after its owner's name (one adjective may stand between) attributes what follows
+ * it, a `that`-clause, a colon or the quotation itself, to the owner.
+ */
+function nounCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
+  const t = tokens[i] as Token;
+  let k = i - 1;
+  if (tokens[k] && !POSSESSIVE.has((tokens[k] as Token).text) && /^JJ/.test(lexicalTags((tokens[k] as Token).lower)?.[0] ?? '')) k--;
+  const mark = tokens[k];
+  if (!mark || mark.segment !== t.segment || !POSSESSIVE.has(mark.text)) return null;
+  const owner = at.ownerEndingAt(frame.sentence, k - 1);
+  if (!owner || owner.type !== 'name') return null;
+  const next = tokens[i + 1];
+  if (next && next.segment === t.segment && next.lower !== 'that' && next.text !== ':') return null;
+  return cue(text, frame, tokens, i, i, 'verb', { lemma: t.lower, forms: [t.lower] }, owner, 'left');
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
  * The content follows the way it follows a judgement: `as "…"` within six words (`condemned the
  * decision as "…"`), or `that` or a colon right after the verb. Anything looser let verbs of
  * meaning (`it means`, `curb`) take quotes they did not say.
@@ -155,6 +182,8 @@ function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], me
     if (dashFrame !== c.sentence) {
       dashFrame = c.sentence;
       firstDash = tokens.findIndex((t) => t.text === '—' || t.text === '–');
+      // `During a speech in the day, Trump attacked …, saying`: an opening phrase holds no subject
+      if (firstDash < 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '')) firstDash = tokens.findIndex((t) => t.text === ',');
     }
     const dash = firstDash < c.first ? firstDash : -1;
     let k = m;
@@ -210,6 +239,8 @@ function cue(
 
 /** `a company that had been warned twice`, `was told`: the subject did not speak. */
 function isPassive(tokens: readonly Token[], i: number): boolean {
+  // `This is "…," reported Reuters`: an auxiliary before the quotation is not this verb's
+  if (tokens[i - 1]?.segment !== tokens[i]?.segment) return false;
   const prev = tokens[i - 1]?.lower ?? '';
   const before = tokens[i - 2]?.lower ?? '';
   const aux = /^(?:been|be|being|was|were|is|are|get|got|gets)$/;

@@ -12,6 +12,8 @@ export class MentionsByToken {
   private readonly offsets: Int32Array;
   private readonly ending: Int32Array;
   private readonly starting: Int32Array;
+  /** The possessive mentions, by the token they end at (`Olsen` of `Olsen's claim`). */
+  private readonly owning: Int32Array;
 
   constructor(
     frames: readonly Frame[],
@@ -22,9 +24,14 @@ export class MentionsByToken {
     const size = this.offsets[frames.length] as number;
     this.ending = new Int32Array(size);
     this.starting = new Int32Array(size);
+    this.owning = new Int32Array(size);
     for (let n = 0; n < mentions.length; n++) {
       const m = mentions[n] as Mention;
-      if (m.possessive) continue;
+      if (m.possessive) {
+        const end = this.place(m.sentence, m.last);
+        if (end >= 0) this.owning[end] = n + 1;
+        continue;
+      }
       const end = this.place(m.sentence, m.last);
       const prev = this.endingAt(m.sentence, m.last);
       if (end >= 0 && (!prev || prev.first > m.first)) this.ending[end] = n + 1;
@@ -37,6 +44,12 @@ export class MentionsByToken {
   /** The longest mention that ends at token `token` of the frame of `sentence`. */
   endingAt(sentence: number, token: number): Mention | undefined {
     const k = this.ending[this.place(sentence, token)];
+    return k ? this.mentions[k - 1] : undefined;
+  }
+
+  /** The possessive mention that ends at token `token` (the owner of what follows), if any. */
+  ownerEndingAt(sentence: number, token: number): Mention | undefined {
+    const k = this.owning[this.place(sentence, token)];
     return k ? this.mentions[k - 1] : undefined;
   }
 
