@@ -209,5 +209,9 @@ describe('attribution on new stories', () => {
     const r = speakers('During a speech in the morning, Governor Alma Reyes attacked the plan, saying, "It is reckless."');
     expect(r.quotes).toEqual(['Governor Alma Reyes → Alma Reyes']);
   });
+
+  it('a time phrase before the verb says when; the subject stands before it', () => {
+    expect(speakers('Harbor Freight just this month announced it would close two stores.').statements).toEqual(['it would close two stores ← Harbor Freight']);
+  });
 });
 

@@ -19,6 +19,15 @@ export const CALENDAR_WORDS: ReadonlySet<string> = words(`
   may, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug,
   sep, sept, oct, nov, dec
 `);
+/** Nouns of time: `this month announced` is when, never who (a subject search steps over them). */
+export const TIME_NOUNS: ReadonlySet<string> = words(`
+  month, week, year, day, morning, afternoon, evening, night, weekend, spring, summer, fall, autumn,
+  winter, decade, quarter, season, today, yesterday, tonight
+`);
+/** Words that make a noun of time a time phrase: `this month`, `last week`. */
+export const TIME_DETERMINERS: ReadonlySet<string> = words(`
+  this, last, next, that, each, every, earlier, later
+`);
 export const DETERMINERS = words(`
   the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,
   several, some, many, other, another, both, all, most, few, his, her, their, its, our, no, any, each,

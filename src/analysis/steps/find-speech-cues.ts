@@ -5,7 +5,7 @@
  * inverted, to the right (`said Maria Olsen`, `according to the WHO`).
  */
 
-import { PREPOSITIONS, TEAM_WORDS } from '../lexicon/function-words.js';
+import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../lexicon/function-words.js';
 import { communicationVerb } from '../lexicon/knowledge.js';
 import { type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
@@ -126,17 +126,15 @@ function wordNetCue(text: string, frame: Frame, tokens: readonly Token[], i: num
 function nounCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
   const t = tokens[i] as Token;
   let k = i - 1;
-  if (tokens[k] && !POSSESSIVE.has((tokens[k] as Token).text) && /^JJ/.test(lexicalTags((tokens[k] as Token).lower)?.[0] ?? '')) k--;
+  if (tokens[k] && !POSSESSIVE_MARKS.has((tokens[k] as Token).text) && /^JJ/.test(lexicalTags((tokens[k] as Token).lower)?.[0] ?? '')) k--;
   const mark = tokens[k];
-  if (!mark || mark.segment !== t.segment || !POSSESSIVE.has(mark.text)) return null;
+  if (!mark || mark.segment !== t.segment || !POSSESSIVE_MARKS.has(mark.text)) return null;
   const owner = at.ownerEndingAt(frame.sentence, k - 1);
   if (!owner || owner.type !== 'name') return null;
   const next = tokens[i + 1];
   if (next && next.segment === t.segment && next.lower !== 'that' && next.text !== ':') return null;
   return cue(text, frame, tokens, i, i, 'verb', { lemma: t.lower, forms: [t.lower] }, owner, 'left');
 }
-
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**
  * The content follows the way it follows a judgement: `as "…"` within six words (`condemned the
@@ -273,6 +271,11 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
   const segment = (tokens[i] as Token).segment;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
+  // `Wells Fargo just this month announced`: a time phrase says when, the subject stands before it
+  if (j > 0 && TIME_NOUNS.has((tokens[j] as Token).lower) && TIME_DETERMINERS.has((tokens[j - 1] as Token).lower)) {
+    j -= 2;
+    while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
+  }
   if (j < 0 || (tokens[j] as Token).segment !== segment) return null;
   let t = tokens[j] as Token;
   // `Rep. Gwen Moore (D-Wis.) said`: step over a parenthesis

@@ -3,7 +3,7 @@
  * `two people familiar with the talks`, `the ministry`), members of groups (`one of them`,
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
-import { NUMBER_WORDS, ORDINALS, POSSESSIVE_MARKS, PREPOSITIONS } from '../../lexicon/function-words.js';
+import { NUMBER_WORDS, ORDINALS, POSSESSIVE_MARKS, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { nounCategory } from '../../lexicon/knowledge.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
@@ -112,7 +112,7 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
     if (!isVerbForm(verb) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
     const k = i - 1;
     const t = tokens[k] as Token;
-    if (taken[k] || t.punct || t.segment !== verb.segment || t.classes & (W.STOP | W.DETERMINER | W.PRONOUN)) continue;
+    if (taken[k] || t.punct || t.segment !== verb.segment || t.classes & (W.STOP | W.DETERMINER | W.PRONOUN) || TIME_NOUNS.has(t.lower)) continue;
     if (t.cap && isInitial(tokens, k)) {
       taken[k] = 1;
       names.push(mention(text, tokens, k, k, 'name', { kind: 'person', head: t.lower, name: { start: t.start, end: t.end, text: t.text }, definite: true }));
