@@ -65,7 +65,8 @@ const regularLemmas = [
   propose, recommend, advise, estimate, tout, describe, point out, murmur, mutter, snap, retort,
   exclaim, proclaim, affirm, attest, grumble, sigh, concur, speculate, indicate, inform, brief,
   signal, blast, criticize, criticise, accuse, blame, praise, hail, call, posit, theorize, counsel,
-  lecture, chide, scoff, sneer, gush, clarify, elaborate, underline, underscore, highlight
+  lecture, chide, scoff, sneer, gush, clarify, elaborate, underline, underscore, highlight, brand,
+  label, dub
 `),
 ];
 
@@ -107,7 +108,7 @@ export const WEAK_VERBS: ReadonlySet<string> = words(`
   continue, note, state, report, question, object, protest, call, charge, answer, agree, estimate,
   indicate, signal, brief, inform, describe, read, repeat, highlight, underline, criticize, criticise,
   accuse, blame, praise, hail, maintain, observe, mention, post, cite, blast, cry, sigh, swear,
-  demand, recommend, advise, wonder, propose
+  demand, recommend, advise, wonder, propose, brand, label, dub
 `);
 
 /** Lower-case form → verb, for the cue scanner. */
