@@ -10,6 +10,7 @@ import { dropNonQuotes } from './steps/drop-non-quotes.js';
 import { dropScareQuotes } from './steps/drop-scare-quotes.js';
 import { findAnonymityReasons } from './steps/find-anonymity-reasons.js';
 import { findMentions } from './steps/find-mentions.js';
+import { findNestedReports } from './steps/find-nested-reports.js';
 import { findQuoteMarks } from './steps/find-quote-marks.js';
 import { dropRepeatedQuotes, findRepeatedParagraphs, sentencesInRepeated } from './steps/find-repeated-paragraphs.js';
 import { findSpeechCues } from './steps/find-speech-cues.js';
@@ -34,9 +35,10 @@ export function analyze(input: string): Analysis {
   const cues = findSpeechCues(text, frames, mentions);
   const coref = resolveSources(text, mentions, cues);
   const reasons = findAnonymityReasons(text, sentences, mentions, coref);
-  const context = { text, paragraphs, sentences, frames, cues, mentions, coref };
+  const outerOf = findNestedReports(text, cues, coref);
+  const context = { text, paragraphs, sentences, frames, cues, outerOf, mentions, coref };
   const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, context), cues, sentences, notes);
-  const statements = findStatements(text, sentences, frames, cues, quotes, attributions, (c) => ({
+  const statements = findStatements(text, sentences, frames, cues, quotes, attributions, outerOf, (c) => ({
     entity: c.subject ? (coref.entityOf.get(c.subject) ?? null) : null,
     mention: c.subject,
     ...(c.relativePronoun ? { relativePronoun: c.relativePronoun } : {}),

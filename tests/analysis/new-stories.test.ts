@@ -213,5 +213,11 @@ describe('attribution on new stories', () => {
   it('a time phrase before the verb says when; the subject stands before it', () => {
     expect(speakers('Harbor Freight just this month announced it would close two stores.').statements).toEqual(['it would close two stores ← Harbor Freight']);
   });
+
+  it('a report inside a report by the same speaker belongs to the outer one (`She said she recalls …`)', () => {
+    const r = speakers('Judge Ada Moss spoke on Monday. She said she recalls the lawyer being "confused" by the question.');
+    expect(r.quotes).toEqual(['She → Ada Moss']);
+    expect(r.statements).toEqual(['she recalls the lawyer being "confused" by the question ← She']);
+  });
 });
 

@@ -31,6 +31,8 @@ export interface AttributionContext {
   sentences: readonly Span[];
   frames: readonly Frame[];
   cues: readonly Cue[];
+  /** Inner cue → the outer report by the same speaker it is part of (find-nested-reports). */
+  outerOf: ReadonlyMap<Cue, Cue>;
   mentions: readonly Mention[];
   coref: Coreference;
 }
@@ -156,7 +158,9 @@ function quoteEnd(q: PairedQuote): number {
   return q.close?.end ?? q.end;
 }
 
-function fromCue(c: Cue, rule: AttributionRule, confidence: number, ctx: AttributionContext): Attribution {
+function fromCue(inner: Cue, rule: AttributionRule, confidence: number, ctx: AttributionContext): Attribution {
+  // `She said she recalls the colleague being "confused"`: the outer report speaks
+  const c = ctx.outerOf.get(inner) ?? inner;
   const mention = c.subject as Mention;
   const made: Attribution = { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };
   if (c.relativePronoun) made.relativePronoun = c.relativePronoun;

@@ -48,6 +48,7 @@ export function findStatements(
   cues: readonly Cue[],
   quotes: readonly PairedQuote[],
   attributions: readonly Attribution[],
+  outerOf: ReadonlyMap<Cue, Cue>,
   entityOf: (c: Cue) => Attribution,
 ): FoundStatement[] {
   const out: FoundStatement[] = [];
@@ -55,12 +56,14 @@ export function findStatements(
   let q = 0;
   for (let ci = 0; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
-    if (!c.subject) continue;
+    if (!c.subject || outerOf.has(c)) continue;
     const sentence = sentences[c.sentence] as Span;
     const tokens = frames[c.sentence]?.tokens ?? [];
     // content never reaches past a neighbouring cue of the same sentence: linear in the text
     const prev = cues[ci - 1];
-    const next = cues[ci + 1];
+    let after = ci + 1;
+    while (after < cues.length && outerOf.has(cues[after] as Cue)) after++;
+    const next = cues[after];
     const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     const to =
       next && next.sentence === c.sentence ? Math.min(next.start, next.subject && next.side === 'left' ? next.subject.start : next.start) : sentence.end;
