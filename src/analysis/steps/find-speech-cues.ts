@@ -258,13 +258,25 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER);
 }
 
-/** `who` of `Mr. Kamin, who emphasized`: the relative pronoun right before the verb (adverbs aside). */
+/**
+ * `who` of `Mr. Kamin, who emphasized` and of `McConnell, who in 2010 said`: the relative pronoun
+ * before the verb, with at most a phrase of time or place between (`which he said` has a subject
+ * of its own between, `a planner who was not authorized … said` a verb: neither is this case).
+ */
 function relativeSubject(tokens: readonly Token[], i: number): Token | undefined {
   const segment = (tokens[i] as Token).segment;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
-  const t = tokens[j];
-  return t && t.segment === segment && t.classes & W.RELATIVE ? t : undefined;
+  const next = tokens[j];
+  if (next && next.segment === segment && next.classes & W.RELATIVE) return next;
+  for (let k = j; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.segment !== segment || t.punct) return undefined;
+    if (t.classes & W.RELATIVE) return t.lower === 'who' || t.lower === 'which' ? t : undefined;
+    const when = PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.DETERMINER) || /^\d/.test(t.text);
+    if (!when) return undefined;
+  }
+  return undefined;
 }
 
 function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: MentionsByToken): Mention | null {
