@@ -1,0 +1,231 @@
+/**
+ * attribute-quotes: who said each quote, and by which rule of ATTRIBUTION_RULES (story.ts). One or
+ * two minimal stories per rule; each quote's rule, speaker mention, cue and speaker are pinned.
+ */
+import { describe, expect, it } from 'vitest';
+import { ATTRIBUTION_RULES, type AttributionRule } from '../../../src/analysis/story.js';
+import { attributionStage, covered } from './pipeline.js';
+
+interface Expected {
+  /** The quote's text, marks excluded. */
+  quote: string;
+  rule: AttributionRule;
+  /** The text of the mention the attribution rests on, or null. */
+  mention: string | null;
+  /** The text of the cue (`said`, `:`, `—`), or null. */
+  cue: string | null;
+  /** The name of the speaker's entity, or null for none. */
+  speaker: string | null;
+  confidence?: number;
+}
+
+interface Case {
+  name: string;
+  input: string;
+  quotes: Expected[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'cue-after-quote: a description and its verb after the quote',
+    input: '"The bridge will hold," the engineer said.',
+    quotes: [{ quote: 'The bridge will hold,', rule: 'cue-after-quote', mention: 'the engineer', cue: 'said', speaker: 'the engineer', confidence: 0.95 }],
+  },
+  {
+    name: 'cue-after-quote: the short sentence after an exclamation',
+    input: '"Go home now!" Olsen shouted.',
+    quotes: [{ quote: 'Go home now!', rule: 'cue-after-quote', mention: 'Olsen', cue: 'shouted', speaker: 'Olsen', confidence: 0.85 }],
+  },
+  {
+    name: 'cue-inverted: said and then the name',
+    input: '"The bridge will hold," said Maria Olsen.',
+    quotes: [{ quote: 'The bridge will hold,', rule: 'cue-inverted', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.95 }],
+  },
+  {
+    name: 'cue-inverted: said and then a description',
+    input: '"Never," said a spokeswoman for the ministry.',
+    quotes: [{ quote: 'Never,', rule: 'cue-inverted', mention: 'a spokeswoman for the ministry', cue: 'said', speaker: 'a spokeswoman for the ministry' }],
+  },
+  {
+    name: 'cue-before-quote: a verb and a colon',
+    input: 'Maria Olsen said: "The bridge will hold."',
+    quotes: [{ quote: 'The bridge will hold.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.9 }],
+  },
+  {
+    name: 'cue-before-quote: a partial quote inside reported speech',
+    input: 'Olsen said the bridge was "safe for now."',
+    quotes: [{ quote: 'safe for now.', rule: 'cue-before-quote', mention: 'Olsen', cue: 'said', speaker: 'Olsen' }],
+  },
+  {
+    name: 'cue-before-quote: a name and a colon alone',
+    input: 'Maria Olsen: "The bridge will hold."',
+    quotes: [{ quote: 'The bridge will hold.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen', confidence: 0.85 }],
+  },
+  {
+    name: 'cue-inside-split: the second half of a quote broken by its tag',
+    input: '"The bridge will hold," Olsen said. "We checked it twice."',
+    quotes: [
+      { quote: 'The bridge will hold,', rule: 'cue-after-quote', mention: 'Olsen', cue: 'said', speaker: 'Olsen' },
+      { quote: 'We checked it twice.', rule: 'cue-inside-split', mention: 'Olsen', cue: 'said', speaker: 'Olsen', confidence: 0.9 },
+    ],
+  },
+  {
+    name: 'cue-inside-split: after an inverted tag',
+    input: 'The engineer said nothing. "The bridge will hold," said Maria Olsen. "We checked it."',
+    quotes: [
+      { quote: 'The bridge will hold,', rule: 'cue-inverted', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen' },
+      { quote: 'We checked it.', rule: 'cue-inside-split', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen' },
+    ],
+  },
+  {
+    name: 'according-to: after the quote',
+    input: '"Up to us," according to the ministry.',
+    quotes: [{ quote: 'Up to us,', rule: 'according-to', mention: 'the ministry', cue: 'according to', speaker: 'the ministry', confidence: 0.95 }],
+  },
+  {
+    name: 'according-to: before a partial quote',
+    input: 'Cases fell in May, according to the ministry, to "the lowest level in years."',
+    quotes: [
+      { quote: 'the lowest level in years.', rule: 'according-to', mention: 'the ministry', cue: 'according to', speaker: 'the ministry', confidence: 0.9 },
+    ],
+  },
+  {
+    name: 'dash-attribution: a name after a dash',
+    input: '"The bridge will hold" — Maria Olsen',
+    quotes: [{ quote: 'The bridge will hold', rule: 'dash-attribution', mention: 'Maria Olsen', cue: '—', speaker: 'Maria Olsen', confidence: 0.9 }],
+  },
+  {
+    name: 'dash-attribution: a description after a dash',
+    input: '"Not again" — a senior official',
+    quotes: [{ quote: 'Not again', rule: 'dash-attribution', mention: 'a senior official', cue: '—', speaker: 'a senior official' }],
+  },
+  {
+    name: 'speaker-label: a transcript label names the speaker introduced before',
+    input: 'Host Lena Brandt asked first.\n\n"BRANDT: Will the pool reopen?"',
+    quotes: [{ quote: 'BRANDT: Will the pool reopen?', rule: 'speaker-label', mention: 'BRANDT', cue: ':', speaker: 'Lena Brandt', confidence: 0.9 }],
+  },
+  {
+    name: 'speaker-label: a label alone names a speaker of its own',
+    input: '"WALLACE: Let\'s start with the bridge."',
+    quotes: [{ quote: "WALLACE: Let's start with the bridge.", rule: 'speaker-label', mention: 'WALLACE', cue: ':', speaker: 'Wallace' }],
+  },
+  {
+    name: 'same-sentence: a tag later in the sentence, not next to the quote',
+    input: 'Crews found "cracks in every second beam" on Monday, the engineer said.',
+    quotes: [{ quote: 'cracks in every second beam', rule: 'same-sentence', mention: 'the engineer', cue: 'said', speaker: 'the engineer', confidence: 0.75 }],
+  },
+  {
+    name: 'same-sentence: a subject and a verb that is no reporting verb lead into the quote',
+    input: 'Maria Olsen wanted "a new bridge by May" and more.',
+    quotes: [{ quote: 'a new bridge by May', rule: 'same-sentence', mention: 'Maria Olsen', cue: 'wanted', speaker: 'Maria Olsen', confidence: 0.5 }],
+  },
+  {
+    name: 'previous-sentence: the only person of the sentence before',
+    input: 'Maria Olsen was blunt. "The bridge will not hold."',
+    quotes: [{ quote: 'The bridge will not hold.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen', confidence: 0.55 }],
+  },
+  {
+    name: 'previous-sentence: the cue of the sentence before',
+    input: 'Maria Olsen, who runs the ferry, said the fares would rise. "Nobody will be happy."',
+    quotes: [{ quote: 'Nobody will be happy.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.75 }],
+  },
+  {
+    name: 'previous-sentence: a lead-in ending a paragraph in a colon',
+    input: 'Maria Olsen said:\n\n"The bridge will hold."',
+    quotes: [{ quote: 'The bridge will hold.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.8 }],
+  },
+  {
+    name: 'continuation: an earlier paragraph of a quote tagged at its end',
+    input: '"The first part runs on.\n\n"The second part ends here," Maria Olsen said.',
+    quotes: [
+      { quote: 'The first part runs on.', rule: 'continuation', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.85 },
+      { quote: 'The second part ends here,', rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen' },
+    ],
+  },
+  {
+    name: 'continuation: the next paragraph of a quote tagged in its first',
+    input: 'Maria Olsen said: "The bridge will hold.\n\n"And so will the dam."',
+    quotes: [
+      { quote: 'The bridge will hold.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen' },
+      { quote: 'And so will the dam.', rule: 'continuation', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.9 },
+    ],
+  },
+  {
+    name: 'conversation: untagged turns alternate between the last two speakers',
+    input: 'Maria Olsen met Hugh Hill at the bridge.\n\n"Will it hold?" Olsen asked.\n\n"Yes," Hill said.\n\n"Are you sure?"\n\n"Quite sure."',
+    quotes: [
+      { quote: 'Will it hold?', rule: 'cue-after-quote', mention: 'Olsen', cue: 'asked', speaker: 'Maria Olsen' },
+      { quote: 'Yes,', rule: 'cue-after-quote', mention: 'Hill', cue: 'said', speaker: 'Hugh Hill' },
+      { quote: 'Are you sure?', rule: 'conversation', mention: 'Olsen', cue: 'asked', speaker: 'Maria Olsen', confidence: 0.6 },
+      { quote: 'Quite sure.', rule: 'conversation', mention: 'Hill', cue: 'said', speaker: 'Hugh Hill', confidence: 0.6 },
+    ],
+  },
+  {
+    name: 'conversation: with no exchange, the last speaker goes on',
+    input: '"The bridge will hold," said Maria Olsen.\n\n"We checked it twice, and we will check it again."',
+    quotes: [
+      { quote: 'The bridge will hold,', rule: 'cue-inverted', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen' },
+      {
+        quote: 'We checked it twice, and we will check it again.',
+        rule: 'conversation',
+        mention: 'Maria Olsen',
+        cue: 'said',
+        speaker: 'Maria Olsen',
+        confidence: 0.65,
+      },
+    ],
+  },
+  {
+    name: 'none: nobody is named',
+    input: 'The weather was bad.\n\n"Nobody knows what comes next."',
+    quotes: [{ quote: 'Nobody knows what comes next.', rule: 'none', mention: null, cue: null, speaker: null, confidence: 0 }],
+  },
+  {
+    name: 'none: a question-and-answer label names nobody',
+    input: '"Q: Will the bridge hold?"',
+    quotes: [{ quote: 'Q: Will the bridge hold?', rule: 'none', mention: null, cue: null, speaker: null }],
+  },
+];
+
+describe('attributeQuotes', () => {
+  it.each(cases)('$name', ({ input, quotes }) => {
+    const found = attributionStage(input);
+    expect(found.attributions).toHaveLength(found.quotes.length);
+    const got = found.quotes.map((q, i) => {
+      const a = found.attributions[i];
+      const row: Expected = {
+        quote: input.slice(q.start, q.end),
+        rule: a?.rule as AttributionRule,
+        mention: covered(input, a?.mention),
+        cue: covered(input, a?.cue),
+        speaker: a?.entity?.name ?? null,
+      };
+      if (quotes[i]?.confidence !== undefined) row.confidence = a?.confidence as number;
+      return row;
+    });
+    expect(got).toEqual(quotes);
+  });
+
+  it('every rule of ATTRIBUTION_RULES has a row', () => {
+    const tested = new Set(cases.flatMap((c) => c.quotes.map((q) => q.rule)));
+    expect(ATTRIBUTION_RULES.filter((r) => !tested.has(r))).toEqual([]);
+  });
+
+  it("an attribution's mention is one of the story's mentions, and its speaker that mention's entity", () => {
+    const input = 'Maria Olsen met Hugh Hill at the bridge.\n\n"Will it hold?" Olsen asked.\n\n"Yes," Hill said.';
+    const { attributions, mentions, coref } = attributionStage(input);
+    expect(attributions).toHaveLength(2);
+    for (const a of attributions) {
+      expect(mentions).toContain(a.mention);
+      expect(a.entity).toBe(coref.entityOf.get(a.mention as (typeof mentions)[number]));
+    }
+  });
+
+  it('a relative pronoun standing for the speaker is kept with the attribution', () => {
+    const input = 'The figures came from a report, which said cases fell by "more than half."';
+    const [a] = attributionStage(input).attributions;
+    expect(a?.rule).toBe('cue-before-quote');
+    expect(covered(input, a?.mention)).toBe('a report');
+    expect(covered(input, a?.relativePronoun)).toBe('which');
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * find-mentions (and mentions/*): names with the titles and roles before them, organizations,
+ * places (never persons), descriptions, partitives and pronouns, each with its facts; a number's
+ * thousands comma and a lawmaker's party and state never make or split a mention.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../src/analysis/steps/find-mentions.js';
+import { mentionsStage } from './pipeline.js';
+
+/** What a row pins of one mention: its text always, any other fact when given. */
+interface Expected {
+  text: string;
+  type?: Mention['type'];
+  kind?: Mention['kind'];
+  head?: string;
+  /** The proper name inside the mention. */
+  name?: string | null;
+  /** Role words around the name. */
+  description?: string | null;
+  plural?: boolean;
+  definite?: boolean;
+  gender?: Mention['gender'];
+  /** Only modifies a longer mention (`Macron` of `Macron's office`). */
+  possessive?: boolean;
+  partitive?: boolean;
+  place?: boolean;
+}
+
+interface Case {
+  name: string;
+  input: string;
+  /** Every mention the step finds, in text order. */
+  mentions: Expected[];
+}
+
+const cases: Case[] = [
+  { name: 'nothing to mention', input: 'The bridge reopened on Monday after a long winter.', mentions: [] },
+  {
+    name: 'a name with a title and a nationality before it',
+    input: 'French President Emmanuel Macron met the press on Monday.',
+    mentions: [
+      {
+        text: 'French President Emmanuel Macron',
+        type: 'name',
+        kind: 'person',
+        head: 'macron',
+        name: 'Emmanuel Macron',
+        description: 'French President',
+        definite: true,
+        plural: false,
+        gender: 'm',
+      },
+    ],
+  },
+  {
+    name: 'a role in lower case before the name joins it',
+    input: 'Libyan commander Khalifa Hifter spoke.',
+    mentions: [{ text: 'Libyan commander Khalifa Hifter', kind: 'person', name: 'Khalifa Hifter', description: 'Libyan commander', head: 'hifter' }],
+  },
+  {
+    name: 'an abbreviated title gives the gender',
+    input: 'Mrs. Hale spoke.',
+    mentions: [{ text: 'Mrs. Hale', kind: 'person', name: 'Hale', description: 'Mrs.', gender: 'f' }],
+  },
+  {
+    name: 'a first name gives the gender',
+    input: 'Elena Marchetti spoke first.',
+    mentions: [{ text: 'Elena Marchetti', kind: 'person', head: 'marchetti', description: null, gender: 'f' }],
+  },
+  {
+    name: 'an organization takes its article',
+    input: 'The World Health Organization issued a warning.',
+    mentions: [
+      { text: 'The World Health Organization', type: 'name', kind: 'organization', head: 'world health organization', name: 'World Health Organization' },
+    ],
+  },
+  {
+    name: 'a name ending in a common noun is a body',
+    input: 'Saaremere Shipping said it would appeal.',
+    mentions: [
+      { text: 'Saaremere Shipping', kind: 'organization', head: 'saaremere shipping' },
+      { text: 'it', type: 'pronoun' },
+    ],
+  },
+  {
+    name: 'an acronym and a description of a body',
+    input: 'NATO and the ministry said nothing.',
+    mentions: [
+      { text: 'NATO', type: 'name', kind: 'organization' },
+      { text: 'the ministry', type: 'description', kind: 'organization', head: 'ministry', definite: true },
+    ],
+  },
+  {
+    name: 'a city is a place, never a person',
+    input: 'Ana Ruiz flew to Tripoli on Monday.',
+    mentions: [
+      { text: 'Ana Ruiz', kind: 'person', place: false },
+      { text: 'Tripoli', type: 'name', kind: 'organization', place: true },
+    ],
+  },
+  {
+    name: 'a country as a subject is a place that speaks for its government',
+    input: 'South Korea said the talks were over.',
+    mentions: [{ text: 'South Korea', kind: 'organization', place: true, head: 'south korea' }],
+  },
+  {
+    name: 'a place inside a description only modifies it',
+    input: 'Officials in Tripoli said the airport was closed.',
+    mentions: [
+      { text: 'Officials in Tripoli', type: 'description', kind: 'anonymous', head: 'officials', plural: true, definite: false },
+      { text: 'Tripoli', place: true, possessive: true },
+    ],
+  },
+  {
+    name: 'an indefinite description',
+    input: 'A senior official said the talks had stalled.',
+    mentions: [{ text: 'A senior official', type: 'description', kind: 'anonymous', head: 'official', plural: false, definite: false, gender: null }],
+  },
+  {
+    name: 'a description with what its people know',
+    input: 'Two people familiar with the talks said it.',
+    mentions: [
+      { text: 'Two people familiar with the talks', kind: 'anonymous', head: 'people', plural: true, definite: false },
+      { text: 'it', type: 'pronoun' },
+    ],
+  },
+  {
+    name: 'a definite description with a number',
+    input: 'The two officials said no.',
+    mentions: [{ text: 'The two officials', kind: 'anonymous', plural: true, definite: true }],
+  },
+  {
+    name: 'a spokeswoman is female',
+    input: 'A spokeswoman for the ministry said no.',
+    mentions: [{ text: 'A spokeswoman for the ministry', kind: 'anonymous', head: 'spokeswoman', gender: 'f', definite: false }],
+  },
+  {
+    name: 'a name that owns a description only modifies it',
+    input: "Macron's office declined to comment.",
+    mentions: [
+      { text: "Macron's office", type: 'description', kind: 'organization', head: 'office', definite: true },
+      { text: 'Macron', type: 'name', kind: 'person', possessive: true },
+    ],
+  },
+  {
+    name: 'a body in a description only modifies it',
+    input: 'An official of the presidential Elysee Palace said no.',
+    mentions: [
+      { text: 'An official of the presidential Elysee Palace', kind: 'anonymous', head: 'official' },
+      { text: 'Elysee Palace', kind: 'organization', possessive: true },
+    ],
+  },
+  {
+    name: 'the appositive description is a mention of its own',
+    input: 'Hugh Hill, a doctor, said so.',
+    mentions: [
+      { text: 'Hugh Hill', kind: 'person', head: 'hill', gender: 'm' },
+      { text: 'a doctor', type: 'description', kind: 'anonymous', head: 'doctor' },
+    ],
+  },
+  {
+    name: 'a partitive: one of them',
+    input: 'Two residents waited. One of them said the water was rising.',
+    mentions: [
+      { text: 'Two residents', kind: 'anonymous', plural: true, partitive: false },
+      { text: 'One of them', type: 'description', kind: 'anonymous', head: 'one', partitive: true, plural: false },
+    ],
+  },
+  {
+    name: 'a partitive with its head noun',
+    input: 'One of those officials spoke.',
+    mentions: [{ text: 'One of those officials', head: 'officials', partitive: true }],
+  },
+  {
+    name: 'a partitive: the two, again the group',
+    input: 'The two said they were not paid.',
+    mentions: [
+      { text: 'The two', partitive: true, plural: true, definite: true },
+      { text: 'they', type: 'pronoun', plural: true },
+    ],
+  },
+  {
+    name: 'a partitive: the other, with its aside',
+    input: 'The other, a retired port worker, said no.',
+    mentions: [
+      { text: 'The other', partitive: true, plural: false, definite: true },
+      { text: 'a retired port worker', head: 'worker', partitive: false },
+    ],
+  },
+  {
+    name: 'third-person pronouns, each with its gender and number',
+    input: 'She said he would come, and they agreed.',
+    mentions: [
+      { text: 'She', type: 'pronoun', kind: 'unknown', head: 'she', gender: 'f', plural: false, definite: true },
+      { text: 'he', type: 'pronoun', head: 'he', gender: 'm', plural: false },
+      { text: 'they', type: 'pronoun', head: 'they', gender: null, plural: true },
+    ],
+  },
+  { name: 'first-person pronouns are no mentions', input: 'We said it, I said.', mentions: [{ text: 'it', type: 'pronoun' }] },
+  {
+    name: 'a thousands comma does not split the number',
+    input: 'The union said 4,200 nurses joined.',
+    mentions: [
+      { text: 'The union', kind: 'organization', definite: true },
+      { text: '4,200 nurses', type: 'description', kind: 'anonymous', head: 'nurses', plural: true, definite: false },
+    ],
+  },
+  {
+    name: 'a thousands comma after a comma of the sentence',
+    input: 'On Monday, 4,200 nurses walked out.',
+    mentions: [{ text: '4,200 nurses', plural: true }],
+  },
+  {
+    name: 'a party and state in brackets is no person',
+    input: 'Rep. Tom Welker (R-Ohio) said the bill would fail.',
+    mentions: [{ text: 'Rep. Tom Welker', kind: 'person', name: 'Tom Welker', description: 'Rep.', head: 'welker' }],
+  },
+  {
+    name: 'a party and state of another shape',
+    input: 'Sen. Ann Cole (D-Maine) said no.',
+    mentions: [{ text: 'Sen. Ann Cole', kind: 'person', name: 'Ann Cole', gender: 'f' }],
+  },
+  {
+    name: 'a noun phrase before a reporting verb is a generic subject',
+    input: 'The clip says the mayor lied.',
+    mentions: [
+      { text: 'The clip', type: 'description', kind: 'organization', head: 'clip', definite: true },
+      { text: 'the mayor', kind: 'person', head: 'mayor', definite: true },
+    ],
+  },
+  {
+    name: 'a document is a body',
+    input: 'The report, which said cases fell, was long.',
+    mentions: [{ text: 'The report', type: 'description', kind: 'organization', head: 'report' }],
+  },
+];
+
+function project(m: Mention, keys: readonly (keyof Expected)[]): Expected {
+  const all: Required<Expected> = {
+    text: m.text,
+    type: m.type,
+    kind: m.kind,
+    head: m.head,
+    name: m.name?.text ?? null,
+    description: m.description,
+    plural: m.plural,
+    definite: m.definite,
+    gender: m.gender,
+    possessive: m.possessive,
+    partitive: m.partitive,
+    place: m.place,
+  };
+  return Object.fromEntries(keys.map((k) => [k, all[k]])) as unknown as Expected;
+}
+
+describe('findMentions', () => {
+  it.each(cases)('$name', ({ input, mentions }) => {
+    const found = mentionsStage(input).mentions;
+    expect(
+      found.map((m) => m.text),
+      'mentions',
+    ).toEqual(mentions.map((m) => m.text));
+    found.forEach((m, i) => {
+      const want = mentions[i] as Expected;
+      expect(project(m, Object.keys(want) as (keyof Expected)[]), `mention ${i}`).toEqual(want);
+    });
+  });
+
+  it('every mention is its span of the text, and a name its span inside it', () => {
+    const input = 'French President Emmanuel Macron and Mrs. Hale met officials in Tripoli. The two said they would return.';
+    const found = mentionsStage(input).mentions;
+    expect(found.length).toBeGreaterThan(4);
+    for (const m of found) {
+      expect(input.slice(m.start, m.end)).toBe(m.text);
+      if (m.name) {
+        expect(input.slice(m.name.start, m.name.end)).toBe(m.name.text);
+        expect(m.name.start).toBeGreaterThanOrEqual(m.start);
+        expect(m.name.end).toBeLessThanOrEqual(m.end);
+      }
+    }
+  });
+
+  it('gives each mention its sentence and token range', () => {
+    const input = 'Ana Ruiz left. A senior official said the talks had stalled.';
+    const [ruiz, official] = mentionsStage(input).mentions;
+    expect(ruiz).toMatchObject({ text: 'Ana Ruiz', sentence: 0, first: 0, last: 1 });
+    expect(official).toMatchObject({ text: 'A senior official', sentence: 1, first: 0, last: 2 });
+  });
+
+  it('finds no mention inside a quote', () => {
+    const input = '"The minister and his aides lied to us," Ana Ruiz said.';
+    expect(mentionsStage(input).mentions.map((m) => m.text)).toEqual(['Ana Ruiz']);
+  });
+});

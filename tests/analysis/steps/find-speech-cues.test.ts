@@ -1,0 +1,234 @@
+/**
+ * find-speech-cues: reporting verbs and `according to`, each with the speaker it has, found to
+ * the left (`the official said`, `Hugh Hill, a doctor, said`, `the report, which said`) or,
+ * inverted, to the right (`said Maria Olsen`, `according to the ministry`); a passive, a noun and
+ * a person who reads are no cues; a verb after `but` or `, adding` takes the sentence's speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Cue } from '../../../src/analysis/steps/find-speech-cues.js';
+import type { Frame } from '../../../src/analysis/steps/tokenize-frames.js';
+import { cuesStage } from './pipeline.js';
+
+/** What a row pins of one cue: its text and the text of its subject always, the rest when given. */
+interface Expected {
+  text: string;
+  subject: string | null;
+  type?: Cue['type'];
+  lemma?: string | null;
+  side?: Cue['side'];
+  /** The relative pronoun standing for the subject, or null for none. */
+  relativePronoun?: string | null;
+  /** The text from the start of the description set before the subject to the subject's end, or null for none. */
+  phrase?: string | null;
+}
+
+interface Case {
+  name: string;
+  input: string;
+  /** Every cue the step keeps, in text order. */
+  cues: Expected[];
+}
+
+const cases: Case[] = [
+  { name: 'no reporting verb', input: 'The bridge reopened on Monday.', cues: [] },
+  {
+    name: 'said after the quote, the subject before it',
+    input: '"We will stay," Maria Olsen said.',
+    cues: [{ text: 'said', subject: 'Maria Olsen', type: 'verb', lemma: 'say', side: 'left', relativePronoun: null }],
+  },
+  {
+    name: 'said before its content',
+    input: 'Maria Olsen said the plan would fail.',
+    cues: [{ text: 'said', subject: 'Maria Olsen', side: 'left' }],
+  },
+  {
+    name: 'inverted: said Maria Olsen',
+    input: '"We will stay," said Maria Olsen.',
+    cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],
+  },
+  {
+    name: 'inverted over the article of a titled name',
+    input: '"We will stay," said the Rev. Ann Cole.',
+    cues: [{ text: 'said', subject: 'Rev. Ann Cole', side: 'right' }],
+  },
+  {
+    name: 'inverted after a comma of the narrative',
+    input: 'The bridge will reopen in May, said a spokeswoman for the ministry.',
+    cues: [{ text: 'said', subject: 'a spokeswoman for the ministry', side: 'right' }],
+  },
+  {
+    name: 'according to a body, opening the sentence',
+    input: 'According to the ministry, cases fell.',
+    cues: [{ text: 'According to', subject: 'the ministry', type: 'according-to', lemma: null, side: 'right' }],
+  },
+  {
+    name: 'according to a named body, closing the sentence',
+    input: 'Cases fell, according to the World Health Organization.',
+    cues: [{ text: 'according to', subject: 'the World Health Organization', type: 'according-to', side: 'right' }],
+  },
+  {
+    name: 'according to an acronym',
+    input: 'Cases fell, according to NATO.',
+    cues: [{ text: 'according to', subject: 'NATO', type: 'according-to' }],
+  },
+  {
+    name: 'according to a person',
+    input: 'According to Maria Olsen, cases fell.',
+    cues: [{ text: 'According to', subject: 'Maria Olsen', type: 'according-to' }],
+  },
+  {
+    name: 'a relative pronoun after a comma stands for the document',
+    input: 'The figures came from the report, which said cases fell.',
+    cues: [{ text: 'said', subject: 'the report', side: 'left', relativePronoun: 'which' }],
+  },
+  {
+    name: 'a relative pronoun without a comma',
+    input: 'A club owner who said he was robbed filed a complaint.',
+    cues: [{ text: 'said', subject: 'A club owner', relativePronoun: 'who' }],
+  },
+  {
+    name: 'an aside between the name and the verb',
+    input: 'Hugh Hill, a doctor, said the clinic was full.',
+    cues: [{ text: 'said', subject: 'Hugh Hill', side: 'left', relativePronoun: null }],
+  },
+  {
+    name: 'a bracketed party and state, then an aside',
+    input: 'Rep. Tom Welker (R-Ohio), a member of the panel, said the bill would fail.',
+    cues: [{ text: 'said', subject: 'Rep. Tom Welker', side: 'left' }],
+  },
+  {
+    name: 'a bracketed party and state right before the verb',
+    input: 'Rep. Tom Welker (R-Ohio) said the bill would fail.',
+    cues: [{ text: 'said', subject: 'Rep. Tom Welker' }],
+  },
+  {
+    name: 'a description set before the name is part of the phrase',
+    input: 'A protester, Lena Brandt, said the march would go on.',
+    cues: [{ text: 'said', subject: 'Lena Brandt', phrase: 'A protester, Lena Brandt' }],
+  },
+  {
+    name: 'a description right before the verb is the subject, not the place before its comma',
+    input: 'Hifter pressed his offensive on Tripoli, the official said.',
+    cues: [{ text: 'said', subject: 'the official', side: 'left' }],
+  },
+  {
+    name: 'a place as a subject',
+    input: 'Moscow said the talks were over.',
+    cues: [{ text: 'said', subject: 'Moscow' }],
+  },
+  {
+    name: 'a thing speaks as a document',
+    input: 'The clip says the mayor lied.',
+    cues: [{ text: 'says', subject: 'The clip', lemma: 'say' }],
+  },
+  { name: 'a passive is no cue', input: 'The mayor was told the bridge was unsafe.', cues: [] },
+  { name: 'a determiner makes the verb a noun', input: 'The final say rests with the court.', cues: [] },
+  {
+    name: 'a verb after but takes the subject before it',
+    input: 'Cole declined to comment but said the vote was fair.',
+    cues: [
+      { text: 'comment', subject: null },
+      { text: 'said', subject: 'Cole', side: 'left' },
+    ],
+  },
+  {
+    name: 'a verb after and added takes the subject of the verb before it',
+    input: 'Olsen said the plan would fail and added that fares would rise.',
+    cues: [
+      { text: 'said', subject: 'Olsen' },
+      { text: 'added', subject: 'Olsen', lemma: 'add' },
+    ],
+  },
+  {
+    name: 'a participle after a comma goes on with the speaker',
+    input: '"No," she said, adding that the talks were over.',
+    cues: [
+      { text: 'said', subject: 'she' },
+      { text: 'adding', subject: 'she', lemma: 'add' },
+    ],
+  },
+  {
+    name: 'a document reads',
+    input: 'The letter reads: "We are sorry."',
+    cues: [{ text: 'reads', subject: 'The letter', lemma: 'read', side: 'left' }],
+  },
+  { name: 'a person who reads says nothing', input: 'Maria Olsen reads: "We are sorry."', cues: [] },
+  {
+    name: 'a verb of communication from WordNet with a quote after as',
+    input: 'The ministry condemned the decision as "a gamble."',
+    cues: [{ text: 'condemned', subject: 'The ministry', lemma: 'condemn', side: 'left' }],
+  },
+  { name: 'the same verb with no quote after it is no cue', input: 'The ministry condemned the decision.', cues: [] },
+  {
+    name: 'verb forms: has warned',
+    input: 'Olsen has warned that fares will rise.',
+    cues: [{ text: 'warned', subject: 'Olsen', lemma: 'warn' }],
+  },
+  {
+    name: 'verb forms: was quoted as saying',
+    input: 'Olsen was quoted as saying the fares would rise.',
+    cues: [{ text: 'saying', subject: 'Olsen', lemma: 'say' }],
+  },
+  {
+    name: 'verb forms: told, with an adverb before it',
+    input: 'Olsen flatly told reporters the fares would rise.',
+    cues: [{ text: 'told', subject: 'Olsen', lemma: 'tell' }],
+  },
+  {
+    name: 'a team speaks through the person at its head',
+    input: 'Dr. Ann Berg and her colleagues wrote that the drug worked.',
+    cues: [{ text: 'wrote', subject: 'Dr. Ann Berg', lemma: 'write' }],
+  },
+];
+
+function project(input: string, frames: readonly Frame[], c: Cue, keys: readonly (keyof Expected)[]): Expected {
+  const lead = c.phraseFirst === undefined ? undefined : frames[c.sentence]?.tokens[c.phraseFirst];
+  const all: Required<Expected> = {
+    text: c.text,
+    subject: c.subject?.text ?? null,
+    type: c.type,
+    lemma: c.verb?.lemma ?? null,
+    side: c.side,
+    relativePronoun: c.relativePronoun?.text ?? null,
+    phrase: lead && c.subject ? input.slice(lead.start, c.subject.end) : null,
+  };
+  return Object.fromEntries(keys.map((k) => [k, all[k]])) as unknown as Expected;
+}
+
+describe('findSpeechCues', () => {
+  it.each(cases)('$name', ({ input, cues }) => {
+    const { cues: found, frames } = cuesStage(input);
+    expect(
+      found.map((c) => c.text),
+      'cues',
+    ).toEqual(cues.map((c) => c.text));
+    found.forEach((c, i) => {
+      const want = cues[i] as Expected;
+      expect(project(input, frames, c, Object.keys(want) as (keyof Expected)[]), `cue ${i}`).toEqual(want);
+    });
+  });
+
+  it('each cue is its span of the text; its subject is one of the mentions', () => {
+    const input =
+      'Hugh Hill, a doctor, said the clinic was full. "We will stay," said the Rev. Ann Cole. Cases fell, according to NATO. The report, which said so, was long.';
+    const { cues, mentions } = cuesStage(input);
+    expect(cues).toHaveLength(4);
+    for (const c of cues) {
+      expect(input.slice(c.start, c.end)).toBe(c.text);
+      expect(c.subject).not.toBeNull();
+      expect(mentions).toContain(c.subject);
+      if (c.relativePronoun) expect(input.slice(c.relativePronoun.start, c.relativePronoun.end)).toBe(c.relativePronoun.text);
+    }
+  });
+
+  it('numbers the sentence and tokens of each cue', () => {
+    const input = 'The bridge is shut. Engineers said the beams were cracked.';
+    const [c] = cuesStage(input).cues;
+    expect(c).toMatchObject({ text: 'said', sentence: 1, first: 1, last: 1, segment: 0 });
+  });
+
+  it('finds no cue inside a quote', () => {
+    const input = '"He said the bridge was safe," Maria Olsen told reporters.';
+    expect(cuesStage(input).cues.map((c) => [c.text, c.subject?.text])).toEqual([['told', 'Maria Olsen']]);
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * find-statements: reported speech around a cue becomes an indirect statement (a mixed one when
+ * it holds a quote), its content cut at the clause's end; attributed quotes no such statement
+ * holds become direct statements, the halves of a split quote one statement in parts.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AttributionRule, StatementForm } from '../../../src/analysis/story.js';
+import { covered, statementsStage } from './pipeline.js';
+
+interface Expected {
+  form: StatementForm;
+  /** The text of each part of the content. */
+  parts: string[];
+  rule: AttributionRule;
+  /** The text of the speaker's mention, or null. */
+  mention: string | null;
+  /** The text of the cue, or null. */
+  cue: string | null;
+  /** The texts of the quotes inside the statement. */
+  quotes: string[];
+}
+
+interface Case {
+  name: string;
+  input: string;
+  statements: Expected[];
+}
+
+const cases: Case[] = [
+  { name: 'no cue, no quote: nothing', input: 'The bridge reopened on Monday.', statements: [] },
+  {
+    name: 'indirect: said that …',
+    input: 'Maria Olsen said that the bridge would reopen in May.',
+    statements: [{ form: 'indirect', parts: ['the bridge would reopen in May'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'indirect: said without that',
+    input: 'Maria Olsen said the bridge would reopen in May.',
+    statements: [{ form: 'indirect', parts: ['the bridge would reopen in May'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'indirect: the content before the tag',
+    input: 'The bridge will reopen in May, Maria Olsen said.',
+    statements: [{ form: 'indirect', parts: ['The bridge will reopen in May'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'indirect: the content before an inverted tag',
+    input: 'The bridge will reopen in May, said Maria Olsen.',
+    statements: [{ form: 'indirect', parts: ['The bridge will reopen in May'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'indirect: a trailing adjunct after the tag is no content',
+    input: 'The bridge will reopen in May, Olsen said on Monday.',
+    statements: [{ form: 'indirect', parts: ['The bridge will reopen in May'], rule: 'same-sentence', mention: 'Olsen', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'indirect: adjuncts between the verb and that are skipped',
+    input: 'Olsen said in a statement on Monday that the fares would rise.',
+    statements: [{ form: 'indirect', parts: ['the fares would rise'], rule: 'same-sentence', mention: 'Olsen', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'indirect: the addressee of told is no content',
+    input: 'Olsen told reporters the fares would rise.',
+    statements: [{ form: 'indirect', parts: ['the fares would rise'], rule: 'same-sentence', mention: 'Olsen', cue: 'told', quotes: [] }],
+  },
+  {
+    name: 'indirect: what is called for',
+    input: 'Olsen called for a ban on night ferries.',
+    statements: [{ form: 'indirect', parts: ['a ban on night ferries'], rule: 'same-sentence', mention: 'Olsen', cue: 'called for', quotes: [] }],
+  },
+  {
+    name: 'indirect: a relative pronoun is the speaker’s mention',
+    input: 'The figures came from the report, which said cases fell sharply.',
+    statements: [{ form: 'indirect', parts: ['cases fell sharply'], rule: 'same-sentence', mention: 'the report', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'indirect: a tag inside the content splits it in two parts',
+    input: 'The bridge, Olsen said, will reopen in May.',
+    statements: [{ form: 'indirect', parts: ['The bridge', 'will reopen in May'], rule: 'same-sentence', mention: 'Olsen', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'content end: a dangling connective is trimmed',
+    input: 'Olsen said the fares would rise and',
+    statements: [{ form: 'indirect', parts: ['the fares would rise'], rule: 'same-sentence', mention: 'Olsen', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'content end: the next cue of the sentence ends the content',
+    input: 'Olsen said the bridge would reopen in May, but Hill said it would not.',
+    statements: [
+      { form: 'indirect', parts: ['the bridge would reopen in May'], rule: 'same-sentence', mention: 'Olsen', cue: 'said', quotes: [] },
+      { form: 'indirect', parts: ['it would not'], rule: 'same-sentence', mention: 'Hill', cue: 'said', quotes: [] },
+    ],
+  },
+  { name: 'content end: one word is no content', input: 'Olsen said so.', statements: [] },
+  {
+    name: 'according to, opening the sentence',
+    input: 'According to the ministry, the bridge will reopen in May.',
+    statements: [
+      { form: 'indirect', parts: ['the bridge will reopen in May'], rule: 'according-to', mention: 'the ministry', cue: 'According to', quotes: [] },
+    ],
+  },
+  {
+    name: 'according to, closing the sentence',
+    input: 'The bridge will reopen in May, according to the ministry.',
+    statements: [
+      { form: 'indirect', parts: ['The bridge will reopen in May'], rule: 'according-to', mention: 'the ministry', cue: 'according to', quotes: [] },
+    ],
+  },
+  { name: 'according to, with nothing after it', input: 'According to police,', statements: [] },
+  {
+    name: 'mixed: a partial quote inside reported speech',
+    input: 'Olsen said the bridge was "safe for now" and would reopen.',
+    statements: [
+      {
+        form: 'mixed',
+        parts: ['the bridge was "safe for now" and would reopen'],
+        rule: 'same-sentence',
+        mention: 'Olsen',
+        cue: 'said',
+        quotes: ['safe for now'],
+      },
+    ],
+  },
+  {
+    name: 'mixed: two partial quotes',
+    input: 'Olsen said the ferry was "a floating wreck" and "a danger to all" on board.',
+    statements: [
+      {
+        form: 'mixed',
+        parts: ['the ferry was "a floating wreck" and "a danger to all" on board'],
+        rule: 'same-sentence',
+        mention: 'Olsen',
+        cue: 'said',
+        quotes: ['a floating wreck', 'a danger to all'],
+      },
+    ],
+  },
+  {
+    name: 'direct: a tagged quote',
+    input: '"The bridge will hold," the engineer said.',
+    statements: [
+      { form: 'direct', parts: ['The bridge will hold,'], rule: 'cue-after-quote', mention: 'the engineer', cue: 'said', quotes: ['The bridge will hold,'] },
+    ],
+  },
+  {
+    name: 'direct: a whole quote after a colon is no mixed statement',
+    input: 'Olsen said: "The bridge will hold."',
+    statements: [
+      { form: 'direct', parts: ['The bridge will hold.'], rule: 'cue-before-quote', mention: 'Olsen', cue: 'said', quotes: ['The bridge will hold.'] },
+    ],
+  },
+  {
+    name: 'parts: a quote split by its tag is one statement',
+    input: '"The bridge will hold," Olsen said. "We checked it twice."',
+    statements: [
+      {
+        form: 'direct',
+        parts: ['The bridge will hold,', 'We checked it twice.'],
+        rule: 'cue-after-quote',
+        mention: 'Olsen',
+        cue: 'said',
+        quotes: ['The bridge will hold,', 'We checked it twice.'],
+      },
+    ],
+  },
+  {
+    name: 'parts: two quotes attributed by the sentence before them are one statement',
+    input: 'Maria Olsen was blunt. "The bridge will not hold." "We warned them."',
+    statements: [
+      {
+        form: 'direct',
+        parts: ['The bridge will not hold.', 'We warned them.'],
+        rule: 'previous-sentence',
+        mention: 'Maria Olsen',
+        cue: null,
+        quotes: ['The bridge will not hold.', 'We warned them.'],
+      },
+    ],
+  },
+  {
+    name: 'a direct quote, then reported speech by the same speaker',
+    input: '"The bridge will hold," Olsen said, adding that it had been checked twice.',
+    statements: [
+      { form: 'direct', parts: ['The bridge will hold,'], rule: 'cue-after-quote', mention: 'Olsen', cue: 'said', quotes: ['The bridge will hold,'] },
+      { form: 'indirect', parts: ['it had been checked twice'], rule: 'same-sentence', mention: 'Olsen', cue: 'adding', quotes: [] },
+    ],
+  },
+  { name: 'an unattributed quote makes no statement', input: 'The weather was bad.\n\n"Nobody knows what comes next."', statements: [] },
+];
+
+describe('findStatements', () => {
+  it.each(cases)('$name', ({ input, statements }) => {
+    const found = statementsStage(input);
+    const got = found.statements.map(
+      (s): Expected => ({
+        form: s.form,
+        parts: s.parts.map((p) => input.slice(p.start, p.end)),
+        rule: s.attribution.rule,
+        mention: covered(input, s.attribution.mention),
+        cue: covered(input, s.attribution.cue),
+        quotes: s.quoteIndexes.map((k) => {
+          const q = found.quotes[k];
+          return q ? input.slice(q.start, q.end) : `#${k}`;
+        }),
+      }),
+    );
+    expect(got).toEqual(statements);
+  });
+
+  it('statements come in text order, direct and reported speech interleaved', () => {
+    const input = '"We are ready," Olsen said. Hill said the crews were not. "We are," Olsen said again.';
+    const { statements } = statementsStage(input);
+    const starts = statements.map((s) => s.parts[0]?.start ?? -1);
+    expect(statements.map((s) => s.form)).toEqual(['direct', 'indirect', 'direct']);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('a relative pronoun that is the speaker goes with the attribution', () => {
+    const input = 'The figures came from the report, which said cases fell sharply.';
+    const [s] = statementsStage(input).statements;
+    expect(covered(input, s?.attribution.relativePronoun)).toBe('which');
+    expect(s?.attribution.entity?.name).toBe('the report');
+  });
+});
