@@ -38,14 +38,7 @@ export function analyze(input: string): Analysis {
   const outerOf = findNestedReports(text, cues, coref);
   const context = { text, paragraphs, sentences, frames, cues, outerOf, mentions, coref };
   const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, context), cues, sentences, notes);
-  const statements = findStatements(text, sentences, frames, cues, quotes, attributions, outerOf, (c) => ({
-    entity: c.subject ? (coref.entityOf.get(c.subject) ?? null) : null,
-    mention: c.subject,
-    ...(c.relativePronoun ? { relativePronoun: c.relativePronoun } : {}),
-    cue: c, // a span: buildSources copies the text it covers, as for the cues of quotes
-    rule: c.type === 'according-to' ? 'according-to' : 'same-sentence',
-    confidence: 0.8,
-  }));
+  const statements = findStatements(text, sentences, frames, cues, quotes, attributions, outerOf, coref);
   return {
     length: text.length,
     paragraphs,

@@ -14,6 +14,7 @@ import type { StatementForm } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
+import type { Coreference } from './resolve-sources.js';
 import { hasTwoWords, trimEnd } from './statements/content-end.js';
 import type { Frame, Token } from './tokenize-frames.js';
 
@@ -41,6 +42,19 @@ function isClauseStart(lower: string): boolean {
   return (first >= 48 && first <= 57) || CLAUSE_START_WORDS.has(lower);
 }
 
+/** What a cue attributes its own statement to: the entity of its subject, by the cue itself. */
+export function cueAttribution(c: Cue, coref: Pick<Coreference, 'entityOf'>): Attribution {
+  const made: Attribution = {
+    entity: c.subject ? (coref.entityOf.get(c.subject) ?? null) : null,
+    mention: c.subject,
+    cue: c, // a span: buildSources copies the text it covers, as for the cues of quotes
+    rule: c.type === 'according-to' ? 'according-to' : 'same-sentence',
+    confidence: 0.8,
+  };
+  if (c.relativePronoun) made.relativePronoun = c.relativePronoun;
+  return made;
+}
+
 export function findStatements(
   text: string,
   sentences: readonly Span[],
@@ -49,7 +63,7 @@ export function findStatements(
   quotes: readonly PairedQuote[],
   attributions: readonly Attribution[],
   outerOf: ReadonlyMap<Cue, Cue>,
-  entityOf: (c: Cue) => Attribution,
+  coref: Pick<Coreference, 'entityOf'>,
 ): FoundStatement[] {
   const out: FoundStatement[] = [];
   const covered = new Uint8Array(quotes.length);
@@ -92,7 +106,7 @@ export function findStatements(
     }
     if (inside.length > 0 && quoted >= length - 4 * inside.length - 2) continue; // all quote: a direct statement below
     for (const k of inside) covered[k] = 1;
-    out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution: entityOf(c), quoteIndexes: inside });
+    out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution: cueAttribution(c, coref), quoteIndexes: inside });
   }
   // attributed quotes that no reported-speech statement holds: direct statements
   const firstDirect = out.length;

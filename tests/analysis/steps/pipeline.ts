@@ -12,6 +12,7 @@ import { dropNonQuotes } from '../../../src/analysis/steps/drop-non-quotes.js';
 import { dropScareQuotes } from '../../../src/analysis/steps/drop-scare-quotes.js';
 import { findAnonymityReasons } from '../../../src/analysis/steps/find-anonymity-reasons.js';
 import { findMentions, type Mention } from '../../../src/analysis/steps/find-mentions.js';
+import { findNestedReports } from '../../../src/analysis/steps/find-nested-reports.js';
 import { findQuoteMarks } from '../../../src/analysis/steps/find-quote-marks.js';
 import { dropRepeatedQuotes, findRepeatedParagraphs, sentencesInRepeated } from '../../../src/analysis/steps/find-repeated-paragraphs.js';
 import { type Cue, findSpeechCues } from '../../../src/analysis/steps/find-speech-cues.js';
@@ -74,6 +75,8 @@ export function reasonsStage(text: string): CorefStage & { reasons: Map<Entity, 
 
 export interface AttributionStage extends CorefStage {
   reasons: Map<Entity, TextSpan>;
+  /** Inner cue → outer cue of a report inside a report by the same speaker. */
+  outerOf: ReadonlyMap<Cue, Cue>;
   /** The quotes kept by dropScareQuotes and the attribution of each. */
   quotes: PairedQuote[];
   attributions: Attribution[];
@@ -82,9 +85,10 @@ export interface AttributionStage extends CorefStage {
 /** Up to attributeQuotes (and dropScareQuotes, which reads its result). */
 export function attributionStage(text: string): AttributionStage {
   const c = reasonsStage(text);
-  const context = { text, paragraphs: c.paragraphs, sentences: c.sentences, frames: c.frames, cues: c.cues, mentions: c.mentions, coref: c.coref };
+  const outerOf = findNestedReports(text, c.cues, c.coref);
+  const context = { text, paragraphs: c.paragraphs, sentences: c.sentences, frames: c.frames, cues: c.cues, outerOf, mentions: c.mentions, coref: c.coref };
   const { quotes, attributions } = dropScareQuotes(text, c.candidates, attributeQuotes(c.candidates, context), c.cues, c.sentences, c.notes);
-  return { ...c, quotes, attributions };
+  return { ...c, outerOf, quotes, attributions };
 }
 
 export interface StatementStage extends AttributionStage {
@@ -94,14 +98,7 @@ export interface StatementStage extends AttributionStage {
 /** Up to findStatements, with the attribution of a cue's own statement made as `analyze` makes it. */
 export function statementsStage(text: string): StatementStage {
   const a = attributionStage(text);
-  const statements = findStatements(text, a.sentences, a.frames, a.cues, a.quotes, a.attributions, (c) => ({
-    entity: c.subject ? (a.coref.entityOf.get(c.subject) ?? null) : null,
-    mention: c.subject,
-    ...(c.relativePronoun ? { relativePronoun: c.relativePronoun } : {}),
-    cue: c,
-    rule: c.type === 'according-to' ? 'according-to' : 'same-sentence',
-    confidence: 0.8,
-  }));
+  const statements = findStatements(text, a.sentences, a.frames, a.cues, a.quotes, a.attributions, a.outerOf, a.coref);
   return { ...a, statements };
 }
 
