@@ -47,7 +47,6 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
   const mentions = new MentionIndex(new BySentence(ctx.mentions, n, (m) => !m.possessive));
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
-  const marksAfterCue = new MarksAfterCue();
   let nextS = quotes.length > 0 ? findContaining(ctx.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
@@ -59,7 +58,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     const nextInSentence = following && nextS === s ? following : undefined;
     const a =
       speakerLabel(q, ctx) ||
-      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentions, marksAfterCue, ctx)) ||
+      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentions, ctx)) ||
       (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
       (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx)
         ? fromPreviousQuote(prevQuote, prevAttr, q)
@@ -173,7 +172,6 @@ function inSentence(
   next: PairedQuote | undefined,
   cuesBySentence: BySentence<Cue>,
   mentions: MentionIndex,
-  marksAfterCue: MarksAfterCue,
   ctx: AttributionContext,
 ): Attribution | undefined {
   const cues = cuesBySentence.items;
@@ -202,7 +200,7 @@ function inSentence(
   while (b >= from && (cues[b] as Cue).end > q.open.start) b--;
   const cueBefore = b >= from ? (cues[b] as Cue) : undefined;
   if (cueBefore) {
-    const split = isSplitAfterCue(ctx.text, cueBefore.end, q.open.start, marksAfterCue);
+    const split = isSplitAfterCue(ctx.text, cueBefore, q.open.start, (ctx.sentences[s] as Span).start);
     return fromCue(cueBefore, cueBefore.type === 'according-to' ? 'according-to' : split ? 'cue-inside-split' : 'cue-before-quote', 0.9, ctx);
   }
   const lastBefore = firstStartingAtOrAfter(tokens, q.open.start) - 1;
@@ -222,42 +220,18 @@ function tokenBefore(t: Token | undefined, limit: number): Token | undefined {
 }
 
 /**
- * `"A," she said, "B."`: the text between the cue and the quote ends in a comma (and perhaps an
- * opening mark) and holds a quotation mark. It was
- * `/["“”»]/.test(between) && /,\s*["“«]?$/.test(between.trimEnd())` on a copy of the text between.
+ * `"A," she said, "B."`: the cue phrase stands right after a closing quotation mark of its own
+ * sentence, and a comma
+ * ends what lies between it and this quote. Reads the cue's surroundings, never the sentence.
  */
-function isSplitAfterCue(text: string, start: number, end: number, marks: MarksAfterCue): boolean {
-  let e = trimmedEnd(text, start, end);
-  const last = e > start ? text.charCodeAt(e - 1) : -1;
-  if (last === 0x22 || last === 0x201c || last === 0xab) e = trimmedEnd(text, start, e - 1);
-  return e > start && text.charCodeAt(e - 1) === 0x2c && marks.inRange(text, start, end);
-}
-
-/**
- * Whether text[from..end) holds one of `"“”»`, asked for the quotes after one cue in text order:
- * the text after the cue is read once, however many quotes follow it (linear in a sentence of
- * thousands of quotes). One instance per attributeQuotes call.
- */
-class MarksAfterCue {
-  private from = -1;
-  /** text[from..scannedTo) has been read, */
-  private scannedTo = -1;
-  /** and its first mark is here (-1: none). */
-  private firstMark = -1;
-
-  inRange(text: string, from: number, end: number): boolean {
-    if (from !== this.from) {
-      this.from = from;
-      this.scannedTo = from;
-      this.firstMark = -1;
-    }
-    for (let i = this.scannedTo; this.firstMark < 0 && i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xbb) this.firstMark = i;
-    }
-    this.scannedTo = Math.max(this.scannedTo, end);
-    return this.firstMark >= 0 && this.firstMark < end;
-  }
+function isSplitAfterCue(text: string, c: Cue, open: number, sentenceStart: number): boolean {
+  let e = trimmedEnd(text, c.end, open);
+  if (e <= c.end || text.charCodeAt(e - 1) !== 0x2c) return false;
+  const phraseStart = c.subject && c.side === 'left' ? Math.min(c.subject.start, c.start) : c.start;
+  e = phraseStart;
+  while (e > sentenceStart && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  const before = e > sentenceStart ? text.charCodeAt(e - 1) : -1;
+  return before === 0x22 || before === 0x201d || before === 0xbb || before === 0x2019 || before === 0x27;
 }
 
 /**

@@ -78,6 +78,22 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'cue-inside-split: the tag between two halves of one sentence, a comma after it',
+    input: '"The bridge will hold," Olsen said, "and so will the dam."',
+    quotes: [
+      { quote: 'The bridge will hold,', rule: 'cue-after-quote', mention: 'Olsen', cue: 'said', speaker: 'Olsen' },
+      { quote: 'and so will the dam.', rule: 'cue-inside-split', mention: 'Olsen', cue: 'said', speaker: 'Olsen' },
+    ],
+  },
+  {
+    name: 'cue-before-quote: a closing mark of the paragraph before does not make a split',
+    input: '"We lost," Ana Ruiz said.\n\nThe league said it would review the tape, "in line with the usual procedure."',
+    quotes: [
+      { quote: 'We lost,', rule: 'cue-after-quote', mention: 'Ana Ruiz', cue: 'said', speaker: 'Ana Ruiz' },
+      { quote: 'in line with the usual procedure.', rule: 'cue-before-quote', mention: 'The league', cue: 'said', speaker: 'The league' },
+    ],
+  },
+  {
     name: 'according-to: after the quote',
     input: '"Up to us," according to the ministry.',
     quotes: [{ quote: 'Up to us,', rule: 'according-to', mention: 'the ministry', cue: 'according to', speaker: 'the ministry', confidence: 0.95 }],
