@@ -195,7 +195,7 @@ describe('attribution on new stories', () => {
     expect(r.sources).toEqual([]);
   });
 
-  it('a noun of speech after its owner\'s name attributes what follows it', () => {
+  it("a noun of speech after its owner's name attributes what follows it", () => {
     expect(speakers('Inspectors checked Mayor Lind’s claim that there were “hundreds of leaks” in the pipes.').quotes).toEqual(['Mayor Lind → Lind']);
     expect(speakers('Dr. Pell’s bold prediction: “The clinic will close by May.”').quotes).toEqual(['Dr. Pell → Pell']);
     expect(speakers('Olsen’s comments were brief.').statements).toEqual([]);
@@ -205,7 +205,7 @@ describe('attribution on new stories', () => {
     expect(speakers('This is "the same lead as in May," reported Reuters.').quotes).toEqual(['Reuters → Reuters']);
   });
 
-  it('an opening phrase holds no subject for a participle that shares the sentence\'s', () => {
+  it("an opening phrase holds no subject for a participle that shares the sentence's", () => {
     const r = speakers('During a speech in the morning, Governor Alma Reyes attacked the plan, saying, "It is reckless."');
     expect(r.quotes).toEqual(['Governor Alma Reyes → Alma Reyes']);
   });
@@ -220,4 +220,3 @@ describe('attribution on new stories', () => {
     expect(r.statements).toEqual(['she recalls the lawyer being "confused" by the question ← She']);
   });
 });
-

@@ -38,7 +38,8 @@ const WORDS_AS_WORDS = phrasesBefore([
   ...'word words term terms phrase label slogan expression name acronym hashtag letter letters'.split(' ').map((w) => `the ${w}`),
   'as in',
 ]);
-const NICKNAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
+// a first name (`Marcia "Cia" Price`) or an initial, never a word that ends a sentence (`…met Hugh Hill. "Yes," Hill said`)
+const NICKNAME_BEFORE = /(?:\p{Lu}[\p{L}.]*\p{L}|\b\p{Lu}\.)\s+$/u;
 const NICKNAME_AFTER = /^\s+\p{Lu}\p{L}/u;
 
 export function dropNonQuotes(text: string, quotes: readonly PairedQuote[], notes: NoteSink): PairedQuote[] {

@@ -14,7 +14,7 @@ const NEEDS_NAMING_CONTEXT = new Set(['practice', 'protect', 'fear', 'sensitivit
 /** A cheap first look: a sentence without one of these gives no reason. */
 const REASON_WORDS =
   /authori[sz]|permi[st]|allowed to|cleared to|entitled to|condition|fear|practice|polic|custom|\brules?\b|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not (?:yet )?public|protect|safety|security|anonym|no authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned) (?:not )?(?:to|from)/i;
-const NAMING_CONTEXT = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefing)\b/i;
+const NAMING_CONTEXT = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefings?)\b/i;
 
 export function findAnonymityReasons(text: string, sentences: readonly Span[], mentions: readonly Mention[], coref: Coreference): Map<Entity, TextSpan> {
   // a reason goes to an anonymous source of its sentence or of the two before (anonymousSourceFor):

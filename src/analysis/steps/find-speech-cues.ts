@@ -268,11 +268,11 @@ function relativeSubject(tokens: readonly Token[], i: number): Token | undefined
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
   const next = tokens[j];
-  if (next && next.segment === segment && next.classes & W.RELATIVE) return next;
+  if (next && next.segment === segment && isRelative(next)) return next;
   for (let k = j; k >= 0 && i - k <= 5; k--) {
     const t = tokens[k] as Token;
     if (t.segment !== segment || t.punct) return undefined;
-    if (t.classes & W.RELATIVE) return t.lower === 'who' || t.lower === 'which' ? t : undefined;
+    if (isRelative(t)) return t.lower === 'who' || t.lower === 'which' ? t : undefined;
     const when = PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.DETERMINER) || /^\d/.test(t.text);
     if (!when) return undefined;
   }
@@ -300,7 +300,7 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
     }
   }
   // `the report, which said` / `a club owner who said`
-  if (t.classes & W.RELATIVE) {
+  if (isRelative(t)) {
     j -= tokens[j - 1]?.text === ',' ? 2 : 1;
     if (j < 0) return null;
     // `a statement after the talks that described them as`: the antecedent may stand before a short phrase
@@ -370,6 +370,11 @@ function apposedLead(tokens: readonly Token[], subject: Mention, sentence: numbe
 function isObject(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   return before !== undefined && PREPOSITIONS.has(before.lower);
+}
+
+/** `who`, `which`, `that`; not `WHO` (the World Health Organization). */
+function isRelative(t: Token): boolean {
+  return (t.classes & W.RELATIVE) !== 0 && (t.text.length < 2 || t.text !== t.text.toUpperCase());
 }
 
 function isSkippable(t: Token): boolean {

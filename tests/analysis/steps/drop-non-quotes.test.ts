@@ -55,6 +55,11 @@ interface Kept {
 
 const keptCases: Kept[] = [
   {
+    name: 'a one-word reply after a sentence that ends in a name is no nickname',
+    input: 'Maria Olsen met Hugh Hill. "Yes," Hill said.',
+    kept: ['Yes,'],
+  },
+  {
     name: 'a partial quote after "warned that the nation was"',
     input: 'Ilse Marr warned that the nation was "on the verge of a long winter" and left.',
     kept: ['on the verge of a long winter'],

@@ -15,6 +15,11 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'practice for briefings, in the plural',
+    input: "An official at the harbour office said the ferry would stop, in line with the office's practice for briefings.",
+    reasons: [['An official at the harbour office', "in line with the office's practice for briefings"]],
+  },
+  {
     name: 'not authorized to speak publicly, in an aside',
     input: 'An official, who was not authorized to speak publicly, said the talks had stalled.',
     reasons: [['An official', 'was not authorized to speak publicly']],

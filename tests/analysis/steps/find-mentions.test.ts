@@ -233,6 +233,19 @@ const cases: Case[] = [
     input: 'The report, which said cases fell, was long.',
     mentions: [{ text: 'The report', type: 'description', kind: 'organization', head: 'report' }],
   },
+  {
+    name: 'a description ends before a finite verb that is not a reporting one',
+    input: 'An official of the presidential Elysee Palace spoke.',
+    mentions: [
+      { text: 'An official of the presidential Elysee Palace', type: 'description' },
+      { text: 'Elysee Palace', possessive: true },
+    ],
+  },
+  {
+    name: '`the WHO` is a body, not the relative pronoun',
+    input: 'According to the WHO, cases fell.',
+    mentions: [{ text: 'the WHO', type: 'name', kind: 'organization' }],
+  },
 ];
 
 function project(m: Mention, keys: readonly (keyof Expected)[]): Expected {

@@ -249,6 +249,8 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
     }
     if (t.punct && !POSSESSIVE_MARKS.has(t.text)) break;
     if (t.classes & W.REPORTING_VERB || (t.classes & W.STOP && !(t.classes & (W.DETERMINER | W.CHAINED_LINK)))) break;
+    // `an official of the palace spoke`: a finite verb ends the phrase, reporting or not
+    if (!t.cap && /^VB[DZP]$/.test(lexicalTags(t.lower)?.[0] ?? '')) break;
     last = k;
   }
   // "in" / "on" links only keep a capitalised place or body: `officials in Paris`

@@ -83,7 +83,7 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   let i = from;
   if (PARTY_AND_STATE.test((tokens[from] as Token).text)) return;
   // leading capitalised common words (The, But, However, Officials) are not part of a name
-  while (i <= to && !isNameToken(tokens[i] as Token, isInitial(tokens, i)) && !isTitle(tokens[i] as Token)) i++;
+  while (i <= to && !isNameToken(tokens[i] as Token, isInitial(tokens, i)) && !isTitle(tokens[i] as Token) && !isAcronymAfterThe(tokens, i)) i++;
   if (i > to) return;
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
@@ -171,8 +171,14 @@ function endsInCommonNoun(tokens: readonly Token[], from: number, to: number): b
 }
 
 function hasNameToken(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isNameToken(tokens[k] as Token, isInitial(tokens, k))) return true;
+  for (let k = from; k <= to; k++) if (isNameToken(tokens[k] as Token, isInitial(tokens, k)) || isAcronymAfterThe(tokens, k)) return true;
   return false;
+}
+
+/** `the WHO`, `the US`: capitals after `the` spell a body, even where the word is also `who` or `us`. */
+function isAcronymAfterThe(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return t.text.length > 1 && tokens[i - 1]?.lower === 'the' && isAcronym(t.text);
 }
 
 /** The gender the role words [from, to) tell (`Mrs.`, `spokeswoman`), any female word first. */
