@@ -219,4 +219,16 @@ describe('attribution on new stories', () => {
     expect(r.quotes).toEqual(['She → Ada Moss']);
     expect(r.statements).toEqual(['she recalls the lawyer being "confused" by the question ← She']);
   });
+
+  it('a word shaped like a nationality before a role modifies it and is no antecedent', () => {
+    const r = speakers('Kessaran general told mediators the assault would go on, an official said. Later he said: "We have been patient."');
+    expect(r.sources).toEqual(['Kessaran general (anonymous)', 'an official (anonymous)']);
+    expect(r.quotes).toEqual(['he → Kessaran general']);
+  });
+
+  it('a war is no person: a pronoun never refers to `World War II`', () => {
+    const r = speakers('Anna Lind was born in 1937, during World War II. Later she wrote: "We left at night."');
+    expect(r.quotes).toEqual(['she → Anna Lind']);
+  });
 });
+

@@ -18,6 +18,8 @@ import { firstWord, hasSpace, lastWord } from './words.js';
 
 /** A role waits this many sentences at most for the story to name the person in it. */
 const ROLE_WAIT_SENTENCES = 8;
+/** More words than this make a title-case headline run, not a person's name. */
+const MAX_NAME_WORDS = 4;
 /** Jaro–Winkler similarity from which two surnames are one spelled two ways (`Salame`, `Salamé`). */
 const SAME_SPELLING = 0.93;
 
@@ -44,6 +46,9 @@ function findPerson(state: CorefState, name: string, surname: string): Entity | 
   const firstName = hasSpace(name) ? fold(firstWord(name)) : undefined;
   const same = state.personsBySurname.get(surname);
   if (same) {
+    // a surname alone is the first person the story named with it (`Mäkelä` is the subject of the
+    // obituary, not the son quoted after her); a full name, the latest that agrees with it
+    if (firstName === undefined) return same.find((e) => e.name.split(' ').length <= MAX_NAME_WORDS) ?? same[0];
     for (let i = same.length - 1; i >= 0; i--) if (firstNamesAgree(state, same[i] as Entity, firstName)) return same[i];
   }
   if (surname.length <= 3) return undefined;

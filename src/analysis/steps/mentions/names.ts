@@ -87,7 +87,8 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   if (i > to) return;
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
-  const place = !isTitle(tokens[i] as Token) && isPlaceName(text.slice((tokens[i] as Token).start, (tokens[to] as Token).end));
+  const place =
+    !isTitle(tokens[i] as Token) && (isPlaceName(text.slice((tokens[i] as Token).start, (tokens[to] as Token).end)) || isDemonymBeforeRole(tokens, i, to));
   // titles first: everything up to the last title word is the description (`Council President` of
   // `Council President Lorraine Okpara`), and what follows the title decides whether it names a body
   let titlesEnd = i;
@@ -143,6 +144,20 @@ function isPlaceName(name: string): boolean {
   return wordNetPlace && !(noun as NonNullable<typeof noun>).personSense;
 }
 
+/**
+ * `Kessaran general`, `Benhalan officials`: one capitalised word shaped like a nationality (-an,
+ * -ese, -ish, -i) right before a role or body in lower case modifies it, as `French` does; the
+ * gazetteer cannot know every country a story names. A first name (`Brian aide`) is not one.
+ */
+function isDemonymBeforeRole(tokens: readonly Token[], i: number, to: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[to + 1];
+  if (i !== to || !next || next.cap || next.segment !== t.segment || !(next.classes & (W.ROLE_NOUN | W.ANONYMOUS_HEAD | W.ORGANIZATION_HEAD))) return false;
+  return /(?:an|ese|ish|i)$/.test(t.lower) && firstNameGender(t.lower) === undefined;
+}
+
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
+
 /** A run names an organization by one of its words (`World Health Organization`), or alone (`NATO`, `the ministry`). */
 function isOrganizationName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD) return true;
@@ -161,6 +176,8 @@ function hasTitleWord(tokens: readonly Token[], from: number, to: number): boole
  * names no person (WordNet) and not starting with a first name (`Ann Fox` is a person) is a body.
  */
 function endsInCommonNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  // `World War II`: a number after the name of a thing is part of that thing's name
+  if (to > from && ROMAN_NUMERAL.test((tokens[to] as Token).text)) to--;
   const last = tokens[to] as Token;
   const noun = nounCategory(last.lower);
   if (noun === undefined || noun.personSense || noun.category === 'place') return false;

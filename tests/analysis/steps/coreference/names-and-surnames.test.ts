@@ -33,6 +33,12 @@ const rows: Row[] = [
     text: 'Saaremere Shipping said the ferry was late. Saaremere said the crew was safe.',
     together: [['Saaremere Shipping', 'Saaremere']],
   },
+  {
+    name: 'a surname alone is the first person named with it, not a relative quoted after',
+    text: 'Ilona Varga, a weaver, died on Monday. Her son, Peter Varga, said she was tired. Varga was born in Pécs.',
+    together: [['Ilona Varga', 'Varga']],
+    apart: [['Peter Varga', 'Varga']],
+  },
 ];
 
 describe('names and surnames', () => {
