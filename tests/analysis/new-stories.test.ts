@@ -93,7 +93,7 @@ describe('attribution on new stories', () => {
 
   it('a person named only by a first name, as the story says, is anonymous', () => {
     const r = speakers('The witness, identified in court only as Ioana, spoke from behind a screen. "They took our passports," Ioana said.');
-    expect(r.sources).toEqual(['Ioana (anonymous)']);
+    expect(r.sources).toEqual(['The witness (anonymous)']);
   });
 
   it('a one-word name is not taken for a first name alone without the story saying so', () => {
@@ -231,4 +231,3 @@ describe('attribution on new stories', () => {
     expect(r.quotes).toEqual(['she → Anna Lind']);
   });
 });
-

@@ -57,7 +57,7 @@ export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
   {
     id: 'fear',
     cue: /fear/iu,
-    pattern: /\b(?:for\s+fear\s+of|fearing|out\s+of\s+fear\s+of|because\s+(?:he|she|they)\s+feared?)\s+[^.;\n]*/giu,
+    pattern: /\b(?:for\s+fear\s+of|fearing|out\s+of\s+fear\s+of|because\s+(?:he|she|they)\s+fear(?:s|ed)?)\s+[^.;\n]*/giu,
   },
   {
     id: 'practice',

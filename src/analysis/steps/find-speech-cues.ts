@@ -170,7 +170,8 @@ function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], me
     const before = frames[c.sentence]?.tokens[c.first - 1];
     // `…, the official said, but added that …`: an earlier cue of the sentence lends its subject (below)
     const earlier = cues[ci - 1];
-    if (earlier && earlier.sentence === c.sentence && earlier.subject) continue;
+    // (not a cue inside a relative clause: `… an architect who said …, saying "…"` is the sentence's subject's)
+    if (earlier && earlier.sentence === c.sentence && earlier.subject && !earlier.relativePronoun) continue;
     // `The authority fined the firm, calling it "…"`; `Cole declined to comment but said …`
     const shared = (c.text.endsWith('ing') && before?.text === ',') || before?.lower === 'but' || (before?.lower === 'and' && c.text.endsWith('ed'));
     if (c.subject || !shared) continue;

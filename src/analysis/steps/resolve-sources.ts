@@ -12,7 +12,7 @@ import { anonymizeFirstNamesOnly } from './coreference/first-name-only.js';
 import { resolveIndefiniteDescription } from './coreference/indefinite-descriptions.js';
 import { resolvePersonName } from './coreference/names-and-surnames.js';
 import { namesAuthors, resolveAuthors, resolveOrganizationDescription, resolveOrganizationName } from './coreference/organizations.js';
-import { joinGroup } from './coreference/partitives.js';
+import { joinGroup, joinGroupAsOne } from './coreference/partitives.js';
 import { resolvePronoun } from './coreference/pronouns.js';
 import { type CorefState, newState } from './coreference/state.js';
 import type { Mention } from './find-mentions.js';
@@ -48,6 +48,8 @@ function resolveDescription(state: CorefState, i: number): void {
   if (namesAuthors(m)) resolveAuthors(state, i);
   // `one of them` → the group
   else if (m.partitive && joinGroup(state, i)) return;
+  // `one welder` after `Several workers … said`
+  else if (joinGroupAsOne(state, i)) return;
   // `Hugh Hill, a doctor,`
   else if (joinAppositive(state, i)) return;
   // `the ministry`, `Macron's office`, `a statement`

@@ -2,7 +2,8 @@
  * Appositives: `Hugh Hill, a doctor,` and `The other, a retired port worker,` name one source
  * twice, and a name set off after a waiting role or an unnamed source names it (`a spokeswoman,
  * Ana Ruiz,`). Only a closed aside joins: unclosed, the second mention starts a clause of its own
- * (`…his offensive on Tripoli, the official said`). A place never joins, either side.
+ * (`…his offensive on Tripoli, the official said`), unless the name is given as such (`The woman,
+ * identified only as Ioana because…`). A place never joins, either side.
  */
 
 import type { Mention } from '../find-mentions.js';
@@ -27,8 +28,26 @@ export function joinAppositive(state: CorefState, i: number): boolean {
  * is closed (a comma, a dash, a bracket or the end of the sentence after it).
  */
 export function apposedEntity(state: CorefState, i: number): Entity | undefined {
-  return apposedTo(state, state.mentions[i] as Mention, previousMention(state.mentions, i));
+  const m = state.mentions[i] as Mention;
+  return apposedTo(state, m, previousMention(state.mentions, i)) ?? identifiedAs(state, i);
 }
+
+/**
+ * `The woman, identified in court only as Ioana,`: the name the story gives a source it does not
+ * otherwise name joins it, across the few mentions of the phrase between (`court`).
+ */
+function identifiedAs(state: CorefState, i: number): Entity | undefined {
+  const m = state.mentions[i] as Mention;
+  if (m.type !== 'name') return undefined;
+  for (let p = i - 1; p >= 0 && i - p <= 3; p--) {
+    const prev = state.mentions[p] as Mention;
+    if (prev.sentence !== m.sentence || m.start - prev.end > 60) return undefined;
+    if (!prev.place && !prev.possessive && IDENTIFIED_AS.test(state.text.slice(prev.end, m.start))) return state.entityOf.get(prev);
+  }
+  return undefined;
+}
+
+const IDENTIFIED_AS = /^\s*,\s*(?:identified|named|known|referred to)\b[^,.;:]{0,40}?\bas\s*$/i;
 
 function apposedTo(state: CorefState, m: Mention, prev: Mention | undefined): Entity | undefined {
   if (!prev || prev.place || m.place || prev.sentence !== m.sentence) return undefined;

@@ -18,13 +18,35 @@ export function resolveDefiniteDescription(state: CorefState, i: number): void {
     attach(state, i, known);
     return;
   }
+  const described = unnamedSpeakerDescribedAnew(state, i);
+  if (described) {
+    attach(state, i, described);
+    return;
+  }
   const e = createEntity(state, m, m.kind === 'anonymous' ? 'anonymous' : 'person', m.text);
   e.awaitingName = m.kind === 'person' && UNIQUE_ROLES.has(m.head) && state.speaks[i] === 1;
   if (e.awaitingName) state.awaitingRoles.push(e);
   attach(state, i, e);
 }
 
-/** Heads: `m.head`. */
+/**
+ * Heads: `m.head`, in the same number; or a group one of whose members spoke by that head
+ * (`Western diplomats … one diplomat said … The diplomat added`: only a member gives a group a
+ * singular head).
+ */
 function isDescribedBy(e: Entity, m: Mention): boolean {
-  return e.heads.has(m.head) && e.plural === m.plural && e.kind !== 'organization';
+  return e.heads.has(m.head) && (e.plural === m.plural || (e.plural && e.kind === 'anonymous')) && e.kind !== 'organization';
+}
+
+/**
+ * `A member of the rescue team … said …. "…," the rescuer said`: a definite description of one
+ * person that no earlier mention shares, speaking right after an unnamed speaker of this sentence
+ * or the one before, describes that speaker anew.
+ */
+function unnamedSpeakerDescribedAnew(state: CorefState, i: number): Entity | undefined {
+  const m = state.mentions[i] as Mention;
+  if (m.plural || m.kind !== 'anonymous' || state.speaks[i] !== 1) return undefined;
+  const last = findBack(state, m, null, () => true, true);
+  const at = last?.mentions.at(-1)?.sentence ?? -1;
+  return last && last.kind === 'anonymous' && !last.plural && m.sentence - at <= 1 ? last : undefined;
 }

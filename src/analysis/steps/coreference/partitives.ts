@@ -23,3 +23,17 @@ export function joinGroup(state: CorefState, i: number): boolean {
 function isGroupOf(e: Entity, m: Mention): boolean {
   return e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head));
 }
+
+/**
+ * `Several workers at the gate … said …. "…," one welder said`: `one` and a noun, right after an
+ * unnamed group spoke (this sentence or the one before), is a member of it and speaks as it.
+ */
+export function joinGroupAsOne(state: CorefState, i: number): boolean {
+  const m = state.mentions[i] as Mention;
+  if (m.plural || m.kind !== 'anonymous' || !/^one\s/i.test(m.text)) return false;
+  const last = findBack(state, m, null, () => true, true);
+  const at = last?.mentions.at(-1)?.sentence ?? -1;
+  if (!last || !last.plural || last.kind !== 'anonymous' || m.sentence - at > 1) return false;
+  attach(state, i, last);
+  return true;
+}

@@ -106,7 +106,11 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
  */
 export function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], descriptions: Mention[]): void {
   findAfterAccordingTo(text, tokens, taken, descriptions);
-  for (let i = 0; i < tokens.length; i++) if (isVerbForm(tokens[i])) findInvertedSubject(text, tokens, i, taken, descriptions);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isVerbForm(t)) findInvertedSubject(text, tokens, i, taken, descriptions);
+    else if (t.lower === 'who' && !t.cap) findPersonBeforeWho(text, tokens, i, taken, descriptions);
+  }
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!isVerbForm(verb) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
@@ -118,9 +122,10 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
       names.push(mention(text, tokens, k, k, 'name', { kind: 'person', head: t.lower, name: { start: t.start, end: t.end, text: t.text }, definite: true }));
       continue;
     }
-    const tags = lexicalTags(t.lower);
-    if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
+    // a noun the tagger's lexicon lacks (`farmworker`) is still a noun when WordNet knows it as one
     const noun = nounCategory(t.lower);
+    const tags = lexicalTags(t.lower) ?? (noun !== undefined && !t.cap ? [t.lower.endsWith('s') ? 'NNS' : 'NN'] : undefined);
+    if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
     const notPerson = noun !== undefined && !noun.personSense;
     // `the crowd chanted`: a crowd is not a source (ANNOTATION.md)
     if (notPerson && noun.category === 'group') continue;
@@ -187,6 +192,31 @@ function findInvertedSubject(text: string, tokens: readonly Token[], i: number, 
       definite: (det.classes & W.DEFINITE) !== 0,
       generic: true,
     }),
+  );
+}
+
+/**
+ * `A city planner who worked on the review … said`: `who` speaks of a person, so the noun phrase
+ * before it names one when WordNet knows its noun as a person (`planner`), in the lists or not.
+ */
+function findPersonBeforeWho(text: string, tokens: readonly Token[], i: number, taken: Uint8Array, descriptions: Mention[]): void {
+  const k = i - 1;
+  const t = tokens[k];
+  if (!t || taken[k] || t.punct || t.cap || t.segment !== (tokens[i] as Token).segment) return;
+  const noun = nounCategory(t.lower);
+  if (!noun?.personSense) return;
+  let first = k;
+  while (first > 0 && k - first < 4) {
+    const p = tokens[first - 1] as Token;
+    if (p.segment !== t.segment || taken[first - 1] || p.punct || p.classes & (W.STOP | W.REPORTING_VERB) || PREPOSITIONS.has(p.lower)) break;
+    first--;
+    if (p.classes & W.DETERMINER) break;
+  }
+  const det = (tokens[first] as Token).classes;
+  if (!(det & W.DETERMINER)) return;
+  for (let j = first; j <= k; j++) taken[j] = 1;
+  descriptions.push(
+    mention(text, tokens, first, k, 'description', { kind: 'anonymous', head: t.lower, plural: noun.plural, definite: (det & W.DEFINITE) !== 0 }),
   );
 }
 

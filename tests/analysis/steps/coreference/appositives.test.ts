@@ -33,6 +33,11 @@ const rows: Row[] = [
     text: 'Two farmers spoke. One of them, a retired teacher, said the wells were dry.',
     together: [['Two farmers', 'One of them', 'a retired teacher']],
   },
+  {
+    name: 'the name a story gives an unnamed source joins it (`identified only as`)',
+    text: 'The woman, identified in court only as Ioana because she fears for her family, testified behind a screen. Ioana said she was never paid.',
+    together: [['The woman', 'Ioana']],
+  },
 ];
 
 describe('appositives', () => {

@@ -18,6 +18,16 @@ const rows: Row[] = [
     text: 'The spokesman said the road was closed.',
     together: [['The spokesman']],
   },
+  {
+    name: 'a new definite description speaking right after an unnamed speaker describes that speaker',
+    text: 'A member of the rescue team said the men had sheltered in a chamber. "They did everything right," the rescuer said.',
+    together: [['A member of the rescue team', 'the rescuer']],
+  },
+  {
+    name: 'but not after a named speaker',
+    text: 'Ana Ruiz said the men had sheltered in a chamber. "They did everything right," the rescuer said.',
+    apart: [['Ana Ruiz', 'the rescuer']],
+  },
 ];
 
 describe('definite descriptions', () => {

@@ -13,6 +13,16 @@ const rows: Row[] = [
     text: 'Dock workers walked out on Friday. The two said they were not paid.',
     together: [['Dock workers', 'The two']],
   },
+  {
+    name: '`one` and a noun right after a group spoke is a member of it',
+    text: 'Several workers at the gate said they learned of it on the radio. "We found out last," one crane driver said. The crane driver added nothing.',
+    together: [['Several workers at the gate', 'one crane driver', 'The crane driver']],
+  },
+  {
+    name: '`one` and a noun with no group speaking just before is a source of its own',
+    text: 'Several workers at the gate said they learned of it on the radio. The port was quiet all week. Prices rose. "We found out last," one crane driver said.',
+    apart: [['Several workers at the gate', 'one crane driver']],
+  },
 ];
 
 describe('partitives', () => {
