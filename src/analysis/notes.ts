@@ -34,6 +34,7 @@ export class BoundedNotes implements NoteSink {
 
   /** The kept notes and one per rule that went over the bound, in text order. */
   list(): Note[] {
+    if (this.omitted.size === 0) return this.kept.sort((a, b) => a.start - b.start);
     const out = [...this.kept];
     for (const [rule, { first, count }] of this.omitted) {
       const more = count === 1 ? 'One more note' : `${count.toLocaleString('en-US')} more notes`;

@@ -9,16 +9,46 @@ import { isSpace, type Span } from '../span.js';
 
 export type MarkFamily = 'double' | 'single' | 'guillemet';
 
-export interface QuoteMark extends Span {
-  char: string;
-  family: MarkFamily;
+/**
+ * A quotation mark and what its neighbours allow. Three fields (its span and one number for the
+ * rest, read through getters): a story of nothing but marks has one per character, and what a
+ * long story keeps alive is paid for in garbage collection per byte.
+ */
+export class QuoteMark implements Span {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** The glyph's index in GLYPHS (low 4 bits), then CAN_OPEN and CAN_CLOSE. */
+    private readonly bits: number,
+  ) {}
+
+  get char(): string {
+    return (GLYPHS[this.bits & GLYPH_MASK] as Glyph).char;
+  }
+
+  get family(): MarkFamily {
+    return (GLYPHS[this.bits & GLYPH_MASK] as Glyph).family;
+  }
+
   /** Neighbours allow it to open a quote (non-space after, a boundary before). */
-  canOpen: boolean;
+  get canOpen(): boolean {
+    return (this.bits & CAN_OPEN) !== 0;
+  }
+
   /** Neighbours allow it to close a quote (non-space before, a boundary after). */
-  canClose: boolean;
+  get canClose(): boolean {
+    return (this.bits & CAN_CLOSE) !== 0;
+  }
+
   /** The glyph itself says which side it is: 1 opening, -1 closing, 0 either. */
-  glyph: 1 | -1 | 0;
+  get glyph(): 1 | -1 | 0 {
+    return (GLYPHS[this.bits & GLYPH_MASK] as Glyph).glyph;
+  }
 }
+
+const GLYPH_MASK = 15;
+const CAN_OPEN = 16;
+const CAN_CLOSE = 32;
 
 /**
  * The characters marks start with. Typewriter doubles (`''…''`, ``` ``…'' ```) are read as one
@@ -54,11 +84,15 @@ interface Glyph {
   char: string;
   family: MarkFamily;
   glyph: 1 | -1 | 0;
+  /** Its index in GLYPHS: what a QuoteMark keeps of it. */
+  index: number;
 }
 
+/** Every glyph, in the order of GLYPH: a mark holds its index. */
+const GLYPHS: readonly Glyph[] = Object.entries(GLYPH).map(([char, [family, side]], index) => ({ char, family, glyph: side, index }));
+
 function glyph(char: string): Glyph {
-  const [family, side] = GLYPH[char] as [MarkFamily, 1 | -1 | 0];
-  return { char, family, glyph: side };
+  return GLYPHS.find((g) => g.char === char) as Glyph;
 }
 
 /** The one-character glyphs by code unit. */
@@ -88,7 +122,8 @@ export function findQuoteMarks(text: string, notes: NoteSink): QuoteMark[] {
       continue;
     }
     // `''` and `` `` `` are one double mark; a lone `'` is a single one
-    const { char, family, glyph } = code === 96 ? BACKTICK_DOUBLE : code === 39 && twice ? TYPEWRITER_DOUBLE : (GLYPH_BY_CODE.get(code) as Glyph);
+    const found = code === 96 ? BACKTICK_DOUBLE : code === 39 && twice ? TYPEWRITER_DOUBLE : (GLYPH_BY_CODE.get(code) as Glyph);
+    const { char, family, glyph } = found;
     const end = at + char.length;
     from = end;
     while (ex < excluded.length && (excluded[ex] as Span).end <= at) ex++;
@@ -106,7 +141,9 @@ export function findQuoteMarks(text: string, notes: NoteSink): QuoteMark[] {
     const nextBoundary = next === NONE || isSpace(next) || isClosingContext(next) || isMarkCode(next);
     const canOpen = next !== NONE && !isSpace(next) && prevBoundary;
     const canClose = prev !== NONE && !isSpace(prev) && nextBoundary;
-    marks.push({ start: at, end, char, family, canOpen: canOpen || (!canClose && glyph === 1), canClose: canClose || (!canOpen && glyph === -1), glyph });
+    const opens = canOpen || (!canClose && glyph === 1);
+    const closes = canClose || (!canOpen && glyph === -1);
+    marks.push(new QuoteMark(at, end, found.index | (opens ? CAN_OPEN : 0) | (closes ? CAN_CLOSE : 0)));
   }
   return marks;
 }

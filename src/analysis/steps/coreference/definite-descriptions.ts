@@ -35,7 +35,7 @@ export function resolveDefiniteDescription(state: CorefState, i: number): void {
  * singular head).
  */
 function isDescribedBy(e: Entity, m: Mention): boolean {
-  return e.heads.has(m.head) && (e.plural === m.plural || (e.plural && e.kind === 'anonymous')) && e.kind !== 'organization';
+  return e.kind !== 'organization' && (e.plural === m.plural || (e.plural && e.kind === 'anonymous')) && e.heads.has(m.head);
 }
 
 /**

@@ -107,13 +107,13 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
 export function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], descriptions: Mention[]): void {
   findAfterAccordingTo(text, tokens, taken, descriptions);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (isVerbForm(t)) findInvertedSubject(text, tokens, i, taken, descriptions);
-    else if (t.lower === 'who' && !t.cap) findPersonBeforeWho(text, tokens, i, taken, descriptions);
-  }
-  for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
-    if (!isVerbForm(verb) || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
+    if (!isVerbForm(verb)) {
+      if (verb.lower === 'who' && !verb.cap) findPersonBeforeWho(text, tokens, i, taken, descriptions);
+      continue;
+    }
+    findInvertedSubject(text, tokens, i, taken, descriptions);
+    if (i === 0 || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
     const k = i - 1;
     const t = tokens[k] as Token;
     if (taken[k] || t.punct || t.segment !== verb.segment || t.classes & (W.STOP | W.DETERMINER | W.PRONOUN) || TIME_NOUNS.has(t.lower)) continue;
@@ -122,10 +122,10 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
       names.push(mention(text, tokens, k, k, 'name', { kind: 'person', head: t.lower, name: { start: t.start, end: t.end, text: t.text }, definite: true }));
       continue;
     }
-    // a noun the tagger's lexicon lacks (`farmworker`) is still a noun when WordNet knows it as one
-    const noun = nounCategory(t.lower);
-    const tags = lexicalTags(t.lower) ?? (noun !== undefined && !t.cap ? [t.lower.endsWith('s') ? 'NNS' : 'NN'] : undefined);
+    // a noun the tagger's lexicon lacks (`welder`) is still a noun when WordNet knows it as one
+    const tags = lexicalTags(t.lower) ?? (!t.cap && nounCategory(t.lower) !== undefined ? [t.lower.endsWith('s') ? 'NNS' : 'NN'] : undefined);
     if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
+    const noun = nounCategory(t.lower);
     const notPerson = noun !== undefined && !noun.personSense;
     // `the crowd chanted`: a crowd is not a source (ANNOTATION.md)
     if (notPerson && noun.category === 'group') continue;
