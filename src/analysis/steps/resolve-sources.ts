@@ -7,7 +7,7 @@
 
 import { joinAppositive } from './coreference/appositives.js';
 import { resolveDefiniteDescription } from './coreference/definite-descriptions.js';
-import type { Coreference } from './coreference/entity.js';
+import type { Coreference } from './coreference/entity-by-mention.js';
 import { anonymizeFirstNamesOnly } from './coreference/first-name-only.js';
 import { resolveIndefiniteDescription } from './coreference/indefinite-descriptions.js';
 import { resolvePersonName } from './coreference/names-and-surnames.js';
@@ -18,8 +18,8 @@ import { type CorefState, newState } from './coreference/state.js';
 import type { Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
 
-export type { Coreference, Entity } from './coreference/entity.js';
-export type { EntityByMention } from './coreference/entity-by-mention.js';
+export type { Entity } from './coreference/entity.js';
+export type { Coreference, EntityByMention } from './coreference/entity-by-mention.js';
 export { entityForLabel } from './coreference/transcript-labels.js';
 
 export function resolveSources(text: string, mentions: readonly Mention[], cues: readonly Cue[]): Coreference {
