@@ -230,4 +230,15 @@ describe('attribution on new stories', () => {
     const r = speakers('Anna Lind was born in 1937, during World War II. Later she wrote: "We left at night."');
     expect(r.quotes).toEqual(['she → Anna Lind']);
   });
+
+  it('a place set off by commas is part of an aside, never the speaker before one', () => {
+    expect(speakers('"We stayed," Ana Ruiz, of Springfield, Va., said on Monday.').quotes).toEqual(['Ana Ruiz → Ana Ruiz']);
+    expect(speakers('The mayor spoke in Tulsa, Oklahoma, arguing that the budget was "too thin."').quotes).toEqual(['The mayor → The mayor']);
+  });
+
+  it('`it` reporting inside a report is what the outer speaker says (`She says it shows that …`)', () => {
+    const r = speakers('Ana Ruiz spoke on Monday. She says it shows that the plan is "unworkable."');
+    expect(r.quotes).toEqual(['She → Ana Ruiz']);
+  });
 });
+

@@ -344,7 +344,11 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
         while (open > 0 && end - open < 12 && (tokens[open] as Token).text !== '(') open--;
         if ((tokens[open] as Token | undefined)?.text === '(') end = open - 1;
       }
-      return at.endingAt(sentence, end) ?? null;
+      // a place is part of the aside (`Johnnie Wilson, of Springfield, Va., said`), never the
+      // speaker before one (`… in Tulsa, Oklahoma, arguing that`): look for the comma before it
+      const before = at.endingAt(sentence, end);
+      if (before?.place) continue;
+      return before ?? null;
     }
   }
   return null;
