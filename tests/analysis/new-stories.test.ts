@@ -240,5 +240,10 @@ describe('attribution on new stories', () => {
     const r = speakers('Ana Ruiz spoke on Monday. She says it shows that the plan is "unworkable."');
     expect(r.quotes).toEqual(['She → Ana Ruiz']);
   });
+
+  it('a noun phrase after `through` is no subject, and `was once asked` is passive', () => {
+    expect(speakers('Fans marching through the streets chanted "What curfew?" all night.').sources).not.toContain('the streets (organization)');
+    expect(speakers('The mayor was once asked how the strike would end.').statements).toEqual([]);
+  });
 });
 

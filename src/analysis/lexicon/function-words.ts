@@ -65,7 +65,8 @@ export const RELATIVE_PRONOUNS = words(`
 /** Prepositions: a noun phrase right after one is an object (`speak to reporters`), not a speaker. */
 export const PREPOSITIONS = words(`
   to, with, for, about, from, by, at, on, in, into, of, against, toward, towards, among, between, without, over, under,
-  after, before, during, since, following, despite
+  after, before, during, since, following, despite, through, throughout, across, around, along, near, behind,
+  outside, inside, within, beyond, past, via, onto, upon
 `);
 /** Words for the people working with someone: `X and her colleagues wrote` speaks through X. */
 export const TEAM_WORDS = words(`

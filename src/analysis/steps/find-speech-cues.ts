@@ -237,12 +237,17 @@ function cue(
 }
 
 /** `a company that had been warned twice`, `was told`: the subject did not speak. */
+const PASSIVE_AUX = /^(?:been|be|being|was|were|is|are|get|got|gets)$/;
+
 function isPassive(tokens: readonly Token[], i: number): boolean {
   // `This is "…," reported Reuters`: an auxiliary before the quotation is not this verb's
   if (tokens[i - 1]?.segment !== tokens[i]?.segment) return false;
-  const prev = tokens[i - 1]?.lower ?? '';
-  const before = tokens[i - 2]?.lower ?? '';
-  const aux = /^(?:been|be|being|was|were|is|are|get|got|gets)$/;
+  // `was once asked`, `were never told`: adverbs between the auxiliary and the participle
+  let k = i - 1;
+  while (k > 0 && i - k <= 2 && (tokens[k] as Token).classes & W.WORD_BEFORE_VERB && !PASSIVE_AUX.test((tokens[k] as Token).lower)) k--;
+  const prev = tokens[k]?.lower ?? '';
+  const before = tokens[k - 1]?.lower ?? '';
+  const aux = PASSIVE_AUX;
   const participle = /(?:ed|told|written|said|sworn|sung|read)$/.test(tokens[i]?.lower ?? ''); // `is calling` is not passive
   return participle && (aux.test(prev) || (/ly$/.test(prev) && aux.test(before))) && tokens[i + 1]?.lower !== 'as';
 }
