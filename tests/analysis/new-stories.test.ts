@@ -246,4 +246,3 @@ describe('attribution on new stories', () => {
     expect(speakers('The mayor was once asked how the strike would end.').statements).toEqual([]);
   });
 });
-

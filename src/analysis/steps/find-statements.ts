@@ -77,6 +77,9 @@ export function findStatements(
     const prev = cues[ci - 1];
     let after = ci + 1;
     while (after < cues.length && outerOf.has(cues[after] as Cue)) after++;
+    // `The Times wrote that Trump had claimed a loss …`: a report of someone else's words inside
+    // this one is part of what this one says (both are statements, the inner inside the outer)
+    if (embeddedIn(text, c, cues[after])) after++;
     const next = cues[after];
     const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     const to =
@@ -270,3 +273,9 @@ function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number):
 }
 
 export type { TextSpan };
+
+/** `next` reports inside `c`'s content: its subject, a name or a description, opens that content. */
+function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean {
+  if (!next || next.sentence !== c.sentence || next.side !== 'left' || !next.subject || next.subject.type === 'pronoun' || c.type !== 'verb') return false;
+  return /^\s*that\s+$/.test(text.slice(c.end, next.subject.start));
+}
