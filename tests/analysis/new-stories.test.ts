@@ -245,4 +245,16 @@ describe('attribution on new stories', () => {
     expect(speakers('Fans marching through the streets chanted "What curfew?" all night.').sources).not.toContain('the streets (organization)');
     expect(speakers('The mayor was once asked how the strike would end.').statements).toEqual([]);
   });
+
+  it('`\'s` before a form in -s owns it: `the mayor\'s claims` is no cue', () => {
+    expect(speakers('Residents say the mayor’s claims about the budget are wrong.').statements).toEqual([
+      'the mayor’s claims about the budget are wrong ← Residents',
+    ]);
+  });
+
+  it('a report of someone else inside a report, after a short phrase and `that`', () => {
+    const r = speakers('Ana Ruiz said in Oslo that the mayor once described the plan as "a gamble."');
+    expect(r.statements[0]).toBe('the mayor once described the plan as "a gamble." ← Ana Ruiz');
+  });
 });
+

@@ -261,6 +261,8 @@ function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.lower ?? '';
   if (/^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
   const before = tokens[i - 2];
+  // `the president's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
+  if (word.endsWith('s') && POSSESSIVE_MARKS.has(prev)) return true;
   return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER);
 }
 

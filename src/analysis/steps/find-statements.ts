@@ -277,5 +277,6 @@ export type { TextSpan };
 /** `next` reports inside `c`'s content: its subject, a name or a description, opens that content. */
 function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean {
   if (!next || next.sentence !== c.sentence || next.side !== 'left' || !next.subject || next.subject.type === 'pronoun' || c.type !== 'verb') return false;
-  return /^\s*that\s+$/.test(text.slice(c.end, next.subject.start));
+  const between = next.subject.start - c.end;
+  return between <= 48 && /^(?:[^.;:!?"“”]*\s)?that\s+$/.test(text.slice(c.end, next.subject.start));
 }
