@@ -56,7 +56,7 @@ export function resolveOrganizationDescription(state: CorefState, i: number): vo
   const owner = owned ? ownerEntity(state, body, m) : undefined;
   const key = owned ? (owner ? `@${owner.index} ${m.head}` : fold(body)) : m.description ? lastWord(m.description).toLowerCase() : '';
   const document = DOCUMENT_HEADS.has(m.head);
-  const known = key ? organizations.get(key) : m.definite ? definiteBody(state, m, document) : undefined;
+  const known = key ? organizations.get(key) : m.definite ? definiteBody(state, m, document) : document ? issuer(state, i) : undefined;
   const e = known ?? createEntity(state, m, 'organization', m.description ?? m.text);
   // named by its owner's name rather than role: `Macron's office` over `the president's office`
   if (known && owner && /^\p{Lu}/u.test(body) && !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, ''))) e.name = body;
@@ -67,6 +67,19 @@ export function resolveOrganizationDescription(state: CorefState, i: number): vo
   }
   attach(state, i, e);
 }
+
+/** `The Security Council issued a statement calling …`: the body that issued it speaks through it. */
+function issuer(state: CorefState, i: number): Entity | undefined {
+  const m = state.mentions[i] as Mention;
+  let p = i - 1;
+  while (p >= 0 && (state.mentions[p] as Mention).possessive) p--;
+  const prev = state.mentions[p];
+  if (!prev || prev.sentence !== m.sentence || m.start - prev.end > 40 || !ISSUED.test(state.text.slice(prev.end, m.start))) return undefined;
+  const e = state.entityOf.get(prev);
+  return e && (e.kind === 'organization' || e.kind === 'person') ? e : undefined;
+}
+
+const ISSUED = /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:issued|released|put out|published|sent|posted|circulated)\s+$/;
 
 /** `the statement` → the last body; `the ministry` → the last body with that head. */
 function definiteBody(state: CorefState, m: Mention, document: boolean): Entity | undefined {
