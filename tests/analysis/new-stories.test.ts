@@ -256,5 +256,11 @@ describe('attribution on new stories', () => {
     const r = speakers('Ana Ruiz said in Oslo that the mayor once described the plan as "a gamble."');
     expect(r.statements[0]).toBe('the mayor once described the plan as "a gamble." ← Ana Ruiz');
   });
+
+  it('a headline that opens with a name and a colon gives that name\'s words', () => {
+    const r = speakers('Ruiz: council must "stop the sell-off"\n\nMayor Ana Ruiz spoke on Monday.');
+    expect(r.quotes).toEqual(['Ruiz → Ana Ruiz']);
+    expect(speakers('Oslo: the ferry is late again\n\nNothing else.').statements).toEqual([]);
+  });
 });
 

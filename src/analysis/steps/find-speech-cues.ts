@@ -46,6 +46,10 @@ export function findSpeechCues(text: string, frames: readonly Frame[], mentions:
   const cues: Cue[] = [];
   for (const frame of frames) {
     const tokens = frame.tokens;
+    if (frame.sentence === 0) {
+      const label = headlineLabel(text, frame, tokens, at);
+      if (label) cues.push(label);
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       // most words can start no cue: one bit test says so (and a word in no list, one look-up in WordNet's verbs)
@@ -117,6 +121,20 @@ function wordNetCue(text: string, frame: Frame, tokens: readonly Token[], i: num
   if (!subject) return null;
   return cue(text, frame, tokens, i, i, 'verb', { lemma: verb.lemma, forms: [t.lower] }, subject, 'left');
 }
+
+/**
+ * `Sanders: Clinton needs to "get away from …"`: a headline that opens with a name and a colon
+ * gives that name's words (the wire services' headline form for a claim).
+ */
+function headlineLabel(text: string, frame: Frame, tokens: readonly Token[], at: MentionsByToken): Cue | null {
+  const colon = tokens.findIndex((t, k) => k <= 6 && t.text === ':');
+  if (colon < 1 || colon + 1 >= tokens.length) return null;
+  const name = at.endingAt(frame.sentence, colon - 1);
+  if (!name || name.type !== 'name' || name.first !== 0 || name.place) return null;
+  return cue(text, frame, tokens, colon, colon, 'verb', HEADLINE_COLON, name, 'left');
+}
+
+const HEADLINE_COLON: ReportingVerb = { lemma: 'say', forms: [':'] };
 
 /**
  * `Trump's claim that there were "thousands of shootings"`, `Bornsten's bold prediction: "…"`: a
