@@ -246,7 +246,7 @@ describe('attribution on new stories', () => {
     expect(speakers('The mayor was once asked how the strike would end.').statements).toEqual([]);
   });
 
-  it('`\'s` before a form in -s owns it: `the mayor\'s claims` is no cue', () => {
+  it("`'s` before a form in -s owns it: `the mayor's claims` is no cue", () => {
     expect(speakers('Residents say the mayor’s claims about the budget are wrong.').statements).toEqual([
       'the mayor’s claims about the budget are wrong ← Residents',
     ]);
@@ -257,10 +257,9 @@ describe('attribution on new stories', () => {
     expect(r.statements[0]).toBe('the mayor once described the plan as "a gamble." ← Ana Ruiz');
   });
 
-  it('a headline that opens with a name and a colon gives that name\'s words', () => {
+  it("a headline that opens with a name and a colon gives that name's words", () => {
     const r = speakers('Ruiz: council must "stop the sell-off"\n\nMayor Ana Ruiz spoke on Monday.');
     expect(r.quotes).toEqual(['Ruiz → Ana Ruiz']);
     expect(speakers('Oslo: the ferry is late again\n\nNothing else.').statements).toEqual([]);
   });
 });
-

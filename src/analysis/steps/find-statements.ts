@@ -263,6 +263,9 @@ function skipPhrase(tokens: readonly Token[], k: number): number {
 }
 
 function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number): boolean {
+  // `…, Ham said on Monday` / `in a statement` / `yesterday`; not `…, Ham noted several intangibles`
+  const first = tokens[from] as Token;
+  if (!(ADJUNCT_START.has(first.lower) || first.lower.endsWith('ly'))) return false;
   let n = 0;
   for (let k = from; k < tokens.length && (tokens[k] as Token).start < end; k++) {
     const t = tokens[k] as Token;
@@ -277,6 +280,8 @@ export type { TextSpan };
 /** `next` reports inside `c`'s content: its subject, a name or a description, opens that content. */
 function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean {
   if (!next || next.sentence !== c.sentence || next.side !== 'left' || !next.subject || next.subject.type === 'pronoun' || c.type !== 'verb') return false;
-  const between = next.subject.start - c.end;
-  return between <= 48 && /^(?:[^.;:!?"“”]*\s)?that\s+$/.test(text.slice(c.end, next.subject.start));
+  const between = text.slice(c.end, next.subject.start);
+  // `Officials said the minister told them …`: after `say` and its kin, no `that` is needed
+  if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+$/.test(between)) return true;
+  return between.length <= 48 && /^(?:[^.;:!?"“”]*\s)?that\s+$/.test(between);
 }
