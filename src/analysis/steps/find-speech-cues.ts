@@ -12,7 +12,7 @@ import { WordClass as W } from '../lexicon/word-classes.js';
 import { lexicalTags } from '../natural-adapter.js';
 import type { TextSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
-import { MentionsByToken } from './speech-cues/mentions-by-token.js';
+import { MentionsByToken } from '../doc/mentions-by-token.js';
 import type { Frame, Token } from './tokenize-frames.js';
 
 export interface Cue extends TextSpan {
