@@ -5,6 +5,7 @@
  * inverted, to the right (`said Maria Olsen`, `according to the WHO`).
  */
 
+import { NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../lexicon/clause-words.js';
 import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../lexicon/function-words.js';
 import { communicationVerb } from '../lexicon/knowledge.js';
 import { type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
@@ -242,9 +243,8 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.segment !== tokens[i]?.segment) return false;
   const prev = tokens[i - 1]?.lower ?? '';
   const before = tokens[i - 2]?.lower ?? '';
-  const aux = /^(?:been|be|being|was|were|is|are|get|got|gets)$/;
   const participle = /(?:ed|told|written|said|sworn|sung|read)$/.test(tokens[i]?.lower ?? ''); // `is calling` is not passive
-  return participle && (aux.test(prev) || (/ly$/.test(prev) && aux.test(before))) && tokens[i + 1]?.lower !== 'as';
+  return participle && (PASSIVE_AUXILIARIES.has(prev) || (/ly$/.test(prev) && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
 }
 
 /**
@@ -254,7 +254,7 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   const word = tokens[i]?.lower ?? '';
-  if (/^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
+  if (NOUN_MARKERS.has(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
   const before = tokens[i - 2];
   return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER);
 }
