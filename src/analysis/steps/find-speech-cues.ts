@@ -5,6 +5,8 @@
  * inverted, to the right (`said Maria Olsen`, `according to the WHO`).
  */
 
+import { MentionsByToken } from '../doc/mentions-by-token.js';
+import { NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../lexicon/clause-words.js';
 import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../lexicon/function-words.js';
 import { communicationVerb } from '../lexicon/knowledge.js';
 import { type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
@@ -12,7 +14,6 @@ import { WordClass as W } from '../lexicon/word-classes.js';
 import { lexicalTags } from '../natural-adapter.js';
 import type { TextSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
-import { MentionsByToken } from '../doc/mentions-by-token.js';
 import type { Frame, Token } from './tokenize-frames.js';
 
 export interface Cue extends TextSpan {
@@ -255,19 +256,16 @@ function cue(
 }
 
 /** `a company that had been warned twice`, `was told`: the subject did not speak. */
-const PASSIVE_AUX = /^(?:been|be|being|was|were|is|are|get|got|gets)$/;
-
 function isPassive(tokens: readonly Token[], i: number): boolean {
   // `This is "…," reported Reuters`: an auxiliary before the quotation is not this verb's
   if (tokens[i - 1]?.segment !== tokens[i]?.segment) return false;
   // `was once asked`, `were never told`: adverbs between the auxiliary and the participle
   let k = i - 1;
-  while (k > 0 && i - k <= 2 && (tokens[k] as Token).classes & W.WORD_BEFORE_VERB && !PASSIVE_AUX.test((tokens[k] as Token).lower)) k--;
+  while (k > 0 && i - k <= 2 && (tokens[k] as Token).classes & W.WORD_BEFORE_VERB && !PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k--;
   const prev = tokens[k]?.lower ?? '';
   const before = tokens[k - 1]?.lower ?? '';
-  const aux = PASSIVE_AUX;
   const participle = /(?:ed|told|written|said|sworn|sung|read)$/.test(tokens[i]?.lower ?? ''); // `is calling` is not passive
-  return participle && (aux.test(prev) || (/ly$/.test(prev) && aux.test(before))) && tokens[i + 1]?.lower !== 'as';
+  return participle && (PASSIVE_AUXILIARIES.has(prev) || (/ly$/.test(prev) && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
 }
 
 /**
@@ -277,7 +275,7 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   const word = tokens[i]?.lower ?? '';
-  if (/^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
+  if (NOUN_MARKERS.has(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
   const before = tokens[i - 2];
   // `the president's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
   if (word.endsWith('s') && POSSESSIVE_MARKS.has(prev)) return true;

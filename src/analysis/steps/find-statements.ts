@@ -6,8 +6,9 @@
  * in parts.
  */
 
-import { SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
-import { words } from '../lexicon/words.js';
+import { ADJUNCT_START, CLAUSE_START_WORDS } from '../lexicon/clause-words.js';
+import { ARTICLES, DETERMINERS } from '../lexicon/function-words.js';
+import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
 import { firstStartingAtOrAfter, isWhiteSpace, type Span, trimSpan } from '../span.js';
 import type { StatementForm } from '../story.js';
@@ -24,18 +25,6 @@ export interface FoundStatement {
   attribution: Attribution;
   quoteIndexes: number[];
 }
-
-const ADJUNCT_START = words(`
-  on, in, at, during, last, this, late, early, earlier, yesterday, today, tonight, monday, tuesday, wednesday, thursday, friday, saturday, sunday, again,
-  publicly, privately, repeatedly, recently, later, previously, also, then, after, before, over, via, through, by, to, from, with
-`);
-/** Words that open a clause; so does a number (a word starting with a digit). */
-const CLAUSE_START_WORDS = words(`
-  he, she, they, it, we, i, you, there, the, a, an, this, that, these, those, his, her, their, its, our, some, no, many, most, all, several, one, two
-`);
-const ARTICLES = words('the, a, an');
-const DETERMINERS = words('the, a, an, his, her, their, its, this, that');
-const ADDRESSEES = words('reporters, journalists, lawmakers, parliament, congress, officials, him, her, them, us, me, supporters, police');
 
 function isClauseStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
