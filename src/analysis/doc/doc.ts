@@ -7,11 +7,14 @@
 import type { Span } from '../span.js';
 import type { Mention } from '../steps/find-mentions.js';
 import type { Frame, Token } from '../steps/tokenize-frames.js';
+import { Grouped } from './grouped.js';
 import { MentionsByToken } from './mentions-by-token.js';
 
 export class Doc {
   /** The mentions by the token they start or end at (the longest; possessives apart, as owners). */
   readonly mentionsAt: MentionsByToken;
+  /** The mentions of each sentence that are not possessives, in text order. */
+  readonly mentionsBySentence: Grouped<Mention>;
 
   constructor(
     readonly text: string,
@@ -23,6 +26,7 @@ export class Doc {
     readonly mentions: readonly Mention[],
   ) {
     this.mentionsAt = new MentionsByToken(frames, mentions);
+    this.mentionsBySentence = new Grouped(mentions, sentences.length, (m) => (m.possessive ? -1 : m.sentence));
   }
 
   /** The tokens of sentence s (none for a sentence out of range). */

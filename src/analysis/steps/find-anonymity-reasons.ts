@@ -4,12 +4,15 @@
  * for briefings`). Each reason goes to the anonymous source it is written about: one mentioned
  * in the same sentence, or the one the sentence's pronoun points to, or the last one before it.
  */
+
+import type { Doc } from '../doc/doc.js';
 import { ANONYMITY_REASONS, NAMING_CONTEXT, REASON_WORDS, type ReasonPattern } from '../lexicon/anonymity-reasons.js';
 import { type Span, type TextSpan, trimSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
 import type { Coreference, Entity } from './resolve-sources.js';
 
-export function findAnonymityReasons(text: string, sentences: readonly Span[], mentions: readonly Mention[], coref: Coreference): Map<Entity, TextSpan> {
+export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'mentions'>, coref: Coreference): Map<Entity, TextSpan> {
+  const { text, sentences, mentions } = doc;
   // a reason goes to an anonymous source of its sentence or of the two before (anonymousSourceFor):
   // only those sentences can give one, so look there alone
   const bySentence = new Map<number, Mention[]>();

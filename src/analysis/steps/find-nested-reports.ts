@@ -12,7 +12,7 @@ export function findNestedReports(text: string, cues: readonly Cue[], coref: Pic
   for (let ci = 1; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
     const outer = cues[ci - 1] as Cue;
-    if (!c.subject || c.subject.type !== 'pronoun' || c.side !== 'left' || !outer.subject || outer.sentence !== c.sentence || outer.type !== 'verb') continue;
+    if (c.subject?.type !== 'pronoun' || c.side !== 'left' || !outer.subject || outer.sentence !== c.sentence || outer.type !== 'verb') continue;
     if (!/^\s*(?:that\s+)?$/.test(text.slice(outer.end, c.subject.start))) continue;
     const inner = coref.entityOf.get(c.subject);
     // `She says it underscores that …`: a thing that shows or means something is not a second speaker

@@ -5,7 +5,8 @@
  * inverted, to the right (`said Maria Olsen`, `according to the WHO`).
  */
 
-import { MentionsByToken } from '../doc/mentions-by-token.js';
+import type { Doc } from '../doc/doc.js';
+import type { MentionsByToken } from '../doc/mentions-by-token.js';
 import { NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../lexicon/clause-words.js';
 import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../lexicon/function-words.js';
 import { communicationVerb } from '../lexicon/knowledge.js';
@@ -42,8 +43,9 @@ export interface Cue extends TextSpan {
 /** Words that can hold a cue: a reporting verb's form, or the first word of one (`went` of `went on`). */
 const CUE_WORD = W.REPORTING_VERB | W.TWO_WORD_VERB_START;
 
-export function findSpeechCues(text: string, frames: readonly Frame[], mentions: readonly Mention[]): Cue[] {
-  const at = new MentionsByToken(frames, mentions);
+export function findSpeechCues(doc: Doc): Cue[] {
+  const { text, frames, mentions } = doc;
+  const at = doc.mentionsAt;
   const cues: Cue[] = [];
   for (const frame of frames) {
     const tokens = frame.tokens;
@@ -131,7 +133,7 @@ function headlineLabel(text: string, frame: Frame, tokens: readonly Token[], at:
   const colon = tokens.findIndex((t, k) => k <= 6 && t.text === ':');
   if (colon < 1 || colon + 1 >= tokens.length) return null;
   const name = at.endingAt(frame.sentence, colon - 1);
-  if (!name || name.type !== 'name' || name.first !== 0 || name.place) return null;
+  if (name?.type !== 'name' || name.first !== 0 || name.place) return null;
   return cue(text, frame, tokens, colon, colon, 'verb', HEADLINE_COLON, name, 'left');
 }
 
@@ -149,7 +151,7 @@ function nounCue(text: string, frame: Frame, tokens: readonly Token[], i: number
   const mark = tokens[k];
   if (!mark || mark.segment !== t.segment || !POSSESSIVE_MARKS.has(mark.text)) return null;
   const owner = at.ownerEndingAt(frame.sentence, k - 1);
-  if (!owner || owner.type !== 'name') return null;
+  if (owner?.type !== 'name') return null;
   const next = tokens[i + 1];
   if (next && next.segment === t.segment && next.lower !== 'that' && next.text !== ':') return null;
   return cue(text, frame, tokens, i, i, 'verb', { lemma: t.lower, forms: [t.lower] }, owner, 'left');

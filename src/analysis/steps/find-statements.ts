@@ -6,18 +6,19 @@
  * in parts.
  */
 
+import type { Doc } from '../doc/doc.js';
 import { ADJUNCT_START, CLAUSE_START_WORDS } from '../lexicon/clause-words.js';
 import { ARTICLES, DETERMINERS } from '../lexicon/function-words.js';
 import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
-import { firstStartingAtOrAfter, isWhiteSpace, type Span, trimSpan } from '../span.js';
+import { firstStartingAtOrAfter, type Span, trimSpan } from '../span.js';
 import type { StatementForm } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference } from './resolve-sources.js';
 import { hasTwoWords, trimEnd } from './statements/content-end.js';
-import type { Frame, Token } from './tokenize-frames.js';
+import type { Token } from './tokenize-frames.js';
 
 export interface FoundStatement {
   parts: Span[];
@@ -45,15 +46,14 @@ export function cueAttribution(c: Cue, coref: Pick<Coreference, 'entityOf'>): At
 }
 
 export function findStatements(
-  text: string,
-  sentences: readonly Span[],
-  frames: readonly Frame[],
+  doc: Pick<Doc, 'text' | 'sentences' | 'frames'>,
   cues: readonly Cue[],
   quotes: readonly PairedQuote[],
   attributions: readonly Attribution[],
   outerOf: ReadonlyMap<Cue, Cue>,
   coref: Pick<Coreference, 'entityOf'>,
 ): FoundStatement[] {
+  const { text, sentences, frames } = doc;
   const out: FoundStatement[] = [];
   const covered = new Uint8Array(quotes.length);
   let q = 0;

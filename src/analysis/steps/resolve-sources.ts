@@ -5,6 +5,7 @@
  * indexes that keep the walk linear live in `coreference/state.ts`.
  */
 
+import type { Doc } from '../doc/doc.js';
 import { joinAppositive } from './coreference/appositives.js';
 import { resolveDefiniteDescription } from './coreference/definite-descriptions.js';
 import type { Coreference } from './coreference/entity-by-mention.js';
@@ -22,7 +23,8 @@ export type { Entity } from './coreference/entity.js';
 export type { Coreference, EntityByMention } from './coreference/entity-by-mention.js';
 export { entityForLabel } from './coreference/transcript-labels.js';
 
-export function resolveSources(text: string, mentions: readonly Mention[], cues: readonly Cue[]): Coreference {
+export function resolveSources(doc: Pick<Doc, 'text' | 'mentions'>, cues: readonly Cue[]): Coreference {
+  const { text, mentions } = doc;
   const state = newState(text, mentions, cues);
   for (let i = 0; i < mentions.length; i++) resolveMention(state, i);
   // a person named only by a first name the story says it withholds is unnamed after all
