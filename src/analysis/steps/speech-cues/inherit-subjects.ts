@@ -1,0 +1,52 @@
+import { PREPOSITIONS } from '../../lexicon/function-words.js';
+import type { Mention } from '../find-mentions.js';
+import type { Frame } from '../tokenize-frames.js';
+import type { Cue } from './cue.js';
+
+/** `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject. */
+export function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], mentions: readonly Mention[]): void {
+  // `The authority fined the firm, calling it "…"`: a participle after a comma takes the sentence's subject
+  let m = 0;
+  // the first dash of the frame last asked about: each frame read once, however many cues it holds
+  let dashFrame = -1;
+  let firstDash = -1;
+  for (let ci = 0; ci < cues.length; ci++) {
+    const c = cues[ci] as Cue;
+    const before = frames[c.sentence]?.tokens[c.first - 1];
+    // `…, the official said, but added that …`: an earlier cue of the sentence lends its subject (below)
+    const earlier = cues[ci - 1];
+    // (not a cue inside a relative clause: `… an architect who said …, saying "…"` is the sentence's subject's)
+    if (earlier && earlier.sentence === c.sentence && earlier.subject && !earlier.relativePronoun) continue;
+    // `The authority fined the firm, calling it "…"`; `Cole declined to comment but said …`
+    const shared = (c.text.endsWith('ing') && before?.text === ',') || before?.lower === 'but' || (before?.lower === 'and' && c.text.endsWith('ed'));
+    if (c.subject || !shared) continue;
+    while (m < mentions.length && (mentions[m] as Mention).sentence < c.sentence) m++;
+    // skip a dateline (`SEONGDO, South Korea (QW) — Mayor Han …`)
+    const tokens = frames[c.sentence]?.tokens ?? [];
+    if (dashFrame !== c.sentence) {
+      dashFrame = c.sentence;
+      firstDash = tokens.findIndex((t) => t.text === '—' || t.text === '–');
+      // `During a speech in the day, Trump attacked …, saying`: an opening phrase holds no subject
+      if (firstDash < 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '')) firstDash = tokens.findIndex((t) => t.text === ',');
+    }
+    const dash = firstDash < c.first ? firstDash : -1;
+    let k = m;
+    while (dash >= 0 && k < mentions.length && (mentions[k] as Mention).sentence === c.sentence && (mentions[k] as Mention).first <= dash) k++;
+    let first = mentions[k];
+    while (first && first.sentence === c.sentence && (first.possessive || first.generic) && first.end <= c.start) first = mentions[++k];
+    if (first && first.sentence === c.sentence && first.first <= (dash >= 0 ? dash + 6 : 5) && first.end <= c.start) {
+      c.subject = first;
+      c.side = 'left';
+    }
+  }
+  for (let i = 1; i < cues.length; i++) {
+    const c = cues[i] as Cue;
+    const prev = cues[i - 1] as Cue;
+    if (c.subject || !prev.subject || prev.sentence !== c.sentence || c.type !== 'verb') continue;
+    const between = text.slice(prev.end, c.start);
+    if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
+      c.subject = prev.subject;
+      c.side = prev.side;
+    }
+  }
+}

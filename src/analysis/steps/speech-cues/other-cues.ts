@@ -1,0 +1,78 @@
+import type { MentionsByToken } from '../../doc/mentions-by-token.js';
+import { POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
+import { communicationVerb } from '../../lexicon/knowledge.js';
+import type { ReportingVerb } from '../../lexicon/speech-verbs.js';
+import { lexicalTags } from '../../natural-adapter.js';
+import type { Frame, Token } from '../tokenize-frames.js';
+import { type Cue, cue } from './cue.js';
+import { isPassive, leftSubject, looksLikeNoun } from './subjects.js';
+
+/**
+ * A verb of communication that the reporting-verb list does not hold (WordNet's `verb.communication`,
+ * most frequent sense: `condemned`, `hailed`, `dismissed`): a cue only with a speaker before it and
+ * a quotation soon after it (`The ministry condemned the decision as "a gamble"`) or a `that`.
+ */
+export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
+  const t = tokens[i] as Token;
+  if (t.cap || t.lower.length < 4) return null;
+  const verb = communicationVerb(t.lower);
+  if (!verb || !/^VB[DZN]?$/.test(lexicalTags(t.lower)?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
+  if (!quoteOrThatFollows(tokens, i)) return null;
+  const subject = leftSubject(tokens, i, frame.sentence, at);
+  if (!subject) return null;
+  return cue(text, frame, tokens, i, i, 'verb', { lemma: verb.lemma, forms: [t.lower] }, subject, 'left');
+}
+
+/**
+ * `Sanders: Clinton needs to "get away from …"`: a headline that opens with a name and a colon
+ * gives that name's words (the wire services' headline form for a claim).
+ */
+export function headlineLabel(text: string, frame: Frame, tokens: readonly Token[], at: MentionsByToken): Cue | null {
+  const colon = tokens.findIndex((t, k) => k <= 6 && t.text === ':');
+  if (colon < 1 || colon + 1 >= tokens.length) return null;
+  const name = at.endingAt(frame.sentence, colon - 1);
+  if (name?.type !== 'name' || name.first !== 0 || name.place) return null;
+  return cue(text, frame, tokens, colon, colon, 'verb', HEADLINE_COLON, name, 'left');
+}
+
+const HEADLINE_COLON: ReportingVerb = { lemma: 'say', forms: [':'] };
+
+/**
+ * `Trump's claim that there were "thousands of shootings"`, `Bornsten's bold prediction: "…"`: a
+ * noun of speech after its owner's name (one adjective may stand between) attributes what follows
+ * it, a `that`-clause, a colon or the quotation itself, to the owner.
+ */
+export function nounCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
+  const t = tokens[i] as Token;
+  let k = i - 1;
+  if (tokens[k] && !POSSESSIVE_MARKS.has((tokens[k] as Token).text) && /^JJ/.test(lexicalTags((tokens[k] as Token).lower)?.[0] ?? '')) k--;
+  const mark = tokens[k];
+  if (!mark || mark.segment !== t.segment || !POSSESSIVE_MARKS.has(mark.text)) return null;
+  const owner = at.ownerEndingAt(frame.sentence, k - 1);
+  if (owner?.type !== 'name') return null;
+  const next = tokens[i + 1];
+  if (next && next.segment === t.segment && next.lower !== 'that' && next.text !== ':') return null;
+  return cue(text, frame, tokens, i, i, 'verb', { lemma: t.lower, forms: [t.lower] }, owner, 'left');
+}
+
+/**
+ * The content follows the way it follows a judgement: `as "…"` within six words (`condemned the
+ * decision as "…"`), or `that` or a colon right after the verb. Anything looser let verbs of
+ * meaning (`it means`, `curb`) take quotes they did not say.
+ */
+export function quoteOrThatFollows(tokens: readonly Token[], i: number): boolean {
+  const segment = (tokens[i] as Token).segment;
+  const first = tokens[i + 1];
+  if (first?.segment === segment && (first.lower === 'that' || first.text === ':')) return true;
+  for (let k = i + 1; k <= i + 6; k++) {
+    const w = tokens[k];
+    if (w === undefined || w.segment !== segment) return false;
+    if (w.lower === 'as') {
+      const next = tokens[k + 1];
+      // the quotation opens right after `as`: the next word is in another segment, or there is none before the sentence ends in the quote
+      return next === undefined || next.segment !== segment;
+    }
+    if (w.punct && w.text !== ',') return false;
+  }
+  return false;
+}

@@ -1,0 +1,178 @@
+import type { MentionsByToken } from '../../doc/mentions-by-token.js';
+import { NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
+import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
+import { WordClass as W } from '../../lexicon/word-classes.js';
+import { lexicalTags } from '../../natural-adapter.js';
+import type { Mention } from '../find-mentions.js';
+import type { Token } from '../tokenize-frames.js';
+
+/** `said the Rev. Ann Cole`: the article before a titled name that the name's mention leaves out. */
+export function nameAfterThe(tokens: readonly Token[], k: number, sentence: number, at: MentionsByToken): Mention | null {
+  if (tokens[k]?.lower !== 'the') return null;
+  const m = at.startingAt(sentence, k + 1);
+  return m?.type === 'name' && m.description !== null ? m : null;
+}
+
+/** `"…," said Olsen` and `…, said the official`: inversion follows a quote or a comma. */
+export function invertible(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return prev === undefined || prev.segment !== t.segment || prev.text === ',' || prev.text === '—' || prev.text === '–';
+}
+
+/** `a company that had been warned twice`, `was told`: the subject did not speak. */
+export function isPassive(tokens: readonly Token[], i: number): boolean {
+  // `This is "…," reported Reuters`: an auxiliary before the quotation is not this verb's
+  if (tokens[i - 1]?.segment !== tokens[i]?.segment) return false;
+  // `was once asked`, `were never told`: adverbs between the auxiliary and the participle
+  let k = i - 1;
+  while (k > 0 && i - k <= 2 && (tokens[k] as Token).classes & W.WORD_BEFORE_VERB && !PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k--;
+  const prev = tokens[k]?.lower ?? '';
+  const before = tokens[k - 1]?.lower ?? '';
+  const participle = /(?:ed|told|written|said|sworn|sung|read)$/.test(tokens[i]?.lower ?? ''); // `is calling` is not passive
+  return participle && (PASSIVE_AUXILIARIES.has(prev) || (/ly$/.test(prev) && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
+}
+
+/**
+ * `the final say`, `a report`, `his statement`: a determiner before it makes it a noun; so does an
+ * adjective alone before a form in -s (`32% of Republican claims`), which no subject can be.
+ */
+export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  const word = tokens[i]?.lower ?? '';
+  if (NOUN_MARKERS.has(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
+  const before = tokens[i - 2];
+  // `the president's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
+  if (word.endsWith('s') && POSSESSIVE_MARKS.has(prev)) return true;
+  return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER);
+}
+
+/**
+ * `who` of `Mr. Kamin, who emphasized` and of `McConnell, who in 2010 said`: the relative pronoun
+ * before the verb, with at most a phrase of time or place between (`which he said` has a subject
+ * of its own between, `a planner who was not authorized … said` a verb: neither is this case).
+ */
+export function relativeSubject(tokens: readonly Token[], i: number): Token | undefined {
+  const segment = (tokens[i] as Token).segment;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
+  const next = tokens[j];
+  if (next && next.segment === segment && isRelative(next)) return next;
+  for (let k = j; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.segment !== segment || t.punct) return undefined;
+    if (isRelative(t)) return t.lower === 'who' || t.lower === 'which' ? t : undefined;
+    const when = PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.DETERMINER) || /^\d/.test(t.text);
+    if (!when) return undefined;
+  }
+  return undefined;
+}
+
+export function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: MentionsByToken): Mention | null {
+  const segment = (tokens[i] as Token).segment;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
+  // `Wells Fargo just this month announced`: a time phrase says when, the subject stands before it
+  if (j > 0 && TIME_NOUNS.has((tokens[j] as Token).lower) && TIME_DETERMINERS.has((tokens[j - 1] as Token).lower)) {
+    j -= 2;
+    while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
+  }
+  if (j < 0 || (tokens[j] as Token).segment !== segment) return null;
+  let t = tokens[j] as Token;
+  // `Rep. Gwen Moore (D-Wis.) said`: step over a parenthesis
+  if (t.text === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k < 12 && (tokens[k] as Token).text !== '(') k--;
+    if (k > 0) {
+      j = k - 1;
+      t = tokens[j] as Token;
+    }
+  }
+  // `the report, which said` / `a club owner who said`
+  if (isRelative(t)) {
+    j -= tokens[j - 1]?.text === ',' ? 2 : 1;
+    if (j < 0) return null;
+    // `a statement after the talks that described them as`: the antecedent may stand before a short phrase
+    for (let k = j; k >= 0 && j - k <= 4; k--) {
+      const m = at.endingAt(sentence, k);
+      if (m && (k === j || PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))) return m;
+      if ((tokens[k] as Token).punct || (tokens[k] as Token).segment !== segment) break;
+    }
+    return null;
+  }
+  // `a spokeswoman who was not named said`, `a planner who was not authorized to speak to
+  // reporters said`: a relative clause between subject and verb; a noun ending it is its object
+  const last = at.endingAt(sentence, j);
+  const inClause = last === undefined || isObject(tokens, last.first);
+  for (let k = j - 1; t.text !== ',' && k >= 0 && j - k <= 12; k--) {
+    const w = tokens[k] as Token;
+    if (w.segment !== segment || (w.punct && w.text !== ',')) break;
+    if (w.lower === 'who' && inClause) {
+      const m = at.endingAt(sentence, k - 1) ?? at.endingAt(sentence, k - 2);
+      if (m) return m;
+    }
+  }
+  // `…his offensive on Tripoli, the official said`: a description right before the verb is the
+  // subject itself; an aside needs its closing comma (`Hugh Hill, a doctor, said`, below)
+  const direct = at.endingAt(sentence, j);
+  if (direct) return leadOfTeam(tokens, direct, sentence, at) ?? direct;
+  if (t.text !== ',') return null;
+  // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
+  for (let k = j - 1; k >= 0 && j - k < 40; k--) {
+    t = tokens[k] as Token;
+    if (t.segment !== segment) return null;
+    if (t.text === ',' || t.text === '(' || t.text === '—' || t.text === '–') {
+      // `The head of the nurses' union, Hanne Mørk, said`: a name in the aside is the speaker
+      const aside = at.endingAt(sentence, j - 1);
+      if (aside && aside.first === k + 1 && aside.type === 'name' && aside.kind === 'person') return aside;
+      // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: the name before its parenthesis
+      let end = k - 1;
+      if (t.text === ',' && tokens[end]?.text === ')') {
+        let open = end - 1;
+        while (open > 0 && end - open < 12 && (tokens[open] as Token).text !== '(') open--;
+        if ((tokens[open] as Token | undefined)?.text === '(') end = open - 1;
+      }
+      // a place is part of the aside (`Johnnie Wilson, of Springfield, Va., said`), never the
+      // speaker before one (`… in Tulsa, Oklahoma, arguing that`): look for the comma before it
+      const before = at.endingAt(sentence, end);
+      if (before?.place) continue;
+      return before ?? null;
+    }
+  }
+  return null;
+}
+
+/**
+ * `Dr. Østberg and her colleagues wrote`: a team speaks through the person named at its head
+ * (ANNOTATION.md: a study's authors are its named lead author).
+ */
+export function leadOfTeam(tokens: readonly Token[], team: Mention, sentence: number, at: MentionsByToken): Mention | undefined {
+  if (!TEAM_WORDS.has(team.head) || !/^(?:his|her|their)\s/i.test(team.text) || tokens[team.first - 1]?.lower !== 'and') return undefined;
+  const lead = at.endingAt(sentence, team.first - 2);
+  return lead?.type === 'name' && lead.kind === 'person' ? lead : undefined;
+}
+
+/** `A protester, Lena Brandt, said`: the first token of the description set before the name, if any. */
+export function apposedLead(tokens: readonly Token[], subject: Mention, sentence: number, at: MentionsByToken): number | undefined {
+  if (subject.type !== 'name' || tokens[subject.first - 1]?.text !== ',' || tokens[subject.last + 1]?.text !== ',') return undefined;
+  const lead = at.endingAt(sentence, subject.first - 2);
+  return lead && lead.type === 'description' ? lead.first : undefined;
+}
+
+/** The noun phrase starting at token `first` follows a preposition: an object, not a subject. */
+export function isObject(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && PREPOSITIONS.has(before.lower);
+}
+
+/** `who`, `which`, `that`; not `WHO` (the World Health Organization). */
+export function isRelative(t: Token): boolean {
+  return (t.classes & W.RELATIVE) !== 0 && (t.text.length < 2 || t.text !== t.text.toUpperCase());
+}
+
+export function isSkippable(t: Token): boolean {
+  if (t.classes & W.WORD_BEFORE_VERB) return true;
+  if (t.punct || !t.lower.endsWith('ly')) return false;
+  // an adverb in -ly the lexicon knows (`sharply said`): the cheap suffix test first
+  return lexicalTags(t.lower)?.[0] === 'RB';
+}
