@@ -8,9 +8,10 @@
 
 import { PRONOUNS } from '../lexicon/function-words.js';
 import { WordClass } from '../lexicon/word-classes.js';
-import { findDescriptions, findOtherSubjects, findPartitives } from './mentions/descriptions.js';
+import { findDescriptions, findPartitives } from './mentions/descriptions.js';
 import { type Mention, mention } from './mentions/mention.js';
 import { findNames } from './mentions/names.js';
+import { findOtherSubjects } from './mentions/other-subjects.js';
 import type { Frame, Token } from './tokenize-frames.js';
 
 export { bareMention, type Mention, type MentionType } from './mentions/mention.js';
