@@ -7,36 +7,19 @@
  * runs on, or a conversation between the speakers last tagged.
  */
 
-import type { Doc } from '../doc/doc.js';
 import { Grouped } from '../doc/grouped.js';
 import { lexicalTags } from '../natural-adapter.js';
-import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, type TextSpan, trimmedEnd } from '../span.js';
-import type { AttributionRule } from '../story.js';
+import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
+import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
+import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, withRule } from './attribution/context.js';
 import { bareMention, type Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
-import { type Coreference, type Entity, entityForLabel } from './resolve-sources.js';
+import { entityForLabel } from './resolve-sources.js';
 import type { Token } from './tokenize-frames.js';
 
-export interface Attribution {
-  entity: Entity | null;
-  mention: Mention | null;
-  /** The relative pronoun that stands for `mention` as the cue's subject (`…, who said`), if one does. */
-  relativePronoun?: TextSpan;
-  cue: Span | null;
-  rule: AttributionRule;
-  confidence: number;
-}
+export type { Attribution, AttributionContext };
 
-export interface AttributionContext {
-  doc: Doc;
-  cues: readonly Cue[];
-  /** Inner cue → the outer report by the same speaker it is part of (find-nested-reports). */
-  outerOf: ReadonlyMap<Cue, Cue>;
-  coref: Coreference;
-}
-
-const NONE: Attribution = { entity: null, mention: null, cue: null, rule: 'none', confidence: 0 };
 const DASHES = new Set(['—', '–', '-', '―']);
 
 export function attributeQuotes(quotes: readonly PairedQuote[], ctx: AttributionContext): Attribution[] {
@@ -79,11 +62,6 @@ function carryBackThroughContinuations(quotes: readonly PairedQuote[], out: Attr
   }
 }
 
-/** The same speaker, mention and cue, found by another rule. */
-function withRule(a: Attribution, rule: AttributionRule, confidence: number): Attribution {
-  return { entity: a.entity, mention: a.mention, cue: a.cue, rule, confidence };
-}
-
 const LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
 /** A transcript: `"WALLACE: Let's start with…"`, the speaker's name in capitals, then a colon. */
@@ -114,19 +92,6 @@ function mayOpenWithLabel(text: string, start: number, end: number): boolean {
   if (first < 0x80 && !(first >= 65 && first <= 90)) return false;
   const second = text.charCodeAt(i + 1);
   return second >= 0x80 || (second >= 65 && second <= 90) || second === 46 || second === 39 || second === 45;
-}
-
-function quoteEnd(q: PairedQuote): number {
-  return q.close?.end ?? q.end;
-}
-
-function fromCue(inner: Cue, rule: AttributionRule, confidence: number, ctx: AttributionContext): Attribution {
-  // `She said she recalls the colleague being "confused"`: the outer report speaks
-  const c = ctx.outerOf.get(inner) ?? inner;
-  const mention = c.subject as Mention;
-  const made: Attribution = { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };
-  if (c.relativePronoun) made.relativePronoun = c.relativePronoun;
-  return made;
 }
 
 function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
@@ -214,116 +179,4 @@ function startsAfter(after0: Token | undefined, after1: Token | undefined, start
   if (!after0) return false;
   if (after0.start === start) return true;
   return after1 !== undefined && after1.start === start && after0.punct;
-}
-
-/** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
-function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
-  const sentence = ctx.doc.sentences[s] as Span;
-  if (quoteEnd(q) < sentence.end - 1) return undefined;
-  const next = ctx.doc.sentences[s + 1];
-  if (!next || findContaining(ctx.doc.paragraphs, next.start) !== q.paragraph) return undefined;
-  const tokens = ctx.doc.frames[s + 1]?.tokens ?? [];
-  if (tokens.length > 12) return undefined;
-  for (const t of tokens) if (t.segment > 0) return undefined;
-  const cues = cuesBySentence.items;
-  for (let k = cuesBySentence.from(s + 1), to = cuesBySentence.to(s + 1); k < to; k++) {
-    const c = cues[k] as Cue;
-    if ((c.subject as Mention).first === 0 || c.first === 0) return fromCue(c, 'cue-after-quote', 0.85, ctx);
-  }
-  return undefined;
-}
-
-function opensSentence(q: PairedQuote, s: number, ctx: AttributionContext): boolean {
-  const sentence = ctx.doc.sentences[s];
-  return sentence !== undefined && q.open.start - sentence.start <= 1;
-}
-
-function fromPreviousQuote(prev: PairedQuote, prevAttr: Attribution, q: PairedQuote): Attribution {
-  const cueBetween = prevAttr.cue !== null && prevAttr.cue.start >= quoteEnd(prev) && prevAttr.cue.end <= q.open.start;
-  return withRule(prevAttr, cueBetween ? 'cue-inside-split' : 'previous-sentence', cueBetween ? 0.9 : 0.7);
-}
-
-function previousSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
-  const prev = ctx.doc.sentences[s - 1];
-  if (!prev || findContaining(ctx.doc.paragraphs, prev.start) !== q.paragraph) return previousParagraphLeadIn(q, s, cuesBySentence, ctx);
-  const sentence = ctx.doc.sentences[s] as Span;
-  if (q.open.start - sentence.start > 2) return undefined; // only a quote that opens its sentence
-  const c = lastCue(cuesBySentence, s - 1);
-  if (c) return fromCue(c, 'previous-sentence', 0.75, ctx);
-  // the people the sentence mentions: the only one, or else the first that opens it
-  let only: Mention | undefined;
-  let several = false;
-  let opening: Mention | undefined;
-  const bySentence = ctx.doc.mentionsBySentence;
-  const mentions = bySentence.items;
-  for (let k = bySentence.from(s - 1), to = bySentence.to(s - 1); k < to; k++) {
-    const m = mentions[k] as Mention;
-    const entity = ctx.coref.entityOf.get(m);
-    if (entity?.kind === 'organization' || !entity?.human) continue;
-    if (only === undefined) only = m;
-    else if (ctx.coref.entityOf.get(only) !== entity) several = true;
-    if (opening === undefined && m.first <= 1) opening = m;
-  }
-  const subject = only && !several ? only : opening;
-  if (subject) return { entity: ctx.coref.entityOf.get(subject) ?? null, mention: subject, cue: null, rule: 'previous-sentence', confidence: 0.55 };
-  return undefined;
-}
-
-/** The last cue (with a speaker) of sentence s. */
-function lastCue(cuesBySentence: Grouped<Cue>, s: number): Cue | undefined {
-  const to = cuesBySentence.to(s);
-  return to > cuesBySentence.from(s) ? cuesBySentence.items[to - 1] : undefined;
-}
-
-/** `Olsen said:` closing one paragraph, the quote opening the next. */
-function previousParagraphLeadIn(_q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
-  const prev = ctx.doc.sentences[s - 1];
-  if (!prev || !endsWithColon(ctx.doc.text, prev)) return undefined;
-  const c = lastCue(cuesBySentence, s - 1);
-  return c ? fromCue(c, 'previous-sentence', 0.8, ctx) : undefined;
-}
-
-/** `/:\s*$/` on the span's text, read backwards from its end. */
-function endsWithColon(text: string, span: Span): boolean {
-  const e = trimmedEnd(text, span.start, span.end);
-  return e > span.start && text.charCodeAt(e - 1) === 0x3a;
-}
-
-function acrossParagraphs(
-  q: PairedQuote,
-  prevQuote: PairedQuote | undefined,
-  prevAttr: Attribution | undefined,
-  speakers: readonly (Attribution | undefined)[],
-  ctx: AttributionContext,
-): Attribution | undefined {
-  if (q.continues && prevAttr?.entity) return withRule(prevAttr, 'continuation', 0.9);
-  const para = ctx.doc.paragraphs[q.paragraph] as Span;
-  if (q.open.start !== para.start || !prevQuote || prevQuote.paragraph !== q.paragraph - 1) return undefined;
-  const last = speakers[q.paragraph - 1];
-  if (!last?.entity) return undefined;
-  const before = speakers[q.paragraph - 2];
-  // turns alternate only in an exchange: two quote paragraphs by different speakers, with a
-  // question among them, or turns already alternating;
-  // a transcript's unlabelled paragraph goes on with the last labelled speaker
-  const exchange = last.rule !== 'speaker-label' && (last.rule === 'conversation' || asked(ctx, q.paragraph - 1) || asked(ctx, q.paragraph - 2));
-  const alternate = exchange && before?.entity && before.entity !== last.entity && quoteParagraph(ctx, q.paragraph - 1) && quoteParagraph(ctx, q.paragraph - 2);
-  const chosen = alternate ? before : last;
-  return withRule(chosen as Attribution, 'conversation', alternate ? 0.6 : 0.65);
-}
-
-/** Paragraph p asks a question. */
-function asked(ctx: AttributionContext, p: number): boolean {
-  const para = ctx.doc.paragraphs[p];
-  return para !== undefined && ctx.doc.text.slice(para.start, para.end).includes('?');
-}
-
-/** A paragraph that is all quote, as turns in a conversation are. */
-function quoteParagraph(ctx: AttributionContext, p: number): boolean {
-  const para = ctx.doc.paragraphs[p];
-  if (!para) return false;
-  let words = 0;
-  for (let s = findContaining(ctx.doc.sentences, para.start); s >= 0 && s < ctx.doc.sentences.length && (ctx.doc.sentences[s] as Span).start < para.end; s++) {
-    for (const t of ctx.doc.frames[s]?.tokens ?? []) if (!t.punct && ++words > 4) return false;
-  }
-  return true;
 }

@@ -1,0 +1,118 @@
+import type { Grouped } from '../../doc/grouped.js';
+import { findContaining, type Span, trimmedEnd } from '../../span.js';
+import type { Mention } from '../find-mentions.js';
+import type { Cue } from '../find-speech-cues.js';
+import type { PairedQuote } from '../pair-quotes.js';
+import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './context.js';
+
+/** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
+export function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
+  const sentence = ctx.doc.sentences[s] as Span;
+  if (quoteEnd(q) < sentence.end - 1) return undefined;
+  const next = ctx.doc.sentences[s + 1];
+  if (!next || findContaining(ctx.doc.paragraphs, next.start) !== q.paragraph) return undefined;
+  const tokens = ctx.doc.frames[s + 1]?.tokens ?? [];
+  if (tokens.length > 12) return undefined;
+  for (const t of tokens) if (t.segment > 0) return undefined;
+  const cues = cuesBySentence.items;
+  for (let k = cuesBySentence.from(s + 1), to = cuesBySentence.to(s + 1); k < to; k++) {
+    const c = cues[k] as Cue;
+    if ((c.subject as Mention).first === 0 || c.first === 0) return fromCue(c, 'cue-after-quote', 0.85, ctx);
+  }
+  return undefined;
+}
+
+export function opensSentence(q: PairedQuote, s: number, ctx: AttributionContext): boolean {
+  const sentence = ctx.doc.sentences[s];
+  return sentence !== undefined && q.open.start - sentence.start <= 1;
+}
+
+export function fromPreviousQuote(prev: PairedQuote, prevAttr: Attribution, q: PairedQuote): Attribution {
+  const cueBetween = prevAttr.cue !== null && prevAttr.cue.start >= quoteEnd(prev) && prevAttr.cue.end <= q.open.start;
+  return withRule(prevAttr, cueBetween ? 'cue-inside-split' : 'previous-sentence', cueBetween ? 0.9 : 0.7);
+}
+
+export function previousSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
+  const prev = ctx.doc.sentences[s - 1];
+  if (!prev || findContaining(ctx.doc.paragraphs, prev.start) !== q.paragraph) return previousParagraphLeadIn(q, s, cuesBySentence, ctx);
+  const sentence = ctx.doc.sentences[s] as Span;
+  if (q.open.start - sentence.start > 2) return undefined; // only a quote that opens its sentence
+  const c = lastCue(cuesBySentence, s - 1);
+  if (c) return fromCue(c, 'previous-sentence', 0.75, ctx);
+  // the people the sentence mentions: the only one, or else the first that opens it
+  let only: Mention | undefined;
+  let several = false;
+  let opening: Mention | undefined;
+  const bySentence = ctx.doc.mentionsBySentence;
+  const mentions = bySentence.items;
+  for (let k = bySentence.from(s - 1), to = bySentence.to(s - 1); k < to; k++) {
+    const m = mentions[k] as Mention;
+    const entity = ctx.coref.entityOf.get(m);
+    if (entity?.kind === 'organization' || !entity?.human) continue;
+    if (only === undefined) only = m;
+    else if (ctx.coref.entityOf.get(only) !== entity) several = true;
+    if (opening === undefined && m.first <= 1) opening = m;
+  }
+  const subject = only && !several ? only : opening;
+  if (subject) return { entity: ctx.coref.entityOf.get(subject) ?? null, mention: subject, cue: null, rule: 'previous-sentence', confidence: 0.55 };
+  return undefined;
+}
+
+/** The last cue (with a speaker) of sentence s. */
+export function lastCue(cuesBySentence: Grouped<Cue>, s: number): Cue | undefined {
+  const to = cuesBySentence.to(s);
+  return to > cuesBySentence.from(s) ? cuesBySentence.items[to - 1] : undefined;
+}
+
+/** `Olsen said:` closing one paragraph, the quote opening the next. */
+export function previousParagraphLeadIn(_q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
+  const prev = ctx.doc.sentences[s - 1];
+  if (!prev || !endsWithColon(ctx.doc.text, prev)) return undefined;
+  const c = lastCue(cuesBySentence, s - 1);
+  return c ? fromCue(c, 'previous-sentence', 0.8, ctx) : undefined;
+}
+
+/** `/:\s*$/` on the span's text, read backwards from its end. */
+export function endsWithColon(text: string, span: Span): boolean {
+  const e = trimmedEnd(text, span.start, span.end);
+  return e > span.start && text.charCodeAt(e - 1) === 0x3a;
+}
+
+export function acrossParagraphs(
+  q: PairedQuote,
+  prevQuote: PairedQuote | undefined,
+  prevAttr: Attribution | undefined,
+  speakers: readonly (Attribution | undefined)[],
+  ctx: AttributionContext,
+): Attribution | undefined {
+  if (q.continues && prevAttr?.entity) return withRule(prevAttr, 'continuation', 0.9);
+  const para = ctx.doc.paragraphs[q.paragraph] as Span;
+  if (q.open.start !== para.start || !prevQuote || prevQuote.paragraph !== q.paragraph - 1) return undefined;
+  const last = speakers[q.paragraph - 1];
+  if (!last?.entity) return undefined;
+  const before = speakers[q.paragraph - 2];
+  // turns alternate only in an exchange: two quote paragraphs by different speakers, with a
+  // question among them, or turns already alternating;
+  // a transcript's unlabelled paragraph goes on with the last labelled speaker
+  const exchange = last.rule !== 'speaker-label' && (last.rule === 'conversation' || asked(ctx, q.paragraph - 1) || asked(ctx, q.paragraph - 2));
+  const alternate = exchange && before?.entity && before.entity !== last.entity && quoteParagraph(ctx, q.paragraph - 1) && quoteParagraph(ctx, q.paragraph - 2);
+  const chosen = alternate ? before : last;
+  return withRule(chosen as Attribution, 'conversation', alternate ? 0.6 : 0.65);
+}
+
+/** Paragraph p asks a question. */
+export function asked(ctx: AttributionContext, p: number): boolean {
+  const para = ctx.doc.paragraphs[p];
+  return para !== undefined && ctx.doc.text.slice(para.start, para.end).includes('?');
+}
+
+/** A paragraph that is all quote, as turns in a conversation are. */
+export function quoteParagraph(ctx: AttributionContext, p: number): boolean {
+  const para = ctx.doc.paragraphs[p];
+  if (!para) return false;
+  let words = 0;
+  for (let s = findContaining(ctx.doc.sentences, para.start); s >= 0 && s < ctx.doc.sentences.length && (ctx.doc.sentences[s] as Span).start < para.end; s++) {
+    for (const t of ctx.doc.frames[s]?.tokens ?? []) if (!t.punct && ++words > 4) return false;
+  }
+  return true;
+}

@@ -1,0 +1,46 @@
+/** What every attribution rule reads and gives: the attribution, its context, and how a cue makes one. */
+import type { Doc } from '../../doc/doc.js';
+import type { Span, TextSpan } from '../../span.js';
+import type { AttributionRule } from '../../story.js';
+import type { Mention } from '../find-mentions.js';
+import type { Cue } from '../find-speech-cues.js';
+import type { PairedQuote } from '../pair-quotes.js';
+import type { Coreference, Entity } from '../resolve-sources.js';
+
+export interface Attribution {
+  entity: Entity | null;
+  mention: Mention | null;
+  /** The relative pronoun that stands for `mention` as the cue's subject (`…, who said`), if one does. */
+  relativePronoun?: TextSpan;
+  cue: Span | null;
+  rule: AttributionRule;
+  confidence: number;
+}
+
+export interface AttributionContext {
+  doc: Doc;
+  cues: readonly Cue[];
+  /** Inner cue → the outer report by the same speaker it is part of (find-nested-reports). */
+  outerOf: ReadonlyMap<Cue, Cue>;
+  coref: Coreference;
+}
+
+export const NONE: Attribution = { entity: null, mention: null, cue: null, rule: 'none', confidence: 0 };
+
+export function quoteEnd(q: PairedQuote): number {
+  return q.close?.end ?? q.end;
+}
+
+export function fromCue(inner: Cue, rule: AttributionRule, confidence: number, ctx: AttributionContext): Attribution {
+  // `She said she recalls the colleague being "confused"`: the outer report speaks
+  const c = ctx.outerOf.get(inner) ?? inner;
+  const mention = c.subject as Mention;
+  const made: Attribution = { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };
+  if (c.relativePronoun) made.relativePronoun = c.relativePronoun;
+  return made;
+}
+
+/** The same speaker, mention and cue, found by another rule. */
+export function withRule(a: Attribution, rule: AttributionRule, confidence: number): Attribution {
+  return { entity: a.entity, mention: a.mention, cue: a.cue, rule, confidence };
+}
