@@ -1,0 +1,177 @@
+import type { Span } from '../../span.js';
+import { CAP, CLASSES, PUNCT, type Spelling, SpellingTable } from './spellings.js';
+
+export interface Token extends Span {
+  readonly text: string;
+  readonly lower: string;
+  /** Starts with a capital letter. */
+  readonly cap: boolean;
+  /** A single punctuation character. */
+  readonly punct: boolean;
+  readonly sentence: number;
+  /** Index of the frame segment (runs of tokens between quotes) within the sentence. */
+  readonly segment: number;
+  /** The word lists `lower` is in, as a `WordClass` bit mask: one look-up here, bit tests in the steps. */
+  readonly classes: number;
+}
+
+/**
+ * A token as handed to the steps: its offset, its spelling, its sentence and segment, with the rest
+ * read through the spelling. Made when a step asks a frame for its tokens, and dropped when the
+ * step moves on: see `TokenStore`.
+ */
+export class StoredToken implements Token {
+  readonly start: number;
+  readonly sentence: number;
+  readonly segment: number;
+  readonly #spelling: Spelling;
+
+  constructor(start: number, spelling: Spelling, sentence: number, segment: number) {
+    this.start = start;
+    this.sentence = sentence;
+    this.segment = segment;
+    this.#spelling = spelling;
+  }
+
+  get text(): string {
+    return this.#spelling.text;
+  }
+
+  get lower(): string {
+    return this.#spelling.lower;
+  }
+
+  get end(): number {
+    return this.start + this.#spelling.text.length;
+  }
+
+  get cap(): boolean {
+    return (this.#spelling.bits & CAP) !== 0;
+  }
+
+  get punct(): boolean {
+    return (this.#spelling.bits & PUNCT) !== 0;
+  }
+
+  get classes(): number {
+    return this.#spelling.bits & CLASSES;
+  }
+}
+
+/**
+ * About 100 KB of narrative: the longest stretch of a story whose token objects stay made. Larger
+ * budgets measured slower on 1 and 10 MB stories (tokens kept alive are copied by the collector,
+ * tokens made again are not), smaller ones no faster.
+ */
+export const MADE_TOKENS = 1 << 14;
+
+/**
+ * A story's tokens, kept as three columns of numbers: offset, spelling and segment. A story has a
+ * token for every word and mark of its narrative (1.4 million in 10 MB), needed from the first
+ * step that reads them to the last. Kept as objects they were the bulk of the heap, copied and
+ * marked by every collection; in a typed array the collector never looks at them, and the token
+ * objects a frame hands out die young, which is what a generational collector handles best.
+ */
+export class TokenStore {
+  /** Token k's offset, spelling and segment at 3k, 3k + 1 and 3k + 2. */
+  #columns: Int32Array;
+  length = 0;
+  readonly spellings: SpellingTable;
+
+  /**
+   * The frames whose tokens are made, oldest first from `#oldest`, and their number of tokens: up
+   * to `MADE_TOKENS`, so that a story of up to about 100 KB has each frame's tokens made once, and a
+   * larger one keeps only the last stretch that the steps read.
+   */
+  readonly #made: (StoredFrame | undefined)[] = [];
+  #oldest = 0;
+  #madeTokens = 0;
+
+  /** Sized for `chars` characters of narrative, so that most stories never grow a table. */
+  constructor(chars: number) {
+    // a token for every 5 to 8 characters; a distinct spelling for at most every 4
+    this.#columns = new Int32Array(3 * Math.max(64, Math.ceil(chars / 6)));
+    this.spellings = new SpellingTable(Math.min(1 << 16, Math.max(256, Math.ceil(chars / 4))));
+  }
+
+  push(start: number, spelling: number, segment: number): void {
+    let columns = this.#columns;
+    const at = 3 * this.length++;
+    if (at === columns.length) {
+      const wider = new Int32Array(2 * columns.length);
+      wider.set(columns);
+      this.#columns = columns = wider;
+    }
+    columns[at] = start;
+    columns[at + 1] = spelling;
+    columns[at + 2] = segment;
+  }
+
+  tokens(from: number, to: number, sentence: number): Token[] {
+    const columns = this.#columns;
+    const spellings = this.spellings.list;
+    const out: Token[] = new Array(to - from);
+    for (let k = from, at = 3 * from; k < to; k++, at += 3)
+      out[k - from] = new StoredToken(columns[at] as number, spellings[columns[at + 1] as number] as Spelling, sentence, columns[at + 2] as number);
+    return out;
+  }
+
+  made(frame: StoredFrame): void {
+    this.#made.push(frame);
+    this.#madeTokens += frame.size;
+    while (this.#madeTokens > MADE_TOKENS && this.#oldest < this.#made.length - 1) {
+      const old = this.#made[this.#oldest] as StoredFrame;
+      this.#made[this.#oldest++] = undefined;
+      this.#madeTokens -= old.size;
+      old.forget();
+    }
+    if (this.#oldest > 1024 && this.#oldest * 2 > this.#made.length) {
+      this.#made.splice(0, this.#oldest);
+      this.#oldest = 0;
+    }
+  }
+}
+
+/**
+ * A sentence's frame: a range of the story's token store. The tokens are made when a step first
+ * asks for them and kept while they are among the last `MADE_TOKENS` made, so a step that reads a
+ * frame many times (a sentence with thousands of quotes) gets the same array.
+ */
+export class StoredFrame implements Frame {
+  readonly sentence: number;
+  readonly #from: number;
+  readonly #to: number;
+  readonly #store: TokenStore;
+  #tokens: Token[] | null = null;
+
+  constructor(sentence: number, from: number, to: number, store: TokenStore) {
+    this.sentence = sentence;
+    this.#from = from;
+    this.#to = to;
+    this.#store = store;
+  }
+
+  get size(): number {
+    return this.#to - this.#from;
+  }
+
+  get tokens(): readonly Token[] {
+    if (this.#tokens === null) {
+      this.#tokens = this.#store.tokens(this.#from, this.#to, this.sentence);
+      this.#store.made(this);
+    }
+    return this.#tokens;
+  }
+
+  forget(): void {
+    this.#tokens = null;
+  }
+}
+
+export interface Frame {
+  readonly sentence: number;
+  /** The number of tokens. */
+  readonly size: number;
+  /** The frame's tokens in text order; made anew when the frame has not been read for a while. */
+  readonly tokens: readonly Token[];
+}
