@@ -11,7 +11,7 @@ import helmet from 'helmet';
 import { DEFAULT_UNZIPPED_LIMIT } from '../input/limits.js';
 import { MAX_EXERCISE_QUOTES } from '../report/exercise.js';
 import type { SourcingReport } from '../report/types.js';
-import type { Budgets } from '../work/jobs.js';
+import type { Budgets } from '../work/phases.js';
 import { defaultThreads, inlineRunner, type Runner, WorkPool } from '../work/pool.js';
 import { Admission, DEFAULT_ADMISSION } from './admission.js';
 import type { AppContext, Logger } from './context.js';

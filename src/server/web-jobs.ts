@@ -8,7 +8,7 @@ import { splitStories } from '../report/compare.js';
 import { gradeExercise } from '../report/exercise.js';
 import { getFormat, renderToBuffer } from '../report/formats/registry.js';
 import type { SourcingReport } from '../report/types.js';
-import type { JobHooks } from '../work/jobs.js';
+import type { JobHooks } from '../work/phases.js';
 import { type ApiBodyType, apiText } from './api-body.js';
 import { compareView, exerciseView, explainView, MAX_COMPARE, resultView } from './learn-view.js';
 import { appPaths } from './paths.js';
