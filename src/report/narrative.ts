@@ -3,8 +3,9 @@
  * "6 of the 8 quotes (75%) come from one unnamed official of the presidential palace; the story
  * gives a reason for the anonymity once." Pure.
  */
-import { percent, plural } from './formats/common.js';
+
 import type { Finding, ReportQuote, ReportSource, ReportSummary } from './types.js';
+import { percent, plural } from './words.js';
 
 const NUMBER_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(.+)$/i;
 const SAYS_UNNAMED = /\b(?:unnamed|anonymous|unidentified|not named)\b/i;
