@@ -2,6 +2,7 @@
  * The pipeline: text in, analysis out. Pure: no I/O, no clock, no shared state. Each step is a
  * small module named for what it does; the order of the calls below is the architecture.
  */
+import { Doc } from './doc/doc.js';
 import { headlineSpan } from './headline.js';
 import { BoundedNotes } from './notes.js';
 import { attributeQuotes } from './steps/attribute-quotes.js';
@@ -31,14 +32,14 @@ export function analyze(input: string): Analysis {
   const repeated = findRepeatedParagraphs(text, paragraphs);
   const candidates = dropRepeatedQuotes(dropNonQuotes(text, paired, notes), repeated, notes);
   const frames = tokenizeFrames(text, sentences, paired, sentencesInRepeated(sentences, paragraphs, repeated));
-  const mentions = findMentions(text, frames);
-  const cues = findSpeechCues(text, frames, mentions);
-  const coref = resolveSources(text, mentions, cues);
-  const reasons = findAnonymityReasons(text, sentences, mentions, coref);
+  // from here on the steps read one Doc: the text, its sentences, tokens and mentions, and their indexes
+  const doc = new Doc(text, paragraphs, sentences, frames, findMentions(text, frames));
+  const cues = findSpeechCues(doc);
+  const coref = resolveSources(doc, cues);
+  const reasons = findAnonymityReasons(doc, coref);
   const outerOf = findNestedReports(text, cues, coref);
-  const context = { text, paragraphs, sentences, frames, cues, outerOf, mentions, coref };
-  const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, context), cues, sentences, notes);
-  const statements = findStatements(text, sentences, frames, cues, quotes, attributions, outerOf, coref);
+  const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, { doc, cues, outerOf, coref }), cues, sentences, notes);
+  const statements = findStatements(doc, cues, quotes, attributions, outerOf, coref);
   return {
     length: text.length,
     paragraphs,

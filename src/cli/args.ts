@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { type Budgets, DEFAULT_BUDGETS } from '../work/phases.js';
-import { FINDING_RULES } from './rules.js';
+import { FINDING_RULE_IDS } from './rules.js';
 
 export { GENERAL_HELP, HELP, shortUsage } from './help.js';
 
@@ -185,8 +185,8 @@ function parseBatch(command: 'analyze' | 'summary', argv: string[], defaults: Pa
 
   const failOn = values['fail-on'] ?? [];
   for (const rule of failOn) {
-    if (rule !== 'any' && !(FINDING_RULES as readonly string[]).includes(rule)) {
-      throw usage(`--fail-on: unknown rule "${rule}"; the rules are ${FINDING_RULES.join(', ')} (or "any")`);
+    if (rule !== 'any' && !(FINDING_RULE_IDS as readonly string[]).includes(rule)) {
+      throw usage(`--fail-on: unknown rule "${rule}"; the rules are ${FINDING_RULE_IDS.join(', ')} (or "any")`);
     }
   }
   let maxUnnamedShare: number | null = null;

@@ -2,7 +2,7 @@
  * The help texts of the quotecheck command (`quotecheck --help`, `quotecheck help COMMAND`) and
  * the one-line usage printed after a usage error.
  */
-import { FINDING_RULES } from './rules.js';
+import { FINDING_RULE_IDS } from './rules.js';
 
 export const GENERAL_HELP = `quotecheck: every quote in a news story, its source, and how much the story leans on unnamed sources
 
@@ -46,7 +46,7 @@ const BATCH_OPTIONS = `  -j, --jobs N                 worker threads (default: t
   -q, --quiet                  no progress bar and no threshold messages on stderr
       --fail-on RULE           exit 1 if any story has a finding of RULE (repeatable; "any" for
                                any finding). The rules:
-${wrap(FINDING_RULES.join(', '), 31, 96)}
+${wrap(FINDING_RULE_IDS.join(', '), 31, 96)}
       --max-unnamed-share X    exit 1 if any story's unnamed share is over X (0 to 1)
       --share-of BASIS         the share that --max-unnamed-share and "mostly unnamed" read:
                                statements (default), quotes or words (quoted words)

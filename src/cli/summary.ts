@@ -8,7 +8,7 @@ import type { SourceKind } from '../analysis/story.js';
 import type { SourcingReport } from '../report/types.js';
 import { percent } from '../report/words.js';
 import type { ShareBasis, SummaryFormat } from './args.js';
-import { FINDING_RULES } from './rules.js';
+import { FINDING_RULE_IDS } from './rules.js';
 
 const KINDS: readonly SourceKind[] = ['person', 'organization', 'anonymous', 'unknown'];
 const BASES: readonly ShareBasis[] = ['quotes', 'quotedWords', 'statements'];
@@ -107,7 +107,7 @@ export class Totals {
       sources: 0,
       sourcesByKind: { person: 0, organization: 0, anonymous: 0, unknown: 0 },
       findings: 0,
-      findingsByRule: Object.fromEntries(FINDING_RULES.map((r) => [r, 0])),
+      findingsByRule: Object.fromEntries(FINDING_RULE_IDS.map((r) => [r, 0])),
       mostlyUnnamed: { basis, over: MOSTLY, ids: [] },
     };
   }
@@ -194,7 +194,7 @@ export const SUMMARY_CSV_COLUMNS = [
   'unnamed_share_statements',
   'mostly_unnamed',
   'findings',
-  ...FINDING_RULES.map((r) => `findings_${r.replace(/-/g, '_')}`),
+  ...FINDING_RULE_IDS.map((r) => `findings_${r.replace(/-/g, '_')}`),
 ] as const;
 
 /** Neutralise spreadsheet formulas (`=`, `+`, `-`, `@`, tab, CR at the start of a cell). */
@@ -223,7 +223,7 @@ function csvWriter(options: WriterOptions): SummaryWriter {
         ...BASES.map((b) => r.unnamedShare[b]),
         mostlyUnnamed(r, options.basis) ? 'true' : 'false',
         r.findings,
-        ...FINDING_RULES.map((rule) => r.findingsByRule[rule] ?? 0),
+        ...FINDING_RULE_IDS.map((rule) => r.findingsByRule[rule] ?? 0),
       ]),
     end: (t) => {
       if (!options.totals) return '';
@@ -239,10 +239,10 @@ function csvWriter(options: WriterOptions): SummaryWriter {
         ...blanks(3),
         t.mostlyUnnamed.ids.length,
         t.findings,
-        ...FINDING_RULES.map((rule) => t.findingsByRule[rule] ?? 0),
+        ...FINDING_RULE_IDS.map((rule) => t.findingsByRule[rule] ?? 0),
       ]);
       const share = (key: 'mean' | 'median') =>
-        csvLine([`(${key})`, null, ...blanks(8), ...BASES.map((b) => shareCell(t.unnamedShare[b], key)), ...blanks(2 + FINDING_RULES.length)]);
+        csvLine([`(${key})`, null, ...blanks(8), ...BASES.map((b) => shareCell(t.unnamedShare[b], key)), ...blanks(2 + FINDING_RULE_IDS.length)]);
       return total + share('mean') + share('median');
     },
   };
@@ -288,8 +288,8 @@ const BASIS_LABEL: Record<ShareBasis, string> = { quotes: 'quotes', quotedWords:
 /** Counts by rule, the known rules first in their order, then any others by name. */
 function byRuleOrder(counts: Record<string, number>): [string, number][] {
   const rank = (rule: string) => {
-    const i = (FINDING_RULES as readonly string[]).indexOf(rule);
-    return i === -1 ? FINDING_RULES.length : i;
+    const i = (FINDING_RULE_IDS as readonly string[]).indexOf(rule);
+    return i === -1 ? FINDING_RULE_IDS.length : i;
   };
   return Object.entries(counts).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }

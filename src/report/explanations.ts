@@ -51,8 +51,8 @@ export function explainQuotes(report: Pick<SourcingReport, 'quotes' | 'sources'>
 
 function because(q: ReportQuote, source: ReportSource | undefined, text: string): string {
   const { rule, cue, mention } = q.evidence;
-  const m = mention ? words(mention.text).replace(/^(The|A|An) /, (a) => a.toLowerCase()) : (source?.name ?? 'the speaker');
-  const cueWords = cue ? words(cue.text) : '';
+  const m = mention ? oneLine(mention.text).replace(/^(The|A|An) /, (a) => a.toLowerCase()) : (source?.name ?? 'the speaker');
+  const cueWords = cue ? oneLine(cue.text) : '';
   const phrase = tag(q, text);
   const means = mention && source && !sameName(mention.text, source.name) ? ` Here “${m}” means ${source.name}.` : '';
   const byRule: Partial<Record<AttributionRule, () => string>> = {
@@ -91,9 +91,9 @@ function tag(q: ReportQuote, text: string): string {
   if (cue && mention) {
     const start = Math.min(cue.start, mention.start);
     const end = Math.max(cue.end, mention.end);
-    if (end - start <= PHRASE_GAP + cue.text.length + mention.text.length) return words(text.slice(start, end));
+    if (end - start <= PHRASE_GAP + cue.text.length + mention.text.length) return oneLine(text.slice(start, end));
   }
-  return words((cue ?? mention)?.text ?? '');
+  return oneLine((cue ?? mention)?.text ?? '');
 }
 
 function about(q: ReportQuote, source: ReportSource | undefined, kind: SourceKind): string {
@@ -106,7 +106,7 @@ function about(q: ReportQuote, source: ReportSource | undefined, kind: SourceKin
     case 'anonymous':
       return `${capital(source.name)} is not named in the story: an anonymous source. ${
         source.justified
-          ? `The story says why${source.justification ? `: “${words(source.justification.text)}”` : ''}.`
+          ? `The story says why${source.justification ? `: “${oneLine(source.justification.text)}”` : ''}.`
           : 'The story does not say why the name is withheld.'
       }`;
     default:
@@ -122,7 +122,8 @@ function sure(q: ReportQuote): string {
   return 'This is a guess: check it yourself.';
 }
 
-function words(s: string): string {
+/** The text on one line, white space squeezed, clipped at 120 characters. */
+function oneLine(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > 120 ? `${t.slice(0, 119)}…` : t;
 }

@@ -3,12 +3,15 @@
  * "6 of the 8 quotes (75%) come from one unnamed official of the presidential palace; the story
  * gives a reason for the anonymity once." Pure.
  */
-
+import { UNNAMED_MARKERS } from '../analysis/lexicon/anonymous-descriptors.js';
+import { COUNTING_QUANTIFIERS } from '../analysis/lexicon/source-descriptions.js';
 import type { Finding, ReportQuote, ReportSource, ReportSummary } from './types.js';
 import { percent, plural } from './words.js';
 
-const NUMBER_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(.+)$/i;
-const SAYS_UNNAMED = /\b(?:unnamed|anonymous|unidentified|not named)\b/i;
+/** A count and the rest of the name: `two people familiar with the talks`, `12 workers`. */
+const NUMBER_WORDS = new RegExp(`^(${[...COUNTING_QUANTIFIERS].join('|')}|\\d+)\\s+(.+)$`, 'i');
+/** The name says it is withheld: `a spokesman who was not named`, `an unnamed official`. */
+const SAYS_UNNAMED = new RegExp(`\\b(?:${UNNAMED_MARKERS.join('|')})\\b`, 'i');
 
 export interface NarrativeInput {
   summary: Omit<ReportSummary, 'text'>;

@@ -230,4 +230,36 @@ describe('attribution on new stories', () => {
     const r = speakers('Anna Lind was born in 1937, during World War II. Later she wrote: "We left at night."');
     expect(r.quotes).toEqual(['she → Anna Lind']);
   });
+
+  it('a place set off by commas is part of an aside, never the speaker before one', () => {
+    expect(speakers('"We stayed," Ana Ruiz, of Springfield, Va., said on Monday.').quotes).toEqual(['Ana Ruiz → Ana Ruiz']);
+    expect(speakers('The mayor spoke in Tulsa, Oklahoma, arguing that the budget was "too thin."').quotes).toEqual(['The mayor → The mayor']);
+  });
+
+  it('`it` reporting inside a report is what the outer speaker says (`She says it shows that …`)', () => {
+    const r = speakers('Ana Ruiz spoke on Monday. She says it shows that the plan is "unworkable."');
+    expect(r.quotes).toEqual(['She → Ana Ruiz']);
+  });
+
+  it('a noun phrase after `through` is no subject, and `was once asked` is passive', () => {
+    expect(speakers('Fans marching through the streets chanted "What curfew?" all night.').sources).not.toContain('the streets (organization)');
+    expect(speakers('The mayor was once asked how the strike would end.').statements).toEqual([]);
+  });
+
+  it("`'s` before a form in -s owns it: `the mayor's claims` is no cue", () => {
+    expect(speakers('Residents say the mayor’s claims about the budget are wrong.').statements).toEqual([
+      'the mayor’s claims about the budget are wrong ← Residents',
+    ]);
+  });
+
+  it('a report of someone else inside a report, after a short phrase and `that`', () => {
+    const r = speakers('Ana Ruiz said in Oslo that the mayor once described the plan as "a gamble."');
+    expect(r.statements[0]).toBe('the mayor once described the plan as "a gamble." ← Ana Ruiz');
+  });
+
+  it("a headline that opens with a name and a colon gives that name's words", () => {
+    const r = speakers('Ruiz: council must "stop the sell-off"\n\nMayor Ana Ruiz spoke on Monday.');
+    expect(r.quotes).toEqual(['Ruiz → Ana Ruiz']);
+    expect(speakers('Oslo: the ferry is late again\n\nNothing else.').statements).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Phrases that explain why a source's name is withheld. A bare `declined to be named` or
+ * Phrases that explain why a source's name is withheld, and phrases that say it is withheld or
+ * given only in part. A bare `declined to be named` or
  * `asked to remain anonymous` says that the name is withheld, not why: it is listed separately
  * and never counts as a reason. source: the quotecheck authors, from the AP's and Reuters'
  * standards on anonymous sources ("the reason the source requested anonymity") and the wording
@@ -13,10 +14,19 @@ export interface ReasonPattern {
    */
   cue?: RegExp;
   pattern: RegExp;
+  /** The pattern also fits sentences about other things: it counts only with NAMING_CONTEXT in the sentence. */
+  needsNamingContext?: true;
 }
 
 const BE = String.raw`(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|had|has|have|hadn['’]t|hasn['’]t|haven['’]t|been|be)`;
 const SPEAK = String.raw`(?:speak|talk|discuss|comment|brief|be\s+(?:quoted|named|identified)|disclose|address|go\s+on\s+the\s+record)`;
+
+/** A cheap first look: a sentence without one of these gives no reason. Keep it in step with the patterns. */
+export const REASON_WORDS: RegExp =
+  /authori[sz]|permi[st]|allowed to|cleared to|entitled to|condition|fear|practice|polic|custom|\brules?\b|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not (?:yet )?public|protect|safety|security|anonym|no authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned) (?:not )?(?:to|from)/i;
+
+/** Words about names: a reason that needs them (`needsNamingContext`) counts only in a sentence with one. */
+export const NAMING_CONTEXT: RegExp = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefings?)\b/i;
 
 export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
   {
@@ -56,17 +66,20 @@ export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
   },
   {
     id: 'fear',
+    needsNamingContext: true,
     cue: /fear/iu,
     pattern: /\b(?:for\s+fear\s+of|fearing|out\s+of\s+fear\s+of|because\s+(?:he|she|they)\s+fear(?:s|ed)?)\s+[^.;\n]*/giu,
   },
   {
     id: 'practice',
+    needsNamingContext: true,
     cue: /practice|policy|custom|rule|protocol|convention/iu,
     pattern:
       /\b(?:in\s+(?:line|keeping)\s+with|according\s+to|under|following)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:practice|policy|custom|rules?|ground\s+rules|protocol|convention)\b[^.;\n]*/giu,
   },
   {
     id: 'sensitivity',
+    needsNamingContext: true,
     cue: /sensitiv|confidential|private|delicacy/iu,
     pattern:
       /\b(?:because\s+of|given|due\s+to|citing)\s+(?:the\s+)?(?:sensitivity|sensitive\s+nature|confidential(?:ity)?|private\s+nature|delicacy)\b[^.;\n]*/giu,
@@ -79,6 +92,7 @@ export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
   },
   {
     id: 'protect',
+    needsNamingContext: true,
     cue: /safety|security|job|identity|famil|livelihood|position/iu,
     pattern:
       /\b(?:to\s+protect|for\s+the\s+(?:safety|protection)\s+of|for)\s+(?:his|her|their|its)\s+(?:safety|security|job|jobs|identity|family|families|livelihood|position)\b[^.;\n]*/giu,
@@ -94,3 +108,13 @@ export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
 /** Says the name is withheld without saying why: never a justification on its own. */
 export const BARE_WITHHOLDING: RegExp =
   /\b(?:declined|refused|asked|requested|wished|preferred)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|remain\s+anonymous|give\s+(?:his|her|their)\s+names?)\b|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\brequested\s+anonymity\b/giu;
+
+/**
+ * Says the story gives a first name only (`identified only as Ioana`, `Samira, who gave only her
+ * first name`, `her surname was withheld`): the person is an anonymous source (ANNOTATION.md).
+ */
+export const FIRST_NAME_ONLY: RegExp =
+  /\b(?:identified (?:\w+ )?(?:\w+ )?only as|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were )?(?:withheld|not (?:given|published|used|disclosed))|surnames? (?:was |were )?(?:withheld|not (?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
+
+/** Between an unnamed source and the name it is given: `The woman, identified only as Ioana,`, `a man, known to neighbours as`. */
+export const IDENTIFIED_AS: RegExp = /^\s*,\s*(?:identified|named|known|referred to)\b[^,.;:]{0,40}?\bas\s*$/i;

@@ -31,12 +31,13 @@ export const KNOWLEDGE_LINKS: readonly string[] = [
 `),
 ];
 
-/** Phrases that say outright that the name is withheld. */
+/** Phrases that say outright that the name is withheld (`a spokesman who was not named`). */
 export const UNNAMED_MARKERS: readonly string[] = [
   ...words(`
   who was not named, who were not named, who was not identified, who were not identified, who declined
   to be named, who declined to be identified, who asked not to be named, who asked not to be
-  identified, who requested anonymity, who asked to remain anonymous, unnamed, unidentified, anonymous
+  identified, who requested anonymity, who asked to remain anonymous, unnamed, unidentified, anonymous,
+  not named
 `),
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Function words the mention finder reads around names and descriptions: name particles
- * (`de`, `al`, `bin`), determiners, words that stop a noun phrase, subject pronouns, the
- * prepositions a description may chain. source: the quotecheck authors, from English grammar
+ * (`de`, `al`, `bin`), determiners, words that stop a noun phrase, pronouns, the prepositions a
+ * description may chain, the words that point back to a group (`one of them`, `the two`). source: the quotecheck authors, from English grammar
  * (Quirk et al.'s closed word classes) and the name particles of the languages news names come from.
  */
 import { ROLE_NOUNS } from './titles.js';
@@ -9,7 +9,20 @@ import { words } from './words.js';
 
 /** First words of two-word roles (`prime minister`, `vice president`). */
 export const COMPOUND_STARTS: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) => r.includes(' ')).map((r) => r.split(' ')[0] as string));
-export const CONNECTORS = words(`
+/**
+ * Name particles joined to the name by a hyphen or an apostrophe (`al-Mansouri`, `d'Alembert`,
+ * `O'Brien`): the word is a name though it starts in lower case. Three letters at most (the
+ * tokenizer looks for the joiner within the first four characters).
+ */
+export const JOINED_NAME_PARTICLES: readonly string[] = [
+  ...words(`
+  al, el, ad, as, ash, ibn, abu, de, di, da, van, von, le, la, du, d, l, o
+`),
+];
+/** A particle of JOINED_NAME_PARTICLES, its joiner and a capital: `al-Mansouri` (`bin Salman`'s `bin` aside). */
+export const PREFIXED_NAME: RegExp = new RegExp(`^(?:${JOINED_NAME_PARTICLES.join('|')})[-'’]\\p{Lu}`, 'u');
+/** Name particles and the words that join the parts of a name (`Bank of England`, `Khalifa bin Zayed`). */
+export const CONNECTORS: ReadonlySet<string> = words(`
   of, for, de, da, del, della, di, du, van, von, der, den, la, le, al, el, bin, ibn, ben, abu, y, &,
   the, and
 `);
@@ -28,19 +41,23 @@ export const TIME_NOUNS: ReadonlySet<string> = words(`
 export const TIME_DETERMINERS: ReadonlySet<string> = words(`
   this, last, next, that, each, every, earlier, later
 `);
-export const DETERMINERS = words(`
+/** Words that open a noun phrase: articles, demonstratives, possessives, numbers, quantifiers. */
+export const DETERMINERS: ReadonlySet<string> = words(`
   the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,
   several, some, many, other, another, both, all, most, few, his, her, their, its, our, no, any, each,
   more, dozens, hundreds, thousands, numerous, various, multiple, a few, such
 `);
-export const DEFINITE = words(`
+/** Determiners that make a noun phrase definite: `the official`, `his aide`. */
+export const DEFINITE: ReadonlySet<string> = words(`
   the, this, that, these, those, his, her, their, its, our
 `);
-export const STOP = words(`
+/** Words that end a noun phrase (conjunctions, relatives, auxiliaries, pronouns, prepositions). */
+export const STOP: ReadonlySet<string> = words(`
   and, or, but, that, which, who, whom, whose, when, where, while, as, if, than, to, not, also, said,
   says, is, are, was, were, be, been, has, have, had, will, would, he, she, they, it, we, i, you,
   there, by, with, from, in, on, at, after, before
 `);
+/** Subject pronouns that may stand for a speaker, with their number and gender. */
 export const PRONOUNS: ReadonlyMap<string, { plural: boolean; gender: 'f' | 'm' | null }> = new Map([
   ['he', { plural: false, gender: 'm' }],
   ['she', { plural: false, gender: 'f' }],
@@ -48,34 +65,57 @@ export const PRONOUNS: ReadonlyMap<string, { plural: boolean; gender: 'f' | 'm' 
   ['it', { plural: false, gender: null }],
 ]);
 /** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
-export const CHAINED_LINKS = words(`
+export const CHAINED_LINKS: ReadonlySet<string> = words(`
   the, of, in, at, from, for
 `);
-export const POSSESSIVE_MARKS = words(`
+/** The possessive ending, as the tokenizer splits it off (`Olsen's` → `Olsen` `'s`). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = words(`
   's, ’s, ', ’
 `);
-export const RIGHT_LINKS = words(`
+/** Words that carry a description on to the right: `an official of the ministry`, `people close to the talks`. */
+export const RIGHT_LINKS: ReadonlySet<string> = words(`
   of, for, at, from, in, with, on, close, familiar, briefed, involved, knowledgeable, aware, present,
   inside, within, near, representing
 `);
 /** Relative pronouns that open a clause after a subject: `the report, which said`. */
-export const RELATIVE_PRONOUNS = words(`
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = words(`
   who, which, that
 `);
 /** Prepositions: a noun phrase right after one is an object (`speak to reporters`), not a speaker. */
-export const PREPOSITIONS = words(`
+export const PREPOSITIONS: ReadonlySet<string> = words(`
   to, with, for, about, from, by, at, on, in, into, of, against, toward, towards, among, between, without, over, under,
-  after, before, during, since, following, despite
+  after, before, during, since, following, despite, through, throughout, across, around, along, near, behind,
+  outside, inside, within, beyond, past, via, onto, upon
 `);
 /** Words for the people working with someone: `X and her colleagues wrote` speaks through X. */
-export const TEAM_WORDS = words(`
+export const TEAM_WORDS: ReadonlySet<string> = words(`
   colleagues, co-authors, coauthors, collaborators, team, co-workers, coworkers
 `);
 /** Ordinals and their kin, modifiers the tagger may read as verbs or adverbs (`a second study`). */
-export const ORDINALS = words(`
+export const ORDINALS: ReadonlySet<string> = words(`
   first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, next, last, latest, separate
 `);
 /** Cardinal numbers as words (`the two people`, `those three officials`). */
-export const NUMBER_WORDS = words(`
+export const NUMBER_WORDS: ReadonlySet<string> = words(`
   two, three, four, five, six, seven, eight, nine, ten, dozen, both
+`);
+/** The articles. */
+export const ARTICLES: ReadonlySet<string> = words(`
+  the, a, an
+`);
+/**
+ * Numbers that, after `the` alone, stand for a group already named (`The two, who asked for
+ * anonymity, said`). Not all of NUMBER_WORDS: on PolNeAR `the seven` and `the dozen` count
+ * prisoners, states and selfies, never a group that speaks.
+ */
+export const GROUP_NUMBERS: ReadonlySet<string> = words(`
+  two, three, four, five, both
+`);
+/** Words after `one of` that point back to a group: `one of them`, `one of those sources`. */
+export const PARTITIVE_OBJECTS: ReadonlySet<string> = words(`
+  them, those, these, the, us, its, their
+`);
+/** Pronouns of one person, she or he: `…," an aide said of him`. */
+export const THIRD_PERSON_SINGULAR: ReadonlySet<string> = words(`
+  he, she, him, her, his
 `);

@@ -27,16 +27,17 @@ export const EMPTY_MODIFIERS: ReadonlySet<string> = words(`
   various, multiple, numerous, key, leading, respected, longtime, veteran, former, current, local
 `);
 
-/** Quantifiers that make a description plural: `two people`, `several workers`. */
-export const PLURAL_QUANTIFIERS: ReadonlySet<string> = words(`
-  two, three, four, five, six, seven, eight, nine, ten, several, some, many, few, both, multiple,
-  numerous, various, dozens, hundreds
+/**
+ * Quantifiers an adjective may follow: `two unnamed officials`, `several unnamed sources` (not
+ * `dozens`, which takes `of`, nor `few`, which denies).
+ */
+export const COUNTING_QUANTIFIERS: ReadonlySet<string> = words(`
+  two, three, four, five, six, seven, eight, nine, ten, several, some, many, both, multiple,
+  numerous, various
 `);
 
-/** Plural heads that do not end in -s. */
-export const IRREGULAR_PLURALS: ReadonlySet<string> = words(`
-  people, men, women, police, staff, crew, children, folk, clergy, personnel
-`);
+/** Quantifiers that make a description plural: `two people`, `several workers`, `dozens of residents`. */
+export const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set([...COUNTING_QUANTIFIERS, ...words('few, dozens, hundreds')]);
 
 /**
  * Spokespeople speak for a body's position: what a spokeswoman says the ministry thinks needs
@@ -48,7 +49,7 @@ export const SPOKESPERSON_HEADS: ReadonlySet<string> = words(`
 `);
 
 /** Words inside a relative clause that are about the anonymity, not about the source's position. */
-export const ANONYMITY_CLAUSE = /\b(?:named|identified|anonym\w*|authori[sz]ed|permitted|allowed|cleared|on the record|publicly|declined|refused)\b/i;
+export const ANONYMITY_CLAUSE: RegExp = /\b(?:named|identified|anonym\w*|authori[sz]ed|permitted|allowed|cleared|on the record|publicly|declined|refused)\b/i;
 
 /** Prepositions that tie a description to a body or a place: `an official of the palace`, `a nurse at the clinic`. */
 export const AFFILIATION_WORDS: ReadonlySet<string> = words(`

@@ -76,6 +76,15 @@ export const LOADED_VERBS: ReadonlySet<string> = words(`
   grumble, gush, tout, retort, snap, blast, whine
 `);
 
+/**
+ * Loaded verbs that are the plain word for what happened (`denied` the charge, `complained` to
+ * the regulator): style guides warn about them only where `said` would do, so
+ * `loaded-attribution-verb` leaves these out and reports the rest of LOADED_VERBS.
+ */
+export const FACTUAL_LOADED_VERBS: ReadonlySet<string> = words(`
+  deny
+`);
+
 function build(): ReportingVerb[] {
   const out = [...irregular];
   const seen = new Set(out.map((v) => v.lemma));
@@ -145,4 +154,9 @@ export const ATTRIBUTING_PHRASES: ReadonlySet<string> = words(`
 /** Verbs whose reported clause may open with any word, with no `that` (`says too much is made of it`). */
 export const SAY_LEMMAS: ReadonlySet<string> = words(`
   say, tell, add, insist, argue, claim, warn, predict, suggest, write, tweet
+`);
+
+/** Who a speaker tells, after `told` and its kin (`told reporters that`): an addressee, not the start of what was said. */
+export const ADDRESSEES: ReadonlySet<string> = words(`
+  reporters, journalists, lawmakers, parliament, congress, officials, him, her, them, us, me, supporters, police
 `);

@@ -6,6 +6,9 @@
  * paragraph (`"A," she said. "B."`), the sentence before it, and across paragraphs: a quote that
  * runs on, or a conversation between the speakers last tagged.
  */
+
+import type { Doc } from '../doc/doc.js';
+import { Grouped } from '../doc/grouped.js';
 import { lexicalTags } from '../natural-adapter.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, type TextSpan, trimmedEnd } from '../span.js';
 import type { AttributionRule } from '../story.js';
@@ -13,7 +16,7 @@ import { bareMention, type Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
 import { type Coreference, type Entity, entityForLabel } from './resolve-sources.js';
-import type { Frame, Token } from './tokenize-frames.js';
+import type { Token } from './tokenize-frames.js';
 
 export interface Attribution {
   entity: Entity | null;
@@ -26,14 +29,10 @@ export interface Attribution {
 }
 
 export interface AttributionContext {
-  text: string;
-  paragraphs: readonly Span[];
-  sentences: readonly Span[];
-  frames: readonly Frame[];
+  doc: Doc;
   cues: readonly Cue[];
   /** Inner cue → the outer report by the same speaker it is part of (find-nested-reports). */
   outerOf: ReadonlyMap<Cue, Cue>;
-  mentions: readonly Mention[];
   coref: Coreference;
 }
 
@@ -41,29 +40,28 @@ const NONE: Attribution = { entity: null, mention: null, cue: null, rule: 'none'
 const DASHES = new Set(['—', '–', '-', '―']);
 
 export function attributeQuotes(quotes: readonly PairedQuote[], ctx: AttributionContext): Attribution[] {
-  const n = ctx.sentences.length;
+  const n = ctx.doc.sentences.length;
   // every rule looks only at cues with a speaker and at mentions that are not possessives
-  const cuesBySentence = new BySentence(ctx.cues, n, (c) => c.subject !== null);
-  const mentions = new MentionIndex(new BySentence(ctx.mentions, n, (m) => !m.possessive));
+  const cuesBySentence = new Grouped(ctx.cues, n, (c) => (c.subject !== null ? c.sentence : -1));
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
-  let nextS = quotes.length > 0 ? findContaining(ctx.sentences, (quotes[0] as PairedQuote).open.start) : -1;
+  let nextS = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
     const s = nextS; // each quote's sentence is looked up once, as the next quote of the one before
     const prevQuote = i > 0 ? (quotes[i - 1] as PairedQuote) : undefined;
     const prevAttr = out[i - 1];
     const following = quotes[i + 1];
-    nextS = following ? findContaining(ctx.sentences, following.open.start) : -1;
+    nextS = following ? findContaining(ctx.doc.sentences, following.open.start) : -1;
     const nextInSentence = following && nextS === s ? following : undefined;
     const a =
       speakerLabel(q, ctx) ||
-      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, mentions, ctx)) ||
+      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, ctx)) ||
       (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
       (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx)
         ? fromPreviousQuote(prevQuote, prevAttr, q)
         : undefined) ||
-      (s >= 0 && previousSentence(q, s, cuesBySentence, mentions.bySentence, ctx)) ||
+      (s >= 0 && previousSentence(q, s, cuesBySentence, ctx)) ||
       acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx) ||
       NONE;
     out.push(a);
@@ -90,11 +88,11 @@ const LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
 /** A transcript: `"WALLACE: Let's start with…"`, the speaker's name in capitals, then a colon. */
 function speakerLabel(q: PairedQuote, ctx: AttributionContext): Attribution | undefined {
-  if (!mayOpenWithLabel(ctx.text, q.start, Math.min(q.end, q.start + 40))) return undefined;
-  const m = LABEL.exec(ctx.text.slice(q.start, Math.min(q.end, q.start + 40)));
+  if (!mayOpenWithLabel(ctx.doc.text, q.start, Math.min(q.end, q.start + 40))) return undefined;
+  const m = LABEL.exec(ctx.doc.text.slice(q.start, Math.min(q.end, q.start + 40)));
   if (!m || (m[1] as string).length < 2 || /^(?:Q|A|NOTE|UPDATE|EDITOR)$/.test(m[1] as string)) return undefined;
   const start = q.start + m[0].indexOf(m[1] as string);
-  const mention = bareMention(ctx.text, start, start + (m[1] as string).length, 'person', (m[1] as string).toLowerCase());
+  const mention = bareMention(ctx.doc.text, start, start + (m[1] as string).length, 'person', (m[1] as string).toLowerCase());
   return {
     entity: entityForLabel(ctx.coref, mention),
     mention,
@@ -118,41 +116,6 @@ function mayOpenWithLabel(text: string, start: number, end: number): boolean {
   return second >= 0x80 || (second >= 65 && second <= 90) || second === 46 || second === 39 || second === 45;
 }
 
-/**
- * The items kept, grouped by sentence in their original order: one flat array and each
- * sentence's range in it (a counting sort, linear, with no array per sentence).
- */
-class BySentence<T extends { sentence: number }> {
-  readonly items: T[];
-  private readonly offsets: Int32Array;
-
-  constructor(list: readonly T[], sentences: number, keep: (t: T) => boolean) {
-    const offsets = new Int32Array(sentences + 1);
-    for (const t of list) if (t.sentence >= 0 && t.sentence < sentences && keep(t)) offsets[t.sentence + 1] = (offsets[t.sentence + 1] as number) + 1;
-    for (let s = 0; s < sentences; s++) offsets[s + 1] = (offsets[s + 1] as number) + (offsets[s] as number);
-    const next = offsets.slice(0, sentences);
-    const items = new Array<T>(offsets[sentences] as number);
-    for (const t of list) {
-      if (t.sentence < 0 || t.sentence >= sentences || !keep(t)) continue;
-      const k = next[t.sentence] as number;
-      items[k] = t;
-      next[t.sentence] = k + 1;
-    }
-    this.items = items;
-    this.offsets = offsets;
-  }
-
-  /** First index of sentence s's items (0 for a sentence out of range). */
-  from(s: number): number {
-    return s >= 0 && s < this.offsets.length - 1 ? (this.offsets[s] as number) : 0;
-  }
-
-  /** One past the last index of sentence s's items (0 for a sentence out of range). */
-  to(s: number): number {
-    return s >= 0 && s < this.offsets.length - 1 ? (this.offsets[s + 1] as number) : 0;
-  }
-}
-
 function quoteEnd(q: PairedQuote): number {
   return q.close?.end ?? q.end;
 }
@@ -166,18 +129,11 @@ function fromCue(inner: Cue, rule: AttributionRule, confidence: number, ctx: Att
   return made;
 }
 
-function inSentence(
-  q: PairedQuote,
-  s: number,
-  next: PairedQuote | undefined,
-  cuesBySentence: BySentence<Cue>,
-  mentions: MentionIndex,
-  ctx: AttributionContext,
-): Attribution | undefined {
+function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
   const cues = cuesBySentence.items;
   const from = cuesBySentence.from(s);
   const to = cuesBySentence.to(s);
-  const tokens = ctx.frames[s]?.tokens ?? [];
+  const tokens = ctx.doc.frames[s]?.tokens ?? [];
   const end = quoteEnd(q);
   const limit = next ? next.open.start : Number.POSITIVE_INFINITY;
   // every look-up below is a binary search: a sentence with thousands of quotes stays linear
@@ -187,7 +143,7 @@ function inSentence(
   const after1 = after0 && tokenBefore(tokens[firstAfter + 1], limit);
   // dash attribution: "…" — Maria Olsen
   if (after0 && DASHES.has(after0.text) && after0.start - end <= 2) {
-    const m = after1 ? mentions.startingAt(s, after1.start) : undefined;
+    const m = after1 ? ctx.doc.mentionsAt.startingAt(s, firstAfter + 1) : undefined;
     if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: after0, rule: 'dash-attribution', confidence: 0.9 };
   }
   const c = firstStartingAtOrAfter(cues, end, from, to);
@@ -200,18 +156,18 @@ function inSentence(
   while (b >= from && (cues[b] as Cue).end > q.open.start) b--;
   const cueBefore = b >= from ? (cues[b] as Cue) : undefined;
   if (cueBefore) {
-    const split = isSplitAfterCue(ctx.text, cueBefore, q.open.start, (ctx.sentences[s] as Span).start);
+    const split = isSplitAfterCue(ctx.doc.text, cueBefore, q.open.start, (ctx.doc.sentences[s] as Span).start);
     return fromCue(cueBefore, cueBefore.type === 'according-to' ? 'according-to' : split ? 'cue-inside-split' : 'cue-before-quote', 0.9, ctx);
   }
   const lastBefore = firstStartingAtOrAfter(tokens, q.open.start) - 1;
   const colon = tokens[lastBefore];
   if (colon?.text === ':' && q.open.start - colon.end <= 2) {
     const named = tokens[lastBefore - 1];
-    const m = named ? mentions.endingAt(s, named.end) : undefined;
+    const m = named ? ctx.doc.mentionsAt.endingAt(s, lastBefore - 1) : undefined;
     if (m && m.type !== 'pronoun') return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: colon, rule: 'cue-before-quote', confidence: 0.85 };
   }
   if (cueAfter) return fromCue(cueAfter, 'same-sentence', 0.75, ctx);
-  return subjectAndVerb(q, s, tokens, lastBefore, mentions, ctx);
+  return subjectAndVerb(q, s, tokens, lastBefore, ctx);
 }
 
 /** The token, if it starts before `limit`. */
@@ -238,65 +194,19 @@ function isSplitAfterCue(text: string, c: Cue, open: number, sentenceStart: numb
  * No reporting verb, but a subject and a verb lead straight into the quote (`Trump attacked
  * "the hateful ideology…"`, `the mayor vowed "no new taxes"`): the subject said it.
  */
-function subjectAndVerb(
-  q: PairedQuote,
-  s: number,
-  tokens: readonly Token[],
-  lastBefore: number,
-  mentions: MentionIndex,
-  ctx: AttributionContext,
-): Attribution | undefined {
+function subjectAndVerb(q: PairedQuote, s: number, tokens: readonly Token[], lastBefore: number, ctx: AttributionContext): Attribution | undefined {
   const segment = tokens[lastBefore]?.segment;
   for (let k = lastBefore; k >= 1 && lastBefore - k < 8 && (tokens[k] as Token).segment === segment; k--) {
     const verb = tokens[k] as Token;
     if (verb.punct) continue;
     const before = tokens[k - 1] as Token;
-    const subject = before.segment === segment ? mentions.endingAt(s, before.end) : undefined;
+    const subject = before.segment === segment ? ctx.doc.mentionsAt.endingAt(s, k - 1) : undefined;
     const entity = subject && subject.type !== 'description' ? ctx.coref.entityOf.get(subject) : undefined;
     if (!(subject && entity && entity.kind !== 'organization' && q.open.start - verb.end < 80)) continue;
     // the tagger's lexicon last: a look-up in a large table, needed only after a speaker
     if (/^VB[DZP]$/.test(lexicalTags(verb.lower)?.[0] ?? '')) return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
   }
   return undefined;
-}
-
-interface MentionsByOffset {
-  byStart: Map<number, Mention>;
-  byEnd: Map<number, Mention>;
-}
-
-/**
- * A sentence's (non-possessive) mentions by the offset where they start or end, the first in
- * text order winning. Built for a sentence on its first look-up: most sentences never need it.
- */
-class MentionIndex {
-  private readonly views = new Map<number, MentionsByOffset>();
-  constructor(readonly bySentence: BySentence<Mention>) {}
-
-  startingAt(s: number, offset: number): Mention | undefined {
-    return this.of(s).byStart.get(offset);
-  }
-
-  endingAt(s: number, offset: number): Mention | undefined {
-    return this.of(s).byEnd.get(offset);
-  }
-
-  private of(s: number): MentionsByOffset {
-    let view = this.views.get(s);
-    if (!view) {
-      const byStart = new Map<number, Mention>();
-      const byEnd = new Map<number, Mention>();
-      const items = this.bySentence.items;
-      for (let k = this.bySentence.from(s), to = this.bySentence.to(s); k < to; k++) {
-        const m = items[k] as Mention;
-        if (!byStart.has(m.start)) byStart.set(m.start, m);
-        if (!byEnd.has(m.end)) byEnd.set(m.end, m);
-      }
-      view = { byStart, byEnd };
-      this.views.set(s, view);
-    }
-    return view;
-  }
 }
 
 /** The attribution opens the text after the quote (a comma or dash may come first). */
@@ -307,12 +217,12 @@ function startsAfter(after0: Token | undefined, after1: Token | undefined, start
 }
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
-function nextSentence(q: PairedQuote, s: number, cuesBySentence: BySentence<Cue>, ctx: AttributionContext): Attribution | undefined {
-  const sentence = ctx.sentences[s] as Span;
+function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
+  const sentence = ctx.doc.sentences[s] as Span;
   if (quoteEnd(q) < sentence.end - 1) return undefined;
-  const next = ctx.sentences[s + 1];
-  if (!next || findContaining(ctx.paragraphs, next.start) !== q.paragraph) return undefined;
-  const tokens = ctx.frames[s + 1]?.tokens ?? [];
+  const next = ctx.doc.sentences[s + 1];
+  if (!next || findContaining(ctx.doc.paragraphs, next.start) !== q.paragraph) return undefined;
+  const tokens = ctx.doc.frames[s + 1]?.tokens ?? [];
   if (tokens.length > 12) return undefined;
   for (const t of tokens) if (t.segment > 0) return undefined;
   const cues = cuesBySentence.items;
@@ -324,7 +234,7 @@ function nextSentence(q: PairedQuote, s: number, cuesBySentence: BySentence<Cue>
 }
 
 function opensSentence(q: PairedQuote, s: number, ctx: AttributionContext): boolean {
-  const sentence = ctx.sentences[s];
+  const sentence = ctx.doc.sentences[s];
   return sentence !== undefined && q.open.start - sentence.start <= 1;
 }
 
@@ -333,16 +243,10 @@ function fromPreviousQuote(prev: PairedQuote, prevAttr: Attribution, q: PairedQu
   return withRule(prevAttr, cueBetween ? 'cue-inside-split' : 'previous-sentence', cueBetween ? 0.9 : 0.7);
 }
 
-function previousSentence(
-  q: PairedQuote,
-  s: number,
-  cuesBySentence: BySentence<Cue>,
-  mentionsBySentence: BySentence<Mention>,
-  ctx: AttributionContext,
-): Attribution | undefined {
-  const prev = ctx.sentences[s - 1];
-  if (!prev || findContaining(ctx.paragraphs, prev.start) !== q.paragraph) return previousParagraphLeadIn(q, s, cuesBySentence, ctx);
-  const sentence = ctx.sentences[s] as Span;
+function previousSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
+  const prev = ctx.doc.sentences[s - 1];
+  if (!prev || findContaining(ctx.doc.paragraphs, prev.start) !== q.paragraph) return previousParagraphLeadIn(q, s, cuesBySentence, ctx);
+  const sentence = ctx.doc.sentences[s] as Span;
   if (q.open.start - sentence.start > 2) return undefined; // only a quote that opens its sentence
   const c = lastCue(cuesBySentence, s - 1);
   if (c) return fromCue(c, 'previous-sentence', 0.75, ctx);
@@ -350,8 +254,9 @@ function previousSentence(
   let only: Mention | undefined;
   let several = false;
   let opening: Mention | undefined;
-  const mentions = mentionsBySentence.items;
-  for (let k = mentionsBySentence.from(s - 1), to = mentionsBySentence.to(s - 1); k < to; k++) {
+  const bySentence = ctx.doc.mentionsBySentence;
+  const mentions = bySentence.items;
+  for (let k = bySentence.from(s - 1), to = bySentence.to(s - 1); k < to; k++) {
     const m = mentions[k] as Mention;
     const entity = ctx.coref.entityOf.get(m);
     if (entity?.kind === 'organization' || !entity?.human) continue;
@@ -365,15 +270,15 @@ function previousSentence(
 }
 
 /** The last cue (with a speaker) of sentence s. */
-function lastCue(cuesBySentence: BySentence<Cue>, s: number): Cue | undefined {
+function lastCue(cuesBySentence: Grouped<Cue>, s: number): Cue | undefined {
   const to = cuesBySentence.to(s);
   return to > cuesBySentence.from(s) ? cuesBySentence.items[to - 1] : undefined;
 }
 
 /** `Olsen said:` closing one paragraph, the quote opening the next. */
-function previousParagraphLeadIn(_q: PairedQuote, s: number, cuesBySentence: BySentence<Cue>, ctx: AttributionContext): Attribution | undefined {
-  const prev = ctx.sentences[s - 1];
-  if (!prev || !endsWithColon(ctx.text, prev)) return undefined;
+function previousParagraphLeadIn(_q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
+  const prev = ctx.doc.sentences[s - 1];
+  if (!prev || !endsWithColon(ctx.doc.text, prev)) return undefined;
   const c = lastCue(cuesBySentence, s - 1);
   return c ? fromCue(c, 'previous-sentence', 0.8, ctx) : undefined;
 }
@@ -392,7 +297,7 @@ function acrossParagraphs(
   ctx: AttributionContext,
 ): Attribution | undefined {
   if (q.continues && prevAttr?.entity) return withRule(prevAttr, 'continuation', 0.9);
-  const para = ctx.paragraphs[q.paragraph] as Span;
+  const para = ctx.doc.paragraphs[q.paragraph] as Span;
   if (q.open.start !== para.start || !prevQuote || prevQuote.paragraph !== q.paragraph - 1) return undefined;
   const last = speakers[q.paragraph - 1];
   if (!last?.entity) return undefined;
@@ -408,17 +313,17 @@ function acrossParagraphs(
 
 /** Paragraph p asks a question. */
 function asked(ctx: AttributionContext, p: number): boolean {
-  const para = ctx.paragraphs[p];
-  return para !== undefined && ctx.text.slice(para.start, para.end).includes('?');
+  const para = ctx.doc.paragraphs[p];
+  return para !== undefined && ctx.doc.text.slice(para.start, para.end).includes('?');
 }
 
 /** A paragraph that is all quote, as turns in a conversation are. */
 function quoteParagraph(ctx: AttributionContext, p: number): boolean {
-  const para = ctx.paragraphs[p];
+  const para = ctx.doc.paragraphs[p];
   if (!para) return false;
   let words = 0;
-  for (let s = findContaining(ctx.sentences, para.start); s >= 0 && s < ctx.sentences.length && (ctx.sentences[s] as Span).start < para.end; s++) {
-    for (const t of ctx.frames[s]?.tokens ?? []) if (!t.punct && ++words > 4) return false;
+  for (let s = findContaining(ctx.doc.sentences, para.start); s >= 0 && s < ctx.doc.sentences.length && (ctx.doc.sentences[s] as Span).start < para.end; s++) {
+    for (const t of ctx.doc.frames[s]?.tokens ?? []) if (!t.punct && ++words > 4) return false;
   }
   return true;
 }

@@ -7,15 +7,8 @@
  */
 import { inSpan } from '../headline.js';
 import { KNOWLEDGE_LINKS } from '../lexicon/anonymous-descriptors.js';
-import {
-  AFFILIATION_WORDS,
-  ANONYMITY_CLAUSE,
-  EMPTY_MODIFIERS,
-  IRREGULAR_PLURALS,
-  PLURAL_QUANTIFIERS,
-  SPOKESPERSON_HEADS,
-  VAGUE_HEADS,
-} from '../lexicon/source-descriptions.js';
+import { IRREGULAR_PLURALS } from '../lexicon/plurals.js';
+import { AFFILIATION_WORDS, ANONYMITY_CLAUSE, EMPTY_MODIFIERS, PLURAL_QUANTIFIERS, SPOKESPERSON_HEADS, VAGUE_HEADS } from '../lexicon/source-descriptions.js';
 import type { Span } from '../span.js';
 import type { SourceKind } from '../story.js';
 import type { Mention } from './find-mentions.js';

@@ -4,6 +4,7 @@
  * `the word "crisis"`). Each one dropped leaves a note with its reason.
  */
 
+import { NAMING_VERB_BEFORE, SCARE_QUOTE_PHRASES, TITLING_PHRASES, WORDS_AS_WORDS_PHRASES, WORK_NOUNS as WORK_NOUN_LIST } from '../lexicon/non-quotes.js';
 import type { NoteSink } from '../notes.js';
 import { endsInWordOrComma, isWhiteSpace, spaceSeparatedCount, trimmedEnd } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
@@ -25,19 +26,10 @@ function phrasesBefore(phrases: readonly string[]): PhrasesBefore {
   };
 }
 
-const WORK_NOUNS = phrasesBefore(
-  `film movie book novel song album single track play show series sitcom documentary poem essay article column op-ed editorial headline memoir
-  biography opera musical painting exhibition exhibit podcast programme program episode anthem hymn ballad record report study paper bill act law
-  campaign hashtag motto brand app game operation magazine newspaper blog channel`.split(/\s+/),
-);
-const TITLED = phrasesBefore(['titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'known as', 'billed as', 'branded']);
-/** `called the pageant winner "Miss Piggy"`: a name someone gave is their words. */
-const CALLED = /\b(?:call(?:s|ed|ing)?|branded|labell?ed)\b[^.!?]{0,40}$/i;
-const SO_CALLED = phrasesBefore(['so-called', 'so called', 'self-styled', 'supposed', 'alleged']);
-const WORDS_AS_WORDS = phrasesBefore([
-  ...'word words term terms phrase label slogan expression name acronym hashtag letter letters'.split(' ').map((w) => `the ${w}`),
-  'as in',
-]);
+const WORK_NOUNS = phrasesBefore([...WORK_NOUN_LIST]);
+const TITLED = phrasesBefore([...TITLING_PHRASES]);
+const SO_CALLED = phrasesBefore([...SCARE_QUOTE_PHRASES]);
+const WORDS_AS_WORDS = phrasesBefore(WORDS_AS_WORDS_PHRASES);
 // a first name (`Marcia "Cia" Price`) or an initial, never a word that ends a sentence (`…met Hugh Hill. "Yes," Hill said`)
 const NICKNAME_BEFORE = /(?:\p{Lu}[\p{L}.]*\p{L}|\b\p{Lu}\.)\s+$/u;
 const NICKNAME_AFTER = /^\s+\p{Lu}\p{L}/u;
@@ -83,7 +75,7 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
     endsInWordOrComma(text, from, q.open.start) &&
     isBetween(wordsUpTo(text, q, 8), 2, 8) &&
     isStrictTitleCase(titleWords(text, q.start, q.end), content) &&
-    !CALLED.test(before)
+    !NAMING_VERB_BEFORE.test(before)
   )
     return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   return null;

@@ -4,19 +4,15 @@
  * for briefings`). Each reason goes to the anonymous source it is written about: one mentioned
  * in the same sentence, or the one the sentence's pronoun points to, or the last one before it.
  */
-import { ANONYMITY_REASONS, type ReasonPattern } from '../lexicon/anonymity-reasons.js';
+
+import type { Doc } from '../doc/doc.js';
+import { ANONYMITY_REASONS, NAMING_CONTEXT, REASON_WORDS, type ReasonPattern } from '../lexicon/anonymity-reasons.js';
 import { type Span, type TextSpan, trimSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
 import type { Coreference, Entity } from './resolve-sources.js';
 
-/** Reasons that also fit sentences about other things need a word about names nearby. */
-const NEEDS_NAMING_CONTEXT = new Set(['practice', 'protect', 'fear', 'sensitivity']);
-/** A cheap first look: a sentence without one of these gives no reason. */
-const REASON_WORDS =
-  /authori[sz]|permi[st]|allowed to|cleared to|entitled to|condition|fear|practice|polic|custom|\brules?\b|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not (?:yet )?public|protect|safety|security|anonym|no authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned) (?:not )?(?:to|from)/i;
-const NAMING_CONTEXT = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefings?)\b/i;
-
-export function findAnonymityReasons(text: string, sentences: readonly Span[], mentions: readonly Mention[], coref: Coreference): Map<Entity, TextSpan> {
+export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'mentions'>, coref: Coreference): Map<Entity, TextSpan> {
+  const { text, sentences, mentions } = doc;
   // a reason goes to an anonymous source of its sentence or of the two before (anonymousSourceFor):
   // only those sentences can give one, so look there alone
   const bySentence = new Map<number, Mention[]>();
@@ -44,7 +40,7 @@ export function findAnonymityReasons(text: string, sentences: readonly Span[], m
     for (let k = 0; k < ANONYMITY_REASONS.length; k++) {
       const reason = ANONYMITY_REASONS[k] as ReasonPattern;
       if (reason.cue && !reason.cue.test(words)) continue;
-      if (NEEDS_NAMING_CONTEXT.has(reason.id)) {
+      if (reason.needsNamingContext) {
         naming ??= NAMING_CONTEXT.test(words);
         if (!naming) continue;
       }

@@ -4,6 +4,7 @@
  * inside URLs and inline code are set aside with a note. One pass, linear in the text.
  */
 
+import { opensLeadingApostropheWord } from '../lexicon/non-quotes.js';
 import type { NoteSink } from '../notes.js';
 import { isSpace, type Span } from '../span.js';
 
@@ -201,8 +202,7 @@ function isApostrophe(text: string, i: number, prev: number, next: number): bool
     const around = text.slice(Math.max(0, i - 2), i + 3).toLowerCase();
     if (/[\s]['‘’]n['’]\s/.test(` ${around} `) || /^\s?['‘’]n['’]/.test(text.slice(i - 1, i + 3).toLowerCase())) return true; // 'n'
   }
-  // 'em, 'tis: only words starting with one of e t c b r (in either case)
-  if (/[etcbr]/i.test(text[i + 1] ?? '') && /^['‘’](?:em|tis|twas|cause|til|bout|round)\b/i.test(text.slice(i, i + 7))) return true;
+  if (opensLeadingApostropheWord(text, i)) return true; // 'em, 'tis
   return false;
 }
 

@@ -5,6 +5,9 @@
  * inverted, to the right (`said Maria Olsen`, `according to the WHO`).
  */
 
+import type { Doc } from '../doc/doc.js';
+import type { MentionsByToken } from '../doc/mentions-by-token.js';
+import { NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../lexicon/clause-words.js';
 import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../lexicon/function-words.js';
 import { communicationVerb } from '../lexicon/knowledge.js';
 import { type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
@@ -12,7 +15,6 @@ import { WordClass as W } from '../lexicon/word-classes.js';
 import { lexicalTags } from '../natural-adapter.js';
 import type { TextSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
-import { MentionsByToken } from './speech-cues/mentions-by-token.js';
 import type { Frame, Token } from './tokenize-frames.js';
 
 export interface Cue extends TextSpan {
@@ -41,11 +43,16 @@ export interface Cue extends TextSpan {
 /** Words that can hold a cue: a reporting verb's form, or the first word of one (`went` of `went on`). */
 const CUE_WORD = W.REPORTING_VERB | W.TWO_WORD_VERB_START;
 
-export function findSpeechCues(text: string, frames: readonly Frame[], mentions: readonly Mention[]): Cue[] {
-  const at = new MentionsByToken(frames, mentions);
+export function findSpeechCues(doc: Doc): Cue[] {
+  const { text, frames, mentions } = doc;
+  const at = doc.mentionsAt;
   const cues: Cue[] = [];
   for (const frame of frames) {
     const tokens = frame.tokens;
+    if (frame.sentence === 0) {
+      const label = headlineLabel(text, frame, tokens, at);
+      if (label) cues.push(label);
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       // most words can start no cue: one bit test says so (and a word in no list, one look-up in WordNet's verbs)
@@ -119,6 +126,20 @@ function wordNetCue(text: string, frame: Frame, tokens: readonly Token[], i: num
 }
 
 /**
+ * `Sanders: Clinton needs to "get away from …"`: a headline that opens with a name and a colon
+ * gives that name's words (the wire services' headline form for a claim).
+ */
+function headlineLabel(text: string, frame: Frame, tokens: readonly Token[], at: MentionsByToken): Cue | null {
+  const colon = tokens.findIndex((t, k) => k <= 6 && t.text === ':');
+  if (colon < 1 || colon + 1 >= tokens.length) return null;
+  const name = at.endingAt(frame.sentence, colon - 1);
+  if (name?.type !== 'name' || name.first !== 0 || name.place) return null;
+  return cue(text, frame, tokens, colon, colon, 'verb', HEADLINE_COLON, name, 'left');
+}
+
+const HEADLINE_COLON: ReportingVerb = { lemma: 'say', forms: [':'] };
+
+/**
  * `Trump's claim that there were "thousands of shootings"`, `Bornsten's bold prediction: "…"`: a
  * noun of speech after its owner's name (one adjective may stand between) attributes what follows
  * it, a `that`-clause, a colon or the quotation itself, to the owner.
@@ -130,7 +151,7 @@ function nounCue(text: string, frame: Frame, tokens: readonly Token[], i: number
   const mark = tokens[k];
   if (!mark || mark.segment !== t.segment || !POSSESSIVE_MARKS.has(mark.text)) return null;
   const owner = at.ownerEndingAt(frame.sentence, k - 1);
-  if (!owner || owner.type !== 'name') return null;
+  if (owner?.type !== 'name') return null;
   const next = tokens[i + 1];
   if (next && next.segment === t.segment && next.lower !== 'that' && next.text !== ':') return null;
   return cue(text, frame, tokens, i, i, 'verb', { lemma: t.lower, forms: [t.lower] }, owner, 'left');
@@ -240,11 +261,13 @@ function cue(
 function isPassive(tokens: readonly Token[], i: number): boolean {
   // `This is "…," reported Reuters`: an auxiliary before the quotation is not this verb's
   if (tokens[i - 1]?.segment !== tokens[i]?.segment) return false;
-  const prev = tokens[i - 1]?.lower ?? '';
-  const before = tokens[i - 2]?.lower ?? '';
-  const aux = /^(?:been|be|being|was|were|is|are|get|got|gets)$/;
+  // `was once asked`, `were never told`: adverbs between the auxiliary and the participle
+  let k = i - 1;
+  while (k > 0 && i - k <= 2 && (tokens[k] as Token).classes & W.WORD_BEFORE_VERB && !PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k--;
+  const prev = tokens[k]?.lower ?? '';
+  const before = tokens[k - 1]?.lower ?? '';
   const participle = /(?:ed|told|written|said|sworn|sung|read)$/.test(tokens[i]?.lower ?? ''); // `is calling` is not passive
-  return participle && (aux.test(prev) || (/ly$/.test(prev) && aux.test(before))) && tokens[i + 1]?.lower !== 'as';
+  return participle && (PASSIVE_AUXILIARIES.has(prev) || (/ly$/.test(prev) && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
 }
 
 /**
@@ -254,8 +277,10 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   const word = tokens[i]?.lower ?? '';
-  if (/^(?:the|a|an|his|her|their|its|our|my|this|that|final|last|first)$/.test(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
+  if (NOUN_MARKERS.has(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
   const before = tokens[i - 2];
+  // `the president's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
+  if (word.endsWith('s') && POSSESSIVE_MARKS.has(prev)) return true;
   return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER);
 }
 
@@ -344,7 +369,11 @@ function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: 
         while (open > 0 && end - open < 12 && (tokens[open] as Token).text !== '(') open--;
         if ((tokens[open] as Token | undefined)?.text === '(') end = open - 1;
       }
-      return at.endingAt(sentence, end) ?? null;
+      // a place is part of the aside (`Johnnie Wilson, of Springfield, Va., said`), never the
+      // speaker before one (`… in Tulsa, Oklahoma, arguing that`): look for the comma before it
+      const before = at.endingAt(sentence, end);
+      if (before?.place) continue;
+      return before ?? null;
     }
   }
   return null;

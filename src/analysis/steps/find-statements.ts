@@ -6,17 +6,19 @@
  * in parts.
  */
 
-import { SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
-import { words } from '../lexicon/words.js';
+import type { Doc } from '../doc/doc.js';
+import { ADJUNCT_START, CLAUSE_START_WORDS } from '../lexicon/clause-words.js';
+import { ARTICLES, DETERMINERS } from '../lexicon/function-words.js';
+import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
-import { firstStartingAtOrAfter, isWhiteSpace, type Span, trimSpan } from '../span.js';
+import { firstStartingAtOrAfter, type Span, trimSpan } from '../span.js';
 import type { StatementForm } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference } from './resolve-sources.js';
 import { hasTwoWords, trimEnd } from './statements/content-end.js';
-import type { Frame, Token } from './tokenize-frames.js';
+import type { Token } from './tokenize-frames.js';
 
 export interface FoundStatement {
   parts: Span[];
@@ -24,18 +26,6 @@ export interface FoundStatement {
   attribution: Attribution;
   quoteIndexes: number[];
 }
-
-const ADJUNCT_START = words(`
-  on, in, at, during, last, this, late, early, earlier, yesterday, today, tonight, monday, tuesday, wednesday, thursday, friday, saturday, sunday, again,
-  publicly, privately, repeatedly, recently, later, previously, also, then, after, before, over, via, through, by, to, from, with
-`);
-/** Words that open a clause; so does a number (a word starting with a digit). */
-const CLAUSE_START_WORDS = words(`
-  he, she, they, it, we, i, you, there, the, a, an, this, that, these, those, his, her, their, its, our, some, no, many, most, all, several, one, two
-`);
-const ARTICLES = words('the, a, an');
-const DETERMINERS = words('the, a, an, his, her, their, its, this, that');
-const ADDRESSEES = words('reporters, journalists, lawmakers, parliament, congress, officials, him, her, them, us, me, supporters, police');
 
 function isClauseStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
@@ -56,15 +46,14 @@ export function cueAttribution(c: Cue, coref: Pick<Coreference, 'entityOf'>): At
 }
 
 export function findStatements(
-  text: string,
-  sentences: readonly Span[],
-  frames: readonly Frame[],
+  doc: Pick<Doc, 'text' | 'sentences' | 'frames'>,
   cues: readonly Cue[],
   quotes: readonly PairedQuote[],
   attributions: readonly Attribution[],
   outerOf: ReadonlyMap<Cue, Cue>,
   coref: Pick<Coreference, 'entityOf'>,
 ): FoundStatement[] {
+  const { text, sentences, frames } = doc;
   const out: FoundStatement[] = [];
   const covered = new Uint8Array(quotes.length);
   let q = 0;
@@ -77,6 +66,9 @@ export function findStatements(
     const prev = cues[ci - 1];
     let after = ci + 1;
     while (after < cues.length && outerOf.has(cues[after] as Cue)) after++;
+    // `The Times wrote that Trump had claimed a loss …`: a report of someone else's words inside
+    // this one is part of what this one says (both are statements, the inner inside the outer)
+    if (embeddedIn(text, c, cues[after])) after++;
     const next = cues[after];
     const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     const to =
@@ -260,6 +252,9 @@ function skipPhrase(tokens: readonly Token[], k: number): number {
 }
 
 function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number): boolean {
+  // `…, Ham said on Monday` / `in a statement` / `yesterday`; not `…, Ham noted several intangibles`
+  const first = tokens[from] as Token;
+  if (!(ADJUNCT_START.has(first.lower) || first.lower.endsWith('ly'))) return false;
   let n = 0;
   for (let k = from; k < tokens.length && (tokens[k] as Token).start < end; k++) {
     const t = tokens[k] as Token;
@@ -270,3 +265,12 @@ function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number):
 }
 
 export type { TextSpan };
+
+/** `next` reports inside `c`'s content: its subject, a name or a description, opens that content. */
+function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean {
+  if (!next || next.sentence !== c.sentence || next.side !== 'left' || !next.subject || next.subject.type === 'pronoun' || c.type !== 'verb') return false;
+  const between = text.slice(c.end, next.subject.start);
+  // `Officials said the minister told them …`: after `say` and its kin, no `that` is needed
+  if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+$/.test(between)) return true;
+  return between.length <= 48 && /^(?:[^.;:!?"“”]*\s)?that\s+$/.test(between);
+}

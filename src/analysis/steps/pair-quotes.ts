@@ -5,6 +5,7 @@
  * a paragraph's end continues when the next paragraph reopens (one quote per paragraph).
  */
 
+import { Grouped } from '../doc/grouped.js';
 import type { NoteSink } from '../notes.js';
 import { findContaining, isSpace, type Span, trimSpan } from '../span.js';
 import type { Note } from '../story.js';
@@ -22,7 +23,8 @@ export interface PairedQuote extends Span {
 }
 
 export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs: readonly Span[], notes: NoteSink): PairedQuote[] {
-  const byParagraph = new MarksByParagraph(marks, paragraphs);
+  // the marks of each paragraph (a counting sort: the many paragraphs without a mark cost nothing)
+  const byParagraph = new Grouped(marks, paragraphs.length, (m) => findContaining(paragraphs, m.start));
   const out: PairedQuote[] = [];
   let openFromPrevious = false;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -31,14 +33,14 @@ export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs
       openFromPrevious = false; // no marks, no quote: nothing goes on past here
       continue;
     }
-    const paraMarks = byParagraph.of(p);
+    const paraMarks = byParagraph.items.slice(byParagraph.from(p), byParagraph.to(p));
     const hasSingles = paraMarks.some((m) => m.family === 'single');
     const doubles = hasSingles ? paraMarks.filter((m) => m.family !== 'single') : paraMarks;
     const quotes = pairDoubles(text, doubles, para, p, notes);
     const first = quotes[0];
     if (openFromPrevious && first && first.open.start === para.start) first.continues = true;
     const last = quotes.at(-1);
-    const nextFirstMark = byParagraph.firstNotSingle(p + 1);
+    const nextFirstMark = firstNotSingle(byParagraph, p + 1);
     const nextReopens = nextFirstMark !== undefined && nextFirstMark.start === (paragraphs[p + 1] as Span).start && nextFirstMark.canOpen;
     openFromPrevious = false;
     if (last && last.close === null) {
@@ -66,52 +68,13 @@ function isSortedByStart(quotes: readonly PairedQuote[]): boolean {
   return true;
 }
 
-/**
- * The marks of each paragraph, in their original order: one flat array and each paragraph's
- * range in it (a counting sort), so that the many paragraphs without a mark cost no array.
- */
-class MarksByParagraph {
-  private readonly items: QuoteMark[];
-  private readonly offsets: Int32Array;
-
-  constructor(marks: readonly QuoteMark[], paragraphs: readonly Span[]) {
-    const paragraphOf = new Int32Array(marks.length);
-    const offsets = new Int32Array(paragraphs.length + 1);
-    for (let k = 0; k < marks.length; k++) {
-      const p = findContaining(paragraphs, (marks[k] as QuoteMark).start);
-      paragraphOf[k] = p;
-      if (p >= 0) offsets[p + 1] = (offsets[p + 1] as number) + 1;
-    }
-    for (let p = 0; p < paragraphs.length; p++) offsets[p + 1] = (offsets[p + 1] as number) + (offsets[p] as number);
-    const next = offsets.slice(0, paragraphs.length);
-    const items = new Array<QuoteMark>(offsets[paragraphs.length] as number);
-    for (let k = 0; k < marks.length; k++) {
-      const p = paragraphOf[k] as number;
-      if (p < 0) continue;
-      items[next[p] as number] = marks[k] as QuoteMark;
-      next[p] = (next[p] as number) + 1;
-    }
-    this.items = items;
-    this.offsets = offsets;
+/** The first double mark or guillemet of paragraph p, if any. */
+function firstNotSingle(byParagraph: Grouped<QuoteMark>, p: number): QuoteMark | undefined {
+  for (let k = byParagraph.from(p), end = byParagraph.to(p); k < end; k++) {
+    const m = byParagraph.items[k] as QuoteMark;
+    if (m.family !== 'single') return m;
   }
-
-  count(p: number): number {
-    return p >= 0 && p < this.offsets.length - 1 ? (this.offsets[p + 1] as number) - (this.offsets[p] as number) : 0;
-  }
-
-  of(p: number): QuoteMark[] {
-    return this.items.slice(this.offsets[p], this.offsets[p + 1]);
-  }
-
-  /** The first double mark or guillemet of paragraph p, if any. */
-  firstNotSingle(p: number): QuoteMark | undefined {
-    if (this.count(p) === 0) return undefined;
-    for (let k = this.offsets[p] as number, end = this.offsets[p + 1] as number; k < end; k++) {
-      const m = this.items[k] as QuoteMark;
-      if (m.family !== 'single') return m;
-    }
-    return undefined;
-  }
+  return undefined;
 }
 
 /**

@@ -5,9 +5,10 @@
  * indexes that keep the walk linear live in `coreference/state.ts`.
  */
 
+import type { Doc } from '../doc/doc.js';
 import { joinAppositive } from './coreference/appositives.js';
 import { resolveDefiniteDescription } from './coreference/definite-descriptions.js';
-import type { Coreference } from './coreference/entity.js';
+import type { Coreference } from './coreference/entity-by-mention.js';
 import { anonymizeFirstNamesOnly } from './coreference/first-name-only.js';
 import { resolveIndefiniteDescription } from './coreference/indefinite-descriptions.js';
 import { resolvePersonName } from './coreference/names-and-surnames.js';
@@ -18,11 +19,12 @@ import { type CorefState, newState } from './coreference/state.js';
 import type { Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
 
-export type { Coreference, Entity } from './coreference/entity.js';
-export type { EntityByMention } from './coreference/entity-by-mention.js';
+export type { Entity } from './coreference/entity.js';
+export type { Coreference, EntityByMention } from './coreference/entity-by-mention.js';
 export { entityForLabel } from './coreference/transcript-labels.js';
 
-export function resolveSources(text: string, mentions: readonly Mention[], cues: readonly Cue[]): Coreference {
+export function resolveSources(doc: Pick<Doc, 'text' | 'mentions'>, cues: readonly Cue[]): Coreference {
+  const { text, mentions } = doc;
   const state = newState(text, mentions, cues);
   for (let i = 0; i < mentions.length; i++) resolveMention(state, i);
   // a person named only by a first name the story says it withholds is unnamed after all

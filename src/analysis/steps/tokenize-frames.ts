@@ -3,6 +3,8 @@
  * speakers and cues live. Quote contents are left out; a quote boundary splits the frame into
  * segments so that a search for a subject never crosses a quote. Tokens keep their offsets.
  */
+import { ABBREVIATED_WORD } from '../lexicon/abbreviations.js';
+import { PREFIXED_NAME } from '../lexicon/function-words.js';
 import { communicationVerb } from '../lexicon/knowledge.js';
 import { listedWord, WordClass } from '../lexicon/word-classes.js';
 import { isSpace, type Span } from '../span.js';
@@ -199,12 +201,8 @@ export interface Frame {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[^\s\p{L}\p{N}]/gu;
-const ABBREVIATED =
-  /^(?:\p{L}\.(?:\p{L}\.)*|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|lt\.|col\.|maj\.|capt\.|st\.|jr\.|sr\.|prof\.|rev\.|no\.|inc\.|corp\.|co\.|ltd\.|vs\.)$/iu;
 const UPPER = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-/** `al-Mansouri`, `bin Salman`'s `bin` aside: an Arabic or European particle joined to a name. */
-const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ibn|abu|de|di|da|van|von|le|la|du|d|l|o)[-'’]\p{Lu}/u;
 
 /** `skip[s]` = 1: sentence s gives no words (a paragraph said once before). */
 export function tokenizeFrames(text: string, sentences: readonly Span[], quotes: readonly PairedQuote[], skip?: Uint8Array): Frame[] {
@@ -309,7 +307,7 @@ function isThousandsComma(text: string, k: number, end: number): boolean {
 function pushWord(text: string, start: number, stop: number, segment: number, store: TokenStore): void {
   const spellings = store.spellings;
   let end = stop;
-  if (end - start > 1 && text.charCodeAt(end - 1) === 46 && !ABBREVIATED.test(text.slice(start, end))) end--;
+  if (end - start > 1 && text.charCodeAt(end - 1) === 46 && !ABBREVIATED_WORD.test(text.slice(start, end))) end--;
   // a possessive splits into the name and its ending: `Olsen's` → `Olsen` `'s`, `Jones'` → `Jones` `'`
   const last = text.charCodeAt(end - 1);
   const split =

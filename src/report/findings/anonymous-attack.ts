@@ -5,11 +5,12 @@
  * paragraph names with a title), or says `he`/`she` where the sentence or the paragraph names
  * one (`…," an aide said of Mayor Han`).
  */
+import { JUDGEMENT_WORDS } from '../../analysis/lexicon/editorial-words.js';
+import { THIRD_PERSON_SINGULAR } from '../../analysis/lexicon/function-words.js';
 import { HONORIFICS, UNIQUE_ROLES } from '../../analysis/lexicon/titles.js';
 import type { Finding, ReportQuote } from '../types.js';
 import { clip, type FindingContext, type FindingRule, finding } from './context.js';
 import { sourceLabel } from './describe-source.js';
-import { JUDGEMENT_WORDS } from './lexicon.js';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const JUDGEMENT = new RegExp(
@@ -26,7 +27,7 @@ const TITLES = [...HONORIFICS, ...UNIQUE_ROLES]
 const TITLED = `(?<![\\p{L}])(?:${TITLES.join('|')})\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}`;
 const TITLED_NAME = new RegExp(TITLED, 'u');
 const TITLED_NAMES = new RegExp(TITLED, 'gu');
-const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|her|his)(?![\p{L}])/iu;
+const THIRD_PERSON = new RegExp(`(?<![\\p{L}])(?:${[...THIRD_PERSON_SINGULAR].join('|')})(?![\\p{L}])`, 'iu');
 
 export const anonymousAttack: FindingRule = {
   id: 'anonymous-attack',

@@ -5,15 +5,14 @@
  * the engine (`src/analysis/steps/describe-sources.ts`) and read here as the source's facts.
  */
 import { ANONYMOUS_HEADS } from '../../analysis/lexicon/anonymous-descriptors.js';
+import { singularsOf } from '../../analysis/lexicon/plurals.js';
 import { ROLE_NOUNS } from '../../analysis/lexicon/titles.js';
 import type { ReportSource } from '../types.js';
 import type { FindingContext } from './context.js';
 
-/** A word for people: `officials`, `engineer`, `residents` (not `months` or `demands`). */
+/** A word for people: `officials`, `engineer`, `residents`, `spokesmen`, `deputies` (not `months` or `demands`). */
 export function isPeopleWord(word: string): boolean {
-  if (ANONYMOUS_HEADS.has(word) || ROLE_NOUNS.has(word)) return true;
-  const singular = word.replace(/(?:es|s)$/, '');
-  return word !== singular && (ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(word.replace(/s$/, '')));
+  return ANONYMOUS_HEADS.has(word) || ROLE_NOUNS.has(word) || singularsOf(word).some((s) => ROLE_NOUNS.has(s));
 }
 
 /** The head of the words the source is named by (`officials` for `officials`), from its mentions' facts. */

@@ -4,11 +4,11 @@
  * where a neutral `said` would do. One note per cue, whether a quote or a statement uses it.
  * Verbs that are the plain word for a speech act (`denied` a charge) are left out.
  */
-import { VERB_BY_FORM } from '../../analysis/lexicon/speech-verbs.js';
+import { FACTUAL_LOADED_VERBS, VERB_BY_FORM } from '../../analysis/lexicon/speech-verbs.js';
 import type { TextSpan } from '../../analysis/span.js';
 import type { Finding } from '../types.js';
 import { type FindingRule, finding } from './context.js';
-import { FACTUAL_LOADED_VERBS, LOADED_VERB_CONNOTATIONS } from './lexicon.js';
+import { LOADED_VERB_CONNOTATIONS } from './lexicon.js';
 
 export const loadedAttributionVerb: FindingRule = {
   id: 'loaded-attribution-verb',

@@ -5,10 +5,10 @@
  * they come from when no person said them: a chant, a banner, graffiti, a proverb.
  */
 
+import { QUOTE_ORIGIN_WORDS } from '../../analysis/lexicon/editorial-words.js';
 import type { Span } from '../../analysis/span.js';
 import type { Finding } from '../types.js';
 import { clip, type FindingContext, type FindingRule, finding } from './context.js';
-import { QUOTE_ORIGIN_WORDS } from './lexicon.js';
 
 /** How far around the quote, within its sentence, to look for `chant`, `banner`, `saying`. */
 const WINDOW = 160;

@@ -29,6 +29,32 @@ interface Case {
 const cases: Case[] = [
   { name: 'no cue, no quote: nothing', input: 'The bridge reopened on Monday.', statements: [] },
   {
+    name: 'a report of someone else inside a report: both, the inner inside the outer',
+    input: 'The Courier wrote that Maria Olsen had claimed a loss of two million.',
+    statements: [
+      { form: 'indirect', parts: ['Maria Olsen had claimed a loss of two million'], rule: 'same-sentence', mention: 'Courier', cue: 'wrote', quotes: [] },
+      { form: 'indirect', parts: ['a loss of two million'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'claimed', quotes: [] },
+    ],
+  },
+  {
+    name: 'after `said`, a report of someone else needs no `that` to be inside',
+    input: 'Officials said the minister told them the port would close.',
+    statements: [
+      { form: 'indirect', parts: ['the minister told them the port would close'], rule: 'same-sentence', mention: 'Officials', cue: 'said', quotes: [] },
+      { form: 'indirect', parts: ['the port would close'], rule: 'same-sentence', mention: 'the minister', cue: 'told', quotes: [] },
+    ],
+  },
+  {
+    name: 'words after a cue that ends a clause are no trailing adjunct unless they open one',
+    input: 'While she said costs had risen, Maria Olsen also noted several delays.',
+    statements: [{ form: 'indirect', parts: ['costs had risen'], rule: 'same-sentence', mention: 'she', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'a report inside a report by the same speaker is one statement',
+    input: 'Maria Olsen said she recalls the bridge being closed.',
+    statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
+  },
+  {
     name: 'indirect: said that …',
     input: 'Maria Olsen said that the bridge would reopen in May.',
     statements: [{ form: 'indirect', parts: ['the bridge would reopen in May'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],

@@ -3,6 +3,7 @@
  * each function runs the steps up to (and including) the one its name says, chained exactly as
  * `analyze` chains them, and hands back everything made on the way.
  */
+import { Doc } from '../../../src/analysis/doc/doc.js';
 import { headlineSpan } from '../../../src/analysis/headline.js';
 import { BoundedNotes } from '../../../src/analysis/notes.js';
 import type { Span, TextSpan } from '../../../src/analysis/span.js';
@@ -33,6 +34,8 @@ export interface MentionStage {
   candidates: PairedQuote[];
   frames: Frame[];
   mentions: Mention[];
+  /** What the steps after findMentions read, as `analyze` makes it. */
+  doc: Doc;
 }
 
 /** Up to findMentions. */
@@ -44,7 +47,8 @@ export function mentionsStage(text: string): MentionStage {
   const repeated = findRepeatedParagraphs(text, paragraphs);
   const candidates = dropRepeatedQuotes(dropNonQuotes(text, paired, notes), repeated, notes);
   const frames = tokenizeFrames(text, sentences, paired, sentencesInRepeated(sentences, paragraphs, repeated));
-  return { text, notes, paragraphs, sentences, candidates, frames, mentions: findMentions(text, frames) };
+  const mentions = findMentions(text, frames);
+  return { text, notes, paragraphs, sentences, candidates, frames, mentions, doc: new Doc(text, paragraphs, sentences, frames, mentions) };
 }
 
 export interface CueStage extends MentionStage {
@@ -54,7 +58,7 @@ export interface CueStage extends MentionStage {
 /** Up to findSpeechCues. */
 export function cuesStage(text: string): CueStage {
   const m = mentionsStage(text);
-  return { ...m, cues: findSpeechCues(text, m.frames, m.mentions) };
+  return { ...m, cues: findSpeechCues(m.doc) };
 }
 
 export interface CorefStage extends CueStage {
@@ -64,13 +68,13 @@ export interface CorefStage extends CueStage {
 /** Up to resolveSources. */
 export function corefStage(text: string): CorefStage {
   const c = cuesStage(text);
-  return { ...c, coref: resolveSources(text, c.mentions, c.cues) };
+  return { ...c, coref: resolveSources(c.doc, c.cues) };
 }
 
 /** Up to findAnonymityReasons: the reason given for each anonymous entity. */
 export function reasonsStage(text: string): CorefStage & { reasons: Map<Entity, TextSpan> } {
   const c = corefStage(text);
-  return { ...c, reasons: findAnonymityReasons(text, c.sentences, c.mentions, c.coref) };
+  return { ...c, reasons: findAnonymityReasons(c.doc, c.coref) };
 }
 
 export interface AttributionStage extends CorefStage {
@@ -86,7 +90,7 @@ export interface AttributionStage extends CorefStage {
 export function attributionStage(text: string): AttributionStage {
   const c = reasonsStage(text);
   const outerOf = findNestedReports(text, c.cues, c.coref);
-  const context = { text, paragraphs: c.paragraphs, sentences: c.sentences, frames: c.frames, cues: c.cues, outerOf, mentions: c.mentions, coref: c.coref };
+  const context = { doc: c.doc, cues: c.cues, outerOf, coref: c.coref };
   const { quotes, attributions } = dropScareQuotes(text, c.candidates, attributeQuotes(c.candidates, context), c.cues, c.sentences, c.notes);
   return { ...c, outerOf, quotes, attributions };
 }
@@ -98,7 +102,7 @@ export interface StatementStage extends AttributionStage {
 /** Up to findStatements, with the attribution of a cue's own statement made as `analyze` makes it. */
 export function statementsStage(text: string): StatementStage {
   const a = attributionStage(text);
-  const statements = findStatements(text, a.sentences, a.frames, a.cues, a.quotes, a.attributions, a.outerOf, a.coref);
+  const statements = findStatements(a.doc, a.cues, a.quotes, a.attributions, a.outerOf, a.coref);
   return { ...a, statements };
 }
 

@@ -6,6 +6,7 @@
  * identified only as Ioana because…`). A place never joins, either side.
  */
 
+import { IDENTIFIED_AS } from '../../lexicon/anonymity-reasons.js';
 import type { Mention } from '../find-mentions.js';
 import { attach } from './attach.js';
 import type { Entity } from './entity.js';
@@ -46,8 +47,6 @@ function identifiedAs(state: CorefState, i: number): Entity | undefined {
   }
   return undefined;
 }
-
-const IDENTIFIED_AS = /^\s*,\s*(?:identified|named|known|referred to)\b[^,.;:]{0,40}?\bas\s*$/i;
 
 function apposedTo(state: CorefState, m: Mention, prev: Mention | undefined): Entity | undefined {
   if (!prev || prev.place || m.place || prev.sentence !== m.sentence) return undefined;

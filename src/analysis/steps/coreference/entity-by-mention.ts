@@ -57,3 +57,10 @@ export class EntityByMention {
     return found;
   }
 }
+
+/** What coreference hands to the later steps: the entities and the entity of each mention. */
+export interface Coreference {
+  entities: Entity[];
+  /** `entityOf.get(mention)`, or `entityOf.at(i)` for the i-th mention given to resolveSources. */
+  entityOf: EntityByMention;
+}

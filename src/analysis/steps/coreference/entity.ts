@@ -1,8 +1,7 @@
-/** What coreference hands to the later steps: the entities and the entity of each mention. */
+/** The entities coreference makes: one per real-world source. */
 
 import type { SourceKind } from '../../story.js';
 import type { Mention } from '../find-mentions.js';
-import type { EntityByMention } from './entity-by-mention.js';
 
 export interface Entity {
   index: number;
@@ -22,12 +21,6 @@ export interface Entity {
   /** Named as a place (`Moscow said`): it speaks as its government, and no pronoun of people points to it. */
   place: boolean;
   firstSentence: number;
-}
-
-export interface Coreference {
-  entities: Entity[];
-  /** `entityOf.get(mention)`, or `entityOf.at(i)` for the i-th mention given to resolveSources. */
-  entityOf: EntityByMention;
 }
 
 /**

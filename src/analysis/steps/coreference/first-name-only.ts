@@ -4,12 +4,9 @@
  * withholds (ANNOTATION.md), so an anonymous source.
  */
 
+import { FIRST_NAME_ONLY } from '../../lexicon/anonymity-reasons.js';
 import type { Entity } from './entity.js';
 import { hasSpace } from './words.js';
-
-/** `identified only as Ioana`, `Samira, who gave only her first name`, `her surname was withheld`. */
-const FIRST_NAME_ONLY =
-  /\b(?:identified (?:\w+ )?(?:\w+ )?only as|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were )?(?:withheld|not (?:given|published|used|disclosed))|surnames? (?:was |were )?(?:withheld|not (?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
 
 export function anonymizeFirstNamesOnly(text: string, entities: readonly Entity[]): void {
   for (const e of entities) if (knownOnlyByFirstName(text, e)) e.kind = 'anonymous';

@@ -8,27 +8,13 @@
 
 import { fold } from '../../fold.js';
 import { AUTHOR_HEADS } from '../../lexicon/anonymous-descriptors.js';
+import { ISSUED_DOCUMENT_HEADS } from '../../lexicon/organization-words.js';
 import type { Mention } from '../find-mentions.js';
 import { attach } from './attach.js';
 import type { Entity } from './entity.js';
 import { findBack } from './look-back.js';
 import { addHead, type CorefState, createEntity } from './state.js';
 import { lastWord } from './words.js';
-
-const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
-  'statement',
-  'report',
-  'communique',
-  'communiqué',
-  'document',
-  'letter',
-  'release',
-  'memo',
-  'filing',
-  'study',
-  'survey',
-  'paper',
-]);
 
 export function resolveOrganizationName(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
@@ -55,8 +41,8 @@ export function resolveOrganizationDescription(state: CorefState, i: number): vo
   const owned = /['’]s?\s|^(?:his|her|their|its|our)\s/i.test(body);
   const owner = owned ? ownerEntity(state, body, m) : undefined;
   const key = owned ? (owner ? `@${owner.index} ${m.head}` : fold(body)) : m.description ? lastWord(m.description).toLowerCase() : '';
-  const document = DOCUMENT_HEADS.has(m.head);
-  const known = key ? organizations.get(key) : m.definite ? definiteBody(state, m, document) : undefined;
+  const document = ISSUED_DOCUMENT_HEADS.has(m.head);
+  const known = key ? organizations.get(key) : m.definite ? definiteBody(state, m, document) : document ? issuer(state, i) : undefined;
   const e = known ?? createEntity(state, m, 'organization', m.description ?? m.text);
   // named by its owner's name rather than role: `Macron's office` over `the president's office`
   if (known && owner && /^\p{Lu}/u.test(body) && !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, ''))) e.name = body;
@@ -67,6 +53,19 @@ export function resolveOrganizationDescription(state: CorefState, i: number): vo
   }
   attach(state, i, e);
 }
+
+/** `The Security Council issued a statement calling …`: the body that issued it speaks through it. */
+function issuer(state: CorefState, i: number): Entity | undefined {
+  const m = state.mentions[i] as Mention;
+  let p = i - 1;
+  while (p >= 0 && (state.mentions[p] as Mention).possessive) p--;
+  const prev = state.mentions[p];
+  if (!prev || prev.sentence !== m.sentence || m.start - prev.end > 40 || !ISSUED.test(state.text.slice(prev.end, m.start))) return undefined;
+  const e = state.entityOf.get(prev);
+  return e && (e.kind === 'organization' || e.kind === 'person') ? e : undefined;
+}
+
+const ISSUED = /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:issued|released|put out|published|sent|posted|circulated)\s+$/;
 
 /** `the statement` → the last body; `the ministry` → the last body with that head. */
 function definiteBody(state: CorefState, m: Mention, document: boolean): Entity | undefined {
@@ -84,7 +83,7 @@ function ownerEntity(state: CorefState, body: string, m: Mention): Entity | unde
 
 function isDocument(e: Entity): boolean {
   if (e.kind !== 'organization') return false;
-  for (const h of e.heads) if (DOCUMENT_HEADS.has(h)) return true;
+  for (const h of e.heads) if (ISSUED_DOCUMENT_HEADS.has(h)) return true;
   return false;
 }
 

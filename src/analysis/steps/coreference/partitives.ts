@@ -33,7 +33,7 @@ export function joinGroupAsOne(state: CorefState, i: number): boolean {
   if (m.plural || m.kind !== 'anonymous' || !/^one\s/i.test(m.text)) return false;
   const last = findBack(state, m, null, () => true, true);
   const at = last?.mentions.at(-1)?.sentence ?? -1;
-  if (!last || !last.plural || last.kind !== 'anonymous' || m.sentence - at > 1) return false;
+  if (!last?.plural || last.kind !== 'anonymous' || m.sentence - at > 1) return false;
   attach(state, i, last);
   return true;
 }

@@ -5,7 +5,8 @@
 
 import { fold } from '../../fold.js';
 import type { Mention } from '../find-mentions.js';
-import { type Coreference, type Entity, NO_WORDS } from './entity.js';
+import { type Entity, NO_WORDS } from './entity.js';
+import type { Coreference } from './entity-by-mention.js';
 
 /** At most this many entities back. */
 const LABEL_LOOKBACK = 200;

@@ -3,8 +3,9 @@
  * `two people familiar with the talks`, `the ministry`), members of groups (`one of them`,
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
-import { NUMBER_WORDS, ORDINALS, POSSESSIVE_MARKS, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/function-words.js';
+import { GROUP_NUMBERS, NUMBER_WORDS, ORDINALS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { nounCategory } from '../../lexicon/knowledge.js';
+import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -45,7 +46,7 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
           : definite || UNIQUE_ROLES.has(head)
             ? 'person'
             : 'anonymous';
-    const plural = /(?:s|people|men|women|police|authorities)$/.test(w) && !/(?:ss|us|is)$/.test(w) && !(t.classes & W.ROLE_NOUN);
+    const plural = looksPlural(w) && !(t.classes & W.ROLE_NOUN);
     const gender = t.classes & W.FEMALE ? 'f' : t.classes & W.MALE ? 'm' : null;
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
     for (let k = first; k <= last; k++) taken[k] = 1;
@@ -67,7 +68,7 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
       out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, definite: true }));
       continue;
     }
-    if (t.lower === 'the' && /^(?:two|three|four|five|both)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.punct || isVerbForm(tokens[i + 2]))) {
+    if (t.lower === 'the' && GROUP_NUMBERS.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.punct || isVerbForm(tokens[i + 2]))) {
       taken[i] = 1;
       taken[i + 1] = 1;
       out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, plural: true, definite: true }));
@@ -80,7 +81,7 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
     if (of?.lower === 'of' && of.segment === t.segment) {
       last = i + 2;
       const target = tokens[last];
-      if (!target || !/^(?:them|those|these|the|us|its|their)$/.test(target.lower)) continue;
+      if (!target || !PARTITIVE_OBJECTS.has(target.lower)) continue;
       for (let k = last + 1; k < tokens.length && k - last <= 3; k++) {
         const w = tokens[k] as Token;
         if (w.punct || w.segment !== t.segment || w.classes & (W.STOP | W.REPORTING_VERB)) break;

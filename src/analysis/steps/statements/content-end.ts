@@ -2,11 +2,11 @@
  * Where a statement's content ends, read backwards from the end of its sentence, and whether it
  * holds anything to report: helpers of find-statements.
  */
+import { DANGLING_CONNECTIVES as CONNECTIVES } from '../../lexicon/clause-words.js';
 import { isWhiteSpace } from '../../span.js';
 
-/** Words that join the end of a sentence to nothing: trimmed with the punctuation after content. */
-const CONNECTIVES = ['and', 'but', 'while', 'as', 'because', 'so', 'or'];
-const CONNECTIVE_LAST_LETTERS = 'dtesor';
+/** The last letters of the connectives: a word ending in another letter is none. */
+const CONNECTIVE_LAST_LETTERS = CONNECTIVES.map((w) => w.charAt(w.length - 1)).join('');
 
 /**
  * Where the span's content ends: before the punctuation, white space and dangling connectives

@@ -23,6 +23,11 @@ const rows: Row[] = [
     text: 'A study of river towns was published on Monday. The authors wrote that floods were rising.',
     together: [['A study of river towns', 'The authors']],
   },
+  {
+    name: 'a statement a body issued is that body speaking',
+    text: 'The Port Authority issued a statement calling the strike "unlawful." The statement said talks would go on.',
+    together: [['The Port Authority', 'a statement', 'The statement']],
+  },
 ];
 
 describe('organizations', () => {

@@ -1,5 +1,7 @@
 /** Runs the steps up to coreference on a short text and reads the entity of each mention by its text. */
+
 import { expect } from 'vitest';
+import { Doc } from '../../../../src/analysis/doc/doc.js';
 import { findMentions, type Mention } from '../../../../src/analysis/steps/find-mentions.js';
 import { findQuoteMarks } from '../../../../src/analysis/steps/find-quote-marks.js';
 import { findRepeatedParagraphs, sentencesInRepeated } from '../../../../src/analysis/steps/find-repeated-paragraphs.js';
@@ -27,7 +29,8 @@ export function resolve(text: string): Resolved {
   const repeated = findRepeatedParagraphs(text, paragraphs);
   const frames = tokenizeFrames(text, sentences, paired, sentencesInRepeated(sentences, paragraphs, repeated));
   const mentions = findMentions(text, frames);
-  const coref = resolveSources(text, mentions, findSpeechCues(text, frames, mentions));
+  const doc = new Doc(text, paragraphs, sentences, frames, mentions);
+  const coref = resolveSources(doc, findSpeechCues(doc));
   return {
     coref,
     mentions,

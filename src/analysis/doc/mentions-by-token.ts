@@ -1,6 +1,6 @@
 /** Mentions by the token they start or end at: how a cue finds its subject by position. */
-import type { Mention } from '../find-mentions.js';
-import type { Frame } from '../tokenize-frames.js';
+import type { Mention } from '../steps/find-mentions.js';
+import type { Frame } from '../steps/tokenize-frames.js';
 
 /**
  * The mentions that end and that start at each token: per token, the longest mention ending

@@ -1,0 +1,31 @@
+/**
+ * Function words the cue and statement finders read around a reporting verb: what may stand
+ * between the verb and what was said (`said on Monday that`), what opens a reported clause, what
+ * makes a verb's form passive or a noun, and the conjunctions left dangling at a sentence's end.
+ * source: the quotecheck authors, from English grammar (Quirk et al.'s closed word classes and
+ * their chapters on adverbials and reported speech).
+ */
+import { words } from './words.js';
+
+/**
+ * Words that open an adjunct between a reporting verb and its reported clause (`said on Monday
+ * that`, `told reporters in Paris`, `said yesterday`): prepositions, time adverbs, weekdays.
+ */
+export const ADJUNCT_START: ReadonlySet<string> = words(`
+  on, in, at, during, last, this, late, early, earlier, yesterday, today, tonight, monday, tuesday, wednesday, thursday, friday, saturday, sunday, again,
+  publicly, privately, repeatedly, recently, later, previously, also, then, after, before, over, via, through, by, to, from, with
+`);
+/** Words that open a clause (subject pronouns, determiners): so does a number. */
+export const CLAUSE_START_WORDS: ReadonlySet<string> = words(`
+  he, she, they, it, we, i, you, there, the, a, an, this, that, these, those, his, her, their, its, our, some, no, many, most, all, several, one, two
+`);
+/** Conjunctions that join the end of what was said to nothing (`…the talks would resume, and`): trimmed with the punctuation. */
+export const DANGLING_CONNECTIVES: readonly string[] = ['and', 'but', 'while', 'as', 'because', 'so', 'or'];
+/** Auxiliaries of the passive: `was told`, `has been warned`, `got asked` (the subject did not speak). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = words(`
+  been, be, being, was, were, is, are, get, got, gets
+`);
+/** Words that make the form of a verb after them a noun: `the final say`, `a report`, `his statement`. */
+export const NOUN_MARKERS: ReadonlySet<string> = words(`
+  the, a, an, his, her, their, its, our, my, this, that, final, last, first
+`);
