@@ -7,12 +7,12 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareRows } from '../../src/report/compare.js';
-import type { Finding, ReportQuote, ReportStatement, SourcingReport } from '../../src/report/types.js';
 import { compareChart, reportChart } from '../../src/render/chart-model.js';
 import { renderReportDocument } from '../../src/render/report-document.js';
 import { exercisePieces, storyPieces } from '../../src/render/story-model.js';
 import { createRenderer } from '../../src/render/templates.js';
+import { compareRows } from '../../src/report/compare.js';
+import type { Finding, ReportQuote, ReportStatement, SourcingReport } from '../../src/report/types.js';
 import { report, story } from '../report/findings/helpers.js';
 import { FIXTURE_STORY, fakeReport } from '../server/helpers/story.js';
 
@@ -126,9 +126,14 @@ describe('the exercise story', () => {
 
 describe('the charts', () => {
   it('compare stories with their figures in words, escaped, without style', () => {
-    const rows = compareRows([report(story('"The fares will double," said a council official.')), report('A <script> headline\n\n"We vote," said Mayor Lena Dahl.')]);
+    const rows = compareRows([
+      report(story('"The fares will double," said a council official.')),
+      report('A <script> headline\n\n"We vote," said Mayor Lena Dahl.'),
+    ]);
     const svg = renderer.partial('svg-chart', compareChart(rows));
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart compare-chart" role="img"[^>]*aria-labelledby="compare-chart-title compare-chart-desc"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart compare-chart" role="img"[^>]*aria-labelledby="compare-chart-title compare-chart-desc"/,
+    );
     expect(svg).toContain('100% of quotes from unnamed sources');
     expect(svg).toContain('A &lt;script&gt; headline');
     expect(svg).not.toContain('<script>');
@@ -153,7 +158,10 @@ describe('the standalone download', () => {
     const { css } = renderer.stylesheet();
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
     expect(style).toBe(css);
-    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1]?.replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/
+      .exec(html)?.[1]
+      ?.replace(/&#x27;/g, "'")
+      .replace(/&#x3D;/g, '=');
     const hash = createHash('sha256').update(css, 'utf8').digest('base64');
     expect(policy).toBe(`default-src 'none'; style-src 'sha256-${hash}'; img-src data:`);
     expect(html).not.toMatch(/<script|<link\b|\sstyle=|unsafe-inline/i);

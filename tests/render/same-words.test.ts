@@ -41,7 +41,14 @@ const withFindings = (text: string): SourcingReport => ({
   ...fakeReport(text),
   findings: [
     { rule: 'anonymous-without-reason', severity: 'warning', message: 'Say why <em>the official</em> is unnamed.', start: 0, end: 12, guideline: 'AP' },
-    { rule: 'loaded-attribution-verb', severity: 'note', message: '“adding” & more', start: text.indexOf('adding'), end: text.indexOf('adding') + 6, guideline: '' },
+    {
+      rule: 'loaded-attribution-verb',
+      severity: 'note',
+      message: '“adding” & more',
+      start: text.indexOf('adding'),
+      end: text.indexOf('adding') + 6,
+      guideline: '',
+    },
   ],
   notes: [{ rule: 'title', message: 'A title of a work, not a quote.', start: 13, end: 16 }],
 });

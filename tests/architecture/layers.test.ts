@@ -59,11 +59,16 @@ describe('HTML', () => {
   it('the scanner finds tags in strings and template literals, not in comments or regular expressions', () => {
     const code = [
       "const a = '<p>' + x; // '<q>'",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code to scan, with its template literal
       'const b = `n ${c ? `<mark class="${k}">` : ""} m`;',
       '/* "<em>" */ const r = /<b>/g; const d = x / y / z;',
       "return /'<i>'/.test(s) ? '<br>' : '';",
     ].join('\n');
-    expect(stringLiterals(code).filter((l) => TAG.test(l.text)).map((l) => l.text)).toEqual(['<p>', '<mark class="', '<br>']);
+    expect(
+      stringLiterals(code)
+        .filter((l) => TAG.test(l.text))
+        .map((l) => l.text),
+    ).toEqual(['<p>', '<mark class="', '<br>']);
   });
 });
 
