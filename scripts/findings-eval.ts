@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { type FindingScore, precisionRecall, SCORED_RULE, scoreAnonymousWithoutReason } from '../src/evaluation/findings-score.js';
 import { parseGoldStory } from '../src/evaluation/gold.js';
 import { check } from '../src/index.js';
-import { lineLocator } from '../src/report/formats/common.js';
+import { lineLocator } from '../src/report/positions.js';
 import type { Finding } from '../src/report/types.js';
 
 const RULE = SCORED_RULE;

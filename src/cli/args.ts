@@ -4,7 +4,7 @@
  * there adds it here too.
  */
 import { parseArgs } from 'node:util';
-import { type Budgets, DEFAULT_BUDGETS } from '../work/jobs.js';
+import { type Budgets, DEFAULT_BUDGETS } from '../work/phases.js';
 import { FINDING_RULE_IDS } from './rules.js';
 
 export { GENERAL_HELP, HELP, shortUsage } from './help.js';

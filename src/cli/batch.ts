@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { type Budgets, seconds, TimeLimitError } from '../work/jobs.js';
+import { type Budgets, seconds, TimeLimitError } from '../work/phases.js';
 import { WorkPool } from '../work/pool.js';
 import type { AnalyzeCommand, SummaryCommand } from './args.js';
 import { UsageError } from './args.js';

@@ -5,8 +5,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { SourceKind } from '../analysis/story.js';
-import { percent } from '../report/formats/common.js';
 import type { SourcingReport } from '../report/types.js';
+import { percent } from '../report/words.js';
 import type { ShareBasis, SummaryFormat } from './args.js';
 import { FINDING_RULE_IDS } from './rules.js';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExtractError, extractText } from '../input/extract.js';
 import type { SourcingReport } from '../report/types.js';
-import type { JobHooks } from '../work/jobs.js';
+import type { JobHooks } from '../work/phases.js';
 import type { ShareBasis, Thresholds } from './args.js';
 import { looksLikeReport, type SummaryRow, summarizeReport } from './summary.js';
 

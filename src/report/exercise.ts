@@ -7,8 +7,8 @@
  */
 import type { SourceKind } from '../analysis/story.js';
 import { explainQuotes, type QuoteExplanation } from './explanations.js';
-import { kindLabel } from './formats/common.js';
 import type { SourcingReport } from './types.js';
+import { kindLabel } from './words.js';
 
 /** At most this many quotes make an exercise (the rest of a long story is left out). */
 export const MAX_EXERCISE_QUOTES = 60;

@@ -5,8 +5,8 @@
  * sentence." Pure.
  */
 import type { AttributionRule, SourceKind } from '../analysis/story.js';
-import { KINDS, kindLabel, ruleLabel } from './formats/common.js';
 import type { ReportQuote, ReportSource, SourcingReport } from './types.js';
+import { KINDS, kindLabel, ruleLabel } from './words.js';
 
 export interface QuoteExplanation {
   /** 1-based, in text order. */

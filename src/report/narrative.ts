@@ -5,8 +5,8 @@
  */
 import { UNNAMED_MARKERS } from '../analysis/lexicon/anonymous-descriptors.js';
 import { COUNTING_QUANTIFIERS } from '../analysis/lexicon/source-descriptions.js';
-import { percent, plural } from './formats/common.js';
 import type { Finding, ReportQuote, ReportSource, ReportSummary } from './types.js';
+import { percent, plural } from './words.js';
 
 /** A count and the rest of the name: `two people familiar with the talks`, `12 workers`. */
 const NUMBER_WORDS = new RegExp(`^(${[...COUNTING_QUANTIFIERS].join('|')}|\\d+)\\s+(.+)$`, 'i');

@@ -9,23 +9,24 @@ import express, { type Express, type RequestHandler } from 'express';
 import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import { DEFAULT_UNZIPPED_LIMIT } from '../input/limits.js';
+import { templatePaths } from '../render/package-root.js';
+import { createRenderer } from '../render/templates.js';
 import { MAX_EXERCISE_QUOTES } from '../report/exercise.js';
 import type { SourcingReport } from '../report/types.js';
-import type { Budgets } from '../work/jobs.js';
+import type { Budgets } from '../work/phases.js';
 import { defaultThreads, inlineRunner, type Runner, WorkPool } from '../work/pool.js';
 import { Admission, DEFAULT_ADMISSION } from './admission.js';
 import type { AppContext, Logger } from './context.js';
 import { errorHandler, megabytes, notFound, UserError } from './errors.js';
+import { homeView } from './form-views.js';
 import { apiBody } from './handlers/api.js';
-import { MAX_COMPARE } from './learn-view.js';
+import { MAX_COMPARE } from './page-views.js';
 import { appPaths } from './paths.js';
 import { routes } from './routes.js';
 import { webRunner } from './run.js';
 import { loadSamples } from './samples.js';
 import { uploadMiddleware } from './upload.js';
 import { uploadManyMiddleware } from './upload-many.js';
-import { homeView } from './view-model.js';
-import { createViews } from './views.js';
 
 const MB = 1024 * 1024;
 
@@ -158,7 +159,7 @@ export function createApp(options: AppOptions = {}): QuotecheckApp {
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
 
-  app.engine('hbs', createViews(paths).__express);
+  app.engine('hbs', createRenderer({ paths: templatePaths(paths.root), cache: viewCache }).engine);
   app.set('view engine', 'hbs');
   app.set('views', paths.views);
   // Express caches views only under NODE_ENV=production; without the cache every page re-reads

@@ -4,7 +4,7 @@
  * (what the user can fix, a story over its time budget, a busy server).
  */
 import type { Response } from 'express';
-import { seconds, TimeLimitError } from '../work/jobs.js';
+import { seconds, TimeLimitError } from '../work/phases.js';
 import type { Admission } from './admission.js';
 import { UserError } from './user-error.js';
 import type { WebJob } from './web-jobs.js';

@@ -4,18 +4,16 @@
  * into the finished bytes of the answer: the report page, a classroom page, a download or the
  * API's JSON. What the user can fix comes back as { ok: false } with the status and message.
  */
+import { createRenderer, type Renderer } from '../render/templates.js';
 import { splitStories } from '../report/compare.js';
 import { gradeExercise } from '../report/exercise.js';
 import { getFormat, renderToBuffer } from '../report/formats/registry.js';
 import type { SourcingReport } from '../report/types.js';
-import type { JobHooks } from '../work/jobs.js';
+import type { JobHooks } from '../work/phases.js';
 import { type ApiBodyType, apiText } from './api-body.js';
-import { compareView, exerciseView, explainView, MAX_COMPARE, resultView } from './learn-view.js';
-import { appPaths } from './paths.js';
+import { compareView, exerciseView, explainView, MAX_COMPARE, reportView, resultView } from './page-views.js';
 import { checkTextSize, emptyTextError, fileText, normalizeNewlines, prepareStory, type Story, type StoryInput, type StoryLimits } from './story.js';
 import { UserError } from './user-error.js';
-import { reportView } from './view-model.js';
-import { createViews, renderView, type Views } from './views.js';
 
 export interface WebSettings extends StoryLimits {
   /** Cache compiled templates (false re-reads views/ on every render, for editing them). */
@@ -38,14 +36,12 @@ export type WebJob =
 
 export type WebResult = { ok: true; body: Uint8Array; title: string } | { ok: false; status: number; code: string; message: string };
 
-let views: { paths: ReturnType<typeof appPaths>; views: Views } | null = null;
+/** This thread's renderer, made on the first page it renders. */
+let renderer: Renderer | null = null;
 
-function page(name: string, locals: object, settings: WebSettings): Promise<string> {
-  if (!views) {
-    const paths = appPaths();
-    views = { paths, views: createViews(paths) };
-  }
-  return renderView(views.views, views.paths, name, locals, settings.viewCache);
+function page(name: string, locals: object, settings: WebSettings): string {
+  renderer ??= createRenderer({ cache: settings.viewCache });
+  return renderer.page(name, locals);
 }
 
 const encoder = new TextEncoder();
@@ -84,7 +80,7 @@ async function run(job: WebJob, hooks: JobHooks): Promise<WebResult> {
       const report = hooks.check(story.text);
       const locals =
         job.view === 'report' ? reportView(report, story) : job.view === 'learn-explain' ? explainView(report, story) : exerciseView(report, story);
-      return done(await page(job.view, locals, settings), report.title);
+      return done(page(job.view, locals, settings), report.title);
     }
     case 'download': {
       const format = getFormat(job.format);
@@ -102,7 +98,7 @@ async function run(job: WebJob, hooks: JobHooks): Promise<WebResult> {
       checkTextSize(text, settings);
       if (text.trim() === '') throw emptyTextError();
       const report = hooks.check(text);
-      return done(await page('learn-result', resultView(report, text, gradeExercise(report, text, job.answers)), settings), report.title);
+      return done(page('learn-result', resultView(report, text, gradeExercise(report, text, job.answers)), settings), report.title);
     }
     case 'compare': {
       const texts: string[] = [];
@@ -118,7 +114,7 @@ async function run(job: WebJob, hooks: JobHooks): Promise<WebResult> {
         throw new UserError(400, `Compare at most ${MAX_COMPARE} stories at once (you sent ${stories.length}).`, 'too_many_stories');
       checkTextSize(stories.join('\n'), settings);
       const reports: SourcingReport[] = stories.map((t) => hooks.check(t));
-      return done(await page('learn-compare', compareView(reports), settings), '');
+      return done(page('learn-compare', compareView(reports), settings), '');
     }
   }
 }

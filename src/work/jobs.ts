@@ -4,29 +4,15 @@
  * out (a report page, a download, a JSON report, a CLI output line), never a report object for
  * the main thread to serialize. A job is done in phases, each with its own time budget:
  * `extraction` (reading a file: .docx, .html), `analysis` (the engine, and every output but the
- * PDF) and `pdf`. The worker announces each phase as it starts; the pool (pool.ts) times it.
+ * PDF) and `pdf` (phases.ts). The worker announces each phase as it starts; the pool (pool.ts) times it.
  */
 import type { JobConfig, Task, TaskResult } from '../cli/task.js';
-import type { SourcingReport } from '../report/types.js';
 import type { WebJob, WebResult } from '../server/web-jobs.js';
-
-export type Phase = 'extraction' | 'analysis' | 'pdf';
-
-/** Milliseconds each phase of a job may take before its worker is terminated. */
-export type Budgets = Record<Phase, number>;
-
-export const DEFAULT_BUDGETS: Budgets = { extraction: 10_000, analysis: 10_000, pdf: 30_000 };
+import type { JobHooks } from './phases.js';
 
 export type Job = { kind: 'web'; web: WebJob } | { kind: 'cli'; task: Task; config: JobConfig };
 
 export type ResultOf<J extends Job> = J extends { kind: 'web' } ? WebResult : TaskResult;
-
-export interface JobHooks {
-  /** Called as each phase starts. */
-  phase(phase: Phase): void;
-  /** The engine: quotecheck's `check`, or a stand-in injected by tests (inline runs only). */
-  check(text: string): SourcingReport;
-}
 
 export async function runJob<J extends Job>(job: J, hooks: JobHooks): Promise<ResultOf<J>> {
   // Each side loads only its own modules: the CLI never loads Express's views, nor the web app the CLI's.
@@ -44,25 +30,4 @@ export function resultBytes(result: unknown): Uint8Array | undefined {
   const r = result as { body?: unknown; output?: unknown };
   const bytes = r.body ?? r.output;
   return bytes instanceof Uint8Array ? bytes : undefined;
-}
-
-export function seconds(ms: number): string {
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : Number(s.toFixed(3))} s`;
-}
-
-/** A phase ran over its budget: its worker was terminated (and replaced). */
-export class TimeLimitError extends Error {
-  override name = 'TimeLimitError';
-  constructor(
-    readonly phase: Phase,
-    readonly limitMs: number,
-  ) {
-    super(`${phase} over its time limit of ${seconds(limitMs)}`);
-  }
-}
-
-/** A worker thread died while running the job, or none could start. */
-export class WorkerError extends Error {
-  override name = 'WorkerError';
 }

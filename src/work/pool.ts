@@ -13,7 +13,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { type Budgets, DEFAULT_BUDGETS, type Job, type JobHooks, type Phase, type ResultOf, runJob, TimeLimitError, WorkerError } from './jobs.js';
+import { type Job, type ResultOf, runJob } from './jobs.js';
+import { type Budgets, DEFAULT_BUDGETS, type JobHooks, type Phase, TimeLimitError, WorkerError } from './phases.js';
 import type { JobMessage, PhaseMessage } from './worker.js';
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');

@@ -5,7 +5,8 @@
 import { parentPort } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { check } from '../index.js';
-import { type Job, type Phase, resultBytes, runJob } from './jobs.js';
+import { type Job, resultBytes, runJob } from './jobs.js';
+import type { Phase } from './phases.js';
 
 export interface JobMessage {
   id: number;

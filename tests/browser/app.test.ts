@@ -3,7 +3,9 @@
  * Real-browser tests: Debian's Chromium driven by playwright-core against the app on an
  * ephemeral port. Without /usr/bin/chromium they are skipped locally, but fail in CI.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplesDir } from '../server/helpers/app.js';
@@ -126,6 +128,27 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in Chromium', () => {
     const pdf = await fetchDownload('PDF');
     expect(pdf.name).toBe(`${STEM}.pdf`);
     expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('opens the HTML download from the disk, styled by the one stylesheet under its own CSP, accessible', async () => {
+    const res = await fetch(`${base}/report.html`, { method: 'POST', body: new URLSearchParams({ text: PLAIN_STORY }) });
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment;/);
+    const file = join(mkdtempSync(join(tmpdir(), 'qc-download-')), `${STEM}.html`);
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const problems = consoleProblems.length;
+    const page = await newPage();
+    await page.goto(`file://${file}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Bridge will reopen by June, mayor says');
+    // The inline stylesheet applied: the highlight has the colour of its kind (--person-bg).
+    const background = await page
+      .locator('.story mark.hl.k-person')
+      .first()
+      .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(219, 234, 254)');
+    await page.locator('.story details.ev > summary').first().click();
+    expect(await runAxe(page)).toEqual([]);
+    // No CSP violation (a refused style or request would be logged as an error).
+    expect(consoleProblems.slice(problems)).toEqual([]);
   });
 
   it('uploads a .docx built in the test', async () => {

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { compareRows, splitStories } from '../../src/report/compare.js';
 import { buildExercise, gradeExercise, MAX_EXERCISE_QUOTES } from '../../src/report/exercise.js';
 import { explainQuotes } from '../../src/report/explanations.js';
-import { compareChartSvg } from '../../src/report/formats/compare-chart.js';
-import { exerciseStoryHtml } from '../../src/report/formats/learn-html.js';
 import { report, story } from './findings/helpers.js';
 
 describe('explanations of every quote', () => {
@@ -83,17 +81,6 @@ describe('the exercise', () => {
     expect(ex.items).toHaveLength(MAX_EXERCISE_QUOTES);
     expect(ex.omitted).toBe(r.quotes.length - MAX_EXERCISE_QUOTES);
   });
-
-  it('marks and numbers the quotes in the story, escaped, without saying who spoke', () => {
-    const text = 'A <b> "x," she said. "y"';
-    const html = exerciseStoryHtml(text, [
-      { id: 'q1', start: text.indexOf('x,'), end: text.indexOf('x,') + 2 },
-      { id: 'q2', start: text.indexOf('y'), end: text.indexOf('y') + 1 },
-    ]);
-    expect(html).toBe(
-      'A &lt;b&gt; &quot;<span class="qnum" id="ex-q1"><span class="vh">Quote </span>1</span><mark class="ex-q">x,</mark>&quot; she said. &quot;<span class="qnum" id="ex-q2"><span class="vh">Quote </span>2</span><mark class="ex-q">y</mark>&quot;',
-    );
-  });
 });
 
 describe('comparing stories', () => {
@@ -106,7 +93,7 @@ describe('comparing stories', () => {
     expect(splitStories('')).toEqual([]);
   });
 
-  it('tabulates and charts each story, escaped', () => {
+  it('tabulates each story', () => {
     const a = story('"The fares will double," said a council official.');
     const b = 'A <script> headline\n\n"We will vote on Tuesday," said Mayor Lena Dahl.';
     const rows = compareRows([report(a), report(b)]);
@@ -114,11 +101,6 @@ describe('comparing stories', () => {
       [1, 1, 1, 1, 1, 0],
       [2, 1, 1, 0, 0, 0],
     ]);
-    const svg = compareChartSvg(rows);
-    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="compare-chart-title compare-chart-desc"/);
-    expect(svg).toContain('100% of quotes from unnamed sources');
-    expect(svg).toContain('A &lt;script&gt; headline');
-    expect(svg).not.toContain('<script>');
-    expect(svg).not.toMatch(/style=/);
+    expect(rows[1]?.title).toBe('A <script> headline');
   });
 });

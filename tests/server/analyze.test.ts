@@ -102,7 +102,9 @@ describe('POST /analyze (rendering, with the fixture engine)', () => {
     const { app } = quietApp({ check: (t) => ({ ...emptyReport(t) }) });
     const res = await request(app).post('/analyze').type('form').send({ text: 'Headline\n\nNo quotes here.' }).expect(200);
     expect(res.text).toContain('No quotes were found in this text.');
-    expect(res.text).toContain('No sources were found.');
+    // The words of every format (src/report/words.ts): the downloads say the same.
+    expect(res.text).toContain('<p>No sources found.</p>');
+    expect(res.text).toContain('<p>No findings: the editorial checks found nothing to flag.</p>');
   });
 });
 

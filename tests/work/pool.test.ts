@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobConfig, Task, TaskResult } from '../../src/cli/task.js';
-import { type Budgets, type Job, TimeLimitError, WorkerError } from '../../src/work/jobs.js';
+import type { Job } from '../../src/work/jobs.js';
+import { type Budgets, TimeLimitError, WorkerError } from '../../src/work/phases.js';
 import { type PoolOptions, WorkPool } from '../../src/work/pool.js';
 
 const STAND_IN = new URL('./fixtures/stand-in-worker.mjs', import.meta.url);

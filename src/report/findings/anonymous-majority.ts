@@ -2,7 +2,7 @@
  * `anonymous-majority`: more than the threshold (by default half) of the quoted words come
  * from unnamed sources. One finding for the story, at the first anonymous quote.
  */
-import { percent } from '../formats/common.js';
+import { percent } from '../words.js';
 import { type FindingRule, finding } from './context.js';
 
 export const anonymousMajority: FindingRule = {

@@ -8,9 +8,10 @@
  * leading apostrophe.
  */
 import { stringify } from 'csv-stringify/sync';
+import { lineLocator } from '../positions.js';
 import type { SourcingReport } from '../types.js';
-import { lineLocator, sourceIndex } from './common.js';
-import type { ReportFormat } from './registry.js';
+import { sourceIndex } from '../words.js';
+import type { ReportFormat } from './format.js';
 
 export const CSV_COLUMNS = [
   'type',

@@ -1,6 +1,6 @@
 /** JSON: the report contract of ANNOTATION.md ("What a system reports"), as is. */
 import type { SourcingReport } from '../types.js';
-import type { ReportFormat } from './registry.js';
+import type { ReportFormat } from './format.js';
 
 export function renderJson(report: SourcingReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -1,8 +1,21 @@
 /** Markdown: a readable report (summary, headline figures, findings, sources, quotes, statements). */
 import { findingTitle } from '../findings/index.js';
+import { lineLocator } from '../positions.js';
 import type { SourcingReport } from '../types.js';
-import { justificationSummary, kindLabel, lineLocator, percent, plural, ruleLabel, sourceIndex, speakerName } from './common.js';
-import type { ReportFormat } from './registry.js';
+import {
+  clipPassage,
+  countsLine,
+  justificationSummary,
+  kindLabel,
+  NOTHING,
+  percent,
+  ruleLabel,
+  severityLabel,
+  sourceIndex,
+  speakerName,
+  unnamedFigures,
+} from '../words.js';
+import type { ReportFormat } from './format.js';
 
 /** Escape what Markdown would read as markup (including raw HTML), keep the rest readable. */
 export function mdEscape(s: string): string {
@@ -21,29 +34,21 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
   const { summary } = report;
   const out: string[] = [];
   out.push(`# Sourcing report: ${mdEscape(report.title || 'Untitled story')}`, '');
-  out.push(
-    `*${mdEscape(`${report.tool.name} ${report.tool.version}`)} · ${plural(report.length, 'character')} · ${plural(summary.quotes, 'quote')} · ${plural(summary.statements, 'statement')} · ${plural(summary.sources, 'source')}*`,
-    '',
-  );
+  out.push(`*${mdEscape(`${report.tool.name} ${report.tool.version}`)} · ${countsLine(report)}*`, '');
 
   if (summary.text) out.push(mdEscape(summary.text), '');
 
   out.push('## Unnamed sources', '');
-  out.push(
-    `- **${percent(summary.unnamedShare.quotes)}** of quotes (${summary.byKind.anonymous.quotes} of ${summary.quotes})`,
-    `- **${percent(summary.unnamedShare.quotedWords)}** of quoted words (${summary.byKind.anonymous.quotedWords} of ${summary.quotedWords})`,
-    `- **${percent(summary.unnamedShare.statements)}** of statements (${summary.byKind.anonymous.statements} of ${summary.statements})`,
-    '',
-  );
+  for (const f of unnamedFigures(summary)) out.push(`- **${f.value}** ${f.label} (${f.detail})`);
+  out.push('');
 
   out.push('## Editorial findings', '');
-  if (report.findings.length === 0) out.push('No findings: the checks found nothing to flag.', '');
+  if (report.findings.length === 0) out.push(NOTHING.findings, '');
   report.findings.forEach((f, i) => {
     const { line, column } = locate(f.start);
-    const passage = text.slice(f.start, f.end);
-    const excerpt = passage.length > 200 ? `${passage.slice(0, 199)}…` : passage;
+    const excerpt = clipPassage(text.slice(f.start, f.end), 200);
     out.push(
-      `${i + 1}. **${f.severity === 'warning' ? 'Warning' : 'Note'}: ${mdEscape(findingTitle(f.rule))}** (\`${f.rule}\`, line ${line}, column ${column}): ${mdEscape(f.message)}  `,
+      `${i + 1}. **${severityLabel(f.severity)}: ${mdEscape(findingTitle(f.rule))}** (\`${f.rule}\`, line ${line}, column ${column}): ${mdEscape(f.message)}  `,
       `   ${excerpt.trim() ? `“${mdEscape(excerpt)}” — ` : ''}*${mdEscape(f.guideline)}*`,
     );
   });
@@ -56,7 +61,7 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
   out.push('');
 
   out.push('## Sources', '');
-  if (report.sources.length === 0) out.push('No sources found.', '');
+  if (report.sources.length === 0) out.push(NOTHING.sources, '');
   else {
     out.push('| Source | Kind | Quotes | Words | Statements | Anonymity explained |', '| --- | --- | ---: | ---: | ---: | --- |');
     for (const s of report.sources) {
@@ -68,7 +73,7 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
   }
 
   out.push('## Quotes', '');
-  if (report.quotes.length === 0) out.push('No quotes found.', '');
+  if (report.quotes.length === 0) out.push(NOTHING.quotes, '');
   report.quotes.forEach((q, i) => {
     const { line, column } = locate(q.start);
     out.push(
@@ -79,7 +84,7 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
   if (report.quotes.length) out.push('');
 
   out.push('## Statements', '');
-  if (report.statements.length === 0) out.push('No statements found.', '');
+  if (report.statements.length === 0) out.push(NOTHING.statements, '');
   report.statements.forEach((s, i) => {
     const { line } = locate(s.start);
     out.push(`${i + 1}. ${mdEscape(s.text)}  `, `   — **${mdEscape(speakerName(sources, s))}** (${kindLabel(s.kind)}, ${s.form}); line ${line}`);

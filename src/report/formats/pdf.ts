@@ -9,14 +9,28 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { SourceKind } from '../../analysis/story.js';
+import { COLOURS, kindColour } from '../colours.js';
 import { findingTitle } from '../findings/index.js';
+import { lineLocator } from '../positions.js';
 import type { ReportSource, SourcingReport } from '../types.js';
-import { justificationSummary, KINDS, kindLabel, lineLocator, percent, plural, ruleLabel, sourceIndex, speakerName } from './common.js';
-import { KIND_COLOURS } from './html-parts.js';
+import {
+  clipPassage,
+  countsLine,
+  justificationSummary,
+  KINDS,
+  kindLabel,
+  NOTHING,
+  percent,
+  ruleLabel,
+  severityLabel,
+  sourceIndex,
+  speakerName,
+  unnamedFigures,
+} from '../words.js';
+import type { ReportFormat } from './format.js';
 import { Flow, openDocument } from './pdf-flow.js';
 import { drawTable } from './pdf-table.js';
 import type { Text, TextStyle } from './pdf-text.js';
-import type { ReportFormat } from './registry.js';
 
 const require = createRequire(import.meta.url);
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
@@ -28,9 +42,7 @@ function loadFonts(): { regular: Buffer; bold: Buffer } {
   return fonts;
 }
 
-const INK = '#111827';
-const MUTED = '#4b5563';
-const RULE = '#d1d5db';
+const { ink: INK, muted: MUTED, line: RULE } = COLOURS;
 
 const style = (font: TextStyle['font'], size: number, colour: string): TextStyle => ({ font, size, colour });
 const S = {
@@ -46,7 +58,7 @@ const S = {
   meta: style('Body', 8.5, MUTED),
   statementNumber: style('Bold', 9.5, MUTED),
   statement: style('Body', 9.5, INK),
-  warning: style('Bold', 9.5, '#991b1b'),
+  warning: style('Bold', 9.5, COLOURS.warning),
   note: style('Bold', 9.5, INK),
   rule: style('Body', 9.5, MUTED),
   message: style('Body', 9.5, INK),
@@ -122,8 +134,7 @@ function titleBlock(p: Page, title: string): void {
   f.moveDown(0.2);
   paragraph(p, title, S.title);
   f.moveDown(0.2);
-  const counts = [plural(report.length, 'character'), plural(summary.quotes, 'quote'), plural(summary.statements, 'statement')];
-  paragraph(p, `${tool.name} ${tool.version} · ${counts.join(' · ')} · ${plural(summary.sources, 'source')}`, S.byline);
+  paragraph(p, `${tool.name} ${tool.version} · ${countsLine(report)}`, S.byline);
   if (summary.text) {
     f.moveDown(0.8);
     paragraph(p, summary.text, S.summary);
@@ -133,23 +144,16 @@ function titleBlock(p: Page, title: string): void {
 /** The headline figures: three boxes. */
 function figures(p: Page): void {
   const { f } = p;
-  const { summary } = p.report;
-  const { anonymous } = summary.byKind;
   f.moveDown(1);
   const y = f.y;
   const gap = 12;
   const w = (f.width - 2 * gap) / 3;
   const h = 70;
-  const boxes: [number, string][] = [
-    [summary.unnamedShare.quotes, `of quotes from unnamed sources (${anonymous.quotes} of ${summary.quotes})`],
-    [summary.unnamedShare.quotedWords, `of quoted words from unnamed sources (${anonymous.quotedWords} of ${summary.quotedWords})`],
-    [summary.unnamedShare.statements, `of statements from unnamed sources (${anonymous.statements} of ${summary.statements})`],
-  ];
-  boxes.forEach(([share, caption], i) => {
+  unnamedFigures(p.report.summary).forEach((figure, i) => {
     const x = f.left + i * (w + gap);
     f.box(x, y, w, h, RULE);
-    f.paragraph(percent(share), S.figure, { x: x + 10, y: y + 8, width: w - 20 });
-    f.paragraph(caption, S.caption, { x: x + 10, y: y + 38, width: w - 20 });
+    f.paragraph(figure.value, S.figure, { x: x + 10, y: y + 8, width: w - 20 });
+    f.paragraph(`${figure.label} from unnamed sources (${figure.detail})`, S.caption, { x: x + 10, y: y + 38, width: w - 20 });
   });
   f.y = y + h + 8;
 }
@@ -171,7 +175,7 @@ function sourcesTable(p: Page): void {
   const { sources } = p.report;
   heading(p, 'Sources');
   if (sources.length === 0) {
-    paragraph(p, 'No sources found.', S.none);
+    paragraph(p, NOTHING.sources, S.none);
     return;
   }
   const rows = sources.map((s) => [
@@ -190,7 +194,7 @@ function sourcesTable(p: Page): void {
 function quotes(p: Page): void {
   const { f, report } = p;
   heading(p, 'Quotes');
-  if (report.quotes.length === 0) paragraph(p, 'No quotes found.', S.none);
+  if (report.quotes.length === 0) paragraph(p, NOTHING.quotes, S.none);
   const indent = listIndent(p, report.quotes.length, S.number);
   const x = f.left + indent;
   const width = f.width - indent;
@@ -202,7 +206,7 @@ function quotes(p: Page): void {
     f.ensure(Math.min(f.t.height(body, S.quote) + f.t.height(under, S.meta) + 10, 200));
     const y = f.y;
     f.paragraph(`${i + 1}.`, S.number, { x: f.left, y, width: indent - 4 });
-    f.fill(x - 8, y + 1, 3, 11, colour(q.kind));
+    f.fill(x - 8, y + 1, 3, 11, kindColour(q.kind));
     f.draw(body, S.quote, { x, y, width });
     f.draw(under, S.meta, { x, y: f.y + 1, width });
     f.moveDown(0.5);
@@ -233,7 +237,7 @@ function statements(p: Page): void {
 function findings(p: Page): void {
   const { f, report, text } = p;
   heading(p, 'Editorial findings');
-  if (report.findings.length === 0) paragraph(p, 'No findings: the checks found nothing to flag.', S.none);
+  if (report.findings.length === 0) paragraph(p, NOTHING.findings, S.none);
   report.findings.forEach((finding, i) => {
     const { start, end, rule } = finding;
     // at most 200 characters are shown: no need to tidy the rest of a long passage
@@ -241,10 +245,10 @@ function findings(p: Page): void {
       .slice(start, Math.min(end, start + 2000))
       .replace(/\s+/g, ' ')
       .trim();
-    const excerpt = passage.length > 200 || end - start > 2000 ? `${passage.slice(0, 199)}…` : passage;
+    const excerpt = end - start > 2000 ? `${passage.slice(0, 199)}…` : clipPassage(passage, 200);
     f.ensure(60);
     const warning = finding.severity === 'warning';
-    const head = { text: `${i + 1}. ${warning ? 'Warning' : 'Note'}: ${findingTitle(rule)}`, style: warning ? S.warning : S.note };
+    const head = { text: `${i + 1}. ${severityLabel(finding.severity)}: ${findingTitle(rule)}`, style: warning ? S.warning : S.note };
     paragraph(p, [head, { text: `  (${rule}, line ${p.line(start)})`, style: S.rule }], head.style);
     paragraph(p, finding.message, S.message, 12);
     if (excerpt) paragraph(p, `“${excerpt}”`, S.meta, 12);
@@ -265,14 +269,10 @@ function pageNumbers(p: Page, title: string): void {
   });
 }
 
-function colour(kind: SourceKind): string {
-  return KIND_COLOURS[kind] ?? KIND_COLOURS.unknown;
-}
-
 /** A table the width of the page; each row has a bar in the colour of its kind. */
 function table(p: Page, header: string[], fractions: number[], rows: string[][], numeric: number[], kinds: readonly SourceKind[]): void {
-  const look = { header: S.header, cell: S.cell, headerFill: '#f3f4f6', rule: RULE };
-  drawTable(p.f, { header, fractions, numeric, look }, rows, kinds.map(colour));
+  const look = { header: S.header, cell: S.cell, headerFill: COLOURS.track, rule: RULE };
+  drawTable(p.f, { header, fractions, numeric, look }, rows, kinds.map(kindColour));
 }
 
 export const pdfFormat: ReportFormat = {

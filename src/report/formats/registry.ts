@@ -3,24 +3,13 @@
  * (`POST /report.<extension>`) both read it; add a format here and both offer it.
  */
 import type { SourcingReport } from '../types.js';
-import { reportFileStem } from './common.js';
 import { csvFormat } from './csv.js';
+import { reportFileStem } from './file-name.js';
+import type { ReportFormat } from './format.js';
 import { htmlFormat } from './html.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
 import { pdfFormat } from './pdf.js';
-
-export interface ReportFormat {
-  /** Stable id used by the CLI and the routes (`json`, `csv`, `md`, `html`, `pdf`). */
-  name: string;
-  /** How a button or help text names it. */
-  label: string;
-  /** File extension without the dot. */
-  extension: string;
-  /** The Content-Type of a download. */
-  mediaType: string;
-  render(report: SourcingReport, text: string): string | Buffer | Promise<Buffer>;
-}
 
 export const FORMATS: readonly ReportFormat[] = [jsonFormat, csvFormat, markdownFormat, htmlFormat, pdfFormat];
 
@@ -48,4 +37,5 @@ export async function renderToBuffer(format: ReportFormat, report: SourcingRepor
   return typeof out === 'string' ? Buffer.from(out, 'utf8') : out;
 }
 
-export { reportFileStem, slugify } from './common.js';
+export { reportFileStem, slugify } from './file-name.js';
+export type { ReportFormat } from './format.js';

@@ -1,7 +1,7 @@
 /** GET /: the form (paste, upload or pick a sample). */
 import type { RequestHandler } from 'express';
 import type { AppContext } from '../context.js';
-import { homeView } from '../view-model.js';
+import { homeView } from '../form-views.js';
 
 export function home(ctx: AppContext): RequestHandler {
   return (_req, res) => {

@@ -1,0 +1,194 @@
+/**
+ * The story as the templates draw it (views/partials/story.hbs, exercise-story.hbs): a list of
+ * pieces in text order whose texts, put back together, are the story. Plain data: every string
+ * here is raw text that Handlebars escapes; the markup is in the partials.
+ */
+import type { SourceKind } from '../analysis/story.js';
+import { findingTitle } from '../report/findings/index.js';
+import { highlight, type QuoteSegment, type StatementSegment } from '../report/highlight.js';
+import type { Finding, ReportQuote, ReportSource, SourcingReport } from '../report/types.js';
+import { KINDS, kindLabel, NO_SOURCE, percent, ruleLabel, severityLabel, sourceIndex } from '../report/words.js';
+
+/** A label after a quote or a statement: who said it, in words, and the evidence behind it. */
+export interface EvidenceLabel {
+  kind: SourceKind;
+  /** The statement's form (`indirect`…), or null for a quote. */
+  statementForm: string | null;
+  who: string;
+  kindLabel: string;
+  /** The evidence, each in words: `Ana Ruiz (named person)`, `“said”`, `90%`… */
+  source: string;
+  describedAs: string | null;
+  cue: string;
+  mention: string;
+  rule: string;
+  confidence: string;
+  /** For an anonymous source: whether the story says why it is not named. */
+  anonymity: string | null;
+}
+
+/** A finding noted at the end of the line it concerns; links to `#finding-N`. */
+export interface FindingNote {
+  n: number;
+  severity: 'warning' | 'note';
+  severityLabel: string;
+  title: string;
+  message: string;
+}
+
+export type StoryPiece =
+  | { text: string }
+  | { quote: { kind: SourceKind; id: string | null; text: string } }
+  | { statement: { kind: SourceKind; text: string } }
+  | { evidence: EvidenceLabel }
+  | { notes: FindingNote[] };
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** A quote id as it may stand in an element id. */
+export function safeId(id: string): string {
+  return String(id).replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+function evidenceLabel(seg: QuoteSegment | StatementSegment, source: ReportSource | undefined, kind: SourceKind, statementForm: string | null): EvidenceLabel {
+  const { evidence } = seg;
+  const quoted = (s: string | undefined) => (s === undefined ? 'none' : `“${s}”`);
+  const reason = source?.justification ? `: “${source.justification.text}”` : '';
+  const who = seg.speaker ?? NO_SOURCE;
+  return {
+    kind,
+    statementForm,
+    who,
+    kindLabel: kindLabel(kind),
+    source: `${who} (${kindLabel(kind)})`,
+    describedAs: source?.description || null,
+    cue: quoted(evidence.cue?.text),
+    mention: quoted(evidence.mention?.text),
+    rule: `${evidence.rule}: ${ruleLabel(evidence.rule)}`,
+    confidence: percent(evidence.confidence),
+    anonymity: source?.kind === 'anonymous' ? (source.justified ? `yes${reason}` : 'no reason given') : null,
+  };
+}
+
+/** Options of storyPieces. */
+export interface StoryOptions {
+  /** Note each finding at the end of the line (paragraph) it concerns. Default false. */
+  findings?: boolean;
+}
+
+/**
+ * The story's pieces: quotes in the colour class of their source kind, each followed by its
+ * label; statements marked more quietly, labelled on their last piece with words (a direct
+ * statement's leftover pieces are often just quotation marks; statements with quotes in them
+ * are labelled by their quotes, which carry the same evidence); with `findings`, the notes of
+ * the findings at the end of their lines.
+ */
+export function storyPieces(text: string, report: SourcingReport, options: StoryOptions = {}): StoryPiece[] {
+  const segments = highlight(text, report);
+  const sources = sourceIndex(report);
+  const notes = options.findings ? findingNotes(text, report.findings) : [];
+  const pieces: StoryPiece[] = [];
+  let next = 0;
+  /** The notes due at or before `offset`, as one piece. */
+  const notesUpTo = (offset: number): void => {
+    const due: FindingNote[] = [];
+    while (next < notes.length && (notes[next] as PlacedNote).at <= offset) due.push((notes[next++] as PlacedNote).note);
+    if (due.length > 0) pieces.push({ notes: due });
+  };
+  const labelAt = new Map<object, number>();
+  segments.forEach((seg, i) => {
+    if (seg.type === 'statement' && HAS_WORD.test(seg.text)) labelAt.set(seg.statement, i);
+  });
+
+  segments.forEach((seg, i) => {
+    notesUpTo(seg.start);
+    if (seg.type === 'text') {
+      // Notes fall on line ends inside plain text: split the text there.
+      let from = seg.start;
+      while (next < notes.length && (notes[next] as PlacedNote).at < seg.end) {
+        const at = (notes[next] as PlacedNote).at;
+        if (at > from) pieces.push({ text: text.slice(from, at) });
+        notesUpTo(at);
+        from = at;
+      }
+      if (seg.end > from) pieces.push({ text: text.slice(from, seg.end) });
+      return;
+    }
+    const kind: SourceKind = KINDS.includes(seg.kind) ? seg.kind : 'unknown';
+    const label = (statementForm: string | null): StoryPiece => ({
+      evidence: evidenceLabel(seg, seg.sourceId === null ? undefined : sources.get(seg.sourceId), kind, statementForm),
+    });
+    if (seg.type === 'quote') {
+      pieces.push({ quote: { kind, id: seg.first ? safeId(seg.quote.id) : null, text: seg.text } });
+      if (seg.last) pieces.push(label(null));
+      return;
+    }
+    if (!HAS_WORD.test(seg.text)) {
+      pieces.push({ text: seg.text });
+      return;
+    }
+    pieces.push({ statement: { kind, text: seg.text } });
+    const st = seg.statement;
+    const ownLabel = st.form === 'indirect' || !Array.isArray(st.quoteIds) || st.quoteIds.length === 0;
+    if (labelAt.get(st) === i && ownLabel) pieces.push(label(st.form));
+  });
+  notesUpTo(Number.POSITIVE_INFINITY);
+  return pieces;
+}
+
+interface PlacedNote {
+  /** Where the note goes: the end of the line that holds the finding's end. */
+  at: number;
+  order: number;
+  note: FindingNote;
+}
+
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
+
+/** Each finding as a note placed at the end of its line, in order; the Nth links to `#finding-N`. */
+function findingNotes(text: string, findings: readonly Finding[]): PlacedNote[] {
+  const breaks: number[] = [];
+  for (const m of text.matchAll(LINE_BREAK)) breaks.push(m.index);
+  const lineEnd = (offset: number): number => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return breaks[lo] ?? text.length;
+  };
+  const notes = findings.map((f, i) => ({
+    at: lineEnd(Math.max(f.start, Math.min(f.end, text.length) - 1)),
+    order: i,
+    note: {
+      n: i + 1,
+      severity: f.severity === 'warning' ? ('warning' as const) : ('note' as const),
+      severityLabel: severityLabel(f.severity),
+      title: findingTitle(f.rule),
+      message: f.message,
+    },
+  }));
+  return notes.sort((a, b) => a.at - b.at || a.order - b.order);
+}
+
+export type ExercisePiece = { text: string } | { quote: { n: number; id: string; text: string } };
+
+/**
+ * The story for the exercise: the first `limit` quotes marked and numbered, and no word of who
+ * said them (no labels, no colour by source kind).
+ */
+export function exercisePieces(text: string, quotes: readonly Pick<ReportQuote, 'id' | 'start' | 'end'>[], limit = Number.POSITIVE_INFINITY): ExercisePiece[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const pieces: ExercisePiece[] = [];
+  let at = 0;
+  sorted.forEach((q, i) => {
+    if (i >= limit || q.start < at || q.end > text.length || q.end <= q.start) return;
+    if (q.start > at) pieces.push({ text: text.slice(at, q.start) });
+    pieces.push({ quote: { n: i + 1, id: q.id, text: text.slice(q.start, q.end) } });
+    at = q.end;
+  });
+  if (at < text.length) pieces.push({ text: text.slice(at) });
+  return pieces;
+}

@@ -1,0 +1,105 @@
+/**
+ * The pages made from a report, in the worker threads (web-jobs.ts): the report page and the
+ * classroom's explanations, exercise, results and comparison, as plain objects for their
+ * templates. All user text stays raw here: Handlebars escapes it; the story and the charts are
+ * data for the render layer's partials (src/render/).
+ */
+
+import { compareChart } from '../render/chart-model.js';
+import { legend } from '../render/legend.js';
+import { reportModel } from '../render/report-model.js';
+import { exercisePieces, storyPieces } from '../render/story-model.js';
+import { compareRows } from '../report/compare.js';
+import { buildExercise, type Grade, MAX_EXERCISE_QUOTES } from '../report/exercise.js';
+import { explainQuotes } from '../report/explanations.js';
+import { findingTitle } from '../report/findings/index.js';
+import { FORMATS } from '../report/formats/registry.js';
+import type { SourcingReport } from '../report/types.js';
+import { NOTHING, percent, plural, severityLabel } from '../report/words.js';
+import type { Story } from './story.js';
+
+/** At most this many stories in one comparison. */
+export const MAX_COMPARE = 10;
+
+/** Where the story came from, as the report and classroom pages say it: `the file “draft.docx”`. */
+export function originPhrase(story: Pick<Story, 'origin' | 'name'>): string {
+  if (story.origin === 'file') return `the file “${story.name ?? ''}”`;
+  if (story.origin === 'sample') return `the sample story “${story.name ?? ''}”`;
+  return 'the pasted text';
+}
+
+/** The report page: the report's sections (shared with the HTML download), where the story came from, and the downloads. */
+export function reportView(report: SourcingReport, story: Story) {
+  return {
+    ...reportModel(report, story.text),
+    origin: originPhrase(story),
+    text: story.text,
+    formats: FORMATS.map((f) => ({ label: f.label, path: `/report.${f.extension}`, extension: f.extension })),
+  };
+}
+
+export function explainView(report: SourcingReport, story: Story) {
+  const title = report.title || 'Untitled story';
+  return {
+    pageTitle: `Explained: ${title}`,
+    title,
+    origin: originPhrase(story),
+    summaryText: report.summary.text,
+    explanations: explainQuotes(report, story.text),
+    noQuotes: report.quotes.length === 0,
+    findings: report.findings.map((f) => ({
+      title: findingTitle(f.rule),
+      rule: f.rule,
+      message: f.message,
+      severity: f.severity === 'warning' ? 'warning' : 'note',
+      severityLabel: severityLabel(f.severity),
+    })),
+    nothing: NOTHING,
+    legend: legend(),
+    story: { pieces: storyPieces(story.text, report) },
+    text: story.text,
+  };
+}
+
+export function exerciseView(report: SourcingReport, story: Story) {
+  const title = report.title || 'Untitled story';
+  const exercise = buildExercise(report);
+  return {
+    pageTitle: `Exercise: ${title}`,
+    title,
+    origin: originPhrase(story),
+    items: exercise.items,
+    choices: exercise.choices,
+    noQuotes: exercise.items.length === 0,
+    omitted: exercise.omitted,
+    maxQuotes: MAX_EXERCISE_QUOTES,
+    story: { pieces: exercisePieces(story.text, report.quotes, MAX_EXERCISE_QUOTES) },
+    text: story.text,
+  };
+}
+
+export function resultView(report: SourcingReport, text: string, grade: Grade) {
+  const title = report.title || 'Untitled story';
+  return {
+    pageTitle: `Your answers: ${title}`,
+    title,
+    score: `You got ${grade.right} of ${plural(grade.total, 'quote')} right${grade.total ? ` (${percent(grade.right / grade.total)})` : ''}.`,
+    items: grade.items.map((i) => ({ ...i, because: i.explanation?.because ?? '', about: i.explanation?.about ?? '' })),
+    text,
+  };
+}
+
+export function compareView(reports: readonly SourcingReport[]) {
+  const rows = compareRows(reports).map((r) => ({
+    ...r,
+    unnamedQuotesText: percent(r.unnamedQuotes),
+    unnamedWordsText: percent(r.unnamedWords),
+    unnamedStatementsText: percent(r.unnamedStatements),
+  }));
+  return {
+    pageTitle: `Comparing ${plural(rows.length, 'story', 'stories')}`,
+    heading: `Comparing ${plural(rows.length, 'story', 'stories')}`,
+    rows,
+    chart: compareChart(rows),
+  };
+}
