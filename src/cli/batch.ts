@@ -17,7 +17,8 @@ import { UsageError } from './args.js';
 import { countStoryLines, expandInputs, jsonlTasks, outputNames, type Problem, type StoryInput } from './inputs.js';
 import { runInOrder } from './order.js';
 import { Progress } from './progress.js';
-import { summaryWriter, Totals } from './summary.js';
+import { summaryWriter } from './summary/formats.js';
+import { Totals } from './summary/totals.js';
 import type { JobConfig, Task, TaskResult } from './task.js';
 
 export const EXIT_OK = 0;
