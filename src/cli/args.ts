@@ -7,8 +7,6 @@ import { parseArgs } from 'node:util';
 import { type Budgets, DEFAULT_BUDGETS } from '../work/jobs.js';
 import { FINDING_RULES } from './rules.js';
 
-export { GENERAL_HELP, HELP, shortUsage } from './help.js';
-
 /** Which unnamed share a threshold reads: the fields of `summary.unnamedShare`. */
 export type ShareBasis = 'quotes' | 'quotedWords' | 'statements';
 
