@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import type { Figures } from '../src/evaluation/figures.js';
 import { checkTargets, corpusFile, evaluateCorpus, evaluateSamples, type SetResult, sampleSets } from '../src/evaluation/run.js';
-import type { Figures } from '../src/evaluation/score.js';
 
 /**
  * Blind stories held back from every run until their single first measurement (issue 13: the

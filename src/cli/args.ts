@@ -7,8 +7,6 @@ import { parseArgs } from 'node:util';
 import { type Budgets, DEFAULT_BUDGETS } from '../work/phases.js';
 import { FINDING_RULE_IDS } from './rules.js';
 
-export { GENERAL_HELP, HELP, shortUsage } from './help.js';
-
 /** Which unnamed share a threshold reads: the fields of `summary.unnamedShare`. */
 export type ShareBasis = 'quotes' | 'quotedWords' | 'statements';
 
@@ -144,7 +142,8 @@ function parseServe(argv: string[]): Command {
   return { command: 'serve', port, host: host ?? null, workers };
 }
 
-const SHARE_BASES: Record<string, ShareBasis> = { statements: 'statements', quotes: 'quotes', words: 'quotedWords', quotedwords: 'quotedWords' };
+/** The values of --share-of, and the share each names. */
+const SHARE_OF_VALUES: Record<string, ShareBasis> = { statements: 'statements', quotes: 'quotes', words: 'quotedWords', quotedwords: 'quotedWords' };
 
 function parseBatch(command: 'analyze' | 'summary', argv: string[], defaults: ParseDefaults): Command {
   const { values, positionals } = guard(command, () =>
@@ -198,7 +197,7 @@ function parseBatch(command: 'analyze' | 'summary', argv: string[], defaults: Pa
     }
   }
   const rawBasis = values['share-of'];
-  const shareOf = rawBasis === undefined ? 'statements' : SHARE_BASES[rawBasis.toLowerCase()];
+  const shareOf = rawBasis === undefined ? 'statements' : SHARE_OF_VALUES[rawBasis.toLowerCase()];
   if (shareOf === undefined) throw usage(`--share-of must be statements, quotes or words, not "${rawBasis}"`);
 
   const limit = (phase: keyof Budgets): number => {

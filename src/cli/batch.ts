@@ -5,20 +5,17 @@
  * fails (unreadable, or over a time budget) is named on stderr with its reason, and the others
  * still finish.
  */
-import { once } from 'node:events';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { type Budgets, seconds, TimeLimitError } from '../work/phases.js';
 import { WorkPool } from '../work/pool.js';
 import type { AnalyzeCommand, SummaryCommand } from './args.js';
 import { UsageError } from './args.js';
-import { countStoryLines, expandInputs, jsonlTasks, outputNames, type Problem, type StoryInput } from './inputs.js';
+import { countStoryLines, expandInputs, jsonlTasks, type Problem, type StoryInput } from './inputs.js';
 import { runInOrder } from './order.js';
+import { analyzeDestination, isDirectory, summaryDestination } from './outputs.js';
 import { Progress } from './progress.js';
-import { summaryWriter, Totals } from './summary.js';
-import type { JobConfig, Task, TaskResult } from './task.js';
+import type { Task, TaskResult } from './task.js';
 
 export const EXIT_OK = 0;
 export const EXIT_THRESHOLD = 1;
@@ -29,56 +26,6 @@ export interface BatchIO {
   stdin: Readable;
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean; columns?: number };
-}
-
-/** Where the results go, with backpressure. */
-interface Output {
-  write(chunk: string | Uint8Array): Promise<void>;
-  close(): Promise<void>;
-}
-
-function streamOutput(stream: Writable, owned: boolean): Output {
-  let error: Error | null = null;
-  stream.on('error', (e) => {
-    error = e;
-  });
-  return {
-    async write(chunk) {
-      if (error) throw error;
-      // once() also rejects when the stream emits 'error' while waiting.
-      if (!stream.write(chunk)) await once(stream, 'drain');
-      if (error) throw error;
-    },
-    async close() {
-      if (!owned) return;
-      stream.end();
-      await once(stream, 'close');
-      if (error) throw error;
-    },
-  };
-}
-
-/** Opens --out FILE before any work, so that a path that cannot be written is a usage error. */
-async function openOutFile(file: string): Promise<Output> {
-  const stream = fs.createWriteStream(file);
-  try {
-    await once(stream, 'open');
-  } catch (e) {
-    throw new UsageError(`cannot write --out ${file}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
-  }
-  return streamOutput(stream, true);
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function endsWithSeparator(p: string): boolean {
-  return p.endsWith('/') || p.endsWith(path.sep);
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -167,81 +114,20 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
   }
 
   // --- where the results go
-  let output: Output;
-  let emitOne: (task: Task, result: TaskResult & { ok: true }) => Promise<void>;
-  let finish: () => Promise<void> = async () => {};
-  let config: JobConfig;
-
-  if (cmd.command === 'analyze') {
-    const registry = await import('../report/formats/registry.js');
-    const format = registry.getFormat(cmd.format);
-    if (!format) throw new UsageError(`unknown --format "${cmd.format}"; the formats are ${registry.formatNames().join(', ')}`, 'analyze');
-    // Several stories to `--out reports.jsonl`: JSON lines in that file, as on stdout.
-    const linesFile = !cmd.jsonl && batch && cmd.out !== null && /\.jsonl$/i.test(cmd.out) && !isDirectory(cmd.out);
-    const toDirectory = !cmd.jsonl && !linesFile && cmd.out !== null && (batch || endsWithSeparator(cmd.out) || isDirectory(cmd.out));
-    const lines = cmd.jsonl || linesFile || (batch && cmd.out === null);
-    if (lines && format.name !== 'json') {
-      throw new UsageError(`several stories in ${format.name} need --out DIR (one report per story); as JSON they come as JSON lines`, 'analyze');
-    }
-    if (toDirectory && cmd.out !== null && fs.existsSync(cmd.out) && !isDirectory(cmd.out)) {
-      throw new UsageError(`--out ${cmd.out} is a file; with several stories or a directory, --out names a directory`, 'analyze');
-    }
-    config = { mode: 'analyze', output: lines ? 'line' : 'document', format: format.name, thresholds: cmd.thresholds };
-    output = cmd.out !== null && !toDirectory ? await openOutFile(cmd.out) : streamOutput(io.stdout, false);
-    if (toDirectory) {
-      const dir = cmd.out as string;
-      const names = outputNames(
-        expanded.map((s) => (s.kind === 'file' ? s.rel : '-')),
-        format.extension,
-      );
-      const byId = new Map<string, string>();
-      expanded.forEach((s, i) => {
-        if (s.kind === 'file') byId.set(s.id, names[i]!);
-      });
-      const used = new Set(names.map((n) => n.toLowerCase()));
-      emitOne = async (task, result) => {
-        let name = task.kind === 'file' ? byId.get(task.id) : undefined;
-        if (name === undefined) {
-          // Standard input: named after its headline, like a web download.
-          const base = registry.reportFilename({ title: result.title }, format);
-          name = base;
-          for (let n = 2; used.has(name.toLowerCase()); n++) name = base.replace(/(\.[^.]+)$/, `-${n}$1`);
-          used.add(name.toLowerCase());
-        }
-        const target = path.join(dir, name);
-        try {
-          await fs.promises.mkdir(path.dirname(target), { recursive: true });
-          await fs.promises.writeFile(target, result.output!);
-        } catch (e) {
-          failed++;
-          analyzed--;
-          say(`${taskName(task, result)}: cannot write ${target}: ${(e as Error).message}`);
-        }
-      };
-      try {
-        await fs.promises.mkdir(dir, { recursive: true });
-      } catch (e) {
-        throw new UsageError(`cannot make the --out directory ${dir}: ${(e as Error).message}`, 'analyze');
-      }
-    } else {
-      emitOne = (_task, result) => output.write(result.output!);
-    }
-  } else {
-    config = { mode: 'summary', output: 'line', format: 'json', thresholds: cmd.thresholds };
-    output = cmd.out !== null ? await openOutFile(cmd.out) : streamOutput(io.stdout, false);
-    const idWidth = cmd.jsonl ? undefined : Math.max(5, ...expanded.map((s) => (s.kind === 'file' ? s.id.length : 1)));
-    const writer = summaryWriter(cmd.format, { basis: cmd.thresholds.shareOf, totals: cmd.totals, idWidth });
-    const totals = new Totals(cmd.thresholds.shareOf);
-    await output.write(writer.head());
-    emitOne = async (_task, result) => {
-      totals.add(result.row!);
-      await output.write(writer.row(result.row!));
-    };
-    finish = async () => {
-      for (let i = 0; i < failed; i++) totals.fail();
-      await output.write(writer.end(totals.result()));
-    };
-  }
+  const destination =
+    cmd.command === 'analyze'
+      ? await analyzeDestination(cmd, {
+          batch,
+          stories: expanded,
+          stdout: io.stdout,
+          onWriteError: (task, result, message) => {
+            failed++;
+            analyzed--;
+            say(`${taskName(task, result)}: ${message}`);
+          },
+        })
+      : await summaryDestination(cmd, expanded, io.stdout, () => failed);
+  const { config, output } = destination;
 
   // --- run
   const jobs = Math.max(1, total === null ? cmd.jobs : Math.min(cmd.jobs, total));
@@ -267,10 +153,10 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
           crossed++;
           if (!cmd.quiet) for (const c of result.crossed) say(`${taskName(task, result)}: ${c}`);
         }
-        await emitOne(task, result);
+        await destination.emit(task, result);
       },
     );
-    await finish();
+    await destination.finish();
   } finally {
     progress?.finish();
     progress = null;

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { ExtractError, extractText } from '../input/extract.js';
 import type { SourcingReport } from '../report/types.js';
 import type { JobHooks } from '../work/phases.js';
-import type { ShareBasis, Thresholds } from './args.js';
-import { looksLikeReport, type SummaryRow, summarizeReport } from './summary.js';
+import type { Thresholds } from './args.js';
+import { looksLikeReport, SHARE_BASIS_LABEL, type SummaryRow, summarizeReport } from './summary/row.js';
 
 export interface JobConfig {
   mode: 'analyze' | 'summary';
@@ -130,8 +130,6 @@ export function parseLine(line: string, where: string, acceptReport: boolean): {
   return { id, text, report: null };
 }
 
-const BASIS_LABEL: Record<ShareBasis, string> = { quotes: 'quotes', quotedWords: 'quoted words', statements: 'statements' };
-
 /** The thresholds a report crosses, each as a phrase for stderr; empty when none. */
 export function crossings(report: SourcingReport, t: Thresholds): string[] {
   const out: string[] = [];
@@ -143,7 +141,7 @@ export function crossings(report: SourcingReport, t: Thresholds): string[] {
   if (t.maxUnnamedShare !== null) {
     const share = report.summary.unnamedShare[t.shareOf];
     if (share > t.maxUnnamedShare) {
-      out.push(`unnamed share of ${BASIS_LABEL[t.shareOf]} ${share} is over ${t.maxUnnamedShare} (--max-unnamed-share)`);
+      out.push(`unnamed share of ${SHARE_BASIS_LABEL[t.shareOf]} ${share} is over ${t.maxUnnamedShare} (--max-unnamed-share)`);
     }
   }
   return out;

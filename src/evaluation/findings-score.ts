@@ -9,7 +9,7 @@
 import { overlap } from '../analysis/span.js';
 import type { Finding, ReportSource, SourcingReport } from '../report/types.js';
 import type { GoldStory } from './gold.js';
-import { nameMatches } from './score.js';
+import { nameMatches } from './names.js';
 
 export const SCORED_RULE = 'anonymous-without-reason';
 

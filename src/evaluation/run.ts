@@ -7,19 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { check } from '../index.js';
+import { addCounts, type Counts, emptyCounts, type ScoreError, type StoryScore } from './counts.js';
+import { type Figures, figures } from './figures.js';
 import { parseGoldStory, parsePolnearArticle } from './gold.js';
-import {
-  addCounts,
-  type Counts,
-  emptyCounts,
-  type Figures,
-  figures,
-  type PredictedReport,
-  type ScoreError,
-  type StoryScore,
-  scoreArticle,
-  scoreStory,
-} from './score.js';
+import type { PredictedReport } from './predicted.js';
+import { scoreArticle } from './score-article.js';
+import { scoreStory } from './score-story.js';
 
 export interface EvaluateOptions {
   /** The system under test; the project's `check` by default. */

@@ -58,7 +58,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in Chromium', () => {
     // Colour is not the only cue: the kind is written, and the colour class matches it.
     await expect(marks.first().getAttribute('class')).resolves.toBe('hl k-person');
     await expect(page.locator('.figures li').first().innerText()).resolves.toMatch(/0%\s+of quotes/);
-    await expect(page.locator('svg.chart')).toBeDefined();
+    await expect(page.locator('svg.chart').isVisible()).resolves.toBe(true);
     expect(await page.locator('svg.chart rect').count()).toBeGreaterThan(4);
   });
 

@@ -1,14 +1,15 @@
 /**
- * The browser tests' harness: Debian's Chromium (STACK.md flags, a fresh profile per context)
- * driven by playwright-core against createApp() on an ephemeral port, and axe-core run inside
- * the page. Without /usr/bin/chromium the tests are skipped locally, but fail in CI.
+ * The browser tests' harness: Debian's Chromium (STACK.md flags) driven by playwright-core
+ * against createApp() on an ephemeral port, and axe-core run inside the page. One browser per
+ * harness, started on the first page (its profile a fresh temporary folder); each page comes in
+ * a context of its own, which shares no cookies, storage or cache with the others. Without
+ * /usr/bin/chromium the tests are skipped locally, but fail in CI.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { createApp } from '../../src/server/app.js';
 
@@ -32,20 +33,12 @@ export async function startHarness(appOptions: Parameters<typeof createApp>[0]):
     server.once('listening', resolve);
     server.once('error', reject);
   });
-  const profiles: string[] = [];
+  let browser: Promise<Browser> | null = null;
   const contexts: BrowserContext[] = [];
   const consoleProblems: string[] = [];
   const context = async (options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> => {
-    const dir = mkdtempSync(join(tmpdir(), 'qc-chromium-'));
-    profiles.push(dir);
-    const c = await chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM,
-      args: [...CHROMIUM_ARGS],
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1200, height: 900 },
-      ...options,
-    });
+    browser ??= chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS], headless: true });
+    const c = await (await browser).newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 }, ...options });
     contexts.push(c);
     c.on('console', (m) => {
       if (m.type() === 'error') consoleProblems.push(m.text());
@@ -57,15 +50,14 @@ export async function startHarness(appOptions: Parameters<typeof createApp>[0]):
     consoleProblems,
     context,
     async page(options = {}) {
-      const c = await context(options);
-      const page = c.pages()[0] ?? (await c.newPage());
+      const page = await (await context(options)).newPage();
       page.on('pageerror', (e) => consoleProblems.push(e.message));
       return page;
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
+      if (browser) await (await browser).close();
       await new Promise((resolve) => server.close(resolve));
-      for (const d of profiles) rmSync(d, { recursive: true, force: true });
     },
   };
 }

@@ -1,13 +1,15 @@
 /** The CLI's pure parts, without spawning: argument parsing, ordering, naming, the bar, the totals. */
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs, UsageError } from '../../src/cli/args.js';
+import { parseCliArgs, type Thresholds } from '../../src/cli/args.js';
 import { outputNames, readLines } from '../../src/cli/inputs.js';
 import { runInOrder } from '../../src/cli/order.js';
 import { clock, Progress, progressLine } from '../../src/cli/progress.js';
-import { summarizeReport, Totals } from '../../src/cli/summary.js';
-import type { Task } from '../../src/cli/task.js';
+import { summarizeReport } from '../../src/cli/summary/row.js';
+import { Totals } from '../../src/cli/summary/totals.js';
+import { crossings, type Task } from '../../src/cli/task.js';
 import { check } from '../../src/index.js';
+import type { SourcingReport } from '../../src/report/types.js';
 import { ANON_STORY, NAMED_STORY } from './helpers.js';
 
 describe('parseCliArgs', () => {
@@ -67,22 +69,6 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['help'])).toEqual({ command: 'help', topic: null });
     expect(parseCliArgs(['-h'])).toEqual({ command: 'help', topic: null });
     expect(parseCliArgs(['-V'])).toEqual({ command: 'version' });
-  });
-
-  it.each([
-    [['--jobs', '2', 'analyze', 'x']],
-    [['analyze', 'x', '--jobs', '1.5']],
-    [['analyze', 'x', '--max-unnamed-share', '']],
-    [['analyze', 'x', '--max-unnamed-share', '-0.1']],
-    [['summary', 'x', '--format', 'md']],
-    [['analyze', 'x', '--no-totals']],
-    [['serve', '--port', '70000']],
-    [['serve', '--host', ' ']],
-    [['serve', '--workers', '0']],
-    [['analyze', 'x', '--analysis-time-limit', '0']],
-    [['summary', 'x', '--pdf-time-limit', 'soon']],
-  ])('%j is a usage error', (argv) => {
-    expect(() => parseCliArgs(argv)).toThrow(UsageError);
   });
 });
 
@@ -227,5 +213,42 @@ describe('summary rows and totals', () => {
     expect(t.unnamedShare.statements.median).toBe(s);
     expect(t.mostlyUnnamed).toEqual({ basis: 'statements', over: 0.5, ids: ['anon', 'anon'] });
     expect(new Totals('quotes').result().unnamedShare.quotes).toEqual({ stories: 0, mean: null, median: null });
+  });
+});
+
+describe('crossings: the thresholds a report crosses, as stderr names them', () => {
+  const FINDINGS = ['anonymous-attack', 'anonymous-attack', 'loaded-attribution-verb'];
+  const SHARES = { quotes: 0.6667, quotedWords: 0.6087, statements: 0.5 };
+  // Only the fields crossings reads: the findings' rules and the unnamed shares.
+  const report = { findings: FINDINGS.map((rule) => ({ rule })), summary: { unnamedShare: SHARES } } as unknown as SourcingReport;
+  const none: Thresholds = { failOn: [], maxUnnamedShare: null, shareOf: 'statements' };
+
+  it.each<[string, Partial<Thresholds>, string[]]>([
+    ['no thresholds', {}, []],
+    ['a rule with two findings', { failOn: ['anonymous-attack'] }, ['2 anonymous-attack findings (--fail-on anonymous-attack)']],
+    ['a rule with one finding', { failOn: ['loaded-attribution-verb'] }, ['1 loaded-attribution-verb finding (--fail-on loaded-attribution-verb)']],
+    ['a rule without findings', { failOn: ['unattributed-quote'] }, []],
+    ['any rule', { failOn: ['any'] }, ['3 findings (--fail-on any)']],
+    [
+      'several rules, in the order given',
+      { failOn: ['unattributed-quote', 'loaded-attribution-verb', 'anonymous-attack'] },
+      ['1 loaded-attribution-verb finding (--fail-on loaded-attribution-verb)', '2 anonymous-attack findings (--fail-on anonymous-attack)'],
+    ],
+    ['a share over the limit', { maxUnnamedShare: 0.4 }, ['unnamed share of statements 0.5 is over 0.4 (--max-unnamed-share)']],
+    ['a share at the limit is not over it', { maxUnnamedShare: 0.5 }, []],
+    ['--share-of quotes', { maxUnnamedShare: 0.62, shareOf: 'quotes' }, ['unnamed share of quotes 0.6667 is over 0.62 (--max-unnamed-share)']],
+    ['--share-of words', { maxUnnamedShare: 0.62, shareOf: 'quotedWords' }, []],
+    [
+      'a finding and a share: the findings first',
+      { failOn: ['any'], maxUnnamedShare: 0.6, shareOf: 'quotedWords' },
+      ['3 findings (--fail-on any)', 'unnamed share of quoted words 0.6087 is over 0.6 (--max-unnamed-share)'],
+    ],
+  ])('%s', (_, thresholds, expected) => {
+    expect(crossings(report, { ...none, ...thresholds })).toEqual(expected);
+  });
+
+  it('a report without findings or unnamed sources crosses nothing', () => {
+    const clean = { findings: [], summary: { unnamedShare: { quotes: 0, quotedWords: 0, statements: 0 } } } as unknown as SourcingReport;
+    expect(crossings(clean, { failOn: ['any'], maxUnnamedShare: 0, shareOf: 'statements' })).toEqual([]);
   });
 });

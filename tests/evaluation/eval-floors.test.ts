@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { Figures } from '../../src/evaluation/figures.js';
 import { corpusFile, evaluateCorpus, evaluateSamples, type SetResult } from '../../src/evaluation/run.js';
-import type { Figures } from '../../src/evaluation/score.js';
 
 // A little under the figures measured on 2026-12-07 (README "Accuracy"): samples quote F1 0.997,
 // attribution 0.971, kind 0.977, justification 1.000, unnamed-share error 0.51/0.81 points;

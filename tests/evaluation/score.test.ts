@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Span, TextSpan } from '../../src/analysis/span.js';
 import type { SourceKind } from '../../src/analysis/story.js';
+import { addCounts, emptyCounts } from '../../src/evaluation/counts.js';
+import { figures } from '../../src/evaluation/figures.js';
 import { convertPolnear, type GoldSource, type GoldStory, type PolnearArticle, parseGoldStory } from '../../src/evaluation/gold.js';
-import {
-  addCounts,
-  emptyCounts,
-  figures,
-  matchContents,
-  nameMatches,
-  normalizeName,
-  type PredictedQuote,
-  type PredictedReport,
-  type PredictedSource,
-  type PredictedStatement,
-  scoreArticle,
-  scoreStory,
-  spansMatch,
-} from '../../src/evaluation/score.js';
+import { matchContents, spansMatch } from '../../src/evaluation/matching.js';
+import { nameMatches, normalizeName } from '../../src/evaluation/names.js';
+import type { PredictedQuote, PredictedReport, PredictedSource, PredictedStatement } from '../../src/evaluation/predicted.js';
+import { scoreArticle } from '../../src/evaluation/score-article.js';
+import { scoreStory } from '../../src/evaluation/score-story.js';
 
 // All texts here are written for these tests.
 const STORY = [
