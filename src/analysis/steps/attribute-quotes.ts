@@ -28,15 +28,15 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
   const cuesBySentence = new Grouped(ctx.cues, n, (c) => (c.subject !== null ? c.sentence : -1));
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
-  let nextS = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
+  let sentenceOfNext = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
-    const s = nextS; // each quote's sentence is looked up once, as the next quote of the one before
+    const s = sentenceOfNext; // each quote's sentence is looked up once, as the next quote of the one before
     const prevQuote = i > 0 ? (quotes[i - 1] as PairedQuote) : undefined;
     const prevAttr = out[i - 1];
     const following = quotes[i + 1];
-    nextS = following ? findContaining(ctx.doc.sentences, following.open.start) : -1;
-    const nextInSentence = following && nextS === s ? following : undefined;
+    sentenceOfNext = following ? findContaining(ctx.doc.sentences, following.open.start) : -1;
+    const nextInSentence = following && sentenceOfNext === s ? following : undefined;
     const a =
       speakerLabel(q, ctx) ||
       (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, ctx)) ||
@@ -104,16 +104,16 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
   // every look-up below is a binary search: a sentence with thousands of quotes stays linear
   const firstAfter = firstStartingAtOrAfter(tokens, end);
   // the (up to) two tokens right after the quote, before the next quote (tokens are in text order)
-  const after0 = tokenBefore(tokens[firstAfter], limit);
-  const after1 = after0 && tokenBefore(tokens[firstAfter + 1], limit);
+  const tokenAfter = tokenBefore(tokens[firstAfter], limit);
+  const secondTokenAfter = tokenAfter && tokenBefore(tokens[firstAfter + 1], limit);
   // dash attribution: "…" — Maria Olsen
-  if (after0 && DASHES.has(after0.text) && after0.start - end <= 2) {
-    const m = after1 ? ctx.doc.mentionsAt.startingAt(s, firstAfter + 1) : undefined;
-    if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: after0, rule: 'dash-attribution', confidence: 0.9 };
+  if (tokenAfter && DASHES.has(tokenAfter.text) && tokenAfter.start - end <= 2) {
+    const m = secondTokenAfter ? ctx.doc.mentionsAt.startingAt(s, firstAfter + 1) : undefined;
+    if (m) return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: tokenAfter, rule: 'dash-attribution', confidence: 0.9 };
   }
   const c = firstStartingAtOrAfter(cues, end, from, to);
   const cueAfter = c < to && (cues[c] as Cue).start < limit ? (cues[c] as Cue) : undefined;
-  const adjacent = cueAfter && startsAfter(after0, after1, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
+  const adjacent = cueAfter && startsAfter(tokenAfter, secondTokenAfter, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
   if (cueAfter && adjacent)
     return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
   // before: the nearest cue before the quote, or `Olsen: "…"`
@@ -175,8 +175,8 @@ function subjectAndVerb(q: PairedQuote, s: number, tokens: readonly Token[], las
 }
 
 /** The attribution opens the text after the quote (a comma or dash may come first). */
-function startsAfter(after0: Token | undefined, after1: Token | undefined, start: number): boolean {
-  if (!after0) return false;
-  if (after0.start === start) return true;
-  return after1 !== undefined && after1.start === start && after0.punct;
+function startsAfter(tokenAfter: Token | undefined, secondTokenAfter: Token | undefined, start: number): boolean {
+  if (!tokenAfter) return false;
+  if (tokenAfter.start === start) return true;
+  return secondTokenAfter !== undefined && secondTokenAfter.start === start && tokenAfter.punct;
 }

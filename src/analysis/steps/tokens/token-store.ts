@@ -116,14 +116,15 @@ export class TokenStore {
     return out;
   }
 
-  made(frame: StoredFrame): void {
+  /** Remembers that `frame` holds its tokens now, and has the frames that made theirs longest ago drop them past the budget. */
+  keepTokensOf(frame: StoredFrame): void {
     this.#made.push(frame);
     this.#madeTokens += frame.size;
     while (this.#madeTokens > MADE_TOKENS && this.#oldest < this.#made.length - 1) {
       const old = this.#made[this.#oldest] as StoredFrame;
       this.#made[this.#oldest++] = undefined;
       this.#madeTokens -= old.size;
-      old.forget();
+      old.dropTokens();
     }
     if (this.#oldest > 1024 && this.#oldest * 2 > this.#made.length) {
       this.#made.splice(0, this.#oldest);
@@ -158,12 +159,13 @@ export class StoredFrame implements Frame {
   get tokens(): readonly Token[] {
     if (this.#tokens === null) {
       this.#tokens = this.#store.tokens(this.#from, this.#to, this.sentence);
-      this.#store.made(this);
+      this.#store.keepTokensOf(this);
     }
     return this.#tokens;
   }
 
-  forget(): void {
+  /** Lets the tokens go: the next read makes them again from the store. */
+  dropTokens(): void {
     this.#tokens = null;
   }
 }
