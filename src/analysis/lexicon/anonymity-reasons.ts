@@ -18,7 +18,7 @@ export interface ReasonPattern {
   needsNamingContext?: true;
 }
 
-const BE = String.raw`(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|had|has|have|hadn['’]t|hasn['’]t|haven['’]t|been|be)`;
+const BE = `(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|had|has|have|hadn['’]t|hasn['’]t|haven['’]t|been|be)`;
 const SPEAK = String.raw`(?:speak|talk|discuss|comment|brief|be\s+(?:quoted|named|identified)|disclose|address|go\s+on\s+the\s+record)`;
 
 /** A cheap first look: a sentence without one of these gives no reason. Keep it in step with the patterns. */
