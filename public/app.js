@@ -3,7 +3,7 @@
 // - Escape closes the evidence you are in and returns focus to its label.
 document.addEventListener('click', (event) => {
   const mark = event.target instanceof Element ? event.target.closest('mark.hl') : null;
-  if (!mark || !mark.closest('.story')) return;
+  if (!mark?.closest('.story')) return;
   let next = mark.nextElementSibling;
   while (next && !(next.tagName === 'DETAILS' && next.classList.contains('ev'))) {
     if (next.tagName === 'MARK') next = next.nextElementSibling;
