@@ -21,8 +21,8 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * Abbreviations the tokenizer keeps whole with their period (`Mr.`, `Gen.`, `Inc.`): after any other
  * word a final period is a token of its own. Initials (`U.S.`, `J.`) are kept whole too. Fewer than
  * TITLE_ABBREVIATIONS: with `Sgt.`, `Adm.` and `Pres.` kept whole too, `said Sgt. Maria Olsen` finds
- * its speaker, but on PolNeAR `…, Pres. Obama claimed a new era had begun` loses its statement, as
- * `…, Mr. Obama claimed …` does today (find-statements reads the comma before a titled name as
+ * its speaker, but `…, Pres. Lind claimed the port would reopen` then loses its statement, as
+ * `…, Mr. Lind claimed …` does today (find-statements reads the comma before a titled name as
  * `…, officials said`): add them once that is mended.
  */
 export const TOKEN_ABBREVIATIONS: readonly string[] = [

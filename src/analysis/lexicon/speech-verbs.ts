@@ -137,8 +137,8 @@ export const WORDS_BEFORE_VERB: ReadonlySet<string> = words(`
 `);
 
 /**
- * Nouns of what someone said: after an owner's name they attribute like a verb (`Trump's claim
- * that there were "thousands of shootings"`, `Bornsten's prediction that…`).
+ * Nouns of what someone said: after an owner's name they attribute like a verb (`Lind's claim
+ * that there were "hundreds of leaks"`, `Pell's prediction that…`).
  */
 export const SPEECH_NOUNS: ReadonlySet<string> = words(`
   claim, claims, statement, prediction, promise, warning, message, remark, remarks, comment,

@@ -156,8 +156,8 @@ function isSplitAfterCue(text: string, c: Cue, open: number, sentenceStart: numb
 }
 
 /**
- * No reporting verb, but a subject and a verb lead straight into the quote (`Trump attacked
- * "the hateful ideology…"`, `the mayor vowed "no new taxes"`): the subject said it.
+ * No reporting verb, but a subject and a verb lead straight into the quote (`Governor Reyes attacked
+ * "a reckless plan"`, `the mayor vowed "no new taxes"`): the subject said it.
  */
 function subjectAndVerb(q: PairedQuote, s: number, tokens: readonly Token[], lastBefore: number, ctx: AttributionContext): Attribution | undefined {
   const segment = tokens[lastBefore]?.segment;

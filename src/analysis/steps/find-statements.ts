@@ -66,7 +66,7 @@ export function findStatements(
     const prev = cues[ci - 1];
     let after = ci + 1;
     while (after < cues.length && outerOf.has(cues[after] as Cue)) after++;
-    // `The Times wrote that Trump had claimed a loss …`: a report of someone else's words inside
+    // `The Courier wrote that Olsen had claimed a loss …`: a report of someone else's words inside
     // this one is part of what this one says (both are statements, the inner inside the outer)
     if (embeddedIn(text, c, cues[after])) after++;
     const next = cues[after];

@@ -32,7 +32,7 @@ export function quoteEnd(q: PairedQuote): number {
 }
 
 export function fromCue(inner: Cue, rule: AttributionRule, confidence: number, ctx: AttributionContext): Attribution {
-  // `She said she recalls the colleague being "confused"`: the outer report speaks
+  // `She said she recalls the ferry being "half empty"`: the outer report speaks
   const c = ctx.outerOf.get(inner) ?? inner;
   const mention = c.subject as Mention;
   const made: Attribution = { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue: c, rule, confidence };

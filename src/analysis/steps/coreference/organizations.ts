@@ -54,7 +54,7 @@ export function resolveOrganizationDescription(state: CorefState, i: number): vo
   attach(state, i, e);
 }
 
-/** `The Security Council issued a statement calling …`: the body that issued it speaks through it. */
+/** `The Port Authority issued a statement calling …`: the body that issued it speaks through it. */
 function issuer(state: CorefState, i: number): Entity | undefined {
   const m = state.mentions[i] as Mention;
   let p = i - 1;

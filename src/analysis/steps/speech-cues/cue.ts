@@ -20,7 +20,7 @@ export interface Cue extends TextSpan {
    */
   phraseFirst?: number;
   /**
-   * The relative pronoun that is the verb's subject (`Mr. Kamin, who emphasized that…`): the
+   * The relative pronoun that is the verb's subject (`Mr. Varga, who stressed that…`): the
    * speaker's mention in this clause, as `he` is in another; `subject` is what it refers to.
    */
   relativePronoun?: TextSpan;

@@ -26,7 +26,7 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
     if (dashFrame !== c.sentence) {
       dashFrame = c.sentence;
       firstDash = tokens.findIndex((t) => t.text === '—' || t.text === '–');
-      // `During a speech in the day, Trump attacked …, saying`: an opening phrase holds no subject
+      // `During a speech in the morning, Governor Reyes attacked …, saying`: an opening phrase holds no subject
       if (firstDash < 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '')) firstDash = tokens.findIndex((t) => t.text === ',');
     }
     const dash = firstDash < c.first ? firstDash : -1;

@@ -24,7 +24,7 @@ export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[],
 }
 
 /**
- * `Sanders: Clinton needs to "get away from …"`: a headline that opens with a name and a colon
+ * `Ruiz: council must "stop the sell-off"`: a headline that opens with a name and a colon
  * gives that name's words (the wire services' headline form for a claim).
  */
 export function headlineLabel(text: string, frame: Frame, tokens: readonly Token[], at: MentionsByToken): Cue | null {
@@ -38,7 +38,7 @@ export function headlineLabel(text: string, frame: Frame, tokens: readonly Token
 const HEADLINE_COLON: ReportingVerb = { lemma: 'say', forms: [':'] };
 
 /**
- * `Trump's claim that there were "thousands of shootings"`, `Bornsten's bold prediction: "…"`: a
+ * `Lind's claim that there were "hundreds of leaks"`, `Pell's bold prediction: "…"`: a
  * noun of speech after its owner's name (one adjective may stand between) attributes what follows
  * it, a `that`-clause, a colon or the quotation itself, to the owner.
  */

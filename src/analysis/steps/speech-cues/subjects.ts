@@ -22,7 +22,7 @@ export function invertible(tokens: readonly Token[], i: number): boolean {
 
 /** `a company that had been warned twice`, `was told`: the subject did not speak. */
 export function isPassive(tokens: readonly Token[], i: number): boolean {
-  // `This is "…," reported Reuters`: an auxiliary before the quotation is not this verb's
+  // `This is "…," reported the wire`: an auxiliary before the quotation is not this verb's
   if (tokens[i - 1]?.segment !== tokens[i]?.segment) return false;
   // `was once asked`, `were never told`: adverbs between the auxiliary and the participle
   let k = i - 1;
@@ -42,13 +42,13 @@ export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.lower ?? '';
   if (NOUN_MARKERS.has(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
   const before = tokens[i - 2];
-  // `the president's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
+  // `the mayor's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
   if (word.endsWith('s') && POSSESSIVE_MARKS.has(prev)) return true;
   return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER);
 }
 
 /**
- * `who` of `Mr. Kamin, who emphasized` and of `McConnell, who in 2010 said`: the relative pronoun
+ * `who` of `Mr. Varga, who stressed` and of `Ruiz, who in 2019 said`: the relative pronoun
  * before the verb, with at most a phrase of time or place between (`which he said` has a subject
  * of its own between, `a planner who was not authorized … said` a verb: neither is this case).
  */
@@ -72,7 +72,7 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   const segment = (tokens[i] as Token).segment;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
-  // `Wells Fargo just this month announced`: a time phrase says when, the subject stands before it
+  // `Harbor Freight just this month announced`: a time phrase says when, the subject stands before it
   if (j > 0 && TIME_NOUNS.has((tokens[j] as Token).lower) && TIME_DETERMINERS.has((tokens[j - 1] as Token).lower)) {
     j -= 2;
     while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
@@ -125,15 +125,15 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
       // `The head of the nurses' union, Hanne Mørk, said`: a name in the aside is the speaker
       const aside = at.endingAt(sentence, j - 1);
       if (aside && aside.first === k + 1 && aside.type === 'name' && aside.kind === 'person') return aside;
-      // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: the name before its parenthesis
+      // `Rep. Dana Whitcombe (R-Ohio), a member of the panel, said`: the name before its parenthesis
       let end = k - 1;
       if (t.text === ',' && tokens[end]?.text === ')') {
         let open = end - 1;
         while (open > 0 && end - open < 12 && (tokens[open] as Token).text !== '(') open--;
         if ((tokens[open] as Token | undefined)?.text === '(') end = open - 1;
       }
-      // a place is part of the aside (`Johnnie Wilson, of Springfield, Va., said`), never the
-      // speaker before one (`… in Tulsa, Oklahoma, arguing that`): look for the comma before it
+      // a place is part of the aside (`Ana Ruiz, of Dover, Del., said`), never the
+      // speaker before one (`… in Bergen, Norway, arguing that`): look for the comma before it
       const before = at.endingAt(sentence, end);
       if (before?.place) continue;
       return before ?? null;
