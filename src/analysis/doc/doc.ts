@@ -6,7 +6,7 @@
  */
 import type { Span } from '../span.js';
 import type { Mention } from '../steps/find-mentions.js';
-import type { Frame, Token } from '../steps/tokenize-frames.js';
+import type { Frame } from '../steps/tokenize-frames.js';
 import { Grouped } from './grouped.js';
 import { MentionsByToken } from './mentions-by-token.js';
 
@@ -27,10 +27,5 @@ export class Doc {
   ) {
     this.mentionsAt = new MentionsByToken(frames, mentions);
     this.mentionsBySentence = new Grouped(mentions, sentences.length, (m) => (m.possessive ? -1 : m.sentence));
-  }
-
-  /** The tokens of sentence s (none for a sentence out of range). */
-  tokens(s: number): readonly Token[] {
-    return this.frames[s]?.tokens ?? [];
   }
 }

@@ -8,7 +8,7 @@ import { UNIQUE_ROLES } from '../../lexicon/titles.js';
 import type { Mention } from '../find-mentions.js';
 import { attach } from './attach.js';
 import type { Entity } from './entity.js';
-import { findBack } from './look-back.js';
+import { findBack, unnamedSpeakerJustBefore } from './look-back.js';
 import { type CorefState, createEntity } from './state.js';
 
 export function resolveDefiniteDescription(state: CorefState, i: number): void {
@@ -46,7 +46,6 @@ function isDescribedBy(e: Entity, m: Mention): boolean {
 function unnamedSpeakerDescribedAnew(state: CorefState, i: number): Entity | undefined {
   const m = state.mentions[i] as Mention;
   if (m.plural || m.kind !== 'anonymous' || state.speaks[i] !== 1) return undefined;
-  const last = findBack(state, m, null, () => true, true);
-  const at = last?.mentions.at(-1)?.sentence ?? -1;
-  return last && last.kind === 'anonymous' && !last.plural && m.sentence - at <= 1 ? last : undefined;
+  const last = unnamedSpeakerJustBefore(state, m);
+  return last && !last.plural ? last : undefined;
 }

@@ -10,6 +10,16 @@ const DESCRIPTION_LOOKBACK = 400;
  * `m` (among speakers only, if asked). `fits` must require `head` among the entity's heads when
  * `head` is given: the head bits then skip most entities without a set look-up.
  */
+/**
+ * The unnamed source that spoke last, if it was mentioned in `m`'s sentence or the one before:
+ * what `the rescuer` or `one welder`, speaking right after it, may stand for.
+ */
+export function unnamedSpeakerJustBefore(state: CorefState, m: Mention): Entity | undefined {
+  const last = findBack(state, m, null, () => true, true);
+  const at = last?.mentions.at(-1)?.sentence ?? -1;
+  return last?.kind === 'anonymous' && m.sentence - at <= 1 ? last : undefined;
+}
+
 export function findBack(
   state: CorefState,
   m: Mention,

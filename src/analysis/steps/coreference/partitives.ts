@@ -6,7 +6,7 @@
 import type { Mention } from '../find-mentions.js';
 import { attach } from './attach.js';
 import type { Entity } from './entity.js';
-import { findBack } from './look-back.js';
+import { findBack, unnamedSpeakerJustBefore } from './look-back.js';
 import type { CorefState } from './state.js';
 
 /** Joins a partitive to its group; false when no group fits. */
@@ -31,9 +31,8 @@ function isGroupOf(e: Entity, m: Mention): boolean {
 export function joinGroupAsOne(state: CorefState, i: number): boolean {
   const m = state.mentions[i] as Mention;
   if (m.plural || m.kind !== 'anonymous' || !/^one\s/i.test(m.text)) return false;
-  const last = findBack(state, m, null, () => true, true);
-  const at = last?.mentions.at(-1)?.sentence ?? -1;
-  if (!last?.plural || last.kind !== 'anonymous' || m.sentence - at > 1) return false;
+  const last = unnamedSpeakerJustBefore(state, m);
+  if (!last?.plural) return false;
   attach(state, i, last);
   return true;
 }

@@ -28,7 +28,8 @@ export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[],
  * gives that name's words (the wire services' headline form for a claim).
  */
 export function headlineLabel(text: string, frame: Frame, tokens: readonly Token[], at: MentionsByToken): Cue | null {
-  const colon = tokens.findIndex((t, k) => k <= 6 && t.text === ':');
+  let colon = -1;
+  for (let k = 1; k <= 6 && k < tokens.length && colon < 0; k++) if ((tokens[k] as Token).text === ':') colon = k;
   if (colon < 1 || colon + 1 >= tokens.length) return null;
   const name = at.endingAt(frame.sentence, colon - 1);
   if (name?.type !== 'name' || name.first !== 0 || name.place) return null;
