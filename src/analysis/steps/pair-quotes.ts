@@ -33,10 +33,11 @@ export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs
       openFromPrevious = false; // no marks, no quote: nothing goes on past here
       continue;
     }
-    const paraMarks = byParagraph.items.slice(byParagraph.from(p), byParagraph.to(p));
-    const hasSingles = paraMarks.some((m) => m.family === 'single');
-    const doubles = hasSingles ? paraMarks.filter((m) => m.family !== 'single') : paraMarks;
-    const quotes = pairDoubles(text, doubles, para, p, notes);
+    // the paragraph's marks are read in place, never copied: a paragraph may hold a million
+    const marks = { items: byParagraph.items, from: byParagraph.from(p), to: byParagraph.to(p) };
+    let hasSingles = false;
+    for (let k = marks.from; k < marks.to && !hasSingles; k++) hasSingles = (marks.items[k] as QuoteMark).family === 'single';
+    const quotes = pairDoubles(text, marks, para, p, notes);
     const first = quotes[0];
     if (openFromPrevious && first && first.open.start === para.start) first.continues = true;
     const last = quotes.at(-1);
@@ -57,7 +58,7 @@ export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs
       }
     }
     if (!hasSingles) for (const q of quotes) out.push(q);
-    else for (const q of nestSinglesAndDoubles(pairSingles(text, paraMarks, quotes, para, p, notes), quotes, notes)) out.push(q);
+    else for (const q of nestSinglesAndDoubles(pairSingles(text, marks, quotes, para, p, notes), quotes, notes)) out.push(q);
   }
   return isSortedByStart(out) ? out : out.sort((a, b) => a.start - b.start);
 }
@@ -112,11 +113,21 @@ function nestSinglesAndDoubles(singles: readonly PairedQuote[], doubles: readonl
   return [...doubles.filter((q) => !inner.has(q)), ...kept];
 }
 
-function pairDoubles(text: string, marks: readonly QuoteMark[], para: Span, p: number, notes: NoteSink): PairedQuote[] {
+/** A paragraph's marks: `items[from..to)`. */
+interface MarkRange {
+  items: readonly QuoteMark[];
+  from: number;
+  to: number;
+}
+
+/** Double marks and guillemets (single marks are left to pairSingles). */
+function pairDoubles(text: string, marks: MarkRange, para: Span, p: number, notes: NoteSink): PairedQuote[] {
   const out: PairedQuote[] = [];
   let open: QuoteMark | null = null;
   let nested: QuoteMark | null = null; // «… “inner” …»: the other family nests inside
-  for (const mark of marks) {
+  for (let k = marks.from; k < marks.to; k++) {
+    const mark = marks.items[k] as QuoteMark;
+    if (mark.family === 'single') continue;
     if (nested !== null) {
       if (mark.family === nested.family && mark.canClose) nested = null;
       continue;
@@ -150,10 +161,11 @@ function isClosingFamily(open: QuoteMark, mark: QuoteMark): boolean {
   return open.char === '„' && mark.char === '“';
 }
 
-function pairSingles(text: string, marks: readonly QuoteMark[], doubles: readonly PairedQuote[], para: Span, p: number, notes: NoteSink): PairedQuote[] {
+function pairSingles(text: string, marks: MarkRange, doubles: readonly PairedQuote[], para: Span, p: number, notes: NoteSink): PairedQuote[] {
   const singles: QuoteMark[] = [];
   let d = 0;
-  for (const m of marks) {
+  for (let k = marks.from; k < marks.to; k++) {
+    const m = marks.items[k] as QuoteMark;
     if (m.family !== 'single') continue;
     while (d < doubles.length && ((doubles[d] as PairedQuote).close?.end ?? para.end) <= m.start) d++;
     const q = doubles[d];
