@@ -5,11 +5,10 @@
  * a paragraph's end continues when the next paragraph reopens (one quote per paragraph).
  */
 
-import { Grouped } from '../doc/grouped.js';
 import type { NoteSink } from '../notes.js';
-import { findContaining, isSpace, type Span, trimSpan } from '../span.js';
+import { isSpace, type Span, trimSpan } from '../span.js';
 import type { Note } from '../story.js';
-import type { QuoteMark } from './find-quote-marks.js';
+import type { QuoteMarks } from './find-quote-marks.js';
 
 export interface PairedQuote extends Span {
   open: Span;
@@ -22,27 +21,25 @@ export interface PairedQuote extends Span {
   single: boolean;
 }
 
-export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs: readonly Span[], notes: NoteSink): PairedQuote[] {
-  // the marks of each paragraph (a counting sort: the many paragraphs without a mark cost nothing)
-  const byParagraph = new Grouped(marks, paragraphs.length, (m) => findContaining(paragraphs, m.start));
+export function pairQuotes(text: string, marks: QuoteMarks, paragraphs: readonly Span[], notes: NoteSink): PairedQuote[] {
+  const ranges = paragraphRanges(marks, paragraphs);
   const out: PairedQuote[] = [];
   let openFromPrevious = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
-    if (byParagraph.count(p) === 0) {
+    const range: MarkRange = { marks, from: ranges[2 * p] as number, to: ranges[2 * p + 1] as number };
+    if (range.from === range.to) {
       openFromPrevious = false; // no marks, no quote: nothing goes on past here
       continue;
     }
-    // the paragraph's marks are read in place, never copied: a paragraph may hold a million
-    const marks = { items: byParagraph.items, from: byParagraph.from(p), to: byParagraph.to(p) };
     let hasSingles = false;
-    for (let k = marks.from; k < marks.to && !hasSingles; k++) hasSingles = (marks.items[k] as QuoteMark).family === 'single';
-    const quotes = pairDoubles(text, marks, para, p, notes);
+    for (let k = range.from; k < range.to && !hasSingles; k++) hasSingles = marks.isSingle(k);
+    const quotes = pairDoubles(text, range, para, p, notes);
     const first = quotes[0];
     if (openFromPrevious && first && first.open.start === para.start) first.continues = true;
     const last = quotes.at(-1);
-    const nextFirstMark = firstNotSingle(byParagraph, p + 1);
-    const nextReopens = nextFirstMark !== undefined && nextFirstMark.start === (paragraphs[p + 1] as Span).start && nextFirstMark.canOpen;
+    const next = p + 1 < paragraphs.length ? firstNotSingle(marks, ranges[2 * p + 2] as number, ranges[2 * p + 3] as number) : -1;
+    const nextReopens = next >= 0 && marks.start(next) === (paragraphs[p + 1] as Span).start && marks.canOpen(next);
     openFromPrevious = false;
     if (last && last.close === null) {
       if (nextReopens) {
@@ -58,9 +55,26 @@ export function pairQuotes(text: string, marks: readonly QuoteMark[], paragraphs
       }
     }
     if (!hasSingles) for (const q of quotes) out.push(q);
-    else for (const q of nestSinglesAndDoubles(pairSingles(text, marks, quotes, para, p, notes), quotes, notes)) out.push(q);
+    else for (const q of nestSinglesAndDoubles(pairSingles(text, range, quotes, para, p, notes), quotes, notes)) out.push(q);
   }
   return isSortedByStart(out) ? out : out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each paragraph's marks as a range of indices, `[from, to)` at 2p and 2p + 1: marks and
+ * paragraphs are both in order, so one sweep finds them (a mark between paragraphs is in none).
+ */
+function paragraphRanges(marks: QuoteMarks, paragraphs: readonly Span[]): Int32Array {
+  const ranges = new Int32Array(paragraphs.length * 2);
+  let k = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as Span;
+    while (k < marks.length && marks.start(k) < para.start) k++;
+    ranges[2 * p] = k;
+    while (k < marks.length && marks.start(k) < para.end) k++;
+    ranges[2 * p + 1] = k;
+  }
+  return ranges;
 }
 
 /** Sorting is stable: an array already in order stays as it is, so it need not be sorted. */
@@ -69,13 +83,10 @@ function isSortedByStart(quotes: readonly PairedQuote[]): boolean {
   return true;
 }
 
-/** The first double mark or guillemet of paragraph p, if any. */
-function firstNotSingle(byParagraph: Grouped<QuoteMark>, p: number): QuoteMark | undefined {
-  for (let k = byParagraph.from(p), end = byParagraph.to(p); k < end; k++) {
-    const m = byParagraph.items[k] as QuoteMark;
-    if (m.family !== 'single') return m;
-  }
-  return undefined;
+/** The first double mark or guillemet among marks [from, to), or -1. */
+function firstNotSingle(marks: QuoteMarks, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (!marks.isSingle(k)) return k;
+  return -1;
 }
 
 /**
@@ -113,113 +124,110 @@ function nestSinglesAndDoubles(singles: readonly PairedQuote[], doubles: readonl
   return [...doubles.filter((q) => !inner.has(q)), ...kept];
 }
 
-/** A paragraph's marks: `items[from..to)`. */
+/** A paragraph's marks: indices `[from, to)` of `marks`. */
 interface MarkRange {
-  items: readonly QuoteMark[];
+  marks: QuoteMarks;
   from: number;
   to: number;
 }
 
+const NO_MARK = -1;
+
 /** Double marks and guillemets (single marks are left to pairSingles). */
-function pairDoubles(text: string, marks: MarkRange, para: Span, p: number, notes: NoteSink): PairedQuote[] {
+function pairDoubles(text: string, range: MarkRange, para: Span, p: number, notes: NoteSink): PairedQuote[] {
+  const { marks } = range;
   const out: PairedQuote[] = [];
-  let open: QuoteMark | null = null;
-  let nested: QuoteMark | null = null; // «… “inner” …»: the other family nests inside
-  for (let k = marks.from; k < marks.to; k++) {
-    const mark = marks.items[k] as QuoteMark;
-    if (mark.family === 'single') continue;
-    if (nested !== null) {
-      if (mark.family === nested.family && mark.canClose) nested = null;
+  let open = NO_MARK;
+  let nested = NO_MARK; // «… “inner” …»: the other family nests inside
+  for (let k = range.from; k < range.to; k++) {
+    if (marks.isSingle(k)) continue;
+    const family = marks.family(k);
+    if (nested !== NO_MARK) {
+      if (family === marks.family(nested) && marks.canClose(k)) nested = NO_MARK;
       continue;
     }
-    if (open !== null && mark.family !== open.family && mark.canOpen && !mark.canClose) {
-      nested = mark;
+    if (open !== NO_MARK && family !== marks.family(open) && marks.canOpen(k) && !marks.canClose(k)) {
+      nested = k;
       continue;
     }
-    if (open === null) {
-      if (mark.canOpen && !(mark.glyph === -1 && mark.canClose)) open = mark;
-      else notes.push(stray(mark, 'A closing quotation mark with no opening mark before it.'));
+    if (open === NO_MARK) {
+      if (marks.canOpen(k) && !(marks.glyph(k) === -1 && marks.canClose(k))) open = k;
+      else notes.push(stray(marks, k, 'A closing quotation mark with no opening mark before it.'));
       continue;
     }
-    const closes = mark.canClose && !(mark.glyph === 1 && mark.canOpen && !isClosingFamily(open, mark));
+    const closes = marks.canClose(k) && !(marks.glyph(k) === 1 && marks.canOpen(k) && !isClosingFamily(marks, open, k));
     if (closes) {
-      pushQuote(text, out, open, mark, para, p, notes);
-      open = null;
-    } else if (mark.canOpen) {
-      notes.push(stray(open, 'An opening quotation mark that is never closed before the next one opens.'));
-      open = mark;
+      pushQuote(text, out, marks, open, k, para, p, notes);
+      open = NO_MARK;
+    } else if (marks.canOpen(k)) {
+      notes.push(stray(marks, open, 'An opening quotation mark that is never closed before the next one opens.'));
+      open = k;
     } else {
-      notes.push(stray(mark, 'A quotation mark that neither opens nor closes a quote here.'));
+      notes.push(stray(marks, k, 'A quotation mark that neither opens nor closes a quote here.'));
     }
   }
-  if (open !== null) pushQuote(text, out, open, null, para, p, notes);
+  if (open !== NO_MARK) pushQuote(text, out, marks, open, NO_MARK, para, p, notes);
   return out;
 }
 
 /** `„…“`: the German opening mark closes with `“`. */
-function isClosingFamily(open: QuoteMark, mark: QuoteMark): boolean {
-  return open.char === '„' && mark.char === '“';
+function isClosingFamily(marks: QuoteMarks, open: number, mark: number): boolean {
+  return marks.char(open) === '„' && marks.char(mark) === '“';
 }
 
-function pairSingles(text: string, marks: MarkRange, doubles: readonly PairedQuote[], para: Span, p: number, notes: NoteSink): PairedQuote[] {
-  const singles: QuoteMark[] = [];
+function pairSingles(text: string, range: MarkRange, doubles: readonly PairedQuote[], para: Span, p: number, notes: NoteSink): PairedQuote[] {
+  const { marks } = range;
+  const singles: number[] = []; // indices of the single marks outside every double quote
   let d = 0;
-  for (let k = marks.from; k < marks.to; k++) {
-    const m = marks.items[k] as QuoteMark;
-    if (m.family !== 'single') continue;
-    while (d < doubles.length && ((doubles[d] as PairedQuote).close?.end ?? para.end) <= m.start) d++;
+  for (let k = range.from; k < range.to; k++) {
+    if (!marks.isSingle(k)) continue;
+    const at = marks.start(k);
+    while (d < doubles.length && ((doubles[d] as PairedQuote).close?.end ?? para.end) <= at) d++;
     const q = doubles[d];
-    if (!q || q.open.start > m.start) singles.push(m); // outside every double quote
+    if (!q || q.open.start > at) singles.push(k);
   }
   const out: PairedQuote[] = [];
   for (let i = 0; i < singles.length; i++) {
-    const open = singles[i] as QuoteMark;
-    if (!open.canOpen || open.canClose) continue;
+    const open = singles[i] as number;
+    if (!marks.canOpen(open) || marks.canClose(open)) continue;
     let chosen = -1;
     for (let j = i + 1; j < singles.length; j++) {
-      const m = singles[j] as QuoteMark;
-      if (m.canOpen && !m.canClose) break;
-      if (!m.canClose) continue;
+      const m = singles[j] as number;
+      if (marks.canOpen(m) && !marks.canClose(m)) break;
+      if (!marks.canClose(m)) continue;
       chosen = j;
-      if (!looksPossessive(text, m)) break;
+      if (!looksPossessive(text, marks, m)) break;
     }
     if (chosen < 0) {
-      notes.push(stray(open, 'A single quotation mark with no closing mark: not taken as a quote.'));
+      notes.push(stray(marks, open, 'A single quotation mark with no closing mark: not taken as a quote.'));
       continue;
     }
-    pushQuote(text, out, open, singles[chosen] as QuoteMark, para, p, notes, true);
+    pushQuote(text, out, marks, open, singles[chosen] as number, para, p, notes, true);
     i = chosen;
   }
   return out;
 }
 
 /** `farmers’ harvest`: a plural possessive, a weak closing candidate. */
-function looksPossessive(text: string, mark: QuoteMark): boolean {
-  return text[mark.start - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(mark.end, mark.end + 2));
+function looksPossessive(text: string, marks: QuoteMarks, mark: number): boolean {
+  return text[marks.start(mark) - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(marks.end(mark), marks.end(mark) + 2));
 }
 
-function pushQuote(text: string, out: PairedQuote[], open: QuoteMark, close: QuoteMark | null, para: Span, p: number, notes: NoteSink, single = false): void {
-  const content = close ? null : trimSpan(text, open.end, para.end);
-  const start = content ? content.start : open.end;
-  const end = content ? content.end : (close as QuoteMark).start;
+/** The quote between marks open and close (NO_MARK: open to the paragraph's end). */
+function pushQuote(text: string, out: PairedQuote[], marks: QuoteMarks, open: number, close: number, para: Span, p: number, notes: NoteSink, single = false): void {
+  const closed = close !== NO_MARK;
+  const content = closed ? null : trimSpan(text, marks.end(open), para.end);
+  const start = content ? content.start : marks.end(open);
+  const end = content ? content.end : marks.start(close);
   if (isBlank(text, start, end)) {
-    notes.push({ rule: 'empty-quote', message: 'Quotation marks with nothing between them.', start: open.start, end: close?.end ?? open.end });
+    notes.push({ rule: 'empty-quote', message: 'Quotation marks with nothing between them.', start: marks.start(open), end: closed ? marks.end(close) : marks.end(open) });
     return;
   }
-  out.push({
-    start,
-    end,
-    open: { start: open.start, end: open.end },
-    close: close ? { start: close.start, end: close.end } : null,
-    paragraph: p,
-    continues: false,
-    continued: false,
-    single,
-  });
+  out.push({ start, end, open: marks.span(open), close: closed ? marks.span(close) : null, paragraph: p, continues: false, continued: false, single });
 }
 
-function stray(mark: Span, message: string): Note {
-  return { rule: 'stray-quote-mark', message, start: mark.start, end: mark.end };
+function stray(marks: QuoteMarks, mark: number, message: string): Note {
+  return { rule: 'stray-quote-mark', message, start: marks.start(mark), end: marks.end(mark) };
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

@@ -118,6 +118,7 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
  * Such a run is cut at white space every MAX_SENTENCE characters, never inside a quotation.
  */
 const MAX_SENTENCE = 4000;
+const NO_SPACE_RUN = 100;
 
 class LongSentenceCutter {
   /** The first quote that may still hold a cut (quotes are in text order, cuts too). */
@@ -139,7 +140,11 @@ class LongSentenceCutter {
     this.#keep(out, from, end);
   }
 
-  /** The first white space at or after `offset` and before `end` that lies in no quotation, or -1. */
+  /**
+   * The first white space at or after `offset` and before `end` that lies in no quotation, or -1.
+   * Past NO_SPACE_RUN characters with no white space (a run of marks) it cuts where no word goes
+   * on across the cut, so that no frame holds millions of tokens.
+   */
   #cutAfter(offset: number, end: number): number {
     let i = offset;
     while (i < end) {
@@ -151,6 +156,7 @@ class LongSentenceCutter {
       }
       const c = this.text.charCodeAt(i);
       if (c === 32 || c === 9 || c === 0x0a || c === 0x0d || c === 0xa0) return i;
+      if (i - offset >= NO_SPACE_RUN && !(isWordUnit(c) && isWordUnit(this.text.charCodeAt(i - 1)))) return i;
       i++;
     }
     return -1;
@@ -160,4 +166,9 @@ class LongSentenceCutter {
     const span = trimSpan(this.text, start, end);
     if (span.end > span.start) out.push(span);
   }
+}
+
+/** An ASCII letter or digit, or any code unit past ASCII (a cut never splits a surrogate pair or a word). */
+function isWordUnit(c: number): boolean {
+  return c >= 0x80 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -14,7 +14,7 @@ function show(m: QuoteMark): string {
 
 function run(input: string): { marks: string[]; notes: Note[]; raw: QuoteMark[] } {
   const notes: Note[] = [];
-  const raw = findQuoteMarks(input, notes);
+  const raw = findQuoteMarks(input, notes).toArray();
   return { marks: raw.map(show), notes, raw };
 }
 

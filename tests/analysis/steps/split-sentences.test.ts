@@ -72,4 +72,25 @@ describe('splitSentences', () => {
     expect(slices(input, spans)).toEqual(['First one.', 'Second one.', 'Third one.']);
     for (const s of spans) expect(paragraphs.some((p) => p.start <= s.start && s.end <= p.end)).toBe(true);
   });
+
+  it.each([
+    ['marks with no white space', '"'.repeat(10_000), 4000, 4101],
+    ['words joined by commas with no white space', 'stop,'.repeat(2_000), 4000, 4105],
+    ['words with spaces and no full stop', 'the river ran '.repeat(800), 3990, 4014],
+  ])('a run of %s is cut into pieces of about 4,000 characters', (_name, input, least, most) => {
+    const { paragraphs, quotes } = pairedQuotesOf(input);
+    const spans = splitSentences(input, paragraphs, quotes);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const s of spans.slice(0, -1)) {
+      expect(s.end - s.start).toBeGreaterThanOrEqual(least);
+      expect(s.end - s.start).toBeLessThanOrEqual(most);
+    }
+    expect(spans.map((s) => input.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(input.replace(/\s/g, ''));
+  });
+
+  it('a run with no white space is never cut inside a word', () => {
+    const input = 'abcdefghij'.repeat(1_000);
+    const { paragraphs, quotes } = pairedQuotesOf(input);
+    expect(splitSentences(input, paragraphs, quotes)).toEqual([{ start: 0, end: input.length }]);
+  });
 });
