@@ -214,13 +214,28 @@ function looksPossessive(text: string, marks: QuoteMarks, mark: number): boolean
 }
 
 /** The quote between marks open and close (NO_MARK: open to the paragraph's end). */
-function pushQuote(text: string, out: PairedQuote[], marks: QuoteMarks, open: number, close: number, para: Span, p: number, notes: NoteSink, single = false): void {
+function pushQuote(
+  text: string,
+  out: PairedQuote[],
+  marks: QuoteMarks,
+  open: number,
+  close: number,
+  para: Span,
+  p: number,
+  notes: NoteSink,
+  single = false,
+): void {
   const closed = close !== NO_MARK;
   const content = closed ? null : trimSpan(text, marks.end(open), para.end);
   const start = content ? content.start : marks.end(open);
   const end = content ? content.end : marks.start(close);
   if (isBlank(text, start, end)) {
-    notes.push({ rule: 'empty-quote', message: 'Quotation marks with nothing between them.', start: marks.start(open), end: closed ? marks.end(close) : marks.end(open) });
+    notes.push({
+      rule: 'empty-quote',
+      message: 'Quotation marks with nothing between them.',
+      start: marks.start(open),
+      end: closed ? marks.end(close) : marks.end(open),
+    });
     return;
   }
   out.push({ start, end, open: marks.span(open), close: closed ? marks.span(close) : null, paragraph: p, continues: false, continued: false, single });

@@ -85,7 +85,12 @@ describe('splitSentences', () => {
       expect(s.end - s.start).toBeGreaterThanOrEqual(least);
       expect(s.end - s.start).toBeLessThanOrEqual(most);
     }
-    expect(spans.map((s) => input.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(input.replace(/\s/g, ''));
+    expect(
+      spans
+        .map((s) => input.slice(s.start, s.end))
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(input.replace(/\s/g, ''));
   });
 
   it('a run with no white space is never cut inside a word', () => {
