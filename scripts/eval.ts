@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { Figures } from '../src/evaluation/figures.js';
+import weights from '../src/analysis/steps/attribution/model/weights.json' with { type: 'json' };
+import type { Figures, NumericFigure } from '../src/evaluation/figures.js';
 import { checkTargets, corpusFile, evaluateCorpus, evaluateSamples, type SetResult, sampleSets } from '../src/evaluation/run.js';
 
 /**
@@ -84,7 +85,7 @@ if (options.json) {
       bytes: r.bytes,
       engineSeconds: round(r.engineSeconds, 3),
       mbPerSecond: mbps(r),
-      figures: Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [k, v === null ? null : round(v, 4)])),
+      figures: Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [k, typeof v === 'number' ? round(v, 4) : v])),
       targets: checkTargets(r).map((t) => ({ metric: t.metric, op: t.op, target: t.value, actual: t.actual === null ? null : round(t.actual, 4), met: t.met })),
     };
   if (skipped) out.skipped = skipped;
@@ -92,11 +93,32 @@ if (options.json) {
 } else {
   for (const r of results) printSet(r);
   if (skipped) console.log(`${skipped}\n`);
+  printModel();
   const bytes = results.reduce((n, r) => n + r.bytes, 0);
   const engine = results.reduce((n, r) => n + r.engineSeconds, 0);
   console.log(
     `time: ${seconds.toFixed(2)} s in all, ${engine.toFixed(2)} s in the engine for ${(bytes / 1e6).toFixed(2)} MB: ${engine > 0 ? (bytes / 1e6 / engine).toFixed(1) : '—'} MB/s`,
   );
+}
+
+/** What the shipped speaker model was trained on, and its cross-validation there (written by `npm run train`). */
+function printModel(): void {
+  const t = (weights as { trained?: TrainedMeta | null }).trained;
+  if (!t) {
+    console.log('speaker model: untrained (the rules decide alone); run `npm run train`\n');
+    return;
+  }
+  const cv = t.crossValidation;
+  console.log(`speaker model: trained on ${t.data.map((d) => `${d.file} (${d.stories} stories, sha256 ${d.sha256})`).join(', ')} by code ${t.code}`);
+  console.log(
+    `  ${cv.folds}-fold cross-validation on the training data, ${cv.quotes} quotes: speaker right ${cv.accuracy.toFixed(3)} (the rules alone: ${cv.rulesAccuracy.toFixed(3)}); expected calibration error ${cv.eceBeforeCalibration.toFixed(3)} before calibration, ${cv.eceAfterCalibration.toFixed(3)} after\n`,
+  );
+}
+
+interface TrainedMeta {
+  data: { file: string; sha256: string; stories: number }[];
+  code: string;
+  crossValidation: { folds: number; quotes: number; accuracy: number; rulesAccuracy: number; eceBeforeCalibration: number; eceAfterCalibration: number };
 }
 
 function setName(r: SetResult): string {
@@ -112,7 +134,7 @@ function printSet(r: SetResult): void {
     targeted.add(t.metric);
     rows.push([t.label, show(t.actual, t.metric), `${t.op === '>=' ? '≥' : '≤'} ${t.value}`, t.met ? 'met' : 'NOT MET']);
   }
-  const extra: Array<[keyof Figures, string]> =
+  const extra: Array<[NumericFigure, string]> =
     r.name === 'samples'
       ? [
           ['quotePrecision', 'quote precision'],
@@ -145,8 +167,18 @@ function printSet(r: SetResult): void {
         : ''),
   );
   console.log(`  engine: ${r.engineSeconds.toFixed(2)} s, ${mbps(r) ?? '—'} MB/s`);
+  printReliability(r);
   if (options.errors > 0) printExamples(r);
   console.log('');
+}
+
+/** Confidence bins against accuracy, for the quotes whose speaker the learned model chose. */
+function printReliability(r: SetResult): void {
+  if (r.figures.reliability.length === 0) return;
+  console.log("  reliability of the learned model's confidence (matched quotes it decided):");
+  console.log('    confidence  quotes  mean confidence  accuracy');
+  for (const row of r.figures.reliability)
+    console.log(`    ${row.bin.padEnd(10)}  ${String(row.n).padStart(6)}  ${row.confidence.toFixed(3).padStart(15)}  ${row.accuracy.toFixed(3).padStart(8)}`);
 }
 
 function printExamples(r: SetResult): void {
@@ -162,7 +194,7 @@ function printExamples(r: SetResult): void {
     }
 }
 
-function show(v: number | null, metric: keyof Figures): string {
+function show(v: number | null, metric: NumericFigure): string {
   if (v === null) return 'n/a';
   return metric.startsWith('unnamedShare') ? `${v.toFixed(2)} pt` : v.toFixed(3);
 }

@@ -5,7 +5,8 @@
 import { Doc } from './doc/doc.js';
 import { headlineSpan } from './headline.js';
 import { BoundedNotes } from './notes.js';
-import { attributeQuotes } from './steps/attribute-quotes.js';
+import { type AttributionContext, attributeQuotes } from './steps/attribute-quotes.js';
+import { SHIPPED_MODEL, type SpeakerModel } from './steps/attribution/model/ranker.js';
 import { buildSources } from './steps/build-sources.js';
 import { dropNonQuotes } from './steps/drop-non-quotes.js';
 import { dropScareQuotes } from './steps/drop-scare-quotes.js';
@@ -23,7 +24,19 @@ import { splitSentences } from './steps/split-sentences.js';
 import { tokenizeFrames } from './steps/tokenize-frames.js';
 import type { Analysis } from './story.js';
 
+export interface AnalyzeOptions {
+  /** The learned speaker model (default: the shipped one); null: the rules decide alone. */
+  model?: SpeakerModel | null;
+  /** Sees every quote's candidate speakers (what `npm run train` learns from). */
+  trace?: AttributionContext['trace'];
+}
+
 export function analyze(input: string): Analysis {
+  return analyzeWith(input, {});
+}
+
+export function analyzeWith(input: string, options: AnalyzeOptions): Analysis {
+  const model = options.model === undefined ? SHIPPED_MODEL : options.model;
   const text = typeof input === 'string' ? input : '';
   const notes = new BoundedNotes();
   const paragraphs = splitParagraphs(text);
@@ -38,7 +51,14 @@ export function analyze(input: string): Analysis {
   const coref = resolveSources(doc, cues);
   const reasons = findAnonymityReasons(doc, coref);
   const outerOf = findNestedReports(text, cues, coref);
-  const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, { doc, cues, outerOf, coref }), cues, sentences, notes);
+  const { quotes, attributions } = dropScareQuotes(
+    text,
+    candidates,
+    attributeQuotes(candidates, { doc, cues, outerOf, coref, model, ...(options.trace ? { trace: options.trace } : {}) }),
+    cues,
+    sentences,
+    notes,
+  );
   const statements = findStatements(doc, cues, quotes, attributions, outerOf, coref);
   return {
     length: text.length,

@@ -20,6 +20,7 @@ export const ATTRIBUTION_RULES = [
   'previous-sentence', // Olsen was blunt. "…"
   'continuation', // the next paragraph of a multi-paragraph quote
   'conversation', // untagged quote paragraphs alternating between the last speakers
+  'learned', // no rule named the speaker: the learned model chose a mention near the quote
   'none', // nobody is named
 ] as const;
 
@@ -31,8 +32,19 @@ export interface Evidence {
   cue: TextSpan | null;
   /** The mention the attribution rests on (`he`, `the official`, `Salame`), or null. */
   mention: TextSpan | null;
-  /** 0..1: how sure the rule is. */
+  /** 0..1: how sure the engine is (with the learned model: the calibrated probability that the speaker is right). */
   confidence: number;
+  /** What the learned speaker model weighed, when it chose (absent when the rules decided alone). */
+  model?: ModelEvidence;
+}
+
+export interface ModelEvidence {
+  /** The chosen candidate's probability among the quote's candidates. */
+  probability: number;
+  /** The next best candidate: its mention (null for "no one") and name, and its probability. */
+  runnerUp: { name: string | null; mention: TextSpan | null; probability: number } | null;
+  /** The features that weighed most, strongest first, by their stable names. */
+  features: string[];
 }
 
 export interface Quote extends TextSpan {

@@ -31,6 +31,23 @@ export interface Counts {
     matched: number;
     speakerCorrect: number;
   };
+  /**
+   * Matched quotes whose speaker the learned model chose, by confidence in tenths (`b0` holds
+   * [0, 0.1), `b9` [0.9, 1]): how many, their confidences' sum, how many had the right speaker.
+   */
+  confidence: Record<ConfidenceBin, { n: number; sum: number; right: number }>;
+}
+
+export const CONFIDENCE_BINS = ['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9'] as const;
+export type ConfidenceBin = (typeof CONFIDENCE_BINS)[number];
+
+/** Counts a matched quote's confidence, when the learned model chose its speaker. */
+export function countConfidence(c: Counts, evidence: { confidence: number; model?: unknown } | undefined, right: boolean): void {
+  if (!evidence?.model || !Number.isFinite(evidence.confidence)) return;
+  const bin = c.confidence[CONFIDENCE_BINS[Math.min(9, Math.max(0, Math.floor(evidence.confidence * 10)))] as ConfidenceBin];
+  bin.n++;
+  bin.sum += evidence.confidence;
+  if (right) bin.right++;
 }
 
 export interface ShareCounts {
@@ -68,6 +85,7 @@ export function emptyCounts(): Counts {
     unnamed: { stories: 0, quotesErrorSum: 0, wordsErrorSum: 0, quotesErrorMax: 0, wordsErrorMax: 0, gold: share(), predicted: share() },
     justification: { evaluated: 0, correct: 0 },
     statements: { gold: 0, goldAll: 0, predicted: 0, matchedSpeech: 0, matched: 0, speakerCorrect: 0 },
+    confidence: Object.fromEntries(CONFIDENCE_BINS.map((b) => [b, { n: 0, sum: 0, right: 0 }])) as Counts['confidence'],
   };
 }
 

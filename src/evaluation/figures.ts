@@ -1,5 +1,5 @@
 /** The figures of ANNOTATION.md "Scoring", derived from summed counts (counts.ts). */
-import type { Counts } from './counts.js';
+import { CONFIDENCE_BINS, type Counts } from './counts.js';
 
 export interface Figures {
   stories: number;
@@ -24,7 +24,14 @@ export interface Figures {
   statementRecall: number | null;
   statementF1: number | null;
   statementSpeakerAccuracy: number | null;
+  /** Expected calibration error of the learned model's confidences (count-weighted mean gap over the bins). */
+  calibrationError: number | null;
+  /** The reliability table: each non-empty bin's quotes, mean confidence and accuracy. */
+  reliability: { bin: string; n: number; confidence: number; accuracy: number }[];
 }
+
+/** The figures that are one number (what a target or a table row reads). */
+export type NumericFigure = { [K in keyof Figures]: Figures[K] extends number | null ? K : never }[keyof Figures];
 
 /** n / d, or null when nothing was there to count. */
 export function ratio(n: number, d: number): number | null {
@@ -69,5 +76,21 @@ export function figures(c: Counts): Figures {
     statementRecall: ratio(s.matchedSpeech, s.gold),
     statementF1: f1(s.matched, s.predicted, s.matchedSpeech, s.gold),
     statementSpeakerAccuracy: ratio(s.speakerCorrect, s.matched),
+    ...calibration(c),
+  };
+}
+
+function calibration(c: Counts): Pick<Figures, 'calibrationError' | 'reliability'> {
+  const bins = CONFIDENCE_BINS.map((b, i) => ({ b, i, ...c.confidence[b] })).filter((x) => x.n > 0);
+  const total = bins.reduce((a, x) => a + x.n, 0);
+  if (total === 0) return { calibrationError: null, reliability: [] };
+  return {
+    calibrationError: bins.reduce((a, x) => a + (x.n / total) * Math.abs(x.sum / x.n - x.right / x.n), 0),
+    reliability: bins.map((x) => ({
+      bin: `${(x.i / 10).toFixed(1)}–${((x.i + 1) / 10).toFixed(1)}`,
+      n: x.n,
+      confidence: x.sum / x.n,
+      accuracy: x.right / x.n,
+    })),
   };
 }

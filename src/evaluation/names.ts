@@ -19,7 +19,7 @@ export function normalizeName(name: string): string {
 }
 
 /** Whether `needle` occurs in `hay` as whole words. */
-function containsWords(hay: string, needle: string): boolean {
+export function containsWords(hay: string, needle: string): boolean {
   if (needle === '') return false;
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
     const before = hay[i - 1] ?? ' ';

@@ -11,6 +11,8 @@ export interface PredictedQuote extends Span {
   sourceId: string | null;
   speakerMention: TextSpan | null;
   kind?: SourceKind;
+  /** Read only for the reliability table: the confidence, and whether a learned model gave it. */
+  evidence?: { confidence: number; model?: unknown };
 }
 
 export interface PredictedStatement extends Span {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { check } from '../index.js';
 import { addCounts, type Counts, emptyCounts, type ScoreError, type StoryScore } from './counts.js';
-import { type Figures, figures } from './figures.js';
+import { type Figures, figures, type NumericFigure } from './figures.js';
 import { parseGoldStory, parsePolnearArticle } from './gold.js';
 import type { PredictedReport } from './predicted.js';
 import { scoreArticle } from './score-article.js';
@@ -160,7 +160,7 @@ export function context(text: string, start: number, end: number, around = 40): 
 // Targets
 
 export interface Target {
-  metric: keyof Figures;
+  metric: NumericFigure;
   label: string;
   op: '>=' | '<=';
   value: number;
@@ -174,12 +174,14 @@ export const TARGETS: Record<SetResult['name'], readonly Target[]> = {
     { metric: 'unnamedShareErrorQuotes', label: 'unnamed-share error, quotes (points)', op: '<=', value: 2 },
     { metric: 'unnamedShareErrorWords', label: 'unnamed-share error, quoted words (points)', op: '<=', value: 2 },
     { metric: 'justificationAccuracy', label: 'justification accuracy', op: '>=', value: 0.95 },
+    { metric: 'calibrationError', label: 'expected calibration error', op: '<=', value: 0.05 },
   ],
   polnear: [
     { metric: 'quoteF1', label: 'quote F1', op: '>=', value: 0.95 },
     { metric: 'attributionAccuracy', label: 'quote speaker accuracy', op: '>=', value: 0.85 },
     { metric: 'statementF1', label: 'statement F1 (speech)', op: '>=', value: 0.75 },
     { metric: 'statementSpeakerAccuracy', label: 'statement speaker accuracy', op: '>=', value: 0.8 },
+    { metric: 'calibrationError', label: 'expected calibration error', op: '<=', value: 0.05 },
   ],
 };
 

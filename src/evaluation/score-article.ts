@@ -3,7 +3,7 @@
  * speakers) and its attributions as statements (rule 6). Pure: no I/O.
  */
 import type { TextSpan } from '../analysis/span.js';
-import { emptyCounts, type ScoreError, type StoryScore } from './counts.js';
+import { countConfidence, emptyCounts, type ScoreError, type StoryScore } from './counts.js';
 import { convertPolnear, type GoldStatement, type PolnearArticle } from './gold.js';
 import { matchContents, pushMissedAndSpurious } from './matching.js';
 import { describeSpeaker, speakerMatches } from './names.js';
@@ -28,7 +28,9 @@ export function scoreArticle(article: PolnearArticle, report: PredictedReport): 
   for (const [p, g] of pairs) {
     const pq = report.quotes[p] as PredictedQuote;
     const gq = goldQuotes[g] as (typeof goldQuotes)[number];
-    if (speakerMatches(pq, gq, sources)) counts.quotes.attributed++;
+    const right = speakerMatches(pq, gq, sources);
+    countConfidence(counts, pq.evidence, right);
+    if (right) counts.quotes.attributed++;
     else errors.push({ set: 'quote', kind: 'wrong-speaker', start: pq.start, end: pq.end, predicted: describeSpeaker(pq, sources), gold: speakerText(gq) });
   }
   pushMissedAndSpurious(errors, 'quote', pairs, report.quotes, goldQuotes, (q) => describeSpeaker(q, sources), speakerText);

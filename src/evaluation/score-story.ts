@@ -4,7 +4,7 @@
  */
 import { countWords, overlap, type Span } from '../analysis/span.js';
 import type { SourceKind } from '../analysis/story.js';
-import { type Counts, emptyCounts, type ScoreError, type ShareCounts, type StoryScore } from './counts.js';
+import { type Counts, countConfidence, emptyCounts, type ScoreError, type ShareCounts, type StoryScore } from './counts.js';
 import { percentagePoints } from './figures.js';
 import type { GoldSource, GoldStory } from './gold.js';
 import { matchContents, pushMissedAndSpurious } from './matching.js';
@@ -47,7 +47,9 @@ export function scoreStory(gold: GoldStory, report: PredictedReport): StoryScore
     const pq = report.quotes[p] as PredictedQuote;
     const gq = gold.quotes[g] as (typeof gold.quotes)[number];
     const goldSource = gq.source === null ? undefined : goldSources.get(gq.source);
-    if (attributedTo(pq, gq.source)) {
+    const right = attributedTo(pq, gq.source);
+    countConfidence(counts, pq.evidence, right);
+    if (right) {
       counts.quotes.attributed++;
       if (gq.source !== null && pq.sourceId !== null) {
         const votes = foundAs.get(gq.source) ?? new Map<string, number>();

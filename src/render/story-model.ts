@@ -3,11 +3,11 @@
  * pieces in text order whose texts, put back together, are the story. Plain data: every string
  * here is raw text that Handlebars escapes; the markup is in the partials.
  */
-import type { SourceKind } from '../analysis/story.js';
+import type { Evidence, SourceKind } from '../analysis/story.js';
 import { findingTitle } from '../report/findings/index.js';
 import { highlight, type QuoteSegment, type StatementSegment } from '../report/highlight.js';
 import type { Finding, ReportQuote, ReportSource, SourcingReport } from '../report/types.js';
-import { KINDS, kindLabel, NO_SOURCE, percent, ruleLabel, severityLabel, sourceIndex } from '../report/words.js';
+import { FEATURE_WORDS, KINDS, kindLabel, NO_SOURCE, percent, ruleLabel, severityLabel, sourceIndex } from '../report/words.js';
 
 /** A label after a quote or a statement: who said it, in words, and the evidence behind it. */
 export interface EvidenceLabel {
@@ -23,6 +23,8 @@ export interface EvidenceLabel {
   mention: string;
   rule: string;
   confidence: string;
+  /** What the learned speaker model weighed: its reasons and the runner-up, or null. */
+  weighed: string | null;
   /** For an anonymous source: whether the story says why it is not named. */
   anonymity: string | null;
 }
@@ -66,8 +68,18 @@ function evidenceLabel(seg: QuoteSegment | StatementSegment, source: ReportSourc
     mention: quoted(evidence.mention?.text),
     rule: `${evidence.rule}: ${ruleLabel(evidence.rule)}`,
     confidence: percent(evidence.confidence),
+    weighed: weighedWords(evidence),
     anonymity: source?.kind === 'anonymous' ? (source.justified ? `yes${reason}` : 'no reason given') : null,
   };
+}
+
+/** `subject of a reporting verb in the quote’s sentence; runner-up: “Hifter” (3%)`. */
+function weighedWords(evidence: Evidence): string | null {
+  const m = evidence.model;
+  if (!m) return null;
+  const reasons = m.features.map((f) => FEATURE_WORDS[f] ?? f).join('; ');
+  const runnerUp = m.runnerUp ? `runner-up: ${m.runnerUp.name ? `“${m.runnerUp.name}”` : 'no one'} (${percent(m.runnerUp.probability)})` : '';
+  return [reasons, runnerUp].filter(Boolean).join('; ') || null;
 }
 
 /** Options of storyPieces. */

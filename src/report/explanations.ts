@@ -6,7 +6,7 @@
  */
 import type { AttributionRule, SourceKind } from '../analysis/story.js';
 import type { ReportQuote, ReportSource, SourcingReport } from './types.js';
-import { KINDS, kindLabel, ruleLabel } from './words.js';
+import { FEATURE_WORDS, KINDS, kindLabel, ruleLabel } from './words.js';
 
 export interface QuoteExplanation {
   /** 1-based, in text order. */
@@ -82,7 +82,17 @@ function because(q: ReportQuote, source: ReportSource | undefined, text: string)
   };
   const explain = byRule[rule];
   const said = explain ? explain() : `We think ${m} said this (${ruleLabel(rule)}).`;
-  return rule === 'none' ? said : `${said}${means}`;
+  return rule === 'none' ? said : `${said}${means}${weighed(q, m)}`;
+}
+
+/** What the speaker model weighed: why it agrees, and who came next (`the runner-up was “Hifter”`). */
+function weighed(q: ReportQuote, m: string): string {
+  const model = q.evidence.model;
+  if (!model) return '';
+  const reasons = model.features.map((f) => FEATURE_WORDS[f]).filter((w): w is string => w !== undefined);
+  const why = reasons.length > 0 ? `: “${m}” ${reasons.slice(0, 2).join(' and ')}` : '';
+  const runnerUp = model.runnerUp?.name ? ` The runner-up was “${oneLine(model.runnerUp.name)}” (${Math.round(model.runnerUp.probability * 100)}%).` : '';
+  return ` The speaker model weighed the names around the quote and gives ${m} ${Math.round(model.probability * 100)}%${why}.${runnerUp}`;
 }
 
 /** The words that tag the quote: mention and cue as one phrase when they sit together, else the cue, else the mention. */

@@ -29,7 +29,33 @@ export const RULE_LABELS: Record<AttributionRule, string> = {
   'previous-sentence': 'speaker in the previous sentence',
   continuation: 'continues a quote from the previous paragraph',
   conversation: 'turn-taking in a conversation',
+  learned: 'chosen by the speaker model from the names around the quote',
   none: 'no speaker found',
+};
+
+/**
+ * What the speaker model's features say of a candidate, as the end of a sentence that starts with
+ * its words (`“the official” …`). A feature missing here is shown by its name.
+ */
+export const FEATURE_WORDS: Record<string, string> = {
+  verdict: 'is the speaker a reporting rule found',
+  proposed: 'is a speaker a reporting rule proposed',
+  'subject:same-sentence': 'is the subject of a reporting verb in the quote’s sentence',
+  'subject:window': 'is the subject of a reporting verb just before the quote',
+  'side:after&subject:same-sentence': 'is the subject of a reporting verb right after the quote',
+  'sentence:same': 'is in the quote’s own sentence',
+  'sentence:previous': 'is in the sentence before the quote',
+  'cue:after': 'is tied to the quote by a reporting verb after it',
+  'cue:before': 'is tied to the quote by a reporting verb before it',
+  'cue:inverted': 'follows an inverted reporting verb (“said …”)',
+  'cue:according-to': 'comes after “according to”',
+  'spoke-before': 'has spoken earlier in the story',
+  'previous-speaker': 'said the quote before',
+  human: 'is a person or people',
+  'gender-known': 'is a person the story names',
+  definite: 'points to someone already known',
+  'recent:same': 'was mentioned in this very sentence',
+  'side:before': 'comes before the quote',
 };
 
 /** What a report says where a section has nothing to show. */

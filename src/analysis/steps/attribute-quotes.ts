@@ -11,7 +11,9 @@ import { Grouped } from '../doc/grouped.js';
 import { lexicalTags } from '../natural-adapter.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
-import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, withRule } from './attribution/context.js';
+import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './attribution/context.js';
+import { chooseSpeaker } from './attribution/model/choose.js';
+import type { Entity } from './coreference/entity.js';
 import { bareMention, type Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
@@ -28,6 +30,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
   const cuesBySentence = new Grouped(ctx.cues, n, (c) => (c.subject !== null ? c.sentence : -1));
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
+  const spoke = new Map<Entity, number>();
   let sentenceOfNext = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
@@ -37,18 +40,26 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     const following = quotes[i + 1];
     sentenceOfNext = following ? findContaining(ctx.doc.sentences, following.open.start) : -1;
     const nextInSentence = following && sentenceOfNext === s ? following : undefined;
-    const a =
-      speakerLabel(q, ctx) ||
-      (s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, ctx)) ||
-      (s >= 0 && nextSentence(q, s, cuesBySentence, ctx)) ||
-      (prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx)
-        ? fromPreviousQuote(prevQuote, prevAttr, q)
-        : undefined) ||
-      (s >= 0 && previousSentence(q, s, cuesBySentence, ctx)) ||
-      acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx) ||
-      NONE;
+    // every rule proposes; the first to answer is the rules' verdict
+    const proposals: Attribution[] = [];
+    const propose = (a: Attribution | null | undefined | false) => {
+      if (a) proposals.push(a);
+    };
+    propose(speakerLabel(q, ctx));
+    propose(s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, ctx));
+    propose(s >= 0 && nextSentence(q, s, cuesBySentence, ctx));
+    propose(
+      prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx) && fromPreviousQuote(prevQuote, prevAttr, q),
+    );
+    propose(s >= 0 && previousSentence(q, s, cuesBySentence, ctx));
+    propose(acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx));
+    const history = { previous: prevAttr, paragraphBefore: paragraphSpeakers[q.paragraph - 1], spoke };
+    const a = chooseSpeaker(q, s, proposals, history, cuesBySentence, ctx);
     out.push(a);
-    if (a.entity) paragraphSpeakers[q.paragraph] = a;
+    if (a.entity) {
+      paragraphSpeakers[q.paragraph] = a;
+      spoke.set(a.entity, (spoke.get(a.entity) ?? 0) + 1);
+    }
   }
   carryBackThroughContinuations(quotes, out);
   return out;

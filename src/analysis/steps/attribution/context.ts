@@ -6,6 +6,8 @@ import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
 import type { Coreference, Entity } from '../resolve-sources.js';
+import type { Candidate } from './model/candidates.js';
+import type { SpeakerModel } from './model/ranker.js';
 
 export interface Attribution {
   entity: Entity | null;
@@ -15,6 +17,16 @@ export interface Attribution {
   cue: Span | null;
   rule: AttributionRule;
   confidence: number;
+  /** What the learned speaker model weighed, when it chose. */
+  model?: ModelChoice;
+}
+
+export interface ModelChoice {
+  /** The chosen candidate's probability among the quote's candidates. */
+  probability: number;
+  runnerUp: { entity: Entity | null; mention: Mention | null; probability: number } | null;
+  /** The features that weighed most, by their stable names. */
+  reasons: string[];
 }
 
 export interface AttributionContext {
@@ -23,6 +35,10 @@ export interface AttributionContext {
   /** Inner cue → the outer report by the same speaker it is part of (find-nested-reports). */
   outerOf: ReadonlyMap<Cue, Cue>;
   coref: Coreference;
+  /** The learned speaker model; null: the rules decide alone. */
+  model: SpeakerModel | null;
+  /** Sees every quote's candidates (for training: `npm run train` labels them). */
+  trace?: (q: PairedQuote, candidates: Candidate[]) => void;
 }
 
 export const NONE: Attribution = { entity: null, mention: null, cue: null, rule: 'none', confidence: 0 };

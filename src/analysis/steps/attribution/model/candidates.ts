@@ -1,0 +1,197 @@
+/**
+ * The candidate speakers of a quote and their features: whom the rules proposed, the mentions of
+ * the quote's sentence and of the two before it (and of the paragraph before, when the quote
+ * opens a paragraph), the previous quote's speaker, and no one. One candidate per entity (a
+ * mention with no entity stands for itself). Bounded: at most NEAREST mentions per sentence.
+ */
+import type { Grouped } from '../../../doc/grouped.js';
+import { findContaining, firstStartingAtOrAfter, type Span } from '../../../span.js';
+import type { Entity } from '../../coreference/entity.js';
+import type { Mention } from '../../find-mentions.js';
+import type { Cue } from '../../find-speech-cues.js';
+import type { PairedQuote } from '../../pair-quotes.js';
+import { type Attribution, type AttributionContext, quoteEnd } from '../context.js';
+import { type FeatureName, type Features, hasFeature, setFeature } from './features.js';
+
+export interface Candidate {
+  entity: Entity | null;
+  /** The mention that stands for the candidate here: a rule's, else the nearest. */
+  mention: Mention | null;
+  /** The first rule's attribution that named it, if any (its cue and rule are kept). */
+  proposal: Attribution | null;
+  /** The rules' verdict: the candidate the first rule to answer named. */
+  verdict: boolean;
+  features: Features;
+}
+
+/** What the quotes before this one decided. */
+export interface SpeakerHistory {
+  previous: Attribution | undefined;
+  paragraphBefore: Attribution | undefined;
+  /** How many earlier quotes each entity was given. */
+  spoke: Map<Entity, number>;
+}
+
+const NEAREST = 8;
+
+const CUE_FORM: Partial<Record<Attribution['rule'], FeatureName>> = {
+  'cue-after-quote': 'cue:after',
+  'cue-inverted': 'cue:inverted',
+  'cue-before-quote': 'cue:before',
+  'cue-inside-split': 'cue:after',
+  'according-to': 'cue:according-to',
+  'dash-attribution': 'cue:dash',
+  'speaker-label': 'cue:label',
+};
+
+export function candidatesOf(
+  q: PairedQuote,
+  s: number,
+  proposals: readonly Attribution[],
+  history: SpeakerHistory,
+  cuesBySentence: Grouped<Cue>,
+  ctx: AttributionContext,
+): Candidate[] {
+  const byKey = new Map<Entity | Mention, Candidate>();
+  const list: Candidate[] = [];
+  const get = (entity: Entity | null, mention: Mention | null): Candidate => {
+    const key = entity ?? (mention as Mention);
+    let c = byKey.get(key);
+    if (!c) {
+      c = { entity, mention, proposal: null, verdict: false, features: new Map() };
+      byKey.set(key, c);
+      list.push(c);
+    }
+    return c;
+  };
+  // the rules' proposals, the first of them being the rules' verdict
+  proposals.forEach((a, i) => {
+    if (!a.entity && !a.mention) return;
+    const c = get(a.entity, a.mention);
+    if (!c.proposal) {
+      c.proposal = a;
+      c.mention = a.mention ?? c.mention;
+    }
+    setFeature(c.features, `rule:${a.rule}` as FeatureName);
+    setFeature(c.features, 'proposed');
+    const colon = a.cue !== null && a.cue.end - a.cue.start === 1 && ctx.doc.text.charCodeAt(a.cue.start) === 0x3a;
+    setFeature(c.features, colon ? 'cue:colon' : (CUE_FORM[a.rule] ?? 'cue:none'));
+    if (i === 0) {
+      c.verdict = true;
+      setFeature(c.features, 'verdict');
+      setFeature(c.features, `verdict:${a.rule}` as FeatureName);
+    }
+  });
+  // the mentions around the quote
+  const subjects = new Set<Mention>();
+  for (const [sentence, where] of windowOf(q, s, ctx)) {
+    for (let k = cuesBySentence.from(sentence), to = cuesBySentence.to(sentence); k < to; k++) subjects.add(cuesBySentence.items[k]?.subject as Mention);
+    addMentions(q, sentence, where, subjects, get, ctx);
+  }
+  for (const [a, name] of [
+    [history.previous, 'previous-speaker'],
+    [history.paragraphBefore, 'paragraph-before-speaker'],
+  ] as const) {
+    if (a?.entity) setFeature(get(a.entity, a.mention).features, name);
+  }
+  for (const c of list) describe(c, q, s, history, ctx);
+  const none: Candidate = { entity: null, mention: null, proposal: null, verdict: false, features: new Map() };
+  setFeature(none.features, 'none');
+  if (proposals.length === 0) setFeature(none.features, 'none:no-verdict');
+  if (q.open.start === (ctx.doc.paragraphs[q.paragraph] as Span).start) setFeature(none.features, 'none:opens-paragraph');
+  list.push(none);
+  return list;
+}
+
+type Where = 'sentence:same' | 'sentence:previous' | 'sentence:two-before' | 'sentence:paragraph-before';
+const WHERE: readonly Where[] = ['sentence:same', 'sentence:previous', 'sentence:two-before', 'sentence:paragraph-before'];
+
+/** The sentences whose mentions are candidates, with where each stands from the quote. */
+function windowOf(q: PairedQuote, s: number, ctx: AttributionContext): [number, Where][] {
+  if (s < 0) return [];
+  const out: [number, Where][] = [[s, 'sentence:same']];
+  const para = ctx.doc.paragraphs[q.paragraph] as Span;
+  const opens = q.open.start === para.start;
+  for (let k = 1; k <= 2 && s - k >= 0; k++) {
+    const before = ctx.doc.sentences[s - k] as Span;
+    if (before.start >= para.start) out.push([s - k, k === 1 ? 'sentence:previous' : 'sentence:two-before']);
+    else if (opens && findContaining(ctx.doc.paragraphs, before.start) === q.paragraph - 1) out.push([s - k, 'sentence:paragraph-before']);
+    else break;
+  }
+  return out;
+}
+
+function addMentions(
+  q: PairedQuote,
+  sentence: number,
+  where: Where,
+  subjects: ReadonlySet<Mention>,
+  get: (entity: Entity | null, mention: Mention | null) => Candidate,
+  ctx: AttributionContext,
+): void {
+  const bySentence = ctx.doc.mentionsBySentence;
+  const from = bySentence.from(sentence);
+  const to = bySentence.to(sentence);
+  const same = where === 'sentence:same';
+  const tokens = ctx.doc.frames[sentence]?.tokens ?? [];
+  const lastBefore = same ? firstStartingAtOrAfter(tokens, q.open.start) - 1 : tokens.length - 1;
+  const firstAfter = same ? firstStartingAtOrAfter(tokens, quoteEnd(q)) : tokens.length;
+  // the nearest mentions first: those before the quote from the nearest back, then those after
+  const split = firstStartingAtOrAfter(bySentence.items, q.open.start, from, to);
+  const order: number[] = [];
+  for (let k = split - 1; k >= from && order.length < NEAREST; k--) order.push(k);
+  if (same) for (let k = split; k < to && order.length < NEAREST * 2; k++) order.push(k);
+  let rank = 0;
+  for (const k of order) {
+    const m = bySentence.items[k] as Mention;
+    const entity = ctx.coref.entityOf.get(m) ?? null;
+    if (!entity && m.type === 'pronoun') continue;
+    const c = get(entity, m);
+    c.mention ??= m;
+    const f = c.features;
+    setFeature(f, where);
+    if (subjects.has(m)) setFeature(f, same ? 'subject:same-sentence' : 'subject:window');
+    if (!same) continue;
+    const before = m.start < q.open.start;
+    setFeature(f, before ? 'side:before' : 'side:after');
+    const distance = before ? lastBefore - m.last : m.first - firstAfter;
+    setFeature(f, distance <= 2 ? 'tokens:0-2' : distance <= 5 ? 'tokens:3-5' : distance <= 10 ? 'tokens:6-10' : 'tokens:11+');
+    rank++;
+    setFeature(f, rank === 1 ? 'nearest:1' : rank === 2 ? 'nearest:2' : 'nearest:3+');
+    if (!before && subjects.has(m)) setFeature(f, 'side:after&subject:same-sentence');
+  }
+}
+
+/** The features of the candidate's own words and of its place in the story. */
+function describe(c: Candidate, q: PairedQuote, s: number, history: SpeakerHistory, ctx: AttributionContext): void {
+  const f = c.features;
+  const m = c.mention;
+  if (!WHERE.some((w) => hasFeature(f, w))) setFeature(f, 'sentence:elsewhere');
+  if (m) {
+    setFeature(f, m.type === 'name' ? 'type:name' : m.type === 'pronoun' ? 'type:pronoun' : 'type:description');
+    if (m.place) setFeature(f, 'place');
+    if (m.plural) setFeature(f, 'plural');
+    if (m.definite) setFeature(f, 'definite');
+    if (m.gender) setFeature(f, 'gender-known');
+    if (m.generic) setFeature(f, 'generic');
+    if (m.partitive) setFeature(f, 'partitive');
+  }
+  const e = c.entity;
+  if (e) {
+    setFeature(f, e.kind === 'person' ? 'kind:person' : e.kind === 'organization' ? 'kind:organization' : 'kind:anonymous');
+    if (e.human) setFeature(f, 'human');
+    const before = firstStartingAtOrAfter(e.mentions, q.open.start);
+    if (before > 0) {
+      setFeature(f, 'salience', Math.log1p(before) / 2);
+      const last = (e.mentions[before - 1] as Mention).sentence;
+      setFeature(f, s - last <= 0 ? 'recent:same' : s - last <= 2 ? 'recent:1-2' : 'recent:3+');
+    }
+    if ((history.spoke.get(e) ?? 0) > 0) setFeature(f, 'spoke-before');
+    if (m?.type === 'pronoun' && e.mentions.some((x) => x.type === 'name')) setFeature(f, 'pronoun-resolved');
+  }
+  if (c.verdict) {
+    if (m?.type === 'pronoun') setFeature(f, 'verdict&type:pronoun');
+    if (e?.kind === 'organization') setFeature(f, 'verdict&kind:organization');
+    if (hasFeature(f, 'sentence:same')) setFeature(f, 'verdict&sentence:same');
+  }
+}

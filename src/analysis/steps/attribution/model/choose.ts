@@ -1,0 +1,48 @@
+/**
+ * The speaker of a quote, chosen by the learned model among the candidates (the rules' proposals
+ * among them, as evidence). Without a model the rules' verdict stands, as it did before the model.
+ */
+import type { Grouped } from '../../../doc/grouped.js';
+import type { Cue } from '../../find-speech-cues.js';
+import type { PairedQuote } from '../../pair-quotes.js';
+import { type Attribution, type AttributionContext, NONE } from '../context.js';
+import { type Candidate, candidatesOf, type SpeakerHistory } from './candidates.js';
+import { rank } from './ranker.js';
+
+export function chooseSpeaker(
+  q: PairedQuote,
+  s: number,
+  proposals: readonly Attribution[],
+  history: SpeakerHistory,
+  cuesBySentence: Grouped<Cue>,
+  ctx: AttributionContext,
+): Attribution {
+  const verdict = proposals[0] ?? NONE;
+  if (!ctx.model && !ctx.trace) return verdict;
+  const candidates = candidatesOf(q, s, proposals, history, cuesBySentence, ctx);
+  ctx.trace?.(q, candidates);
+  // no rule found a speaker: the story does not tie the quote to anyone, and a guess from the
+  // names around it would turn a scare quote or a title into someone's words
+  if (!ctx.model || proposals.length === 0) return verdict;
+  const r = rank(candidates, ctx.model);
+  const made = attributionOf(r.chosen, verdict);
+  made.confidence = round(r.confidence);
+  made.model = {
+    probability: round(r.probability),
+    runnerUp: r.runnerUp ? { entity: r.runnerUp.candidate.entity, mention: r.runnerUp.candidate.mention, probability: round(r.runnerUp.probability) } : null,
+    reasons: r.reasons,
+  };
+  return made;
+}
+
+/** The candidate as an attribution: a rule's own when a rule named it, else the model's pick of a mention. */
+function attributionOf(c: Candidate, verdict: Attribution): Attribution {
+  if (!c.entity && !c.mention) return { ...NONE };
+  if (c.verdict) return { ...verdict };
+  if (c.proposal) return { ...c.proposal };
+  return { entity: c.entity, mention: c.mention, cue: null, rule: 'learned', confidence: 0 };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

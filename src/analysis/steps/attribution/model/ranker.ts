@@ -1,0 +1,102 @@
+/**
+ * The learned speaker choice: a linear model scores each candidate of a quote, a softmax over the
+ * candidates gives each its probability, and the chosen one's probability, calibrated on
+ * out-of-fold predictions of the training data, is the attribution's confidence. The weights come
+ * from `weights.json` (written by `npm run train`), read by an import: no I/O.
+ */
+
+import type { Candidate } from './candidates.js';
+import { FEATURE_NAMES } from './features.js';
+import shipped from './weights.json' with { type: 'json' };
+
+export interface SpeakerModel {
+  weights: Float64Array;
+  /** How much more probable than the rules' verdict another candidate must be to be chosen instead. */
+  margin: number;
+  /** p(right) = sigmoid(a · logit(probability) + b): Platt scaling of the chosen probability. */
+  calibration: { a: number; b: number };
+}
+
+export interface Ranked {
+  chosen: Candidate;
+  /** The softmax probability of the chosen candidate. */
+  probability: number;
+  /** The calibrated probability that the choice is right. */
+  confidence: number;
+  runnerUp: { candidate: Candidate; probability: number } | null;
+  /** The features that weighed most for the chosen candidate, strongest first (up to three). */
+  reasons: string[];
+}
+
+/** The model in a weights file, or null when its features are not the code's (then the rules decide alone). */
+export function loadSpeakerModel(file: unknown): SpeakerModel | null {
+  if (typeof file !== 'object' || file === null) return null;
+  const { features, weights, calibration } = file as { features?: unknown; weights?: unknown; calibration?: { a?: unknown; b?: unknown } };
+  if (!Array.isArray(features) || !Array.isArray(weights) || features.length !== weights.length) return null;
+  if (features.length !== FEATURE_NAMES.length || features.some((f, i) => f !== FEATURE_NAMES[i])) return null;
+  if (!weights.every((w) => typeof w === 'number' && Number.isFinite(w))) return null;
+  const a = typeof calibration?.a === 'number' ? calibration.a : 1;
+  const b = typeof calibration?.b === 'number' ? calibration.b : 0;
+  const m = (file as { margin?: unknown }).margin;
+  return { weights: Float64Array.from(weights as number[]), margin: typeof m === 'number' && m >= 0 ? m : 0, calibration: { a, b } };
+}
+
+/** The model shipped with the engine. */
+export const SHIPPED_MODEL: SpeakerModel | null = loadSpeakerModel(shipped);
+
+export function scoreOf(c: Candidate, weights: Float64Array): number {
+  let s = 0;
+  for (const [i, v] of c.features) s += (weights[i] ?? 0) * v;
+  return s;
+}
+
+/** Softmax probabilities of the candidates' scores (shifted by the largest, so none overflows). */
+export function softmax(scores: readonly number[]): number[] {
+  const top = Math.max(...scores);
+  const e = scores.map((s) => Math.exp(s - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
+}
+
+export function calibrated(probability: number, calibration: SpeakerModel['calibration']): number {
+  const p = Math.min(1 - 1e-6, Math.max(1e-6, probability));
+  const z = calibration.a * Math.log(p / (1 - p)) + calibration.b;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The candidate chosen among probabilities p: the most probable (the first on a tie), unless the
+ * rules' verdict (index `verdict`, -1 for none) is within `margin` of it; then the verdict.
+ */
+export function chooseCandidate(p: readonly number[], verdict: number, margin: number): number {
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if ((p[i] as number) > (p[best] as number) + 1e-12) best = i;
+  return verdict >= 0 && (p[best] as number) - (p[verdict] as number) <= margin ? verdict : best;
+}
+
+/** The chosen candidate, the runner-up (the most probable of the others) and why. */
+export function rank(candidates: readonly Candidate[], model: SpeakerModel): Ranked {
+  const p = softmax(candidates.map((c) => scoreOf(c, model.weights)));
+  const best = chooseCandidate(
+    p,
+    candidates.findIndex((c) => c.verdict),
+    model.margin,
+  );
+  let second = -1;
+  for (let i = 0; i < candidates.length; i++) if (i !== best && (second < 0 || (p[i] as number) > (p[second] as number))) second = i;
+  const chosen = candidates[best] as Candidate;
+  const reasons = [...chosen.features]
+    .map(([i, v]) => [i, (model.weights[i] ?? 0) * v] as const)
+    .filter(([, w]) => w > 0)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, 3)
+    .map(([i]) => FEATURE_NAMES[i] as string);
+  const probability = p[best] as number;
+  return {
+    chosen,
+    probability,
+    confidence: calibrated(probability, model.calibration),
+    runnerUp: second >= 0 ? { candidate: candidates[second] as Candidate, probability: p[second] as number } : null,
+    reasons,
+  };
+}
