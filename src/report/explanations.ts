@@ -19,6 +19,8 @@ export interface QuoteExplanation {
   who: string;
   /** Why we think so. */
   because: string;
+  /** What the speaker model weighed (its reasons, the runner-up), or null when it did not weigh. */
+  weighed: string | null;
   /** What kind of source that is, and for an unnamed one whether the story says why. */
   about: string;
   /** How sure, in words. */
@@ -43,6 +45,7 @@ export function explainQuotes(report: Pick<SourcingReport, 'quotes' | 'sources'>
         kindLabel: kindLabel(kind),
         who: source?.name ?? q.speakerMention?.text ?? 'nobody',
         because: because(q, source, text),
+        weighed: weighed(q, q.evidence.mention ? oneLine(q.evidence.mention.text) : (source?.name ?? 'the speaker')),
         about: about(q, source, kind),
         sure: sure(q),
       };
@@ -82,17 +85,17 @@ function because(q: ReportQuote, source: ReportSource | undefined, text: string)
   };
   const explain = byRule[rule];
   const said = explain ? explain() : `We think ${m} said this (${ruleLabel(rule)}).`;
-  return rule === 'none' ? said : `${said}${means}${weighed(q, m)}`;
+  return rule === 'none' ? said : `${said}${means}`;
 }
 
 /** What the speaker model weighed: why it agrees, and who came next (`the runner-up was “Hifter”`). */
-function weighed(q: ReportQuote, m: string): string {
+function weighed(q: ReportQuote, m: string): string | null {
   const model = q.evidence.model;
-  if (!model) return '';
+  if (!model) return null;
   const reasons = model.features.map((f) => FEATURE_WORDS[f]).filter((w): w is string => w !== undefined);
   const why = reasons.length > 0 ? `: “${m}” ${reasons.slice(0, 2).join(' and ')}` : '';
   const runnerUp = model.runnerUp?.name ? ` The runner-up was “${oneLine(model.runnerUp.name)}” (${Math.round(model.runnerUp.probability * 100)}%).` : '';
-  return ` The speaker model weighed the names around the quote and gives ${m} ${Math.round(model.probability * 100)}%${why}.${runnerUp}`;
+  return `The speaker model weighed the names around the quote and gives ${m} ${Math.round(model.probability * 100)}%${why}.${runnerUp}`;
 }
 
 /** The words that tag the quote: mention and cue as one phrase when they sit together, else the cue, else the mention. */

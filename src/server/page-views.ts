@@ -84,7 +84,12 @@ export function resultView(report: SourcingReport, text: string, grade: Grade) {
     pageTitle: `Your answers: ${title}`,
     title,
     score: `You got ${grade.right} of ${plural(grade.total, 'quote')} right${grade.total ? ` (${percent(grade.right / grade.total)})` : ''}.`,
-    items: grade.items.map((i) => ({ ...i, because: i.explanation?.because ?? '', about: i.explanation?.about ?? '' })),
+    items: grade.items.map((i) => ({
+      ...i,
+      because: i.explanation?.because ?? '',
+      weighed: i.explanation?.weighed ?? null,
+      about: i.explanation?.about ?? '',
+    })),
     text,
   };
 }

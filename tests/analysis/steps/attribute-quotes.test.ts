@@ -3,6 +3,8 @@
  * two minimal stories per rule; each quote's rule, speaker mention, cue and speaker are pinned.
  */
 import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES, featureIndex } from '../../../src/analysis/steps/attribution/model/features.js';
+import type { SpeakerModel } from '../../../src/analysis/steps/attribution/model/ranker.js';
 import { ATTRIBUTION_RULES, type AttributionRule } from '../../../src/analysis/story.js';
 import { attributionStage, covered } from './pipeline.js';
 
@@ -23,7 +25,16 @@ interface Case {
   name: string;
   input: string;
   quotes: Expected[];
+  /** A speaker model to decide with; none: the rules alone. */
+  model?: SpeakerModel;
 }
+
+/** A model whose one weight is on a name of the sentence before the quote. */
+const PREFERS_THE_SENTENCE_BEFORE: SpeakerModel = (() => {
+  const weights = new Float64Array(FEATURE_NAMES.length);
+  weights[featureIndex('sentence:previous')] = 10;
+  return { weights, margin: 0, calibration: { a: 1, b: 0 } };
+})();
 
 const cases: Case[] = [
   {
@@ -192,6 +203,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'learned: a model that prefers the sentence before chooses its name over the rules’ verdict',
+    input: 'Maria Olsen was blunt. The engineer said, "The bridge will not hold."',
+    model: PREFERS_THE_SENTENCE_BEFORE,
+    quotes: [{ quote: 'The bridge will not hold.', rule: 'learned', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen' }],
+  },
+  {
     name: 'none: nobody is named',
     input: 'The weather was bad.\n\n"Nobody knows what comes next."',
     quotes: [{ quote: 'Nobody knows what comes next.', rule: 'none', mention: null, cue: null, speaker: null, confidence: 0 }],
@@ -204,8 +221,9 @@ const cases: Case[] = [
 ];
 
 describe('attributeQuotes', () => {
-  it.each(cases)('$name', ({ input, quotes }) => {
-    const found = attributionStage(input);
+  // the rules alone, unless a case brings a model: their confidences are the rules' own
+  it.each(cases)('$name', ({ input, quotes, model }) => {
+    const found = attributionStage(input, model ?? null);
     expect(found.attributions).toHaveLength(found.quotes.length);
     const got = found.quotes.map((q, i) => {
       const a = found.attributions[i];

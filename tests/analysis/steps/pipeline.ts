@@ -8,7 +8,7 @@ import { headlineSpan } from '../../../src/analysis/headline.js';
 import { BoundedNotes } from '../../../src/analysis/notes.js';
 import type { Span, TextSpan } from '../../../src/analysis/span.js';
 import { type Attribution, attributeQuotes } from '../../../src/analysis/steps/attribute-quotes.js';
-import { SHIPPED_MODEL } from '../../../src/analysis/steps/attribution/model/ranker.js';
+import { SHIPPED_MODEL, type SpeakerModel } from '../../../src/analysis/steps/attribution/model/ranker.js';
 import { buildSources } from '../../../src/analysis/steps/build-sources.js';
 import { dropNonQuotes } from '../../../src/analysis/steps/drop-non-quotes.js';
 import { dropScareQuotes } from '../../../src/analysis/steps/drop-scare-quotes.js';
@@ -88,10 +88,10 @@ export interface AttributionStage extends CorefStage {
 }
 
 /** Up to attributeQuotes (and dropScareQuotes, which reads its result). */
-export function attributionStage(text: string): AttributionStage {
+export function attributionStage(text: string, model: SpeakerModel | null = SHIPPED_MODEL): AttributionStage {
   const c = reasonsStage(text);
   const outerOf = findNestedReports(text, c.cues, c.coref);
-  const context = { doc: c.doc, cues: c.cues, outerOf, coref: c.coref, model: SHIPPED_MODEL };
+  const context = { doc: c.doc, cues: c.cues, outerOf, coref: c.coref, model };
   const { quotes, attributions } = dropScareQuotes(text, c.candidates, attributeQuotes(c.candidates, context), c.cues, c.sentences, c.notes);
   return { ...c, outerOf, quotes, attributions };
 }

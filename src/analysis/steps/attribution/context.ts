@@ -1,33 +1,14 @@
 /** What every attribution rule reads and gives: the attribution, its context, and how a cue makes one. */
 import type { Doc } from '../../doc/doc.js';
-import type { Span, TextSpan } from '../../span.js';
 import type { AttributionRule } from '../../story.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
-import type { Coreference, Entity } from '../resolve-sources.js';
-import type { Candidate } from './model/candidates.js';
-import type { SpeakerModel } from './model/ranker.js';
+import type { Coreference } from '../resolve-sources.js';
+import type { Attribution } from './attribution.js';
+import type { Candidate, SpeakerModel } from './model/types.js';
 
-export interface Attribution {
-  entity: Entity | null;
-  mention: Mention | null;
-  /** The relative pronoun that stands for `mention` as the cue's subject (`…, who said`), if one does. */
-  relativePronoun?: TextSpan;
-  cue: Span | null;
-  rule: AttributionRule;
-  confidence: number;
-  /** What the learned speaker model weighed, when it chose. */
-  model?: ModelChoice;
-}
-
-export interface ModelChoice {
-  /** The chosen candidate's probability among the quote's candidates. */
-  probability: number;
-  runnerUp: { entity: Entity | null; mention: Mention | null; probability: number } | null;
-  /** The features that weighed most, by their stable names. */
-  reasons: string[];
-}
+export type { Attribution, ModelChoice } from './attribution.js';
 
 export interface AttributionContext {
   doc: Doc;

@@ -5,24 +5,18 @@
  * mention with no entity stands for itself). Bounded: at most NEAREST mentions per sentence.
  */
 import type { Grouped } from '../../../doc/grouped.js';
+import { PREPOSITIONS } from '../../../lexicon/function-words.js';
 import { findContaining, firstStartingAtOrAfter, type Span } from '../../../span.js';
 import type { Entity } from '../../coreference/entity.js';
 import type { Mention } from '../../find-mentions.js';
 import type { Cue } from '../../find-speech-cues.js';
 import type { PairedQuote } from '../../pair-quotes.js';
+import type { Token } from '../../tokenize-frames.js';
 import { type Attribution, type AttributionContext, quoteEnd } from '../context.js';
-import { type FeatureName, type Features, hasFeature, setFeature } from './features.js';
+import { type FeatureName, hasFeature, setFeature } from './features.js';
+import type { Candidate } from './types.js';
 
-export interface Candidate {
-  entity: Entity | null;
-  /** The mention that stands for the candidate here: a rule's, else the nearest. */
-  mention: Mention | null;
-  /** The first rule's attribution that named it, if any (its cue and rule are kept). */
-  proposal: Attribution | null;
-  /** The rules' verdict: the candidate the first rule to answer named. */
-  verdict: boolean;
-  features: Features;
-}
+export type { Candidate } from './types.js';
 
 /** What the quotes before this one decided. */
 export interface SpeakerHistory {
@@ -94,7 +88,8 @@ export function candidatesOf(
   ] as const) {
     if (a?.entity) setFeature(get(a.entity, a.mention).features, name);
   }
-  for (const c of list) describe(c, q, s, history, ctx);
+  for (const c of list) describe(c, q, s, history);
+  for (const c of list) if (c.mention) placeInClause(c, ctx);
   const none: Candidate = { entity: null, mention: null, proposal: null, verdict: false, features: new Map() };
   setFeature(none.features, 'none');
   if (proposals.length === 0) setFeature(none.features, 'none:no-verdict');
@@ -162,8 +157,31 @@ function addMentions(
   }
 }
 
+/**
+ * Where the mention stands in its clause: first of its sentence, after a preposition (`in public
+ * office`, `to CNN`), after another word (the object of a verb: `telling Reuters`), before a word
+ * (a subject before its verb).
+ */
+function placeInClause(c: Candidate, ctx: AttributionContext): void {
+  const m = c.mention as Mention;
+  const f = c.features;
+  const tokens = ctx.doc.frames[m.sentence]?.tokens ?? [];
+  const bySentence = ctx.doc.mentionsBySentence;
+  if (bySentence.from(m.sentence) < bySentence.to(m.sentence) && bySentence.items[bySentence.from(m.sentence)] === m) setFeature(f, 'first-in-sentence');
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last + 1];
+  const word = (t: Token | undefined) => t !== undefined && !t.punct && !t.cap;
+  if (word(before) && PREPOSITIONS.has((before as Token).lower)) setFeature(f, 'after-preposition');
+  else if (word(before)) setFeature(f, 'after-word');
+  if (word(after)) setFeature(f, 'before-word');
+  if (c.verdict) {
+    if (hasFeature(f, 'after-preposition')) setFeature(f, 'verdict&after-preposition');
+    if (hasFeature(f, 'after-word')) setFeature(f, 'verdict&after-word');
+  }
+}
+
 /** The features of the candidate's own words and of its place in the story. */
-function describe(c: Candidate, q: PairedQuote, s: number, history: SpeakerHistory, ctx: AttributionContext): void {
+function describe(c: Candidate, q: PairedQuote, s: number, history: SpeakerHistory): void {
   const f = c.features;
   const m = c.mention;
   if (!WHERE.some((w) => hasFeature(f, w))) setFeature(f, 'sentence:elsewhere');

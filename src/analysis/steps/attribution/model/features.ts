@@ -82,6 +82,13 @@ export const FEATURE_NAMES = [
   'proposed',
   'verdict',
   // combinations the rules alone do not tell
+  // the mention's place in its clause, read from the words around it
+  'first-in-sentence',
+  'after-preposition',
+  'after-word',
+  'before-word',
+  'verdict&after-preposition',
+  'verdict&after-word',
   'verdict&type:pronoun',
   'verdict&kind:organization',
   'verdict&sentence:same',

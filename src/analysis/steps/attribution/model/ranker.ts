@@ -5,17 +5,12 @@
  * from `weights.json` (written by `npm run train`), read by an import: no I/O.
  */
 
-import type { Candidate } from './candidates.js';
+import type { Candidate, SpeakerModel } from './types.js';
+
+export type { SpeakerModel } from './types.js';
+
 import { FEATURE_NAMES } from './features.js';
 import shipped from './weights.json' with { type: 'json' };
-
-export interface SpeakerModel {
-  weights: Float64Array;
-  /** How much more probable than the rules' verdict another candidate must be to be chosen instead. */
-  margin: number;
-  /** p(right) = sigmoid(a · logit(probability) + b): Platt scaling of the chosen probability. */
-  calibration: { a: number; b: number };
-}
 
 export interface Ranked {
   chosen: Candidate;
