@@ -12,6 +12,7 @@ import { lexicalTags } from '../natural-adapter.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './attribution/context.js';
+import { speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import type { Entity } from './coreference/entity.js';
 import { bareMention, type Mention } from './find-mentions.js';
@@ -31,6 +32,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
   const spoke = new Map<Entity, number>();
+  const indexes = speakerIndexes(ctx.cues);
   let sentenceOfNext = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
@@ -53,8 +55,8 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     );
     propose(s >= 0 && previousSentence(q, s, cuesBySentence, ctx));
     propose(acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx));
-    const history = { previous: prevAttr, paragraphBefore: paragraphSpeakers[q.paragraph - 1], spoke };
-    const a = chooseSpeaker(q, s, proposals, history, cuesBySentence, ctx);
+    const history = { previous: prevAttr, paragraphBefore: paragraphSpeakers[q.paragraph - 1], spoke, ...indexes };
+    const a = chooseSpeaker(q, s, proposals, history, ctx);
     out.push(a);
     if (a.entity) {
       paragraphSpeakers[q.paragraph] = a;

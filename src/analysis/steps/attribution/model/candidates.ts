@@ -4,7 +4,6 @@
  * opens a paragraph), the previous quote's speaker, and no one. One candidate per entity (a
  * mention with no entity stands for itself). Bounded: at most NEAREST mentions per sentence.
  */
-import type { Grouped } from '../../../doc/grouped.js';
 import { PREPOSITIONS } from '../../../lexicon/function-words.js';
 import { findContaining, firstStartingAtOrAfter, type Span } from '../../../span.js';
 import type { Entity } from '../../coreference/entity.js';
@@ -24,6 +23,17 @@ export interface SpeakerHistory {
   paragraphBefore: Attribution | undefined;
   /** How many earlier quotes each entity was given. */
   spoke: Map<Entity, number>;
+  /** Every cue's subject (made once per story: each quote's look-up is then one hash probe). */
+  subjects: ReadonlySet<Mention>;
+  /** Whether an entity has a name among its mentions, as found (each entity's mentions are read once). */
+  named: Map<Entity, boolean>;
+}
+
+/** The story-wide part of a SpeakerHistory: what every quote's candidates read. */
+export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'subjects' | 'named'> {
+  const subjects = new Set<Mention>();
+  for (const c of cues) if (c.subject) subjects.add(c.subject);
+  return { subjects, named: new Map() };
 }
 
 const NEAREST = 8;
@@ -38,14 +48,7 @@ const CUE_FORM: Partial<Record<Attribution['rule'], FeatureName>> = {
   'speaker-label': 'cue:label',
 };
 
-export function candidatesOf(
-  q: PairedQuote,
-  s: number,
-  proposals: readonly Attribution[],
-  history: SpeakerHistory,
-  cuesBySentence: Grouped<Cue>,
-  ctx: AttributionContext,
-): Candidate[] {
+export function candidatesOf(q: PairedQuote, s: number, proposals: readonly Attribution[], history: SpeakerHistory, ctx: AttributionContext): Candidate[] {
   const byKey = new Map<Entity | Mention, Candidate>();
   const list: Candidate[] = [];
   const get = (entity: Entity | null, mention: Mention | null): Candidate => {
@@ -77,11 +80,7 @@ export function candidatesOf(
     }
   });
   // the mentions around the quote
-  const subjects = new Set<Mention>();
-  for (const [sentence, where] of windowOf(q, s, ctx)) {
-    for (let k = cuesBySentence.from(sentence), to = cuesBySentence.to(sentence); k < to; k++) subjects.add(cuesBySentence.items[k]?.subject as Mention);
-    addMentions(q, sentence, where, subjects, get, ctx);
-  }
+  for (const [sentence, where] of windowOf(q, s, ctx)) addMentions(q, sentence, where, history.subjects, get, ctx);
   for (const [a, name] of [
     [history.previous, 'previous-speaker'],
     [history.paragraphBefore, 'paragraph-before-speaker'],
@@ -180,6 +179,15 @@ function placeInClause(c: Candidate, ctx: AttributionContext): void {
   }
 }
 
+function hasName(e: Entity, named: Map<Entity, boolean>): boolean {
+  let known = named.get(e);
+  if (known === undefined) {
+    known = e.mentions.some((x) => x.type === 'name');
+    named.set(e, known);
+  }
+  return known;
+}
+
 /** The features of the candidate's own words and of its place in the story. */
 function describe(c: Candidate, q: PairedQuote, s: number, history: SpeakerHistory): void {
   const f = c.features;
@@ -205,7 +213,7 @@ function describe(c: Candidate, q: PairedQuote, s: number, history: SpeakerHisto
       setFeature(f, s - last <= 0 ? 'recent:same' : s - last <= 2 ? 'recent:1-2' : 'recent:3+');
     }
     if ((history.spoke.get(e) ?? 0) > 0) setFeature(f, 'spoke-before');
-    if (m?.type === 'pronoun' && e.mentions.some((x) => x.type === 'name')) setFeature(f, 'pronoun-resolved');
+    if (m?.type === 'pronoun' && hasName(e, history.named)) setFeature(f, 'pronoun-resolved');
   }
   if (c.verdict) {
     if (m?.type === 'pronoun') setFeature(f, 'verdict&type:pronoun');

@@ -2,24 +2,15 @@
  * The speaker of a quote, chosen by the learned model among the candidates (the rules' proposals
  * among them, as evidence). Without a model the rules' verdict stands, as it did before the model.
  */
-import type { Grouped } from '../../../doc/grouped.js';
-import type { Cue } from '../../find-speech-cues.js';
 import type { PairedQuote } from '../../pair-quotes.js';
 import { type Attribution, type AttributionContext, NONE } from '../context.js';
 import { type Candidate, candidatesOf, type SpeakerHistory } from './candidates.js';
 import { rank } from './ranker.js';
 
-export function chooseSpeaker(
-  q: PairedQuote,
-  s: number,
-  proposals: readonly Attribution[],
-  history: SpeakerHistory,
-  cuesBySentence: Grouped<Cue>,
-  ctx: AttributionContext,
-): Attribution {
+export function chooseSpeaker(q: PairedQuote, s: number, proposals: readonly Attribution[], history: SpeakerHistory, ctx: AttributionContext): Attribution {
   const verdict = proposals[0] ?? NONE;
   if (!ctx.model && !ctx.trace) return verdict;
-  const candidates = candidatesOf(q, s, proposals, history, cuesBySentence, ctx);
+  const candidates = candidatesOf(q, s, proposals, history, ctx);
   ctx.trace?.(q, candidates);
   // no rule found a speaker: the story does not tie the quote to anyone, and a guess from the
   // names around it would turn a scare quote or a title into someone's words
