@@ -71,10 +71,13 @@ function mergeRolesIntoNames(text: string, names: Mention[], descriptions: Menti
     for (const d of descriptions) {
       const n = personAt.get(d.last + 1);
       if (n && d.kind !== 'organization') {
-        n.description = n.description ? `${text.slice(d.start, n.name?.start ?? n.start).trim()}` : d.text;
+        // a number before the role is neither (`9/11 widow Ann Cole`: the role is `widow`)
+        const number = /^\d+\s+/.exec(d.text);
+        const start = number ? d.start + number[0].length : d.start;
+        n.description = n.description ? `${text.slice(start, n.name?.start ?? n.start).trim()}` : d.text.slice(start - d.start);
         n.gender ??= d.gender;
-        n.start = d.start;
-        n.first = d.first;
+        n.start = start;
+        n.first = number ? d.first + 1 : d.first;
         n.text = text.slice(n.start, n.end);
         continue;
       }

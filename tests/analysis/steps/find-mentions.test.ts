@@ -211,6 +211,16 @@ const cases: Case[] = [
     mentions: [{ text: '4,200 nurses', plural: true }],
   },
   {
+    name: 'a verb in -ed after a noun is not part of the description after it',
+    input: 'The walkout involved 4,200 nurses at two clinics.',
+    mentions: [{ text: '4,200 nurses at two clinics', plural: true }],
+  },
+  {
+    name: 'a word in -ed after an article still modifies the description',
+    input: 'The retired teachers said the school was cold.',
+    mentions: [{ text: 'The retired teachers', plural: true }],
+  },
+  {
     name: 'a party and state in brackets is no person',
     input: 'Rep. Tom Welker (R-Ohio) said the bill would fail.',
     mentions: [{ text: 'Rep. Tom Welker', kind: 'person', name: 'Tom Welker', description: 'Rep.', head: 'welker' }],

@@ -52,6 +52,11 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'Rev. Ann Cole', side: 'right' }],
   },
   {
+    name: 'inverted over a number before a titled name (the number is no part of it)',
+    input: '"They knew," said 9/11 widow Ann Cole.',
+    cues: [{ text: 'said', subject: 'widow Ann Cole', side: 'right' }],
+  },
+  {
     name: 'inverted after a comma of the narrative',
     input: 'The bridge will reopen in May, said a spokeswoman for the ministry.',
     cues: [{ text: 'said', subject: 'a spokeswoman for the ministry', side: 'right' }],

@@ -21,6 +21,8 @@ export function joinAppositive(state: CorefState, i: number): boolean {
   const joined = apposedTo(state, m, prev);
   if (!joined || !(joined.kind === 'person' || prev?.partitive)) return false;
   attach(state, i, joined);
+  // `Hugh Hill, a doctor,`: the aside is the role the story gives the source
+  if (m.type === 'description' && joined.description === null) joined.description = m.text;
   return true;
 }
 

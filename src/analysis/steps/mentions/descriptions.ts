@@ -125,9 +125,22 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
       break;
     }
     if (t.classes & (W.STOP | W.REPORTING_VERB) || (!startsWithDigit(t.text) && !isModifier(t))) break;
+    if (isVerbAfterNoun(tokens, k)) break;
     first = k;
   }
   return first;
+}
+
+/**
+ * `The strike involved 4,200 nurses`: a word in -ed after a noun is that noun's verb, not a
+ * modifier of the description (`the involved parties`, `the recently retired teachers` keep it).
+ */
+function isVerbAfterNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!t.lower.endsWith('ed') || t.cap) return false;
+  const prev = tokens[k - 1];
+  if (!prev || prev.segment !== t.segment || prev.punct || prev.classes & W.DETERMINER) return false;
+  return /^NN/.test(lexicalTags(prev.lower)?.[0] ?? '') && !/^NNP/.test(lexicalTags(prev.lower)?.[0] ?? 'NNP');
 }
 function isModifier(t: Token): boolean {
   if (t.cap || ORDINALS.has(t.lower)) return true;

@@ -6,11 +6,27 @@ import { lexicalTags } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 
-/** `said the Rev. Ann Cole`: the article before a titled name that the name's mention leaves out. */
+/**
+ * `said the Rev. Ann Cole`, `said 9/11 widow Ann Cole`, `said 2019 winner Ann Cole`: the article or
+ * the number before a titled name that the name's mention leaves out.
+ */
 export function nameAfterThe(tokens: readonly Token[], k: number, sentence: number, at: MentionsByToken): Mention | null {
-  if (tokens[k]?.lower !== 'the') return null;
-  const m = at.startingAt(sentence, k + 1);
+  let j = k;
+  if (tokens[j]?.lower === 'the') j++;
+  const numberAt = j;
+  // a number, or numbers joined by a slash or a hyphen (`9/11`, `2015-16`): at most three tokens
+  while (j - numberAt < 3 && isNumberPart(tokens[j], j === numberAt)) j++;
+  if (j === k) return null;
+  const m = at.startingAt(sentence, j);
   return m?.type === 'name' && m.description !== null ? m : null;
+}
+
+/** A token of a number: digits, or after them a slash or a hyphen. */
+function isNumberPart(t: Token | undefined, first: boolean): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return !first && (t.text === '/' || t.text === '-');
 }
 
 /** `"…," said Olsen` and `…, said the official`: inversion follows a quote or a comma. */

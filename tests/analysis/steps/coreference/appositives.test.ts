@@ -1,5 +1,6 @@
 /** appositives: a closed aside names the same source; an unclosed one starts a clause; places never join. */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { corefStage } from '../pipeline.js';
 import { checkRow, type Row } from './resolve.js';
 
 const rows: Row[] = [
@@ -42,4 +43,19 @@ const rows: Row[] = [
 
 describe('appositives', () => {
   for (const row of rows) it(row.name, () => checkRow(row));
+});
+
+describe('the aside as the source’s role', () => {
+  it.each([
+    ['Hugh Hill, a doctor, said the ward was full.', 'Hugh Hill', 'a doctor'],
+    ['The crew reached Liam Berg, a farmer, at dawn.', 'Liam Berg', 'a farmer'],
+  ])('%s → %s is described as %s', (text, name, role) => {
+    const e = corefStage(text).coref.entities.find((x) => x.name === name);
+    expect(e?.description).toBe(role);
+  });
+
+  it('a role the name already carries stays', () => {
+    const e = corefStage('Dr. Hugh Hill, a surgeon, said the ward was full.').coref.entities.find((x) => x.name.endsWith('Hugh Hill'));
+    expect(e?.description).toBe('Dr.');
+  });
 });
