@@ -70,7 +70,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     mentions,
     speaks: speakerFlags(mentions, cues),
     entities,
-    entityOf: new EntityByMention(mentions, entities),
+    entityOf: new EntityByMention(mentions),
     recent: { length: 0, mentions: new Array(n), entities: new Array(n), speaks: new Uint8Array(n) },
     facts: { headBits: [], named: [], firstName: [], surnames: [] },
     personsBySurname: new Map(),

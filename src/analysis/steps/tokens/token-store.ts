@@ -89,9 +89,9 @@ export class TokenStore {
 
   /** Sized for `chars` characters of narrative, so that most stories never grow a table. */
   constructor(chars: number) {
-    // a token for every 5 to 8 characters; a distinct spelling for at most every 4
+    // a token for every 5 to 8 characters
     this.#columns = new Int32Array(3 * Math.max(64, Math.ceil(chars / 6)));
-    this.spellings = new SpellingTable(Math.min(1 << 16, Math.max(256, Math.ceil(chars / 4))));
+    this.spellings = new SpellingTable();
   }
 
   push(start: number, spelling: number, segment: number): void {
