@@ -8,6 +8,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppContext } from '../context.js';
 import { learnHomeView, learnSamplesView } from '../form-views.js';
+import { formCorrections } from '../corrections-form.js';
 import { UserError } from '../user-error.js';
 import type { PageView, WebJob } from '../web-jobs.js';
 import { field, formStoryInput, unknownSample } from './story-input.js';
@@ -31,7 +32,7 @@ async function sendPage(ctx: AppContext, job: WebJob, res: Response): Promise<vo
 }
 
 function storyPage(ctx: AppContext, view: PageView): RequestHandler {
-  return (req, res) => sendPage(ctx, { kind: 'page', view, story: formStoryInput(req, ctx), settings: ctx.settings }, res);
+  return (req, res) => sendPage(ctx, { kind: 'page', view, story: formStoryInput(req, ctx), corrections: formCorrections(req), settings: ctx.settings }, res);
 }
 
 export const learnExplain = (ctx: AppContext) => storyPage(ctx, 'learn-explain');
@@ -44,7 +45,7 @@ export function learnCheck(ctx: AppContext): RequestHandler {
     if (typeof body.text !== 'string') throw new UserError(400, 'The exercise lost its story. Start the exercise again.', 'bad_form');
     const answers: Record<string, string> = {};
     for (const [name, value] of Object.entries(body)) if (name.startsWith('answer-') && typeof value === 'string') answers[name] = value;
-    return sendPage(ctx, { kind: 'exercise-check', text: body.text, answers, settings: ctx.settings }, res);
+    return sendPage(ctx, { kind: 'exercise-check', text: body.text, answers, corrections: formCorrections(req), settings: ctx.settings }, res);
   };
 }
 
