@@ -4,11 +4,12 @@
  * same partials, so that they say the same words. Plain data; every string is raw text that
  * Handlebars escapes.
  */
+
+import { CORRECTED, correctionWords } from '../report/corrections/words.js';
 import { findingTitle } from '../report/findings/index.js';
 import { lineLocator } from '../report/positions.js';
 import type { Finding, ReportSource, SourcingReport } from '../report/types.js';
 import { ANONYMITY_EXPLAINED, clipPassage, countsLine, kindLabel, NOTHING, severityLabel, unnamedFigures } from '../report/words.js';
-import { CORRECTED, correctionWords } from '../report/corrections/words.js';
 import { reportChart } from './chart-model.js';
 import { withCorrections } from './editor-model.js';
 import { legend } from './legend.js';

@@ -36,7 +36,12 @@ export function formCorrections(req: Request): CorrectionsPost | null {
   if (list === null && action === null) return null;
   const m = action === null ? null : ACTION.exec(action);
   if (action !== null && !m) throw new UserError(400, 'That button is not one of the report page’s.', 'bad_form');
-  const names = m?.[1] !== undefined ? ['who', 'name', 'kind'].map((f) => `${f}-${m[1]}-${m[2]}`) : m?.[3] !== undefined ? ['source', 'rename', 'skind', 'justified', 'merge'].map((f) => `${f}-${m[3]}`) : [];
+  const names =
+    m?.[1] !== undefined
+      ? ['who', 'name', 'kind'].map((f) => `${f}-${m[1]}-${m[2]}`)
+      : m?.[3] !== undefined
+        ? ['source', 'rename', 'skind', 'justified', 'merge'].map((f) => `${f}-${m[3]}`)
+        : [];
   const fields: Record<string, string> = {};
   for (const name of names) {
     const v = str(body, name);
@@ -107,7 +112,12 @@ function edit(post: CorrectionsPost, text: string): Correction[] {
   const out: Correction[] = Object.keys(set).length > 0 ? parseCorrections([{ source: ref, set }]) : [];
   const into = f[`merge-${n}`] ?? '';
   // A renamed source is found by its mention (its name changed): merged after the change.
-  if (into !== '') out.push(...parseCorrections([{ merge: [set.name !== undefined && !('mention' in (ref ?? {})) ? { ...ref, name: set.name } : ref, json(into, 'the source to merge into')] }]));
+  if (into !== '')
+    out.push(
+      ...parseCorrections([
+        { merge: [set.name !== undefined && !('mention' in (ref ?? {})) ? { ...ref, name: set.name } : ref, json(into, 'the source to merge into')] },
+      ]),
+    );
   return out;
 }
 

@@ -6,12 +6,12 @@
  */
 import { createRenderer, type Renderer } from '../render/templates.js';
 import { splitStories } from '../report/compare.js';
+import { parseCorrections } from '../report/corrections/parse.js';
+import { type Correction, CorrectionsError } from '../report/corrections/types.js';
 import { gradeExercise } from '../report/exercise.js';
 import { getFormat, renderToBuffer } from '../report/formats/registry.js';
 import type { SourcingReport } from '../report/types.js';
 import type { JobHooks } from '../work/phases.js';
-import { parseCorrections } from '../report/corrections/parse.js';
-import { type Correction, CorrectionsError } from '../report/corrections/types.js';
 import { type ApiBodyType, apiInput } from './api-body.js';
 import { type CorrectionsPost, correctionsOf } from './corrections-form.js';
 import { compareView, exerciseView, explainView, MAX_COMPARE, reportView, resultView } from './page-views.js';

@@ -16,7 +16,13 @@ const toVarga = [{ quote: RESIDENT, source: mention('Varga') }];
 function listOf(html: string): unknown {
   const m = /<input type="hidden" name="corrections" value="([^"]*)">/.exec(html);
   if (!m) throw new Error('no corrections field');
-  return JSON.parse((m[1] as string).replace(/&quot;/g, '"').replace(/&#x3D;/g, '=').replace(/&#x27;/g, "'").replace(/&amp;/g, '&'));
+  return JSON.parse(
+    (m[1] as string)
+      .replace(/&quot;/g, '"')
+      .replace(/&#x3D;/g, '=')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 describe('POST /api/analyze with "corrections"', () => {
@@ -33,7 +39,9 @@ describe('POST /api/analyze with "corrections"', () => {
       .post('/api/analyze')
       .send({ text: HARBOUR, corrections: [{ quote: { start: 0, end: 3, text: 'gone' }, source: null }] })
       .expect(200);
-    expect(res.body.rejectedCorrections).toEqual([{ correction: { quote: { start: 0, end: 3, text: 'gone' }, source: null }, reason: 'no quote reads “gone” in this story' }]);
+    expect(res.body.rejectedCorrections).toEqual([
+      { correction: { quote: { start: 0, end: 3, text: 'gone' }, source: null }, reason: 'no quote reads “gone” in this story' },
+    ]);
   });
 
   it.each([
@@ -75,7 +83,13 @@ describe('the report page', () => {
     const res = await request(app)
       .post('/analyze')
       .type('form')
-      .send({ text: HARBOUR, action: `quote:${RESIDENT.start}:${RESIDENT.end}`, [`who-${key}`]: 'new', [`name-${key}`]: 'Petr Hodek', [`kind-${key}`]: 'person' })
+      .send({
+        text: HARBOUR,
+        action: `quote:${RESIDENT.start}:${RESIDENT.end}`,
+        [`who-${key}`]: 'new',
+        [`name-${key}`]: 'Petr Hodek',
+        [`kind-${key}`]: 'person',
+      })
       .expect(200);
     expect(listOf(res.text)).toEqual([{ quote: RESIDENT, source: { name: 'Petr Hodek', kind: 'person' } }]);
   });
@@ -89,7 +103,14 @@ describe('the report page', () => {
     const res = await request(app)
       .post('/analyze')
       .type('form')
-      .send({ text: HARBOUR, action: `source:${n}`, [`source-${n}`]: original, [`rename-${n}`]: 'Ostrava', [`skind-${n}`]: 'organization', [`merge-${n}`]: JSON.stringify(mention('Varga')) })
+      .send({
+        text: HARBOUR,
+        action: `source:${n}`,
+        [`source-${n}`]: original,
+        [`rename-${n}`]: 'Ostrava',
+        [`skind-${n}`]: 'organization',
+        [`merge-${n}`]: JSON.stringify(mention('Varga')),
+      })
       .expect(200);
     expect(listOf(res.text)).toEqual([{ merge: [mention('Ostrava'), mention('Varga')] }]);
     expect(res.text).not.toContain('<th scope="row">Ostrava');
@@ -113,7 +134,11 @@ describe('the report page', () => {
     ['a list that is not JSON', { corrections: '[{' }, 'not valid JSON'],
     ['a button that is not the page’s', { action: 'drop-table' }, 'not one of the report page'],
     ['a quote outside the text', { action: 'quote:5:999999', 'who-5-999999': 'none' }, 'is not in this text'],
-    ['a chosen source that is not JSON', { action: `quote:${RESIDENT.start}:${RESIDENT.end}`, [`who-${RESIDENT.start}-${RESIDENT.end}`]: '{x' }, 'not one the page offered'],
+    [
+      'a chosen source that is not JSON',
+      { action: `quote:${RESIDENT.start}:${RESIDENT.end}`, [`who-${RESIDENT.start}-${RESIDENT.end}`]: '{x' },
+      'not one the page offered',
+    ],
   ])('%s is a 400 with a message', async (_what, fields, message) => {
     const res = await request(app)
       .post('/analyze')
@@ -145,13 +170,18 @@ describe('the downloads carry the corrections', () => {
       })
       .expect(200);
     expect(res.body as string).toContain(mark);
-    const plain = await request(app).post(`/report.${ext}`).type('form').send({ text: HARBOUR }).buffer(true).parse((r, cb) => {
-      let data = '';
-      r.on('data', (c: Buffer) => {
-        data += c.toString('utf8');
+    const plain = await request(app)
+      .post(`/report.${ext}`)
+      .type('form')
+      .send({ text: HARBOUR })
+      .buffer(true)
+      .parse((r, cb) => {
+        let data = '';
+        r.on('data', (c: Buffer) => {
+          data += c.toString('utf8');
+        });
+        r.on('end', () => cb(null, data));
       });
-      r.on('end', () => cb(null, data));
-    });
     expect(plain.body as string).not.toContain(mark);
   });
 });

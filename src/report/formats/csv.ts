@@ -9,9 +9,9 @@
  * leading apostrophe.
  */
 import { stringify } from 'csv-stringify/sync';
+import { CORRECTED, correctionWords } from '../corrections/words.js';
 import { lineLocator } from '../positions.js';
 import type { SourcingReport } from '../types.js';
-import { CORRECTED, correctionWords } from '../corrections/words.js';
 import { sourceIndex } from '../words.js';
 import type { ReportFormat } from './format.js';
 
@@ -118,7 +118,8 @@ export function renderCsv(report: SourcingReport, text: string): string {
   // The editor's corrections: what each did (`message` says why one did not apply).
   const blank = (n: number) => Array.from({ length: n }, () => '');
   for (const c of report.corrections ?? []) rows.push(['correction', ...blank(5), cell(correctionWords(c, text)), ...blank(12), CORRECTED]);
-  for (const r of report.rejectedCorrections ?? []) rows.push(['rejected-correction', ...blank(5), cell(correctionWords(r.correction, text)), ...blank(10), cell(r.reason), '', '']);
+  for (const r of report.rejectedCorrections ?? [])
+    rows.push(['rejected-correction', ...blank(5), cell(correctionWords(r.correction, text)), ...blank(10), cell(r.reason), '', '']);
   if (report.summary.text) rows.push(['summary', '', '', '', '', '', cell(report.summary.text), '', '', '', '', '', '', '', '', '', '', '', '', '']);
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows' });
 }

@@ -29,8 +29,8 @@ import {
   unnamedFigures,
 } from '../words.js';
 import type { ReportFormat } from './format.js';
-import { Flow, openDocument } from './pdf-flow.js';
 import { correctionsList } from './pdf-corrections.js';
+import { Flow, openDocument } from './pdf-flow.js';
 import { drawTable } from './pdf-table.js';
 import type { Text, TextStyle } from './pdf-text.js';
 

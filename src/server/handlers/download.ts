@@ -7,7 +7,10 @@ import { formStoryInput } from './story-input.js';
 
 export function download(ctx: AppContext, format: ReportFormat): RequestHandler {
   return async (req, res) => {
-    const file = await ctx.run({ kind: 'download', format: format.name, story: formStoryInput(req, ctx), corrections: formCorrections(req), settings: ctx.settings }, res);
+    const file = await ctx.run(
+      { kind: 'download', format: format.name, story: formStoryInput(req, ctx), corrections: formCorrections(req), settings: ctx.settings },
+      res,
+    );
     res.set({
       'Content-Type': format.mediaType,
       'Content-Disposition': `attachment; filename="${reportFilename(file, format)}"`,

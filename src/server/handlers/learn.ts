@@ -7,8 +7,8 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppContext } from '../context.js';
-import { learnHomeView, learnSamplesView } from '../form-views.js';
 import { formCorrections } from '../corrections-form.js';
+import { learnHomeView, learnSamplesView } from '../form-views.js';
 import { UserError } from '../user-error.js';
 import type { PageView, WebJob } from '../web-jobs.js';
 import { field, formStoryInput, unknownSample } from './story-input.js';
