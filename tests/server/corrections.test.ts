@@ -99,7 +99,7 @@ describe('the report page', () => {
     const rows = [...page.text.matchAll(/<input type="hidden" name="source-(\d+)" value="([^"]*)"/g)];
     const ostrava = rows.find((r) => (r[2] as string).includes('Ostrava'));
     const n = ostrava?.[1] as string;
-    const original = (ostrava?.[2] as string).replace(/&quot;/g, '"');
+    const original = String(ostrava?.[2]).replace(/&quot;/g, '"');
     const res = await request(app)
       .post('/analyze')
       .type('form')
