@@ -18,6 +18,7 @@ import { findingTitle } from '../report/findings/index.js';
 import { FORMATS } from '../report/formats/registry.js';
 import type { SourcingReport } from '../report/types.js';
 import { NOTHING, percent, plural, severityLabel } from '../report/words.js';
+import { CLASSROOM_FILES } from './classroom-files.js';
 import type { Story } from './story.js';
 
 /** At most this many stories in one comparison. */
@@ -80,7 +81,10 @@ export function exerciseView(report: SourcingReport, story: Story, corrections: 
     maxQuotes: MAX_EXERCISE_QUOTES,
     story: { pieces: exercisePieces(story.text, report.quotes, MAX_EXERCISE_QUOTES) },
     text: story.text,
-    corrections: corrections.length > 0 ? JSON.stringify(corrections) : '',
+    corrections: JSON.stringify(corrections),
+    correctedCount: report.quotes.filter((q) => q.corrected).length,
+    correctedPlural: report.quotes.filter((q) => q.corrected).length !== 1,
+    files: CLASSROOM_FILES.map((f) => ({ path: f.path, label: f.label })),
   };
 }
 

@@ -5,14 +5,17 @@
  * API's JSON. What the user can fix comes back as { ok: false } with the status and message.
  */
 import { createRenderer, type Renderer } from '../render/templates.js';
+import { renderWorksheetDocument } from '../render/worksheet-document.js';
 import { splitStories } from '../report/compare.js';
 import { parseCorrections } from '../report/corrections/parse.js';
 import { type Correction, CorrectionsError } from '../report/corrections/types.js';
 import { gradeExercise } from '../report/exercise.js';
 import { getFormat, renderToBuffer } from '../report/formats/registry.js';
+import { renderWorksheetPdf } from '../report/formats/worksheet-pdf.js';
 import type { SourcingReport } from '../report/types.js';
 import type { JobHooks } from '../work/phases.js';
 import { type ApiBodyType, apiInput } from './api-body.js';
+import type { ClassroomFile } from './classroom-files.js';
 import { type CorrectionsPost, correctionsOf } from './corrections-form.js';
 import { compareView, exerciseView, explainView, MAX_COMPARE, reportView, resultView } from './page-views.js';
 import { checkTextSize, emptyTextError, fileText, normalizeNewlines, prepareStory, type Story, type StoryInput, type StoryLimits } from './story.js';
@@ -35,6 +38,8 @@ export type WebJob =
   | { kind: 'page'; view: PageView; story: StoryInput; corrections: CorrectionsPost | null; fragment?: boolean; settings: WebSettings }
   /** POST /report.<format>. */
   | { kind: 'download'; format: string; story: StoryInput; corrections: CorrectionsPost | null; settings: WebSettings }
+  /** POST /learn/worksheet.pdf, /learn/answer-key.pdf, /learn/exercise.html: the exercise to print or hand out. */
+  | { kind: 'classroom-file'; file: ClassroomFile; story: StoryInput; corrections: CorrectionsPost | null; settings: WebSettings }
   /** POST /learn/exercise/check: the story, the `answer-<quote id>` fields and the corrected key. */
   | { kind: 'exercise-check'; text: string; answers: Record<string, string>; corrections: CorrectionsPost | null; settings: WebSettings }
   /** POST /learn/compare: the `stories` field (split at lines of ---), uploaded files and samples' texts. */
@@ -112,6 +117,18 @@ async function run(job: WebJob, hooks: JobHooks): Promise<WebResult> {
       const report = hooks.check(story.text, { corrections: correctionsOf(job.corrections, story.text) });
       if (format.name === 'pdf') hooks.phase('pdf');
       const bytes = await renderToBuffer(format, report, story.text);
+      return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), report.title);
+    }
+    case 'classroom-file': {
+      const story = await prepare(job.story, settings, hooks);
+      hooks.phase('analysis');
+      const report = hooks.check(story.text, { corrections: correctionsOf(job.corrections, story.text) });
+      if (job.file === 'exercise-html') {
+        renderer ??= createRenderer({ cache: settings.viewCache });
+        return done(renderWorksheetDocument(report, story.text, renderer), report.title);
+      }
+      hooks.phase('pdf');
+      const bytes = await renderWorksheetPdf(report, story.text, job.file);
       return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), report.title);
     }
     case 'exercise-check': {

@@ -6,6 +6,8 @@
  * pages that need the engine made in the worker pool.
  */
 import type { Request, RequestHandler, Response } from 'express';
+import { reportFileStem } from '../../report/formats/file-name.js';
+import type { CLASSROOM_FILES } from '../classroom-files.js';
 import type { AppContext } from '../context.js';
 import { formCorrections } from '../corrections-form.js';
 import { learnHomeView, learnSamplesView } from '../form-views.js';
@@ -37,6 +39,26 @@ function storyPage(ctx: AppContext, view: PageView): RequestHandler {
 
 export const learnExplain = (ctx: AppContext) => storyPage(ctx, 'learn-explain');
 export const learnExercise = (ctx: AppContext) => storyPage(ctx, 'learn-exercise');
+
+/** POST /learn/worksheet.pdf, /learn/answer-key.pdf, /learn/exercise.html: the story and its (corrected) key. */
+export function learnFile(ctx: AppContext, entry: (typeof CLASSROOM_FILES)[number]): RequestHandler {
+  return async (req, res) => {
+    const job: WebJob = {
+      kind: 'classroom-file',
+      file: entry.file,
+      story: formStoryInput(req, ctx),
+      corrections: formCorrections(req),
+      settings: ctx.settings,
+    };
+    const out = await ctx.run(job, res);
+    res.set({
+      'Content-Type': entry.mediaType,
+      'Content-Disposition': `attachment; filename="${reportFileStem(out.title)}-${entry.suffix}"`,
+      'Cache-Control': 'no-store',
+    });
+    res.send(out.body);
+  };
+}
 
 /** POST /learn/exercise/check: the story comes back in `text`, the answers in `answer-<quote id>`. */
 export function learnCheck(ctx: AppContext): RequestHandler {
