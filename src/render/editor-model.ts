@@ -58,7 +58,12 @@ export function withCorrections(pieces: readonly StoryPiece[], report: SourcingR
     const q = last;
     last = undefined;
     const evidence: EvidenceLabel & { corrected?: string; edit?: QuoteEditor } = { ...piece.evidence };
-    if (q.corrected) evidence.corrected = CORRECTED;
+    if (q.corrected) {
+      // The evidence is the engine's, for the attribution the editor replaced: say so.
+      evidence.corrected = CORRECTED;
+      evidence.rule = `${CORRECTED} (automatic: ${evidence.rule})`;
+      evidence.mention = `${evidence.mention} (automatic, before the correction)`;
+    }
     if (editors && budget >= choices.length && editable > 0) {
       budget -= choices.length;
       editable--;
