@@ -62,9 +62,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('correcting a report in Chromium', () 
     });
 
     await giveResidentToMayor(page);
-    await page.waitForFunction(() =>
-      (globalThis as unknown as { document: Document }).document.querySelector('#review-status')?.textContent?.includes('1 correction'),
-    );
+    await page.locator('#review-status', { hasText: '1 correction' }).waitFor();
     await expect(unnamedQuotes(page)).resolves.toMatch(/20%\s+of quotes/);
     await expect(findingRules(page)).resolves.not.toContain('anonymous-without-reason');
     await expect(page.locator('.summary-text').innerText()).resolves.toContain('1 of the 5 quotes (20%)');
@@ -76,9 +74,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('correcting a report in Chromium', () 
     const row = page.locator('table.source-edit tbody tr').filter({ has: page.locator('th[scope="row"]', { hasText: /^Ostrava/ }) });
     await row.locator('select[name^="merge-"]').selectOption({ label: 'Lena Varga' });
     await row.getByRole('button', { name: /Recompute/ }).click();
-    await page.waitForFunction(() =>
-      (globalThis as unknown as { document: Document }).document.querySelector('#review-status')?.textContent?.includes('2 corrections'),
-    );
+    await page.locator('#review-status', { hasText: '2 corrections' }).waitFor();
     await expect(page.locator('table.sources').innerText()).resolves.not.toContain('Ostrava');
     await expect(page.locator('table.sources tr', { hasText: 'Lena Varga' }).innerText()).resolves.toMatch(/corrected by the editor/);
     await expect(page.locator('.review-applied li').allInnerTexts()).resolves.toEqual([
@@ -105,14 +101,10 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('correcting a report in Chromium', () 
 
     // Undo the last correction, then reset all.
     await page.getByRole('button', { name: 'Undo the last correction' }).click();
-    await page.waitForFunction(() =>
-      (globalThis as unknown as { document: Document }).document.querySelector('#review-status')?.textContent?.includes('1 correction in'),
-    );
+    await page.locator('#review-status', { hasText: '1 correction in' }).waitFor();
     await expect(page.locator('table.sources').innerText()).resolves.toContain('Ostrava');
     await page.getByRole('button', { name: 'Reset all' }).click();
-    await page.waitForFunction(() =>
-      (globalThis as unknown as { document: Document }).document.querySelector('#review-status')?.textContent?.includes('No corrections'),
-    );
+    await page.locator('#review-status', { hasText: 'No corrections' }).waitFor();
     await expect(unnamedQuotes(page)).resolves.toMatch(/40%\s+of quotes/);
   });
 
@@ -139,9 +131,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('correcting a report in Chromium', () 
     const page = await h.page();
     await paste(page);
     await giveResidentToMayor(page);
-    await page.waitForFunction(() =>
-      (globalThis as unknown as { document: Document }).document.querySelector('#review-status')?.textContent?.includes('1 correction'),
-    );
+    await page.locator('#review-status', { hasText: '1 correction' }).waitFor();
     await Promise.all([
       page.waitForURL(`${h.base}/learn/exercise`),
       page.getByRole('button', { name: 'Make a classroom exercise with this corrected answer key' }).click(),

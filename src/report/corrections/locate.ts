@@ -98,7 +98,8 @@ export function resolveSource(book: SourceBook, ref: SourceRef, create: boolean)
     return within ? { ok: true, value: within } : { ok: false, reason: `no source is mentioned at ${start}–${end}` };
   }
   const wanted = folded(ref.name);
-  const s = book.sources.find((x) => folded(x.name) === wanted);
+  // Its name, else the words of one of its names in the story (`Varga` for Lena Varga).
+  const s = book.sources.find((x) => folded(x.name) === wanted) ?? book.sources.find((x) => x.mentions.some((m) => m.type === 'name' && folded(m.text) === wanted));
   if (s) return { ok: true, value: s };
   if (!create) return { ok: false, reason: `no source is named “${ref.name}”` };
   return { ok: true, value: book.create(ref.name, ref.kind) };

@@ -29,6 +29,7 @@ describe('reassigning a quote', () => {
   it.each([
     ['to a mention of another source', mention('Varga'), 'Lena Varga', 'person', 0.2],
     ['to a source by name', { name: 'lena VARGA', kind: 'person' }, 'Lena Varga', 'person', 0.2],
+    ['to a source by the words of one of its names', { name: 'Varga', kind: 'person' }, 'Lena Varga', 'person', 0.2],
     ['to a source by id', { id: 's2' }, 'A council employee', 'anonymous', 0.4],
     ['to a new named source', { name: 'Petr Hodek', kind: 'person' }, 'Petr Hodek', 'person', 0.2],
     ['to a new unnamed source', { name: 'a harbour pilot', kind: 'anonymous' }, 'a harbour pilot', 'anonymous', 0.4],
