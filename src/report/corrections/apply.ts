@@ -24,6 +24,9 @@ export interface Corrected {
 
 interface State extends Corrected {
   book: SourceBook;
+  /** The quotes by id, and the statements holding each quote (neither changes as corrections apply). */
+  quoteById: Map<string, Quote>;
+  statementsOf: Map<string, Statement[]>;
 }
 
 export function applyCorrections(analysis: Analysis, corrections: readonly Correction[]): Corrected {
@@ -31,6 +34,8 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
   const state: State = {
     analysis: { ...analysis, quotes: analysis.quotes.map((q) => ({ ...q })), statements: analysis.statements.map((s) => ({ ...s })), sources: book.sources },
     book,
+    quoteById: new Map(),
+    statementsOf: new Map(),
     quotes: new Set(),
     statements: new Set(),
     sources: new Set(),
@@ -38,6 +43,14 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
     rejected: [],
     dismissals: [],
   };
+  for (const q of state.analysis.quotes) state.quoteById.set(q.id, q);
+  for (const st of state.analysis.statements) {
+    for (const id of st.quoteIds) {
+      const list = state.statementsOf.get(id);
+      if (list) list.push(st);
+      else state.statementsOf.set(id, [st]);
+    }
+  }
   corrections.forEach((c, at) => {
     if ('dismiss' in c) {
       state.dismissals.push({ at, correction: c });
@@ -48,7 +61,7 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
     else state.rejected.push({ at, rejected: { correction: c, reason: outcome.reason } });
   });
   state.analysis.sources = book.sources;
-  const { book: _book, ...corrected } = state;
+  const { book: _book, quoteById: _q, statementsOf: _s, ...corrected } = state;
   return corrected;
 }
 
@@ -86,9 +99,9 @@ function reassignQuote(state: State, quote: Quote, to: Source | null): void {
   state.quotes.add(quote.id);
   if (to) state.sources.add(to.id);
   // A statement follows its quotes when they all have the one source now.
-  for (const st of state.analysis.statements) {
-    if (!st.quoteIds.includes(quote.id) || st.sourceId === quote.sourceId) continue;
-    const all = st.quoteIds.every((id) => state.analysis.quotes.find((q) => q.id === id)?.sourceId === quote.sourceId);
+  for (const st of state.statementsOf.get(quote.id) ?? []) {
+    if (st.sourceId === quote.sourceId) continue;
+    const all = st.quoteIds.every((id) => state.quoteById.get(id)?.sourceId === quote.sourceId);
     if (all) {
       assign(st, to);
       state.statements.add(st.id);
@@ -101,8 +114,9 @@ function reassignStatement(state: State, st: Statement, to: Source | null): void
   assign(st, to);
   state.statements.add(st.id);
   if (to) state.sources.add(to.id);
-  for (const q of state.analysis.quotes) {
-    if (!st.quoteIds.includes(q.id) || q.sourceId !== from) continue;
+  for (const id of st.quoteIds) {
+    const q = state.quoteById.get(id);
+    if (!q || q.sourceId !== from) continue;
     assign(q, to);
     state.quotes.add(q.id);
   }

@@ -10,8 +10,19 @@ import type { EditableKind, ItemRef, SourceRef } from './types.js';
 export type Found<T> = { ok: true; value: T; relocated?: Span } | { ok: false; reason: string };
 
 /** White space collapsed: a draft re-wrapped between two versions still holds the same quote. */
-function same(a: string, b: string): boolean {
-  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Each item's tidied text, made once however many corrections look for it. */
+const tidied = new WeakMap<object, string>();
+function tidyOf(item: ItemRef): string {
+  let t = tidied.get(item);
+  if (t === undefined) {
+    t = tidy(item.text);
+    tidied.set(item, t);
+  }
+  return t;
 }
 
 function clipped(text: string): string {
@@ -26,8 +37,9 @@ function clipped(text: string): string {
 export function locateItem<T extends ItemRef>(items: readonly T[], ref: ItemRef, what: 'quote' | 'statement'): Found<T> {
   let best: T | null = null;
   let distance = Number.POSITIVE_INFINITY;
+  const wanted = tidy(ref.text);
   for (const item of items) {
-    if (!same(item.text, ref.text)) continue;
+    if (item.text !== ref.text && tidyOf(item) !== wanted) continue;
     if (item.start === ref.start && item.end === ref.end) return { ok: true, value: item };
     const d = Math.abs(item.start - ref.start);
     if (d < distance) {
@@ -50,13 +62,24 @@ export interface SourceBook {
   sources: Source[];
   /** A new source (named by the editor); its id follows the engine's. */
   create(name: string, kind: EditableKind): Source;
+  /** A name as people read it (spaces and case aside); remembered for this list only, since every correction by name compares them all. */
+  folded(name: string): string;
 }
 
 export function sourceBook(sources: readonly Source[]): SourceBook {
   const copies = sources.map((s) => ({ ...s, mentions: [...s.mentions] }));
   let next = copies.reduce((n, s) => Math.max(n, Number(/^s(\d+)$/.exec(s.id)?.[1] ?? 0)), 0) + 1;
+  const names = new Map<string, string>();
   return {
     sources: copies,
+    folded(name) {
+      let f = names.get(name);
+      if (f === undefined) {
+        f = fold(name);
+        names.set(name, f);
+      }
+      return f;
+    },
     create(name, kind) {
       const source: Source = {
         id: `s${next++}`,
@@ -77,7 +100,7 @@ export function sourceBook(sources: readonly Source[]): SourceBook {
   };
 }
 
-function folded(name: string): string {
+function fold(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -97,9 +120,11 @@ export function resolveSource(book: SourceBook, ref: SourceRef, create: boolean)
     const within = exact ?? book.sources.find((s) => s.mentions.some((m) => m.start < end && start < m.end));
     return within ? { ok: true, value: within } : { ok: false, reason: `no source is mentioned at ${start}–${end}` };
   }
-  const wanted = folded(ref.name);
+  const wanted = fold(ref.name);
   // Its name, else the words of one of its names in the story (`Varga` for Lena Varga).
-  const s = book.sources.find((x) => folded(x.name) === wanted) ?? book.sources.find((x) => x.mentions.some((m) => m.type === 'name' && folded(m.text) === wanted));
+  const s =
+    book.sources.find((x) => book.folded(x.name) === wanted) ??
+    book.sources.find((x) => x.mentions.some((m) => m.type === 'name' && book.folded(m.text) === wanted));
   if (s) return { ok: true, value: s };
   if (!create) return { ok: false, reason: `no source is named “${ref.name}”` };
   return { ok: true, value: book.create(ref.name, ref.kind) };
