@@ -58,7 +58,8 @@ export function withCorrections(pieces: readonly StoryPiece[], report: SourcingR
     const q = last;
     last = undefined;
     const evidence: EvidenceLabel & { corrected?: string; edit?: QuoteEditor } = { ...piece.evidence };
-    if (q.corrected) {
+    // The page adds its editors to the model's pieces, already marked: mark them once.
+    if (q.corrected && evidence.corrected === undefined) {
       // The evidence is the engine's, for the attribution the editor replaced: say so.
       evidence.corrected = CORRECTED;
       evidence.rule = `${CORRECTED} (automatic: ${evidence.rule})`;

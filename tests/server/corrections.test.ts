@@ -75,6 +75,9 @@ describe('the report page', () => {
     expect(res.text).toContain('1 correction in effect.');
     expect(res.text).toContain('<span class="corrected"> · corrected by the editor</span>');
     expect(res.text).toContain('Quote “The numbers do not add up,” given to “Varga”');
+    // The engine's evidence stays, said once to be the attribution the editor replaced.
+    expect(res.text.match(/\(automatic, before the correction\)/g)).toHaveLength(1);
+    expect(res.text).toContain('<dd>corrected by the editor (automatic: cue-after-quote: reporting verb after the quote)</dd>');
     expect(res.text).toMatch(/<span class="figure-value">20%<\/span> <span class="figure-label">of quotes<\/span>/);
   });
 
