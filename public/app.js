@@ -18,3 +18,40 @@ document.addEventListener('keydown', (event) => {
   details.open = false;
   details.querySelector('summary')?.focus();
 });
+
+// The report page's editors (views/partials/quote-editor.hbs, report-review.hbs) post one form
+// with the text and the corrections. Without this script the browser loads the new page; with
+// it, the same request asks for the page's body alone (`fragment`), rendered by the server from
+// the same partials, and swaps it in place. Nothing is stored anywhere.
+document.addEventListener('submit', async (event) => {
+  const form = event.target;
+  const button = event.submitter;
+  if (!(form instanceof HTMLFormElement) || form.id !== 'report-form') return;
+  if (button?.name !== 'action' || !button.getAttribute('formaction')?.endsWith('/analyze')) return;
+  if (!window.fetch || !window.URLSearchParams) return;
+  event.preventDefault();
+  const main = document.getElementById('main');
+  const status = document.getElementById('review-status');
+  const data = new FormData(form);
+  data.set('action', button.value);
+  data.set('fragment', '1');
+  if (status) status.textContent = 'Recomputing…';
+  main?.setAttribute('aria-busy', 'true');
+  try {
+    const res = await fetch('/analyze', { method: 'POST', body: new URLSearchParams(data), credentials: 'same-origin' });
+    const html = await res.text();
+    if (!res.ok) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const message = doc.querySelector('.alert p')?.textContent || `The server answered ${res.status}.`;
+      if (status) status.textContent = `Not recomputed: ${message}`;
+      return;
+    }
+    if (main) main.innerHTML = html;
+    const now = document.getElementById('review-status');
+    now?.focus({ preventScroll: true });
+  } catch {
+    if (status) status.textContent = 'Not recomputed: the server could not be reached. Try again.';
+  } finally {
+    document.getElementById('main')?.removeAttribute('aria-busy');
+  }
+});

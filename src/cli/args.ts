@@ -36,6 +36,8 @@ export interface AnalyzeCommand extends BatchCommon {
   command: 'analyze';
   /** A name for the format registry (checked by main.ts). */
   format: string;
+  /** --corrections FILE: the editor's corrections, read and checked by batch.ts; null: none. */
+  corrections: string | null;
 }
 
 export interface SummaryCommand extends BatchCommon {
@@ -164,6 +166,7 @@ function parseBatch(command: 'analyze' | 'summary', argv: string[], defaults: Pa
         'analysis-time-limit': { type: 'string' },
         'extraction-time-limit': { type: 'string' },
         'pdf-time-limit': { type: 'string' },
+        corrections: { type: 'string' },
         ...(command === 'summary' ? { 'no-totals': { type: 'boolean' } } : {}),
       },
     }),
@@ -222,8 +225,11 @@ function parseBatch(command: 'analyze' | 'summary', argv: string[], defaults: Pa
   if (command === 'analyze') {
     const format = values.format ?? 'json';
     if (jsonl && format.toLowerCase() !== 'json') throw usage('--jsonl writes JSON lines: --format cannot be changed with it');
-    return { command, ...common, format };
+    const corrections = values.corrections ?? null;
+    if (corrections === '') throw usage('--corrections needs a FILE');
+    return { command, ...common, format, corrections };
   }
+  if (values.corrections !== undefined) throw usage('--corrections belongs to analyze (a summary counts the reports as they are)');
   const rawFormat = values.format?.toLowerCase() ?? inferSummaryFormat(common.out);
   if (rawFormat !== 'table' && rawFormat !== 'csv' && rawFormat !== 'json') throw usage(`summary --format must be table, csv or json, not "${values.format}"`);
   return { command, ...common, format: rawFormat, totals: !(values['no-totals'] ?? false) };

@@ -11,6 +11,7 @@ import { type Budgets, seconds, TimeLimitError } from '../work/phases.js';
 import { WorkPool } from '../work/pool.js';
 import type { AnalyzeCommand, SummaryCommand } from './args.js';
 import { UsageError } from './args.js';
+import { readCorrections } from './corrections.js';
 import { countStoryLines, expandInputs, jsonlTasks, type Problem, type StoryInput } from './inputs.js';
 import { runInOrder } from './order.js';
 import { analyzeDestination, isDirectory, summaryDestination } from './outputs.js';
@@ -127,7 +128,9 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
           },
         })
       : await summaryDestination(cmd, expanded, io.stdout, () => failed);
-  const { config, output } = destination;
+  const { output } = destination;
+  const config =
+    cmd.command === 'analyze' && cmd.corrections !== null ? { ...destination.config, corrections: await readCorrections(cmd.corrections) } : destination.config;
 
   // --- run
   const jobs = Math.max(1, total === null ? cmd.jobs : Math.min(cmd.jobs, total));

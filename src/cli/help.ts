@@ -75,11 +75,15 @@ Options:
                                (stories/a/b.docx → DIR/a/b.pdf), or JSON lines into FILE.jsonl
       --jsonl                  read lines {"id","text"} (stdin, or the FILEs in turn) and write
                                lines {"id","report"} in input order, in bounded memory; a line
-                               that cannot be read gives {"id":…,"error":"…"} and the run goes on
+                               that cannot be read gives {"id":…,"error":"…"} and the run goes on;
+                               a line's own "corrections" apply to its story
+      --corrections FILE       the editor's corrections (a JSON list: README, "Reviewing and
+                               correcting a report"), applied to every story given
 ${BATCH_OPTIONS}
 
 Examples:
   quotecheck analyze story.txt                        # the JSON report
+  quotecheck analyze story.txt --corrections fixes.json --format pdf --out story.pdf
   quotecheck analyze story.docx --format md           # as Markdown
   cat story.txt | quotecheck analyze -                # from standard input
   quotecheck analyze stories/ --format pdf --out reports/

@@ -7,6 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExtractError, extractText } from '../input/extract.js';
+import { parseCorrections } from '../report/corrections/parse.js';
+import { type Correction, CorrectionsError } from '../report/corrections/types.js';
 import type { SourcingReport } from '../report/types.js';
 import type { JobHooks } from '../work/phases.js';
 import type { Thresholds } from './args.js';
@@ -21,6 +23,8 @@ export interface JobConfig {
   output: 'line' | 'document';
   format: string;
   thresholds: Thresholds;
+  /** --corrections: applied to every story (a JSONL line's own `corrections` replace them). */
+  corrections?: Correction[];
 }
 
 export type Task =
@@ -47,19 +51,21 @@ export async function runTask(task: Task, config: JobConfig, hooks: JobHooks): P
   try {
     let text = '';
     let report: SourcingReport | null = null;
+    let corrections = config.corrections;
     hooks.phase(task.kind === 'line' ? 'analysis' : 'extraction');
     if (task.kind === 'line') {
       const parsed = parseLine(task.line, task.where, config.mode === 'summary');
       id = parsed.id;
       if (parsed.report) report = parsed.report;
       else text = parsed.text;
+      corrections = parsed.corrections ?? corrections;
     } else if (task.kind === 'file') {
       text = await extract(await readStory(task.path), path.basename(task.path));
     } else {
       text = await extract(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), task.name);
     }
     if (task.kind !== 'line') hooks.phase('analysis');
-    report ??= hooks.check(text);
+    report ??= hooks.check(text, corrections ? { corrections } : undefined);
     const crossed = crossings(report, config.thresholds);
     const title = report.title ?? '';
     if (config.mode === 'summary') {
@@ -109,8 +115,15 @@ export function errnoReason(e: unknown): string {
   return (e as Error).message;
 }
 
-/** A JSONL line: {"id","text"}, or (summary only) {"id","report"} as analyze --jsonl writes it. */
-export function parseLine(line: string, where: string, acceptReport: boolean): { id: StoryId; text: string; report: SourcingReport | null } {
+/**
+ * A JSONL line: {"id","text"} (with the story's own "corrections", when given), or (summary
+ * only) {"id","report"} as analyze --jsonl writes it.
+ */
+export function parseLine(
+  line: string,
+  where: string,
+  acceptReport: boolean,
+): { id: StoryId; text: string; report: SourcingReport | null; corrections?: Correction[] } {
   let value: unknown;
   try {
     value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
@@ -118,7 +131,7 @@ export function parseLine(line: string, where: string, acceptReport: boolean): {
     throw new InputError(`${where}: not valid JSON (${(e as Error).message})`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${where}: not a JSON object`);
-  const { id = null, text, report } = value as Record<string, unknown>;
+  const { id = null, text, report, corrections } = value as Record<string, unknown>;
   if (id !== null && typeof id !== 'string' && typeof id !== 'number') throw new InputError(`${where}: "id" must be a string or a number`);
   if (acceptReport && report !== undefined && text === undefined) {
     if (!looksLikeReport(report)) throw Object.assign(new InputError(`${where}: "report" is not a quotecheck report`), { id });
@@ -127,7 +140,13 @@ export function parseLine(line: string, where: string, acceptReport: boolean): {
   if (typeof text !== 'string') {
     throw Object.assign(new InputError(`${where}: "text" must be a string${acceptReport ? ' (or give a "report")' : ''}`), { id });
   }
-  return { id, text, report: null };
+  if (corrections === undefined || corrections === null) return { id, text, report: null };
+  try {
+    return { id, text, report: null, corrections: parseCorrections(corrections) };
+  } catch (e) {
+    if (e instanceof CorrectionsError) throw Object.assign(new InputError(`${where}: ${e.message}`), { id });
+    throw e;
+  }
 }
 
 /** The thresholds a report crosses, each as a phrase for stderr; empty when none. */

@@ -4,11 +4,14 @@
  * same partials, so that they say the same words. Plain data; every string is raw text that
  * Handlebars escapes.
  */
+
+import { CORRECTED, correctionWords } from '../report/corrections/words.js';
 import { findingTitle } from '../report/findings/index.js';
 import { lineLocator } from '../report/positions.js';
 import type { Finding, ReportSource, SourcingReport } from '../report/types.js';
 import { ANONYMITY_EXPLAINED, clipPassage, countsLine, kindLabel, NOTHING, severityLabel, unnamedFigures } from '../report/words.js';
 import { reportChart } from './chart-model.js';
+import { withCorrections } from './editor-model.js';
 import { legend } from './legend.js';
 import { storyPieces } from './story-model.js';
 
@@ -53,6 +56,7 @@ export function reportModel(report: SourcingReport, text: string) {
       quotedWords: s.quotedWords,
       statements: s.statements,
       anonymity: anonymity(s),
+      corrected: s.corrected ? CORRECTED : null,
     })),
     findingCounts: findingCounts(report.findings),
     findings: report.findings.map((f, i) => ({
@@ -68,7 +72,8 @@ export function reportModel(report: SourcingReport, text: string) {
     })),
     notes: report.notes.map((n) => ({ message: n.message, line: locate(n.start).line, excerpt: passage(text, n.start, n.end, 200) })),
     legend: legend(),
-    story: { pieces: storyPieces(text, report, { findings: true }) },
+    story: { pieces: withCorrections(storyPieces(text, report, { findings: true }), report, false) },
+    corrections: (report.corrections ?? []).map((c) => correctionWords(c, text)),
     nothing: NOTHING,
   };
 }

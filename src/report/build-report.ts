@@ -8,6 +8,9 @@ import { DATA_VERSIONS } from '../analysis/lexicon/knowledge.js';
 import { countWords } from '../analysis/span.js';
 import type { Analysis, Quote, Source, SourceKind, Statement } from '../analysis/story.js';
 import { ENGINE_VERSION, VERSION } from '../version.js';
+import { applyCorrections, type Corrected, dismissFindings } from './corrections/apply.js';
+import { parseCorrections } from './corrections/parse.js';
+import type { Correction } from './corrections/types.js';
 import { DEFAULT_FINDING_OPTIONS, type FindingOptions, findingContext, runFindings } from './findings/index.js';
 import { narrative } from './narrative.js';
 import type { KindTally, ReportQuote, ReportSource, ReportStatement, ReportSummary, SourcingReport } from './types.js';
@@ -23,9 +26,18 @@ const TOOL: SourcingReport['tool'] = Object.freeze({ name: 'quotecheck', version
 export interface ReportOptions {
   /** `anonymous-majority` fires above this share (0..1) of quoted words from unnamed sources; default 0.5. */
   anonymousMajorityThreshold?: number;
+  /**
+   * The editor's corrections (src/report/corrections/), applied after the engine and before the
+   * figures; a malformed list throws CorrectionsError, a correction that does not apply is
+   * reported in `rejectedCorrections`.
+   */
+  corrections?: readonly Correction[];
 }
 
-export function buildReport(analysis: Analysis, text: string, options: ReportOptions = {}): SourcingReport {
+export function buildReport(engine: Analysis, text: string, options: ReportOptions = {}): SourcingReport {
+  const list = options.corrections === undefined ? [] : parseCorrections(options.corrections);
+  const corrected = list.length > 0 ? applyCorrections(engine, list) : null;
+  const analysis = corrected?.analysis ?? engine;
   const kindOf = new Map(analysis.sources.map((s) => [s.id, s.kind] as const));
   const kind = (id: string | null): SourceKind => (id === null ? 'unknown' : (kindOf.get(id) ?? 'unknown'));
 
@@ -70,8 +82,10 @@ export function buildReport(analysis: Analysis, text: string, options: ReportOpt
     },
   };
   const summary: ReportSummary = { ...figures, text: '' };
-  const findings = runFindings(findingContext(analysis, text, { quotes, statements, sources, summary }, findingOptions(options)));
+  const found = runFindings(findingContext(analysis, text, { quotes, statements, sources, summary }, findingOptions(options)));
+  const findings = corrected ? dismissFindings(found, corrected) : found;
   summary.text = narrative({ summary: figures, sources, quotes, findings });
+  if (corrected) markCorrected(corrected, quotes, statements, sources);
   return {
     tool: TOOL,
     length: analysis.length,
@@ -82,7 +96,15 @@ export function buildReport(analysis: Analysis, text: string, options: ReportOpt
     summary,
     findings,
     notes: analysis.notes,
+    corrections: corrected ? corrected.applied.sort((a, b) => a.at - b.at).map((a) => a.correction) : [],
+    rejectedCorrections: corrected ? corrected.rejected.sort((a, b) => a.at - b.at).map((r) => r.rejected) : [],
   };
+}
+
+function markCorrected(c: Corrected, quotes: ReportQuote[], statements: ReportStatement[], sources: ReportSource[]): void {
+  for (const q of quotes) if (c.quotes.has(q.id)) q.corrected = true;
+  for (const s of statements) if (c.statements.has(s.id)) s.corrected = true;
+  for (const s of sources) if (c.sources.has(s.id)) s.corrected = true;
 }
 
 // The report's records are the analysis's, field for field and in the same order, plus their

@@ -53,6 +53,7 @@ export function explainQuotes(report: Pick<SourcingReport, 'quotes' | 'sources'>
 }
 
 function because(q: ReportQuote, source: ReportSource | undefined, text: string): string {
+  if (q.corrected) return `An editor corrected the automatic answer: ${source ? `${source.name} said this` : 'the story does not say who said this'}.`;
   const { rule, cue, mention } = q.evidence;
   const m = mention ? oneLine(mention.text).replace(/^(The|A|An) /, (a) => a.toLowerCase()) : (source?.name ?? 'the speaker');
   const cueWords = cue ? oneLine(cue.text) : '';

@@ -3,20 +3,26 @@
  * contract of ANNOTATION.md ("What a system reports") and of the API, downloads and CLI.
  */
 import type { Note, Quote, Source, SourceKind, Statement } from '../analysis/story.js';
+import type { AppliedCorrection, RejectedCorrection } from './corrections/types.js';
 
 export interface ReportQuote extends Quote {
   kind: SourceKind;
   words: number;
+  /** Present (true) when an editor's correction changed its source. */
+  corrected?: true;
 }
 
 export interface ReportStatement extends Statement {
   kind: SourceKind;
+  corrected?: true;
 }
 
 export interface ReportSource extends Source {
   quotes: number;
   quotedWords: number;
   statements: number;
+  /** Present (true) when an editor's correction made, renamed, merged into or changed it. */
+  corrected?: true;
 }
 
 export interface KindTally {
@@ -68,4 +74,8 @@ export interface SourcingReport {
   summary: ReportSummary;
   findings: Finding[];
   notes: Note[];
+  /** The editor's corrections that took effect, in their order (src/report/corrections/). */
+  corrections: AppliedCorrection[];
+  /** The corrections that did not apply, each with the reason. */
+  rejectedCorrections: RejectedCorrection[];
 }

@@ -31,7 +31,12 @@ function decode(bytes: Uint8Array, charset: string): string {
 
 /** The story's text out of an API body; throws UserError. */
 export function apiText(bytes: Uint8Array, type: ApiBodyType, charset: string | null): string {
-  if (type === 'text') return decode(bytes, charset ?? 'utf-8');
+  return apiInput(bytes, type, charset).text;
+}
+
+/** The story's text and the `corrections` field (unchecked; undefined when absent) of an API body; throws UserError. */
+export function apiInput(bytes: Uint8Array, type: ApiBodyType, charset: string | null): { text: string; corrections: unknown } {
+  if (type === 'text') return { text: decode(bytes, charset ?? 'utf-8'), corrections: undefined };
   // As Express's JSON parser: only the UTF encodings, and only an object or an array at the top.
   if (charset !== null && !charset.startsWith('utf-')) throw badCharset();
   const json = decode(bytes, charset ?? 'utf-8');
@@ -46,8 +51,8 @@ export function apiText(bytes: Uint8Array, type: ApiBodyType, charset: string | 
     }
   }
   if (Array.isArray(body) || typeof body !== 'object' || body === null) throw new UserError(400, 'The JSON body must be an object: {"text": "…"}.', 'bad_json');
-  const text = (body as Record<string, unknown>).text;
+  const { text, corrections } = body as Record<string, unknown>;
   if (text === undefined) throw new UserError(400, 'The JSON body needs a "text" field: {"text": "…"}.', 'missing_text');
   if (typeof text !== 'string') throw new UserError(400, 'The "text" field must be a string.', 'bad_text');
-  return text;
+  return { text, corrections };
 }

@@ -9,6 +9,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import { DEFAULT_UNZIPPED_LIMIT } from '../input/limits.js';
+import { MAX_EDITOR_FIELDS } from '../render/editor-model.js';
 import { templatePaths } from '../render/package-root.js';
 import { createRenderer } from '../render/templates.js';
 import { MAX_EXERCISE_QUOTES } from '../report/exercise.js';
@@ -223,7 +224,8 @@ export function createApp(options: AppOptions = {}): QuotecheckApp {
         });
 
   const form: RequestHandler[] = [
-    express.urlencoded({ extended: false, limit: ctx.textLimit * 3 + MB, parameterLimit: 16 }),
+    // The report page posts its editors' fields with the text and the corrections (src/render/editor-model.ts).
+    express.urlencoded({ extended: false, limit: ctx.textLimit * 3 + MB, parameterLimit: MAX_EDITOR_FIELDS + 16 }),
     uploadMiddleware({ fileLimit: ctx.fileLimit, fieldLimit: ctx.textLimit * 2 + 1024, unzippedLimit: ctx.unzippedLimit }),
   ];
   const api = apiBody(ctx);

@@ -6,16 +6,19 @@
  */
 
 import { compareChart } from '../render/chart-model.js';
+import { reviewModel, withCorrections } from '../render/editor-model.js';
 import { legend } from '../render/legend.js';
 import { reportModel } from '../render/report-model.js';
 import { exercisePieces, storyPieces } from '../render/story-model.js';
 import { compareRows } from '../report/compare.js';
+import type { Correction } from '../report/corrections/types.js';
 import { buildExercise, type Grade, MAX_EXERCISE_QUOTES } from '../report/exercise.js';
 import { explainQuotes } from '../report/explanations.js';
 import { findingTitle } from '../report/findings/index.js';
 import { FORMATS } from '../report/formats/registry.js';
 import type { SourcingReport } from '../report/types.js';
 import { NOTHING, percent, plural, severityLabel } from '../report/words.js';
+import { CLASSROOM_FILES } from './classroom-files.js';
 import type { Story } from './story.js';
 
 /** At most this many stories in one comparison. */
@@ -29,9 +32,12 @@ export function originPhrase(story: Pick<Story, 'origin' | 'name'>): string {
 }
 
 /** The report page: the report's sections (shared with the HTML download), where the story came from, and the downloads. */
-export function reportView(report: SourcingReport, story: Story) {
+export function reportView(report: SourcingReport, story: Story, corrections: readonly Correction[] = []) {
+  const model = reportModel(report, story.text);
   return {
-    ...reportModel(report, story.text),
+    ...model,
+    story: { pieces: withCorrections(model.story.pieces, report, true) },
+    review: reviewModel(report, story.text, corrections),
     origin: originPhrase(story),
     text: story.text,
     formats: FORMATS.map((f) => ({ label: f.label, path: `/report.${f.extension}`, extension: f.extension })),
@@ -61,7 +67,7 @@ export function explainView(report: SourcingReport, story: Story) {
   };
 }
 
-export function exerciseView(report: SourcingReport, story: Story) {
+export function exerciseView(report: SourcingReport, story: Story, corrections: readonly Correction[] = []) {
   const title = report.title || 'Untitled story';
   const exercise = buildExercise(report);
   return {
@@ -75,6 +81,10 @@ export function exerciseView(report: SourcingReport, story: Story) {
     maxQuotes: MAX_EXERCISE_QUOTES,
     story: { pieces: exercisePieces(story.text, report.quotes, MAX_EXERCISE_QUOTES) },
     text: story.text,
+    corrections: JSON.stringify(corrections),
+    correctedCount: report.quotes.filter((q) => q.corrected).length,
+    correctedPlural: report.quotes.filter((q) => q.corrected).length !== 1,
+    files: CLASSROOM_FILES.map((f) => ({ path: f.path, label: f.label })),
   };
 }
 

@@ -4,13 +4,14 @@
  */
 import type { RequestHandler } from 'express';
 import { FORMATS } from '../report/formats/registry.js';
+import { CLASSROOM_FILES } from './classroom-files.js';
 import type { AppContext } from './context.js';
 import { analyzePage } from './handlers/analyze.js';
 import { apiAnalyze, apiBody, apiDocs } from './handlers/api.js';
 import { download } from './handlers/download.js';
 import { health, ready } from './handlers/health.js';
 import { backToForm, home } from './handlers/home.js';
-import { backToLearn, learnCheck, learnCompare, learnExercise, learnExplain, learnHome, learnSamples } from './handlers/learn.js';
+import { backToLearn, learnCheck, learnCompare, learnExercise, learnExplain, learnFile, learnHome, learnSamples } from './handlers/learn.js';
 
 export interface Route {
   method: 'get' | 'post';
@@ -45,7 +46,17 @@ export function routes(ctx: AppContext): Route[] {
     { method: 'post', path: '/learn/exercise', body: 'form', limited: true, handler: learnExercise(ctx), summary: 'Classroom: who said it? (speakers hidden)' },
     { method: 'post', path: '/learn/exercise/check', body: 'answers', limited: true, handler: learnCheck(ctx), summary: 'Classroom: answers and score' },
     { method: 'post', path: '/learn/compare', body: 'stories', limited: true, handler: learnCompare(ctx), summary: 'Classroom: several stories compared' },
-    ...['/learn/explain', '/learn/exercise', '/learn/exercise/check', '/learn/compare'].map(
+    ...CLASSROOM_FILES.map(
+      (entry): Route => ({
+        method: 'post',
+        path: entry.path,
+        body: 'form',
+        limited: true,
+        handler: learnFile(ctx, entry),
+        summary: `Classroom: ${entry.label}`,
+      }),
+    ),
+    ...['/learn/explain', '/learn/exercise', '/learn/exercise/check', '/learn/compare', ...CLASSROOM_FILES.map((e) => e.path)].map(
       (path): Route => ({ method: 'get', path, body: 'none', limited: false, handler: backToLearn, summary: 'Redirect to the classroom' }),
     ),
   ];

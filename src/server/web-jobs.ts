@@ -5,12 +5,18 @@
  * API's JSON. What the user can fix comes back as { ok: false } with the status and message.
  */
 import { createRenderer, type Renderer } from '../render/templates.js';
+import { renderWorksheetDocument } from '../render/worksheet-document.js';
 import { splitStories } from '../report/compare.js';
+import { parseCorrections } from '../report/corrections/parse.js';
+import { type Correction, CorrectionsError } from '../report/corrections/types.js';
 import { gradeExercise } from '../report/exercise.js';
 import { getFormat, renderToBuffer } from '../report/formats/registry.js';
+import { renderWorksheetPdf } from '../report/formats/worksheet-pdf.js';
 import type { SourcingReport } from '../report/types.js';
 import type { JobHooks } from '../work/phases.js';
-import { type ApiBodyType, apiText } from './api-body.js';
+import { type ApiBodyType, apiInput } from './api-body.js';
+import type { ClassroomFile } from './classroom-files.js';
+import { type CorrectionsPost, correctionsOf } from './corrections-form.js';
 import { compareView, exerciseView, explainView, MAX_COMPARE, reportView, resultView } from './page-views.js';
 import { checkTextSize, emptyTextError, fileText, normalizeNewlines, prepareStory, type Story, type StoryInput, type StoryLimits } from './story.js';
 import { UserError } from './user-error.js';
@@ -25,12 +31,17 @@ export type PageView = 'report' | 'learn-explain' | 'learn-exercise';
 export type WebJob =
   /** POST /api/analyze: the JSON report of the text exactly as sent (the body's bytes, decoded here). */
   | { kind: 'api'; body: Uint8Array; type: ApiBodyType; charset: string | null; settings: WebSettings }
-  /** The report page or a classroom page of one story. */
-  | { kind: 'page'; view: PageView; story: StoryInput; settings: WebSettings }
+  /**
+   * The report page or a classroom page of one story, with the editor's corrections (the list and
+   * the page's button); `fragment`: the page's body alone, for the page's script to swap in.
+   */
+  | { kind: 'page'; view: PageView; story: StoryInput; corrections: CorrectionsPost | null; fragment?: boolean; settings: WebSettings }
   /** POST /report.<format>. */
-  | { kind: 'download'; format: string; story: StoryInput; settings: WebSettings }
-  /** POST /learn/exercise/check: the story and the `answer-<quote id>` fields. */
-  | { kind: 'exercise-check'; text: string; answers: Record<string, string>; settings: WebSettings }
+  | { kind: 'download'; format: string; story: StoryInput; corrections: CorrectionsPost | null; settings: WebSettings }
+  /** POST /learn/worksheet.pdf, /learn/answer-key.pdf, /learn/exercise.html: the exercise to print or hand out. */
+  | { kind: 'classroom-file'; file: ClassroomFile; story: StoryInput; corrections: CorrectionsPost | null; settings: WebSettings }
+  /** POST /learn/exercise/check: the story, the `answer-<quote id>` fields and the corrected key. */
+  | { kind: 'exercise-check'; text: string; answers: Record<string, string>; corrections: CorrectionsPost | null; settings: WebSettings }
   /** POST /learn/compare: the `stories` field (split at lines of ---), uploaded files and samples' texts. */
   | { kind: 'compare'; stories: string | null; files: { bytes: Uint8Array; name: string }[]; samples: string[]; settings: WebSettings };
 
@@ -39,9 +50,20 @@ export type WebResult = { ok: true; body: Uint8Array; title: string } | { ok: fa
 /** This thread's renderer, made on the first page it renders. */
 let renderer: Renderer | null = null;
 
-function page(name: string, locals: object, settings: WebSettings): string {
+function page(name: string, locals: object, settings: WebSettings, fragment = false): string {
   renderer ??= createRenderer({ cache: settings.viewCache });
-  return renderer.page(name, locals);
+  return fragment ? renderer.document(name, locals) : renderer.page(name, locals);
+}
+
+/** The API's `corrections` (absent: none); a malformed list is a 400. */
+function apiCorrections(value: unknown): Correction[] {
+  if (value === undefined || value === null) return [];
+  try {
+    return parseCorrections(value);
+  } catch (e) {
+    if (e instanceof CorrectionsError) throw new UserError(400, `The corrections are not valid: ${e.message}.`, 'bad_corrections');
+    throw e;
+  }
 }
 
 const encoder = new TextEncoder();
@@ -68,28 +90,45 @@ async function run(job: WebJob, hooks: JobHooks): Promise<WebResult> {
   switch (job.kind) {
     case 'api': {
       hooks.phase('analysis');
-      const text = apiText(job.body, job.type, job.charset);
+      const { text, corrections } = apiInput(job.body, job.type, job.charset);
       checkTextSize(text, settings);
       if (text.trim() === '') throw emptyTextError();
-      const report = hooks.check(text);
+      const report = hooks.check(text, { corrections: apiCorrections(corrections) });
       return done(JSON.stringify(report), report.title);
     }
     case 'page': {
       const story = await prepare(job.story, settings, hooks);
       hooks.phase('analysis');
-      const report = hooks.check(story.text);
+      const corrections = correctionsOf(job.corrections, story.text);
+      const report = hooks.check(story.text, { corrections });
       const locals =
-        job.view === 'report' ? reportView(report, story) : job.view === 'learn-explain' ? explainView(report, story) : exerciseView(report, story);
-      return done(page(job.view, locals, settings), report.title);
+        job.view === 'report'
+          ? reportView(report, story, corrections)
+          : job.view === 'learn-explain'
+            ? explainView(report, story)
+            : exerciseView(report, story, corrections);
+      return done(page(job.view, locals, settings, job.fragment === true), report.title);
     }
     case 'download': {
       const format = getFormat(job.format);
       if (!format) throw new Error(`unknown format ${job.format}`);
       const story = await prepare(job.story, settings, hooks);
       hooks.phase('analysis');
-      const report = hooks.check(story.text);
+      const report = hooks.check(story.text, { corrections: correctionsOf(job.corrections, story.text) });
       if (format.name === 'pdf') hooks.phase('pdf');
       const bytes = await renderToBuffer(format, report, story.text);
+      return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), report.title);
+    }
+    case 'classroom-file': {
+      const story = await prepare(job.story, settings, hooks);
+      hooks.phase('analysis');
+      const report = hooks.check(story.text, { corrections: correctionsOf(job.corrections, story.text) });
+      if (job.file === 'exercise-html') {
+        renderer ??= createRenderer({ cache: settings.viewCache });
+        return done(renderWorksheetDocument(report, story.text, renderer), report.title);
+      }
+      hooks.phase('pdf');
+      const bytes = await renderWorksheetPdf(report, story.text, job.file);
       return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), report.title);
     }
     case 'exercise-check': {
@@ -97,7 +136,7 @@ async function run(job: WebJob, hooks: JobHooks): Promise<WebResult> {
       const text = normalizeNewlines(job.text);
       checkTextSize(text, settings);
       if (text.trim() === '') throw emptyTextError();
-      const report = hooks.check(text);
+      const report = hooks.check(text, { corrections: correctionsOf(job.corrections, text) });
       return done(page('learn-result', resultView(report, text, gradeExercise(report, text, job.answers)), settings), report.title);
     }
     case 'compare': {

@@ -5,6 +5,7 @@
  * app's jobs and the CLI's tasks) import this, and jobs.ts imports both sides: kept apart, the
  * two never import each other in a circle.
  */
+import type { ReportOptions } from '../report/build-report.js';
 import type { SourcingReport } from '../report/types.js';
 
 export type Phase = 'extraction' | 'analysis' | 'pdf';
@@ -18,7 +19,7 @@ export interface JobHooks {
   /** Called as each phase starts. */
   phase(phase: Phase): void;
   /** The engine: quotecheck's `check`, or a stand-in injected by tests (inline runs only). */
-  check(text: string): SourcingReport;
+  check(text: string, options?: ReportOptions): SourcingReport;
 }
 
 export function seconds(ms: number): string {

@@ -98,7 +98,7 @@ describe('the templates', () => {
 
   it('use {{{…}}} only for a page body and the package’s own stylesheet', () => {
     const raw = TEMPLATES.flatMap((t) => [...readFileSync(t, 'utf8').matchAll(/\{\{\{~?\s*([^}]*?)\s*~?\}\}\}/g)].map((m) => `${rel(t)}: ${m[1]}`));
-    expect(raw.sort()).toEqual(['views/layout.hbs: body', 'views/report-document.hbs: stylesheet']);
+    expect(raw.sort()).toEqual(['views/layout.hbs: body', 'views/learn-worksheet.hbs: stylesheet', 'views/report-document.hbs: stylesheet']);
   });
 });
 

@@ -22,9 +22,11 @@ describe('parseCliArgs', () => {
       jobs: 8,
       quiet: false,
       format: 'json',
+      corrections: null,
       thresholds: { failOn: [], maxUnnamedShare: null, shareOf: 'statements' },
       budgets: { analysis: 10_000, extraction: 10_000, pdf: 30_000 },
     });
+    expect(parseCliArgs(['analyze', 'a.txt', '--corrections', 'fixes.json'])).toMatchObject({ corrections: 'fixes.json' });
     expect(
       parseCliArgs([
         'analyze',

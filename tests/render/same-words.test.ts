@@ -108,7 +108,10 @@ describe.each(CASES)('the page and the HTML download of %s', (_name, text, make)
 
   it('draw every section of the report alike, markup and words', async () => {
     const { page, download } = await pages;
-    for (const id of SECTIONS) expect(section(download, id), id).toBe(section(page, id));
+    // The small editor behind each quote's label (quote-editor.hbs) is the page's own: a file has no server to post to.
+    const withoutEditors = (html: string | null) => html?.replace(/<div class="qedit">[\s\S]*?<\/div>/g, '') ?? null;
+    if (report.quotes.length > 0) expect(page).toContain('<div class="qedit">');
+    for (const id of SECTIONS) expect(section(download, id), id).toBe(withoutEditors(section(page, id)));
     expect(section(page, 'findings-heading')).not.toBeNull();
     expect(section(page, 'story-heading')).not.toBeNull();
   });

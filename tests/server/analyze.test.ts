@@ -132,6 +132,8 @@ function emptyReport(text: string) {
     },
     findings: [],
     notes: [],
+    corrections: [],
+    rejectedCorrections: [],
   };
 }
 

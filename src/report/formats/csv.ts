@@ -3,11 +3,13 @@
  * the rule id, `text` the passage, with `severity`, `message` and `guideline`), then one row of
  * type `summary` whose `text` is the plain-language summary. Positions are offsets and 1-based
  * line and column; quotes and statements carry their speaker, source, kind, form and
- * justification. UTF-8 with a BOM so that
+ * justification, and `corrected` says `corrected by the editor` of what an editor corrected (one
+ * row of type `correction` per correction, `rejected-correction` with its reason). UTF-8 with a BOM so that
  * spreadsheets read `Erdoğan` right; cells that a spreadsheet would run as a formula get a
  * leading apostrophe.
  */
 import { stringify } from 'csv-stringify/sync';
+import { CORRECTED, correctionWords } from '../corrections/words.js';
 import { lineLocator } from '../positions.js';
 import type { SourcingReport } from '../types.js';
 import { sourceIndex } from '../words.js';
@@ -33,6 +35,7 @@ export const CSV_COLUMNS = [
   'severity',
   'message',
   'guideline',
+  'corrected',
 ] as const;
 
 /** Neutralise spreadsheet formulas (`=`, `+`, `-`, `@`, tab, CR at the start of a cell). */
@@ -56,6 +59,7 @@ export function renderCsv(report: SourcingReport, text: string): string {
       speakerMention: { text: string } | null;
       kind: string;
       evidence: { rule: string; confidence: number };
+      corrected?: true;
     },
     form: string,
   ) => {
@@ -81,6 +85,7 @@ export function renderCsv(report: SourcingReport, text: string): string {
       '',
       '',
       '',
+      item.corrected ? CORRECTED : '',
     ]);
   };
   for (const q of report.quotes) add('quote', q, 'direct');
@@ -107,9 +112,15 @@ export function renderCsv(report: SourcingReport, text: string): string {
       f.severity,
       cell(f.message),
       cell(f.guideline),
+      '',
     ]);
   });
-  if (report.summary.text) rows.push(['summary', '', '', '', '', '', cell(report.summary.text), '', '', '', '', '', '', '', '', '', '', '', '']);
+  // The editor's corrections: what each did (`message` says why one did not apply).
+  const blank = (n: number) => Array.from({ length: n }, () => '');
+  for (const c of report.corrections ?? []) rows.push(['correction', ...blank(5), cell(correctionWords(c, text)), ...blank(12), CORRECTED]);
+  for (const r of report.rejectedCorrections ?? [])
+    rows.push(['rejected-correction', ...blank(5), cell(correctionWords(r.correction, text)), ...blank(10), cell(r.reason), '', '']);
+  if (report.summary.text) rows.push(['summary', '', '', '', '', '', cell(report.summary.text), '', '', '', '', '', '', '', '', '', '', '', '', '']);
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows' });
 }
 

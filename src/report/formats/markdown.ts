@@ -1,4 +1,5 @@
 /** Markdown: a readable report (summary, headline figures, findings, sources, quotes, statements). */
+import { CORRECTED, correctionWords } from '../corrections/words.js';
 import { findingTitle } from '../findings/index.js';
 import { lineLocator } from '../positions.js';
 import type { SourcingReport } from '../types.js';
@@ -38,6 +39,15 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
 
   if (summary.text) out.push(mdEscape(summary.text), '');
 
+  if (report.corrections?.length || report.rejectedCorrections?.length) {
+    out.push('## Corrected by the editor', '', 'The figures, the findings and the summary count these corrections of the automatic attribution.', '');
+    (report.corrections ?? []).forEach((c, i) => {
+      out.push(`${i + 1}. ${mdEscape(correctionWords(c, text))}`);
+    });
+    for (const r of report.rejectedCorrections ?? []) out.push(`- Not applied: ${mdEscape(correctionWords(r.correction, text))}: ${mdEscape(r.reason)}`);
+    out.push('');
+  }
+
   out.push('## Unnamed sources', '');
   for (const f of unnamedFigures(summary)) out.push(`- **${f.value}** ${f.label} (${f.detail})`);
   out.push('');
@@ -66,7 +76,7 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
     out.push('| Source | Kind | Quotes | Words | Statements | Anonymity explained |', '| --- | --- | ---: | ---: | ---: | --- |');
     for (const s of report.sources) {
       out.push(
-        `| ${cellEscape(s.name)}${s.description ? ` (${cellEscape(s.description)})` : ''} | ${kindLabel(s.kind)} | ${s.quotes} | ${s.quotedWords} | ${s.statements} | ${cellEscape(justificationSummary(s)) || '—'} |`,
+        `| ${cellEscape(s.name)}${s.description ? ` (${cellEscape(s.description)})` : ''} | ${kindLabel(s.kind)} | ${s.quotes} | ${s.quotedWords} | ${s.statements} | ${cellEscape(justificationSummary(s)) || '—'}${s.corrected ? ` (${CORRECTED})` : ''} |`,
       );
     }
     out.push('');
@@ -78,7 +88,7 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
     const { line, column } = locate(q.start);
     out.push(
       `${i + 1}. “${mdEscape(q.text)}”  `,
-      `   — **${mdEscape(speakerName(sources, q))}** (${kindLabel(q.kind)}); line ${line}, column ${column}; ${mdEscape(ruleLabel(q.evidence.rule))}${q.evidence.cue ? `, cue “${mdEscape(q.evidence.cue.text)}”` : ''}; confidence ${percent(q.evidence.confidence)}`,
+      `   — **${mdEscape(speakerName(sources, q))}** (${kindLabel(q.kind)}); line ${line}, column ${column}; ${mdEscape(ruleLabel(q.evidence.rule))}${q.evidence.cue ? `, cue “${mdEscape(q.evidence.cue.text)}”` : ''}; confidence ${percent(q.evidence.confidence)}${q.corrected ? `; *${CORRECTED}*` : ''}`,
     );
   });
   if (report.quotes.length) out.push('');
@@ -87,7 +97,10 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
   if (report.statements.length === 0) out.push(NOTHING.statements, '');
   report.statements.forEach((s, i) => {
     const { line } = locate(s.start);
-    out.push(`${i + 1}. ${mdEscape(s.text)}  `, `   — **${mdEscape(speakerName(sources, s))}** (${kindLabel(s.kind)}, ${s.form}); line ${line}`);
+    out.push(
+      `${i + 1}. ${mdEscape(s.text)}  `,
+      `   — **${mdEscape(speakerName(sources, s))}** (${kindLabel(s.kind)}, ${s.form}); line ${line}${s.corrected ? `; *${CORRECTED}*` : ''}`,
+    );
   });
   if (report.statements.length) out.push('');
 

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { SourceKind } from '../../analysis/story.js';
 import { COLOURS, kindColour } from '../colours.js';
+import { CORRECTED } from '../corrections/words.js';
 import { findingTitle } from '../findings/index.js';
 import { lineLocator } from '../positions.js';
 import type { ReportSource, SourcingReport } from '../types.js';
@@ -28,13 +29,14 @@ import {
   unnamedFigures,
 } from '../words.js';
 import type { ReportFormat } from './format.js';
+import { correctionsList } from './pdf-corrections.js';
 import { Flow, openDocument } from './pdf-flow.js';
 import { drawTable } from './pdf-table.js';
 import type { Text, TextStyle } from './pdf-text.js';
 
 const require = createRequire(import.meta.url);
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
-function loadFonts(): { regular: Buffer; bold: Buffer } {
+export function loadFonts(): { regular: Buffer; bold: Buffer } {
   fonts ??= {
     regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
     bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
@@ -91,6 +93,7 @@ export function renderPdf(report: SourcingReport, text: string): Promise<Buffer>
   const locate = lineLocator(text);
   const p: Page = { f: new Flow(doc), report, text, sources: sourceIndex(report), line: (offset) => locate(offset).line };
   titleBlock(p, title);
+  correctionsList(p.f, report, text, { heading: (s) => heading(p, s), paragraph: (t, st, indent) => paragraph(p, t, st, indent) }, S);
   figures(p);
   kindTable(p);
   sourcesTable(p);
@@ -179,7 +182,7 @@ function sourcesTable(p: Page): void {
     return;
   }
   const rows = sources.map((s) => [
-    s.description ? `${s.name}\n${s.description}` : s.name,
+    [s.name, s.description, s.corrected ? `(${CORRECTED})` : null].filter(Boolean).join('\n'),
     kindLabel(s.kind),
     String(s.quotes),
     String(s.quotedWords),
@@ -200,7 +203,7 @@ function quotes(p: Page): void {
   const width = f.width - indent;
   report.quotes.forEach((q, i) => {
     const cue = q.evidence.cue ? ` (“${q.evidence.cue.text}”)` : '';
-    const meta = `— ${speakerName(p.sources, q)} · ${kindLabel(q.kind)} · line ${p.line(q.start)} · ${ruleLabel(q.evidence.rule)}${cue} · confidence ${percent(q.evidence.confidence)}`;
+    const meta = `— ${speakerName(p.sources, q)} · ${kindLabel(q.kind)} · line ${p.line(q.start)} · ${ruleLabel(q.evidence.rule)}${cue} · confidence ${percent(q.evidence.confidence)}${q.corrected ? ` · ${CORRECTED}` : ''}`;
     const body = f.t.lines(`“${q.text}”`, S.quote, width);
     const under = f.t.lines(meta, S.meta, width);
     f.ensure(Math.min(f.t.height(body, S.quote) + f.t.height(under, S.meta) + 10, 200));
@@ -228,7 +231,7 @@ function statements(p: Page): void {
     const y = f.y;
     f.paragraph(`${i + 1}.`, S.statementNumber, { x: f.left, y, width: indent - 4 });
     f.draw(body, S.statement, { x, y, width });
-    const meta = `— ${speakerName(p.sources, s)} · ${kindLabel(s.kind)} · ${s.form} · line ${p.line(s.start)}`;
+    const meta = `— ${speakerName(p.sources, s)} · ${kindLabel(s.kind)} · ${s.form} · line ${p.line(s.start)}${s.corrected ? ` · ${CORRECTED}` : ''}`;
     f.paragraph(meta, S.meta, { x, y: f.y + 1, width });
     f.moveDown(0.4);
   });

@@ -6,7 +6,10 @@
  * pages that need the engine made in the worker pool.
  */
 import type { Request, RequestHandler, Response } from 'express';
+import { reportFileStem } from '../../report/formats/file-name.js';
+import type { CLASSROOM_FILES } from '../classroom-files.js';
 import type { AppContext } from '../context.js';
+import { formCorrections } from '../corrections-form.js';
 import { learnHomeView, learnSamplesView } from '../form-views.js';
 import { UserError } from '../user-error.js';
 import type { PageView, WebJob } from '../web-jobs.js';
@@ -31,11 +34,31 @@ async function sendPage(ctx: AppContext, job: WebJob, res: Response): Promise<vo
 }
 
 function storyPage(ctx: AppContext, view: PageView): RequestHandler {
-  return (req, res) => sendPage(ctx, { kind: 'page', view, story: formStoryInput(req, ctx), settings: ctx.settings }, res);
+  return (req, res) => sendPage(ctx, { kind: 'page', view, story: formStoryInput(req, ctx), corrections: formCorrections(req), settings: ctx.settings }, res);
 }
 
 export const learnExplain = (ctx: AppContext) => storyPage(ctx, 'learn-explain');
 export const learnExercise = (ctx: AppContext) => storyPage(ctx, 'learn-exercise');
+
+/** POST /learn/worksheet.pdf, /learn/answer-key.pdf, /learn/exercise.html: the story and its (corrected) key. */
+export function learnFile(ctx: AppContext, entry: (typeof CLASSROOM_FILES)[number]): RequestHandler {
+  return async (req, res) => {
+    const job: WebJob = {
+      kind: 'classroom-file',
+      file: entry.file,
+      story: formStoryInput(req, ctx),
+      corrections: formCorrections(req),
+      settings: ctx.settings,
+    };
+    const out = await ctx.run(job, res);
+    res.set({
+      'Content-Type': entry.mediaType,
+      'Content-Disposition': `attachment; filename="${reportFileStem(out.title)}-${entry.suffix}"`,
+      'Cache-Control': 'no-store',
+    });
+    res.send(out.body);
+  };
+}
 
 /** POST /learn/exercise/check: the story comes back in `text`, the answers in `answer-<quote id>`. */
 export function learnCheck(ctx: AppContext): RequestHandler {
@@ -44,7 +67,7 @@ export function learnCheck(ctx: AppContext): RequestHandler {
     if (typeof body.text !== 'string') throw new UserError(400, 'The exercise lost its story. Start the exercise again.', 'bad_form');
     const answers: Record<string, string> = {};
     for (const [name, value] of Object.entries(body)) if (name.startsWith('answer-') && typeof value === 'string') answers[name] = value;
-    return sendPage(ctx, { kind: 'exercise-check', text: body.text, answers, settings: ctx.settings }, res);
+    return sendPage(ctx, { kind: 'exercise-check', text: body.text, answers, corrections: formCorrections(req), settings: ctx.settings }, res);
   };
 }
 
