@@ -26,18 +26,24 @@ interface Options {
   errors: number;
   train: boolean;
   only: 'samples' | 'polnear' | null;
+  /** Other gold to score instead: PolNeAR `.jsonl` files or folders of gold stories. */
+  data: string[];
 }
 
-const USAGE = 'usage: npm run eval -- [--json] [--errors [N]] [--train] [--only samples|polnear] [--held-out]';
+const USAGE = 'usage: npm run eval -- [--json] [--errors [N]] [--train] [--only samples|polnear] [--held-out] [--data FILE.jsonl|DIR ...]';
 
 function parse(argv: string[]): Options {
-  const o: Options = { heldOut: false, json: false, errors: 0, train: false, only: null };
+  const o: Options = { heldOut: false, json: false, errors: 0, train: false, only: null, data: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
     else if (a === '--held-out') o.heldOut = true;
     else if (a === '--train') o.train = true;
-    else if (a === '--errors') {
+    else if (a === '--data') {
+      const v = argv[++i];
+      if (v === undefined) usageError('--data wants a PolNeAR .jsonl file or a folder of gold stories');
+      o.data.push(path.resolve(v));
+    } else if (a === '--errors') {
       const n = argv[i + 1];
       if (n !== undefined && /^\d+$/.test(n)) {
         o.errors = Number(n);
@@ -67,10 +73,16 @@ const started = performance.now();
 
 const results: SetResult[] = [];
 let skipped: string | null = null;
-if (options.only !== 'polnear')
+for (const where of options.data) {
+  // a newsroom's own gold: a folder of gold stories (ANNOTATION.md), or a PolNeAR-format .jsonl
+  if (!fs.existsSync(where)) usageError(`--data ${where}: no such file or folder`);
+  if (fs.statSync(where).isDirectory()) results.push(evaluateSamples(where, { errors: options.errors, label: path.basename(where) }));
+  else results.push(evaluateCorpus(where, { errors: options.errors }));
+}
+if (options.data.length === 0 && options.only !== 'polnear')
   for (const set of sampleSets(path.join(root, 'samples'), options.heldOut ? [] : HELD_OUT))
     results.push(evaluateSamples(set.dir, { errors: options.errors, label: set.label }));
-if (options.only !== 'samples') {
+if (options.data.length === 0 && options.only !== 'samples') {
   const file = corpusFile(root, split);
   if (fs.existsSync(file)) results.push(evaluateCorpus(file, { errors: options.errors }));
   else skipped = `PolNeAR ${split} skipped: ${file} not found (the corpus lives in ../shared/corpus beside the checkout)`;
@@ -122,7 +134,7 @@ interface TrainedMeta {
 }
 
 function setName(r: SetResult): string {
-  return r.name === 'samples' ? r.label : `polnear-${split}`;
+  return r.name === 'samples' ? r.label : path.basename(r.path, '.jsonl');
 }
 
 function printSet(r: SetResult): void {
