@@ -410,9 +410,12 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
         ['call', 'p50 ms', 'p99 ms', 'max ms', 'mean ms'],
         [
           ['analyze(text)', f(l.analyze.p50, 3), f(l.analyze.p99, 3), f(l.analyze.max, 2), f(l.analyze.mean, 3)],
+          ['analyze without the speaker model (the rules alone)', f(l.rulesOnly.p50, 3), f(l.rulesOnly.p99, 3), f(l.rulesOnly.max, 2), f(l.rulesOnly.mean, 3)],
           ['check(text) = analyze + buildReport', f(l.check.p50, 3), f(l.check.p99, 3), f(l.check.max, 2), f(l.check.mean, 3)],
         ],
       ),
+      '',
+      `The speaker model (issue 13: candidates, features, scores) costs ${f(l.analyze.mean - l.rulesOnly.mean, 3)} ms per 5 KB story on average (${f((100 * (l.analyze.mean - l.rulesOnly.mean)) / l.rulesOnly.mean, 1)} % of analyze without it).`,
       '',
     );
   }

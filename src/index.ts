@@ -1,5 +1,5 @@
 /** quotecheck as a library: the pure engine and the report builder. */
-export { analyze } from './analysis/analyze.js';
+export { type AnalyzeOptions, analyze, analyzeWith } from './analysis/analyze.js';
 export type { Span, TextSpan } from './analysis/span.js';
 export type * from './analysis/story.js';
 export { buildReport, type ReportOptions } from './report/build-report.js';

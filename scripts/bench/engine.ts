@@ -125,6 +125,8 @@ export interface LatencyResult {
   meanChars: number;
   calls: number;
   analyze: { p50: number; p99: number; max: number; mean: number };
+  /** analyze() with the rules deciding alone (no speaker model): what the model costs, by difference. */
+  rulesOnly: { p50: number; p99: number; max: number; mean: number };
   check: { p50: number; p99: number; max: number; mean: number };
 }
 
@@ -135,12 +137,16 @@ export function latency(lib: Lib, texts: string[], mode: Mode): LatencyResult {
   for (const s of stories) lib.check(s); // warm-up pass
   gc();
   const a: number[] = [];
+  const rules: number[] = [];
   const c: number[] = [];
   for (let p = 0; p < passes; p++) {
     for (const s of stories) {
       let t0 = performance.now();
       lib.analyze(s);
       a.push(performance.now() - t0);
+      t0 = performance.now();
+      lib.analyzeWith(s, { model: null });
+      rules.push(performance.now() - t0);
       t0 = performance.now();
       lib.check(s);
       c.push(performance.now() - t0);
@@ -158,6 +164,7 @@ export function latency(lib: Lib, texts: string[], mode: Mode): LatencyResult {
     meanChars: Math.round(stories.reduce((n, s) => n + s.length, 0) / stories.length),
     calls: a.length,
     analyze: stat(a),
+    rulesOnly: stat(rules),
     check: stat(c),
   };
 }
