@@ -122,15 +122,18 @@ function printModel(): void {
   }
   const cv = t.crossValidation;
   console.log(`speaker model: trained on ${t.data.map((d) => `${d.file} (${d.stories} stories, sha256 ${d.sha256})`).join(', ')} by code ${t.code}`);
-  console.log(
-    `  ${cv.folds}-fold cross-validation on the training data, ${cv.quotes} quotes: speaker right ${cv.accuracy.toFixed(3)} (the rules alone: ${cv.rulesAccuracy.toFixed(3)}); expected calibration error ${cv.eceBeforeCalibration.toFixed(3)} before calibration, ${cv.eceAfterCalibration.toFixed(3)} after\n`,
-  );
+  const line = (what: string, c: TrainedMeta['crossValidation']) =>
+    `  ${c.folds}-fold cross-validation on the training data, ${c.quotes} ${what}: speaker right ${c.accuracy.toFixed(3)} (the rules alone: ${c.rulesAccuracy.toFixed(3)}); expected calibration error ${c.eceBeforeCalibration.toFixed(3)} before calibration, ${c.eceAfterCalibration.toFixed(3)} after`;
+  console.log(line('quotes', cv));
+  if (t.statements) console.log(line('reported statements', t.statements.crossValidation));
+  console.log('');
 }
 
 interface TrainedMeta {
   data: { file: string; sha256: string; stories: number }[];
   code: string;
   crossValidation: { folds: number; quotes: number; accuracy: number; rulesAccuracy: number; eceBeforeCalibration: number; eceAfterCalibration: number };
+  statements?: { crossValidation: TrainedMeta['crossValidation'] } | null;
 }
 
 function setName(r: SetResult): string {

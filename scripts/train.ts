@@ -24,7 +24,7 @@ import { fitPlatt, reliability } from '../src/learning/calibration.js';
 import type { TrainOptions } from '../src/learning/conditional-logit.js';
 import { train } from '../src/learning/conditional-logit.js';
 import { crossValidate } from '../src/learning/cross-validate.js';
-import { articleGroups, type Group, storyGroups } from '../src/learning/examples.js';
+import { articleExamples, type Group, storyGroups } from '../src/learning/examples.js';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 13;
@@ -55,9 +55,10 @@ interface Source {
 }
 
 /** The groups of one data file or folder, and what it was (name and content hash). */
-function load(where: string): { groups: Group[]; source: Source } {
+function load(where: string): { groups: Group[]; statements: Group[]; source: Source } {
   const hash = createHash('sha256');
   const groups: Group[] = [];
+  const statements: Group[] = [];
   let stories = 0;
   if (fs.statSync(where).isDirectory()) {
     for (const f of fs
@@ -74,11 +75,13 @@ function load(where: string): { groups: Group[]; source: Source } {
     hash.update(raw);
     raw.split('\n').forEach((line, i) => {
       if (line.trim() === '') return;
-      groups.push(...articleGroups(parsePolnearArticle(JSON.parse(line), `${where}:${i + 1}`)));
+      const found = articleExamples(parsePolnearArticle(JSON.parse(line), `${where}:${i + 1}`));
+      groups.push(...found.quotes);
+      statements.push(...found.statements);
       stories++;
     });
   }
-  return { groups, source: { file: path.basename(where), sha256: hash.digest('hex').slice(0, 16), stories } };
+  return { groups, statements, source: { file: path.basename(where), sha256: hash.digest('hex').slice(0, 16), stories } };
 }
 
 function commit(): string {
@@ -93,44 +96,35 @@ function commit(): string {
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-const { data, out, margin } = args(process.argv.slice(2));
-const t0 = performance.now();
-const loaded = data.map(load);
-const groups = loaded.flatMap((l) => l.groups);
-console.log(
-  `train: ${groups.length} quotes (${groups.filter((g) => g.reachable).length} with the gold speaker among the candidates) from ${loaded.map((l) => `${l.source.file} (${l.source.stories} stories)`).join(', ')}`,
-);
-const cv = crossValidate(groups, FEATURE_NAMES.length, GRID, MARGINS, FOLDS, SEED);
-for (const s of cv.settings) console.log(`  l2 ${s.options.l2}, ${s.options.epochs} epochs, margin ${s.margin}: out-of-fold accuracy ${s.accuracy.toFixed(4)}`);
-const fixed = margin === null ? null : cv.settings.filter((s) => s.margin === margin).sort((a, b) => b.accuracy - a.accuracy)[0];
-if (margin !== null && !fixed) throw new Error(`--margin ${margin} is not one of ${MARGINS.join(', ')}`);
-const best = fixed ?? cv.best;
-const outOfFold = fixed ? cv.outOfFoldOf(fixed) : cv.outOfFold;
-console.log(
-  `  the rules alone: ${cv.rulesAccuracy.toFixed(4)}; cross-validation's choice: l2 ${cv.best.options.l2}, ${cv.best.options.epochs} epochs, margin ${cv.best.margin}`,
-);
-if (fixed) console.log(`  margin fixed by --margin ${margin}: l2 ${best.options.l2}, ${best.options.epochs} epochs`);
-const weights = train(groups, FEATURE_NAMES.length, best.options);
-// the confidence is the model's only where it chose: a quote no rule tied to anyone has none
-const decided = outOfFold.filter((p) => p.decided);
-const calibration = fitPlatt(decided);
-const sigmoid = (p: number) => {
-  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-  return 1 / (1 + Math.exp(-(calibration.a * Math.log(q / (1 - q)) + calibration.b)));
-};
-const before = reliability(decided).ece;
-const after = reliability(decided.map((p) => ({ probability: sigmoid(p.probability), right: p.right }))).ece;
-console.log(`  calibration: a ${calibration.a.toFixed(3)}, b ${calibration.b.toFixed(3)}; out-of-fold ECE ${before.toFixed(4)} → ${after.toFixed(4)}`);
-const file = {
-  format: 1,
-  features: FEATURE_NAMES,
-  weights: [...weights].map((w) => round(w, 6)),
-  margin: best.margin,
-  calibration: { a: round(calibration.a, 6), b: round(calibration.b, 6) },
-  trained: {
-    data: loaded.map((l) => l.source),
-    code: commit(),
-    seed: SEED,
+/** One model, for quotes or for reported statements: cross-validated, trained on all, calibrated. */
+function fit(groups: readonly Group[], what: string, margin: number | null) {
+  console.log(`${what}: ${groups.length} (${groups.filter((g) => g.reachable).length} with the gold speaker among the candidates)`);
+  const cv = crossValidate(groups, FEATURE_NAMES.length, GRID, MARGINS, FOLDS, SEED);
+  for (const s of cv.settings)
+    console.log(`  l2 ${s.options.l2}, ${s.options.epochs} epochs, margin ${s.margin}: out-of-fold accuracy ${s.accuracy.toFixed(4)}`);
+  const fixed = margin === null ? null : cv.settings.filter((s) => s.margin === margin).sort((a, b) => b.accuracy - a.accuracy)[0];
+  if (margin !== null && !fixed) throw new Error(`--margin ${margin} is not one of ${MARGINS.join(', ')}`);
+  const best = fixed ?? cv.best;
+  const outOfFold = fixed ? cv.outOfFoldOf(fixed) : cv.outOfFold;
+  console.log(
+    `  the rules alone: ${cv.rulesAccuracy.toFixed(4)}; cross-validation's choice: l2 ${cv.best.options.l2}, ${cv.best.options.epochs} epochs, margin ${cv.best.margin}`,
+  );
+  if (fixed) console.log(`  margin fixed by --margin ${margin}: l2 ${best.options.l2}, ${best.options.epochs} epochs`);
+  const weights = train(groups, FEATURE_NAMES.length, best.options);
+  // the confidence is the model's only where it chose: a quote no rule tied to anyone has none
+  const decided = outOfFold.filter((p) => p.decided);
+  const calibration = fitPlatt(decided);
+  const sigmoid = (p: number) => {
+    const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+    return 1 / (1 + Math.exp(-(calibration.a * Math.log(q / (1 - q)) + calibration.b)));
+  };
+  const before = reliability(decided).ece;
+  const after = reliability(decided.map((p) => ({ probability: sigmoid(p.probability), right: p.right }))).ece;
+  console.log(`  calibration: a ${calibration.a.toFixed(3)}, b ${calibration.b.toFixed(3)}; out-of-fold ECE ${before.toFixed(4)} → ${after.toFixed(4)}`);
+  return {
+    weights: [...weights].map((w) => round(w, 6)),
+    margin: best.margin,
+    calibration: { a: round(calibration.a, 6), b: round(calibration.b, 6) },
     hyperparameters: { l2: best.options.l2, epochs: best.options.epochs, rate: best.options.rate, margin: best.margin },
     crossValidation: {
       folds: FOLDS,
@@ -144,6 +138,35 @@ const file = {
       eceAfterCalibration: round(after),
       settings: cv.settings.map((s) => ({ l2: s.options.l2, epochs: s.options.epochs, margin: s.margin, accuracy: round(s.accuracy) })),
     },
+  };
+}
+
+const { data, out, margin } = args(process.argv.slice(2));
+const t0 = performance.now();
+const loaded = data.map(load);
+console.log(`train on ${loaded.map((l) => `${l.source.file} (${l.source.stories} stories)`).join(', ')}`);
+const quotes = fit(
+  loaded.flatMap((l) => l.groups),
+  'quotes',
+  margin,
+);
+const statementGroups = loaded.flatMap((l) => l.statements);
+// gold stories mark quotes only: with no statement to learn from, reported statements keep their cues' speakers
+const statements = statementGroups.length > 0 ? fit(statementGroups, 'reported statements', margin) : null;
+const file = {
+  format: 1,
+  features: FEATURE_NAMES,
+  weights: quotes.weights,
+  margin: quotes.margin,
+  calibration: quotes.calibration,
+  statements: statements && { weights: statements.weights, margin: statements.margin, calibration: statements.calibration },
+  trained: {
+    data: loaded.map((l) => l.source),
+    code: commit(),
+    seed: SEED,
+    hyperparameters: quotes.hyperparameters,
+    crossValidation: quotes.crossValidation,
+    statements: statements && { hyperparameters: statements.hyperparameters, crossValidation: statements.crossValidation },
   },
 };
 fs.writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);

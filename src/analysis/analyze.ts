@@ -6,6 +6,7 @@ import { Doc } from './doc/doc.js';
 import { headlineSpan } from './headline.js';
 import { BoundedNotes } from './notes.js';
 import { type AttributionContext, attributeQuotes } from './steps/attribute-quotes.js';
+import { statementHistory } from './steps/attribution/model/candidates.js';
 import { SHIPPED_MODEL, type SpeakerModel } from './steps/attribution/model/ranker.js';
 import { buildSources } from './steps/build-sources.js';
 import { dropNonQuotes } from './steps/drop-non-quotes.js';
@@ -51,15 +52,9 @@ export function analyzeWith(input: string, options: AnalyzeOptions): Analysis {
   const coref = resolveSources(doc, cues);
   const reasons = findAnonymityReasons(doc, coref);
   const outerOf = findNestedReports(text, cues, coref);
-  const { quotes, attributions } = dropScareQuotes(
-    text,
-    candidates,
-    attributeQuotes(candidates, { doc, cues, outerOf, coref, model, ...(options.trace ? { trace: options.trace } : {}) }),
-    cues,
-    sentences,
-    notes,
-  );
-  const statements = findStatements(doc, cues, quotes, attributions, outerOf, coref);
+  const ctx: AttributionContext = { doc, cues, outerOf, coref, model, ...(options.trace ? { trace: options.trace } : {}) };
+  const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, ctx), cues, sentences, notes);
+  const statements = findStatements(doc, cues, quotes, attributions, outerOf, coref, { ctx, history: statementHistory(cues, attributions) });
   return {
     length: text.length,
     paragraphs,

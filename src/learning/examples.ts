@@ -6,7 +6,6 @@
 import { analyzeWith } from '../analysis/analyze.js';
 import { overlap, type Span, type TextSpan } from '../analysis/span.js';
 import type { Candidate } from '../analysis/steps/attribution/model/candidates.js';
-import type { PairedQuote } from '../analysis/steps/pair-quotes.js';
 import { convertPolnear, type GoldSource, type GoldStory, type PolnearArticle } from '../evaluation/gold.js';
 import { containsWords, nameMatches, normalizeName } from '../evaluation/names.js';
 
@@ -26,11 +25,15 @@ export interface Group {
   reachable: boolean;
 }
 
-type Traced = { quote: PairedQuote; candidates: Candidate[] };
+type Traced = { said: Span; candidates: Candidate[]; kind: 'quote' | 'statement' };
 
+/** Every quote's and reported statement's candidates, the rules deciding alone; `said` is the content. */
 function trace(text: string): Traced[] {
   const traced: Traced[] = [];
-  analyzeWith(text, { model: null, trace: (quote, candidates) => traced.push({ quote, candidates }) });
+  analyzeWith(text, {
+    model: null,
+    trace: (said, candidates, kind) => traced.push({ said: { start: said.open.end, end: said.close?.start ?? said.end }, candidates, kind }),
+  });
   return traced;
 }
 
@@ -57,16 +60,25 @@ function bestGold<T extends Span>(q: Span, gold: readonly T[]): T | undefined {
   return best && most * 2 >= Math.min(q.end - q.start, best.end - best.start) ? best : undefined;
 }
 
-/** A PolNeAR article: the gold speaker is a span; a candidate is right when its mention is that span, or its name holds the speaker's words. */
-export function articleGroups(article: PolnearArticle): Group[] {
-  const { quotes } = convertPolnear(article);
-  const groups: Group[] = [];
+/**
+ * A PolNeAR article's quotes and reported statements: the gold speaker is a span; a candidate is
+ * right when its mention is that span, or its name holds the speaker's words.
+ */
+export function articleExamples(article: PolnearArticle): { quotes: Group[]; statements: Group[] } {
+  const gold = convertPolnear(article);
+  const quotes: Group[] = [];
+  const statements: Group[] = [];
   for (const t of trace(article.text)) {
-    const g = bestGold(t.quote, quotes);
+    const g = t.kind === 'quote' ? bestGold(t.said, gold.quotes) : bestGold(t.said, gold.statements);
     if (!g) continue;
-    groups.push(toGroup(article.id, t.candidates, (c) => isSpeaker(c, g.speaker, g.speakerIsPronoun)));
+    (t.kind === 'quote' ? quotes : statements).push(toGroup(article.id, t.candidates, (c) => isSpeaker(c, g.speaker, g.speakerIsPronoun)));
   }
-  return groups;
+  return { quotes, statements };
+}
+
+/** A PolNeAR article's quotes (see articleExamples). */
+export function articleGroups(article: PolnearArticle): Group[] {
+  return articleExamples(article).quotes;
 }
 
 export function isSpeaker(c: Candidate, speaker: TextSpan | null, pronoun: boolean): boolean {
@@ -81,7 +93,9 @@ export function storyGroups(story: GoldStory): Group[] {
   const sources = new Map(story.sources.map((s) => [s.id, s] as const));
   const groups: Group[] = [];
   for (const t of trace(story.text)) {
-    const g = bestGold(t.quote, story.quotes);
+    // a gold story marks its quotes only: its statements teach nothing
+    if (t.kind !== 'quote') continue;
+    const g = bestGold(t.said, story.quotes);
     if (!g) continue;
     const source = g.source === null ? null : sources.get(g.source);
     groups.push(toGroup(story.id, t.candidates, (c) => isSource(c, source ?? null)));

@@ -11,9 +11,13 @@ import { ADJUNCT_START, CLAUSE_START_WORDS } from '../lexicon/clause-words.js';
 import { ARTICLES, DETERMINERS } from '../lexicon/function-words.js';
 import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
-import { firstStartingAtOrAfter, type Span, trimSpan } from '../span.js';
+import { findContaining, firstStartingAtOrAfter, type Span, trimSpan } from '../span.js';
 import type { StatementForm } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
+import type { AttributionContext } from './attribution/context.js';
+import type { SpeakerHistory } from './attribution/model/candidates.js';
+import { chooseSpeaker } from './attribution/model/choose.js';
+import type { Said } from './attribution/model/types.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference } from './resolve-sources.js';
@@ -52,6 +56,8 @@ export function findStatements(
   attributions: readonly Attribution[],
   outerOf: ReadonlyMap<Cue, Cue>,
   coref: Pick<Coreference, 'entityOf'>,
+  /** The speaker model's context: a reported statement's speaker is then weighed as a quote's is. */
+  speakers?: { ctx: AttributionContext; history: SpeakerHistory },
 ): FoundStatement[] {
   const { text, sentences, frames } = doc;
   const out: FoundStatement[] = [];
@@ -98,7 +104,11 @@ export function findStatements(
     }
     if (inside.length > 0 && quoted >= length - 4 * inside.length - 2) continue; // all quote: a direct statement below
     for (const k of inside) covered[k] = 1;
-    out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution: cueAttribution(c, coref), quoteIndexes: inside });
+    const byCue = cueAttribution(c, coref);
+    const attribution = speakers
+      ? chooseSpeaker(saidOf(partsStart, partsEnd, speakers.ctx), c.sentence, [byCue], speakers.history, speakers.ctx, 'statement')
+      : byCue;
+    out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution, quoteIndexes: inside });
   }
   // attributed quotes that no reported-speech statement holds: direct statements
   const firstDirect = out.length;
@@ -125,6 +135,11 @@ export function findStatements(
     out.push({ parts: [{ start: quote.start, end: quote.end }], form: 'direct', attribution: a, quoteIndexes: [k] });
   }
   return inTextOrder(out, firstDirect);
+}
+
+/** A statement's content as the speaker model reads what is said: empty marks at its two ends. */
+function saidOf(start: number, end: number, ctx: AttributionContext): Said {
+  return { open: { start, end: start }, close: { start: end, end }, end, paragraph: findContaining(ctx.doc.paragraphs, start) };
 }
 
 function firstStart(s: FoundStatement): number {

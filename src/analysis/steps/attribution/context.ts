@@ -6,7 +6,7 @@ import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
 import type { Coreference } from '../resolve-sources.js';
 import type { Attribution } from './attribution.js';
-import type { Candidate, SpeakerModel } from './model/types.js';
+import type { Candidate, Said, SpeakerModel } from './model/types.js';
 
 export type { Attribution, ModelChoice } from './attribution.js';
 
@@ -19,12 +19,12 @@ export interface AttributionContext {
   /** The learned speaker model; null: the rules decide alone. */
   model: SpeakerModel | null;
   /** Sees every quote's candidates (for training: `npm run train` labels them). */
-  trace?: (q: PairedQuote, candidates: Candidate[]) => void;
+  trace?: (said: Said, candidates: Candidate[], kind: 'quote' | 'statement') => void;
 }
 
 export const NONE: Attribution = { entity: null, mention: null, cue: null, rule: 'none', confidence: 0 };
 
-export function quoteEnd(q: PairedQuote): number {
+export function quoteEnd(q: Pick<PairedQuote, 'close' | 'end'>): number {
   return q.close?.end ?? q.end;
 }
 

@@ -13,6 +13,7 @@ import { attributionStage } from '../pipeline.js';
 describe('the shipped weights', () => {
   it('load, and list the features of the code in the same order', () => {
     expect(SHIPPED_MODEL).not.toBeNull();
+    expect(SHIPPED_MODEL?.statements?.weights).toHaveLength(FEATURE_NAMES.length);
     expect(weights.features).toEqual([...FEATURE_NAMES]);
     expect(weights.weights).toHaveLength(FEATURE_NAMES.length);
     expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_NAMES.length);

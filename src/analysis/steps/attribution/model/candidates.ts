@@ -9,11 +9,10 @@ import { findContaining, firstStartingAtOrAfter, type Span } from '../../../span
 import type { Entity } from '../../coreference/entity.js';
 import type { Mention } from '../../find-mentions.js';
 import type { Cue } from '../../find-speech-cues.js';
-import type { PairedQuote } from '../../pair-quotes.js';
 import type { Token } from '../../tokenize-frames.js';
 import { type Attribution, type AttributionContext, quoteEnd } from '../context.js';
 import { type FeatureName, hasFeature, setFeature } from './features.js';
-import type { Candidate } from './types.js';
+import type { Candidate, Said } from './types.js';
 
 export type { Candidate } from './types.js';
 
@@ -27,6 +26,13 @@ export interface SpeakerHistory {
   subjects: ReadonlySet<Mention>;
   /** Whether an entity has a name among its mentions, as found (each entity's mentions are read once). */
   named: Map<Entity, boolean>;
+}
+
+/** What reported statements' candidates read: who spoke in the quotes, and the story's indexes. */
+export function statementHistory(cues: readonly Cue[], quoteSpeakers: readonly Attribution[]): SpeakerHistory {
+  const spoke = new Map<Entity, number>();
+  for (const a of quoteSpeakers) if (a.entity) spoke.set(a.entity, (spoke.get(a.entity) ?? 0) + 1);
+  return { previous: undefined, paragraphBefore: undefined, spoke, ...speakerIndexes(cues) };
 }
 
 /** The story-wide part of a SpeakerHistory: what every quote's candidates read. */
@@ -48,7 +54,7 @@ const CUE_FORM: Partial<Record<Attribution['rule'], FeatureName>> = {
   'speaker-label': 'cue:label',
 };
 
-export function candidatesOf(q: PairedQuote, s: number, proposals: readonly Attribution[], history: SpeakerHistory, ctx: AttributionContext): Candidate[] {
+export function candidatesOf(q: Said, s: number, proposals: readonly Attribution[], history: SpeakerHistory, ctx: AttributionContext): Candidate[] {
   const byKey = new Map<Entity | Mention, Candidate>();
   const list: Candidate[] = [];
   const get = (entity: Entity | null, mention: Mention | null): Candidate => {
@@ -101,7 +107,7 @@ type Where = 'sentence:same' | 'sentence:previous' | 'sentence:two-before' | 'se
 const WHERE: readonly Where[] = ['sentence:same', 'sentence:previous', 'sentence:two-before', 'sentence:paragraph-before'];
 
 /** The sentences whose mentions are candidates, with where each stands from the quote. */
-function windowOf(q: PairedQuote, s: number, ctx: AttributionContext): [number, Where][] {
+function windowOf(q: Said, s: number, ctx: AttributionContext): [number, Where][] {
   if (s < 0) return [];
   const out: [number, Where][] = [[s, 'sentence:same']];
   const para = ctx.doc.paragraphs[q.paragraph] as Span;
@@ -116,7 +122,7 @@ function windowOf(q: PairedQuote, s: number, ctx: AttributionContext): [number, 
 }
 
 function addMentions(
-  q: PairedQuote,
+  q: Said,
   sentence: number,
   where: Where,
   subjects: ReadonlySet<Mention>,
@@ -189,7 +195,7 @@ function hasName(e: Entity, named: Map<Entity, boolean>): boolean {
 }
 
 /** The features of the candidate's own words and of its place in the story. */
-function describe(c: Candidate, q: PairedQuote, s: number, history: SpeakerHistory): void {
+function describe(c: Candidate, q: Said, s: number, history: SpeakerHistory): void {
   const f = c.features;
   const m = c.mention;
   if (!WHERE.some((w) => hasFeature(f, w))) setFeature(f, 'sentence:elsewhere');

@@ -2,20 +2,32 @@
  * The speaker of a quote, chosen by the learned model among the candidates (the rules' proposals
  * among them, as evidence). Without a model the rules' verdict stands, as it did before the model.
  */
-import type { PairedQuote } from '../../pair-quotes.js';
 import { type Attribution, type AttributionContext, NONE } from '../context.js';
 import { type Candidate, candidatesOf, type SpeakerHistory } from './candidates.js';
 import { rank } from './ranker.js';
+import type { Said, SpeakerModel } from './types.js';
 
-export function chooseSpeaker(q: PairedQuote, s: number, proposals: readonly Attribution[], history: SpeakerHistory, ctx: AttributionContext): Attribution {
+/**
+ * A quote's speaker (`kind` quote, with the quote model) or a reported statement's (`kind`
+ * statement: the proposal is its cue's subject, weighed by the statement model).
+ */
+export function chooseSpeaker(
+  q: Said,
+  s: number,
+  proposals: readonly Attribution[],
+  history: SpeakerHistory,
+  ctx: AttributionContext,
+  kind: 'quote' | 'statement' = 'quote',
+): Attribution {
   const verdict = proposals[0] ?? NONE;
-  if (!ctx.model && !ctx.trace) return verdict;
+  const model: SpeakerModel | null = kind === 'quote' ? ctx.model : (ctx.model?.statements ?? null);
+  if (!model && !ctx.trace) return verdict;
   const candidates = candidatesOf(q, s, proposals, history, ctx);
-  ctx.trace?.(q, candidates);
+  ctx.trace?.(q, candidates, kind);
   // no rule found a speaker: the story does not tie the quote to anyone, and a guess from the
   // names around it would turn a scare quote or a title into someone's words
-  if (!ctx.model || proposals.length === 0) return verdict;
-  const r = rank(candidates, ctx.model);
+  if (!model || proposals.length === 0) return verdict;
+  const r = rank(candidates, model);
   const made = attributionOf(r.chosen, verdict);
   made.confidence = round(r.confidence);
   made.model = {

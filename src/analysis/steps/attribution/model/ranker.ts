@@ -25,6 +25,14 @@ export interface Ranked {
 
 /** The model in a weights file, or null when its features are not the code's (then the rules decide alone). */
 export function loadSpeakerModel(file: unknown): SpeakerModel | null {
+  const quotes = loadWeights(file);
+  if (!quotes) return null;
+  const statements = (file as { statements?: unknown }).statements;
+  return { ...quotes, statements: statements ? loadWeights({ ...(statements as object), features: (file as { features?: unknown }).features }) : null };
+}
+
+/** One set of weights (the quotes' or the statements'), with its margin and calibration. */
+function loadWeights(file: unknown): SpeakerModel | null {
   if (typeof file !== 'object' || file === null) return null;
   const { features, weights, calibration } = file as { features?: unknown; weights?: unknown; calibration?: { a?: unknown; b?: unknown } };
   if (!Array.isArray(features) || !Array.isArray(weights) || features.length !== weights.length) return null;
