@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fitPlatt, reliability } from '../../src/learning/calibration.js';
 import { probabilities, seeded, train } from '../../src/learning/conditional-logit.js';
 import { crossValidate, foldsOf } from '../../src/learning/cross-validate.js';
-import { type Example, type Group, storyGroups } from '../../src/learning/examples.js';
+import { articleExamples, type Example, type Group, storyGroups } from '../../src/learning/examples.js';
 
 const ex = (features: number[], right: boolean, verdict = false): Example => ({
   index: Int32Array.from(features),
@@ -118,6 +118,33 @@ describe('examples from a gold story', () => {
       expect(g.reachable).toBe(true);
       expect(g.candidates.filter((c) => c.right)).toHaveLength(1);
       expect(g.candidates.find((c) => c.verdict)?.right).toBe(true);
+    }
+  });
+});
+
+describe('examples from a PolNeAR article', () => {
+  it('label quotes and reported statements by the gold speaker span', () => {
+    const text = 'The ferry board met on Monday. Maria Olsen, who chairs it, said that fares would rise in May. "Nobody likes it," Olsen said.';
+    const span = (s: string, from = 0) => {
+      const start = text.indexOf(s, from);
+      return { start, end: start + s.length, text: s };
+    };
+    const reported = span('fares would rise in May');
+    const quote = span('Nobody likes it,');
+    const { quotes, statements } = articleExamples({
+      id: 'ferry',
+      text,
+      attributions: [
+        { ...reported, form: 'indirect', speaker: span('Maria Olsen'), speakerIsPronoun: false, cue: span('said'), speech: true },
+        { ...quote, form: 'direct', speaker: span('Olsen', text.indexOf('" ') + 1), speakerIsPronoun: false, cue: span('said', quote.end), speech: true },
+      ],
+    });
+    expect(quotes).toHaveLength(1);
+    expect(statements).toHaveLength(1);
+    for (const g of [...quotes, ...statements]) {
+      expect(g.reachable).toBe(true);
+      expect(g.candidates.find((c) => c.verdict)?.right).toBe(true);
+      expect(g.candidates.at(-1)?.right).toBe(false); // no one
     }
   });
 });
