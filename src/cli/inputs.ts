@@ -1,12 +1,14 @@
 /**
  * What the command line names: files, directories (every .txt, .md, .html and .docx inside,
- * recursively, sorted), `-` for standard input, or JSONL files read line by line.
+ * recursively, sorted), `-` for standard input, or JSONL files cut into chunks of lines; and the
+ * chunks (chunk.ts) the workers get of them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { isAcceptedName } from '../input/extract.js';
-import { errnoReason, type Task } from './task.js';
+import type { Chunk, StoryTask } from './chunk.js';
+import { errnoReason } from './task.js';
 
 export type StoryInput =
   /** `id`: how the story is named (its path); `rel`: its path under the directory given, or its base name. */
@@ -115,28 +117,73 @@ export function outputNames(rels: readonly string[], extension: string): string[
   });
 }
 
-/** Lines of a text stream (LF or CRLF), one chunk in memory at a time; the last line may lack its LF. */
-export async function* readLines(stream: Readable): AsyncGenerator<string> {
-  stream.setEncoding('utf8');
-  let rest = '';
-  for await (const chunk of stream as AsyncIterable<string>) {
-    rest += chunk;
-    let start = 0;
-    for (let nl = rest.indexOf('\n'); nl !== -1; nl = rest.indexOf('\n', start)) {
-      const end = nl > start && rest.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield rest.slice(start, end);
-      start = nl + 1;
+/** How a JSONL input is cut into chunks for the workers: at most this many lines, or about this many bytes. */
+export const CHUNK_LINES = 64;
+export const CHUNK_BYTES = 128 * 1024;
+
+type LinesChunk = Extract<Chunk, { kind: 'lines' }>;
+
+/**
+ * Chunks of whole lines of a byte stream (chunk.ts), cut at a line feed after at most `maxLines`
+ * lines or once `maxBytes` is reached (a longer line makes a chunk of its own), the last line
+ * perhaps without its LF. The bytes are never decoded here: the worker does that. One chunk in
+ * memory at a time, read only as fast as the consumer asks for chunks.
+ */
+export async function* lineChunks(
+  stream: Readable,
+  source: string,
+  onError: (linesRead: number, e: unknown) => void,
+  maxLines = CHUNK_LINES,
+  maxBytes = CHUNK_BYTES,
+): AsyncGenerator<LinesChunk> {
+  let parts: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let pendingLines = 0;
+  let firstLine = 1;
+  const make = (): LinesChunk => {
+    // Its own buffer, exactly its size: the bytes go to a worker as they are.
+    const bytes = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.byteLength;
     }
-    rest = rest.slice(start);
+    const chunk: LinesChunk = { kind: 'lines', source, firstLine, bytes, skip: [] };
+    firstLine += pendingLines;
+    parts = [];
+    pendingBytes = 0;
+    pendingLines = 0;
+    return chunk;
+  };
+  try {
+    for await (const data of stream as AsyncIterable<Buffer | string>) {
+      const buf = typeof data === 'string' ? Buffer.from(data) : data;
+      let cut = 0;
+      for (let nl = buf.indexOf(10); nl !== -1; nl = buf.indexOf(10, nl + 1)) {
+        pendingLines++;
+        if (pendingLines < maxLines && pendingBytes + nl + 1 - cut < maxBytes) continue;
+        parts.push(buf.subarray(cut, nl + 1));
+        pendingBytes += nl + 1 - cut;
+        cut = nl + 1;
+        yield make();
+      }
+      if (cut < buf.length) {
+        parts.push(buf.subarray(cut));
+        pendingBytes += buf.length - cut;
+      }
+    }
+  } catch (e) {
+    onError(firstLine - 1 + pendingLines, e);
   }
-  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  if (pendingBytes > 0) yield make();
 }
 
 /**
- * The tasks of a JSONL run: one per non-blank line of each source in turn. A source that cannot
- * be opened is reported to `onProblem` and skipped.
+ * The chunks of a JSONL run: each source in turn, cut into chunks of lines. A source that
+ * cannot be opened, or stops being readable, is reported to `onProblem` (what was read of it
+ * still runs).
  */
-export async function* jsonlTasks(sources: readonly string[], stdin: Readable, onProblem: (p: Problem) => void): AsyncGenerator<Task> {
+export async function* jsonlChunks(sources: readonly string[], stdin: Readable, onProblem: (p: Problem) => void): AsyncGenerator<Chunk> {
   for (const source of sources) {
     let stream: Readable;
     if (source === '-') stream = stdin;
@@ -148,18 +195,35 @@ export async function* jsonlTasks(sources: readonly string[], stdin: Readable, o
         continue;
       }
     }
-    const prefix = source === '-' ? '' : `${source} `;
-    let lineNo = 0;
-    try {
-      for await (const line of readLines(stream)) {
-        lineNo++;
-        if (line.trim() === '') continue;
-        yield { kind: 'line', where: `${prefix}line ${lineNo}`, line };
-      }
-    } catch (e) {
-      onProblem({ name: source === '-' ? 'standard input' : source, reason: `reading stopped after line ${lineNo}: ${errnoReason(e)}` });
+    const name = source === '-' ? 'standard input' : source;
+    yield* lineChunks(stream, source === '-' ? '' : `${source} `, (lineNo, e) =>
+      onProblem({ name, reason: `reading stopped after line ${lineNo}: ${errnoReason(e)}` }),
+    );
+  }
+}
+
+/**
+ * The chunks of a run over story files (and standard input's story): a few files each, fewer
+ * when there are few stories, so that every worker gets some.
+ */
+export async function* storyChunks(stories: readonly StoryInput[], stdin: Readable, jobs: number): AsyncGenerator<Chunk> {
+  const size = Math.max(1, Math.min(8, Math.ceil(stories.length / (jobs * 4))));
+  let tasks: StoryTask[] = [];
+  for (const s of stories) {
+    if (s.kind === 'file') tasks.push({ kind: 'file', id: s.id, path: s.path });
+    else tasks.push({ kind: 'bytes', id: '-', name: '', bytes: await readAll(stdin) });
+    if (tasks.length >= size) {
+      yield { kind: 'stories', tasks, skip: [] };
+      tasks = [];
     }
   }
+  if (tasks.length > 0) yield { kind: 'stories', tasks, skip: [] };
+}
+
+async function readAll(stream: Readable): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 async function openForReading(file: string): Promise<Readable> {
