@@ -82,8 +82,7 @@ export async function runChunk(chunk: Chunk, config: JobConfig, hooks: JobHooks,
   const stories: StoryResult[] = [];
   const one = async (item: number, task: Task) => {
     const reason = skip.get(item) ?? rest;
-    const result =
-      reason === undefined ? await runTask(task, config, { phase: (p) => hooks.phase(p, item), check: hooks.check }) : skipped(task, reason);
+    const result = reason === undefined ? await runTask(task, config, { phase: (p) => hooks.phase(p, item), check: hooks.check }) : skipped(task, reason);
     if (lines) out.push(result.ok ? (result.line as string) : `${JSON.stringify({ id: result.id, error: result.error })}\n`);
     // The line travels once, in `output`.
     stories.push(named(task, lines && result.ok ? { ...result, line: undefined } : result));

@@ -125,57 +125,69 @@ type LinesChunk = Extract<Chunk, { kind: 'lines' }>;
 
 /**
  * Chunks of whole lines of a byte stream (chunk.ts), cut at a line feed after at most `maxLines`
- * lines or once `maxBytes` is reached (a longer line makes a chunk of its own), the last line
- * perhaps without its LF. The bytes are never decoded here: the worker does that. One chunk in
+ * lines or once `maxBytes` is reached (a longer line makes a chunk of its own), or (`live`:
+ * standard input) whenever the stream has nothing more at hand, so that a live feed is answered
+ * line by line as it comes; the last
+ * line may lack its LF. The bytes are never decoded here: the worker does that. One chunk in
  * memory at a time, read only as fast as the consumer asks for chunks.
  */
 export async function* lineChunks(
   stream: Readable,
   source: string,
   onError: (linesRead: number, e: unknown) => void,
-  maxLines = CHUNK_LINES,
-  maxBytes = CHUNK_BYTES,
+  { live = true, maxLines = CHUNK_LINES, maxBytes = CHUNK_BYTES }: { live?: boolean; maxLines?: number; maxBytes?: number } = {},
 ): AsyncGenerator<LinesChunk> {
   let parts: Uint8Array[] = [];
   let pendingBytes = 0;
+  /** Lines ended in what is pending, and where the last of them ends. */
   let pendingLines = 0;
+  let linesEnd = 0;
   let firstLine = 1;
-  const make = (): LinesChunk => {
-    // Its own buffer, exactly its size: the bytes go to a worker as they are.
-    const bytes = new Uint8Array(pendingBytes);
+  /** The first `n` pending bytes as a chunk, in a buffer of their own (they go to a worker as they are). */
+  const make = (n: number): LinesChunk => {
+    const bytes = new Uint8Array(n);
     let at = 0;
+    let rest: Uint8Array[] = [];
     for (const p of parts) {
-      bytes.set(p, at);
-      at += p.byteLength;
+      if (at >= n) rest.push(p);
+      else if (at + p.byteLength <= n) {
+        bytes.set(p, at);
+        at += p.byteLength;
+      } else {
+        bytes.set(p.subarray(0, n - at), at);
+        rest = [p.subarray(n - at)];
+        at = n;
+      }
     }
     const chunk: LinesChunk = { kind: 'lines', source, firstLine, bytes, skip: [] };
     firstLine += pendingLines;
-    parts = [];
-    pendingBytes = 0;
+    parts = rest;
+    pendingBytes -= n;
     pendingLines = 0;
+    linesEnd = 0;
     return chunk;
   };
   try {
     for await (const data of stream as AsyncIterable<Buffer | string>) {
       const buf = typeof data === 'string' ? Buffer.from(data) : data;
-      let cut = 0;
+      const base = pendingBytes;
+      parts.push(buf);
+      pendingBytes += buf.length;
+      let cutAt = 0;
       for (let nl = buf.indexOf(10); nl !== -1; nl = buf.indexOf(10, nl + 1)) {
         pendingLines++;
-        if (pendingLines < maxLines && pendingBytes + nl + 1 - cut < maxBytes) continue;
-        parts.push(buf.subarray(cut, nl + 1));
-        pendingBytes += nl + 1 - cut;
-        cut = nl + 1;
-        yield make();
+        linesEnd = base - cutAt + nl + 1;
+        if (pendingLines >= maxLines || linesEnd >= maxBytes) {
+          cutAt += linesEnd;
+          yield make(linesEnd);
+        }
       }
-      if (cut < buf.length) {
-        parts.push(buf.subarray(cut));
-        pendingBytes += buf.length - cut;
-      }
+      if (live && pendingLines > 0 && stream.readableLength === 0) yield make(linesEnd);
     }
   } catch (e) {
     onError(firstLine - 1 + pendingLines, e);
   }
-  if (pendingBytes > 0) yield make();
+  if (pendingBytes > 0) yield make(pendingBytes);
 }
 
 /**
@@ -196,8 +208,11 @@ export async function* jsonlChunks(sources: readonly string[], stdin: Readable, 
       }
     }
     const name = source === '-' ? 'standard input' : source;
-    yield* lineChunks(stream, source === '-' ? '' : `${source} `, (lineNo, e) =>
-      onProblem({ name, reason: `reading stopped after line ${lineNo}: ${errnoReason(e)}` }),
+    yield* lineChunks(
+      stream,
+      source === '-' ? '' : `${source} `,
+      (lineNo, e) => onProblem({ name, reason: `reading stopped after line ${lineNo}: ${errnoReason(e)}` }),
+      { live: source === '-' },
     );
   }
 }

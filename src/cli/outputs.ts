@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { type AnalyzeCommand, type SummaryCommand, UsageError } from './args.js';
+import type { StoryResult } from './chunk.js';
 import { outputNames, type StoryInput } from './inputs.js';
 import { summaryWriter } from './summary/formats.js';
 import { Totals } from './summary/totals.js';
-import type { StoryResult } from './chunk.js';
 import type { JobConfig } from './task.js';
 
 /** A stream with backpressure. */

@@ -213,10 +213,10 @@ export class WorkPool implements Runner {
   }
 
   /**
-   * Times a job from its clock, with one timer at a time and no message per phase. Before it
-   * starts, the job is looked at every (smallest budget) until `stallAt`; once started, the timer
-   * is set for the end of the phase's budget, and when it fires a later phase (or story) found on
-   * the clock sets it again for that one's end: a phase is stopped at its own budget's end.
+   * Times a job from its clock, with one timer at a time and no message per phase: the clock is
+   * read at least every (smallest budget), and at the end of the running phase's budget. A phase
+   * (of any story) that starts is seen before its own budget can end, so it is stopped at that
+   * end; a job not started by `stallAt` has waited too long.
    */
   private watch(entry: Entry, stallAt: number): void {
     const smallest = Math.min(this.budgets.extraction, this.budgets.analysis, this.budgets.pdf);
@@ -231,7 +231,7 @@ export class WorkPool implements Runner {
       } else if (now >= deadline) {
         entry.overBudget = entry.phase;
         entry.kill.abort();
-      } else entry.timer = setTimeout(check, deadline - now);
+      } else entry.timer = setTimeout(check, Math.min(smallest, deadline - now));
     };
     entry.timer = setTimeout(check, smallest);
   }

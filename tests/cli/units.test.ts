@@ -147,16 +147,16 @@ describe('outputNames', () => {
 describe('chunks of JSONL lines', () => {
   const cut = async (parts: string[], maxLines: number, maxBytes: number) => {
     const chunks: Chunk[] = [];
-    for await (const c of lineChunks(Readable.from(parts.map((p) => Buffer.from(p))), 'in.jsonl ', () => {}, maxLines, maxBytes)) chunks.push(c);
+    for await (const c of lineChunks(Readable.from(parts.map((p) => Buffer.from(p))), 'in.jsonl ', () => {}, { live: false, maxLines, maxBytes }))
+      chunks.push(c);
     return chunks.map((c) => (c.kind === 'lines' ? { firstLine: c.firstLine, text: Buffer.from(c.bytes).toString('utf8') } : null));
   };
 
-  it('cuts at a line feed after so many lines or bytes, across reads, keeping a last line without LF', async () => {
-    const parts = ['{"a":1}\r', '\n{"b"', ':2}\n\n', 'é', 'nd\nx\ny'];
-    expect(await cut(parts, 2, 1000)).toEqual([
-      { firstLine: 1, text: '{"a":1}\r\n{"b":2}\n' },
-      { firstLine: 3, text: '\nénd\n' },
-      { firstLine: 5, text: 'x\ny' },
+  it('cuts at a line feed after so many lines or bytes, keeping a last line without LF', async () => {
+    expect(await cut(['a\nb\nc\nd\ne\nf\ng'], 3, 1000)).toEqual([
+      { firstLine: 1, text: 'a\nb\nc\n' },
+      { firstLine: 4, text: 'd\ne\nf\n' },
+      { firstLine: 7, text: 'g' },
     ]);
     // By bytes: a chunk ends at the first line feed at or past the size; a long line is a chunk of its own.
     expect(await cut(['aaaaaaaaaa\nb\nc\n', 'dddddddddddddddd\ne'], 100, 4)).toEqual([
@@ -164,6 +164,20 @@ describe('chunks of JSONL lines', () => {
       { firstLine: 2, text: 'b\nc\n' },
       { firstLine: 4, text: 'dddddddddddddddd\n' },
       { firstLine: 5, text: 'e' },
+    ]);
+  });
+
+  it('a live feed: the whole lines at hand go as soon as nothing more is, whatever the reads (CRLF, a character cut in two)', async () => {
+    const e = Buffer.from('é');
+    const parts = ['{"a":1}\r', '\n{"b"', ':2}\n\n', e.subarray(0, 1), Buffer.concat([e.subarray(1), Buffer.from('nd\nx\ny')])];
+    const chunks: { firstLine: number; text: string }[] = [];
+    for await (const c of lineChunks(Readable.from(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))), '', () => {}))
+      chunks.push({ firstLine: c.firstLine, text: Buffer.from(c.bytes).toString('utf8') });
+    expect(chunks).toEqual([
+      { firstLine: 1, text: '{"a":1}\r\n' },
+      { firstLine: 2, text: '{"b":2}\n\n' },
+      { firstLine: 4, text: 'énd\nx\n' },
+      { firstLine: 6, text: 'y' },
     ]);
   });
 
@@ -188,7 +202,11 @@ describe('chunks of JSONL lines', () => {
     ]);
     // Without the main thread's help: with `rest`, nothing runs and every story gets the reason.
     const failed = await runChunk({ ...chunk, skip: [] }, config, { phase: () => {}, check: () => expect.fail('ran') }, 'no worker');
-    expect(failed.stories.map((s) => (s.ok ? 'ok' : s.error))).toEqual(['in.jsonl line 10: no worker', 'in.jsonl line 12: no worker', 'in.jsonl line 13: no worker']);
+    expect(failed.stories.map((s) => (s.ok ? 'ok' : s.error))).toEqual([
+      'in.jsonl line 10: no worker',
+      'in.jsonl line 12: no worker',
+      'in.jsonl line 13: no worker',
+    ]);
   });
 });
 
