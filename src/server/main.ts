@@ -15,8 +15,8 @@
  */
 import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_BUDGETS } from '../work/phases.js';
 import { availableCpus } from '../work/cpus.js';
+import { DEFAULT_BUDGETS } from '../work/phases.js';
 import { defaultThreads, WorkPool } from '../work/pool.js';
 import { DEFAULT_ADMISSION } from './admission.js';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.js';
