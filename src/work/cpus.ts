@@ -38,7 +38,7 @@ export function cgroupCpuQuota(root = '/sys/fs/cgroup', procSelfCgroup = '/proc/
   const quotas: number[] = [];
   // v2: "0::/path"; inside a container the path is usually "/" and the files are at the root.
   const v2 = lines.find((l) => l.startsWith('0::'))?.slice(3) ?? '/';
-  for (const dir of new Set([`${root}${v2 === '/' ? '' : v2}`, root])) {
+  for (const dir of v2 === '/' ? [root] : [`${root}${v2}`, root]) {
     const max = read(`${dir}/cpu.max`);
     const cpus = max === null ? null : parseCpuMax(max);
     if (cpus !== null) quotas.push(cpus);
@@ -46,7 +46,7 @@ export function cgroupCpuQuota(root = '/sys/fs/cgroup', procSelfCgroup = '/proc/
   // v1: "N:cpu,cpuacct:/path".
   const v1 = lines.map((l) => l.split(':')).find((p) => p.length >= 3 && p[1]!.split(',').includes('cpu'))?.[2] ?? '/';
   for (const base of [`${root}/cpu`, `${root}/cpu,cpuacct`]) {
-    for (const dir of new Set([`${base}${v1 === '/' ? '' : v1}`, base])) {
+    for (const dir of v1 === '/' ? [base] : [`${base}${v1}`, base]) {
       const quota = read(`${dir}/cpu.cfs_quota_us`);
       const period = read(`${dir}/cpu.cfs_period_us`);
       const cpus = quota === null || period === null ? null : cpusOf(Number(quota.trim()), Number(period.trim()));
