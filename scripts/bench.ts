@@ -614,7 +614,16 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
     );
     if (b.speedup !== null) {
       out.push(
-        `**Scaling**: \`--jobs 2\` is ${b.speedup}× as fast as \`--jobs 1\`; ${b.sameOutput ? 'every run wrote the same bytes' : '**the runs did not all write the same bytes**'}. Read as Amdahl's law, that is a serial fraction of ${b.serialFraction}, which would give ${b.predicted.map((p) => `${p.speedup}× with ${p.jobs} jobs`).join(' and ')} on as many free cores. What does not divide is mostly per thread rather than serial: each worker thread loads the engine and compiles its hot code for itself (V8's optimizing compiler, on helper threads), about a second of CPU, so \`--jobs 1\` already keeps more than one core busy and each added thread pays that again; on a longer run the share of that cost falls and the speedup rises towards the number of cores.`,
+        `**Scaling**: \`--jobs 2\` is ${b.speedup}× as fast as \`--jobs 1\`; ${b.sameOutput ? 'every run wrote the same bytes' : '**the runs did not all write the same bytes**'}. Read as Amdahl's law, that is a serial fraction of ${b.serialFraction}, which would give ${b.predicted.map((p) => `${p.speedup}× with ${p.jobs} jobs`).join(' and ')} on as many free cores.`,
+        '',
+      );
+    }
+    const t = b.perThread;
+    if (t) {
+      const n = b.rows[0]?.stories ?? 0;
+      const steady = (n * t.perStoryCpuMs) / 1000;
+      out.push(
+        `**Where the CPU goes.** \`--jobs 1\` over the first half of the input took ${f(t.halfCpuSeconds)} s of CPU against ${f(b.rows[0]?.cpuSeconds)} s for the whole: each thread pays about ${f(t.fixedCpuSeconds)} s once (starting, loading the engine, and compiling its hot code for itself: V8 compiles per thread, on its helper threads, which is also why \`--jobs 1\` keeps more than one core busy), then ${f(t.perStoryCpuMs, 2)} ms per story once warm. The ${n} stories are ${f(steady)} s of warm work, so two threads cost about ${f(2 * t.fixedCpuSeconds + steady)} s of CPU where one costs ${f(t.fixedCpuSeconds + steady)} s: a run this short is bound by the per-thread cost, not by the main thread (which reads, orders and writes). With S stories, N threads on N free cores take about (${f(t.fixedCpuSeconds)} + S × ${f(t.perStoryCpuMs / 1000, 5)} ÷ N) s of CPU each: ${[10, 100].map((k) => `${f((t.fixedCpuSeconds + (n * k * t.perStoryCpuMs) / 1000) / (t.fixedCpuSeconds + (n * k * t.perStoryCpuMs) / 2000))}× for two threads at ${k} times this input`).join(', ')}.`,
         '',
       );
     }

@@ -42,6 +42,12 @@ export interface BatchResult {
   predicted: { jobs: number; speedup: number }[];
   /** Every run wrote the same bytes. */
   sameOutput: boolean;
+  /**
+   * Where a thread's CPU goes, from `--jobs 1` over the whole input and over its first half:
+   * a fixed cost per thread (starting, loading the engine, compiling its hot code: 2 × half −
+   * whole) and a cost per story once warm ((whole − half) ÷ the stories of the second half).
+   */
+  perThread: { halfCpuSeconds: number; fixedCpuSeconds: number; perStoryCpuMs: number } | null;
   note: string | null;
 }
 
@@ -101,6 +107,11 @@ export async function batch(texts: string[], count: number, quick: boolean): Pro
   if (!cliHasJobs()) throw new Error('this build of the CLI has no --jobs');
   const plans = [1, 2];
   const rounds = quick ? 1 : 3;
+  const lines = readFileSync(input.file, 'utf8').split('\n').filter(Boolean);
+  const halfFile = join(TMP, 'batch-half.jsonl');
+  const half = Math.floor(lines.length / 2);
+  writeFileSync(halfFile, `${lines.slice(0, half).join('\n')}\n`);
+  const halves: number[] = [];
   const runs = new Map<number, Awaited<ReturnType<typeof once>>[]>(plans.map((j) => [j, []]));
   let reference: Buffer | null = null;
   let sameOutput = true;
@@ -113,6 +124,7 @@ export async function batch(texts: string[], count: number, quick: boolean): Pro
       if (reference === null) reference = out;
       else if (!out.equals(reference)) sameOutput = false;
     }
+    halves.push((await once(['analyze', '--jsonl', '--jobs', '1', halfFile], join(TMP, 'batch-out-half.jsonl'))).cpuSeconds);
   }
   const rows: BatchRow[] = plans.map((jobs) => {
     const list = runs.get(jobs)!;
@@ -137,5 +149,15 @@ export async function batch(texts: string[], count: number, quick: boolean): Pro
   // Amdahl: S(2) = 1 / (f + (1 - f) / 2), so f = 2 / S(2) - 1; S(N) = 1 / (f + (1 - f) / N).
   const serialFraction = speedup === null ? null : round(Math.min(1, Math.max(0, 2 / speedup - 1)), 3);
   const predicted = serialFraction === null ? [] : [4, 8].map((n) => ({ jobs: n, speedup: round(1 / (serialFraction + (1 - serialFraction) / n), 2) }));
-  return { workload: input.label, bytes, rows, speedup, serialFraction, predicted, sameOutput, note: null };
+  const wholeCpu = median(runs.get(1)!.map((x) => x.cpuSeconds));
+  const halfCpu = median(halves);
+  const perThread =
+    Number.isFinite(wholeCpu) && Number.isFinite(halfCpu)
+      ? {
+          halfCpuSeconds: round(halfCpu, 2),
+          fixedCpuSeconds: round(2 * halfCpu - wholeCpu, 2),
+          perStoryCpuMs: round(((wholeCpu - halfCpu) / (input.stories - half)) * 1000, 3),
+        }
+      : null;
+  return { workload: input.label, bytes, rows, speedup, serialFraction, predicted, sameOutput, perThread, note: null };
 }
