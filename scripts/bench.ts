@@ -614,7 +614,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
     );
     if (b.speedup !== null) {
       out.push(
-        `**Scaling**: \`--jobs 2\` is ${b.speedup}× as fast as \`--jobs 1\`; ${b.sameOutput ? 'every run wrote the same bytes' : '**the runs did not all write the same bytes**'}. Read as Amdahl's law, that is a serial fraction of ${b.serialFraction}, which would give ${b.predicted.map((p) => `${p.speedup}× with ${p.jobs} jobs`).join(' and ')} on as many free cores.`,
+        `**Scaling**: \`--jobs 2\` is ${b.speedup}× as fast as \`--jobs 1\`; ${b.sameOutput ? 'every run wrote the same bytes' : '**the runs did not all write the same bytes**'}. ${b.speedup > 1 && b.speedup < 2 ? `Read as Amdahl's law, that is a serial fraction of ${b.serialFraction}, which would give ${b.predicted.map((p) => `${p.speedup}× with ${p.jobs} jobs`).join(' and ')} on as many free cores; the cost per thread below is the better model.` : 'Two threads cost more CPU than one (below), and on a machine busy with other work that is what the wall time shows.'}`,
         '',
       );
     }
