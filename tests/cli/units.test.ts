@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, type Thresholds } from '../../src/cli/args.js';
 import { type Chunk, runChunk } from '../../src/cli/chunk.js';
-import { lineChunks, outputNames } from '../../src/cli/inputs.js';
+import { lineChunks } from '../../src/cli/feed.js';
+import { outputNames } from '../../src/cli/inputs.js';
 import { runInOrder } from '../../src/cli/order.js';
 import { clock, Progress, progressLine } from '../../src/cli/progress.js';
 import { summarizeReport } from '../../src/cli/summary/row.js';
@@ -165,6 +166,28 @@ describe('chunks of JSONL lines', () => {
       { firstLine: 4, text: 'dddddddddddddddd\n' },
       { firstLine: 5, text: 'e' },
     ]);
+  });
+
+  it('a line too long to read is skipped to its end and answered with an error line; the lines around it are read', async () => {
+    const parts = [
+      '{"id": 1, "text": "a"}\n{"id": 2, "text": "',
+      'x'.repeat(40),
+      'x'.repeat(40),
+      '"}\n{"id": 3, "text": "c"}\n',
+      '{"id": 4, "text": "',
+      'y'.repeat(60),
+    ];
+    const chunks: Chunk[] = [];
+    for await (const c of lineChunks(Readable.from(parts.map((p) => Buffer.from(p))), 'in.jsonl ', () => {}, { live: false, maxLineBytes: 50 })) chunks.push(c);
+    expect(chunks.map((c) => (c.kind === 'lines' ? [c.firstLine, Buffer.from(c.bytes).toString('utf8'), c.skip] : null))).toEqual([
+      [1, '{"id": 1, "text": "a"}\n', []],
+      [2, '{}\n', [{ item: 0, reason: 'longer than 0.0000476837158203125 MB: not read' }]],
+      [3, '{"id": 3, "text": "c"}\n', []],
+      [4, '{}\n', [{ item: 0, reason: 'longer than 0.0000476837158203125 MB: not read' }]],
+    ]);
+    const config: JobConfig = { mode: 'analyze', output: 'line', format: 'json', thresholds: { failOn: [], maxUnnamedShare: null, shareOf: 'statements' } };
+    const r = await runChunk(chunks[1]!, config, { phase: () => {}, check: () => expect.fail('ran') });
+    expect(new TextDecoder().decode(r.output ?? undefined)).toBe('{"id":null,"error":"in.jsonl line 2: longer than 0.0000476837158203125 MB: not read"}\n');
   });
 
   it('a live feed: the whole lines at hand go as soon as nothing more is, whatever the reads (CRLF, a character cut in two)', async () => {
