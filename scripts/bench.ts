@@ -61,6 +61,10 @@ function parseArgs(argv: string[]): Args {
 
 interface ServerConfig {
   workers: number;
+  /** THREADS per process: set (1: one thread, to see how the rate scales), or null for the default (the CPUs ÷ WORKERS). */
+  threads: number | null;
+  /** The threads each process ran. */
+  threadsEach: number;
   /** GET /healthz: the HTTP stack alone (Express, helmet, the access log), no engine. */
   health: LoadResult;
   /** POST /api/analyze offered at the target's 1,000 requests/s, open loop. */
@@ -167,15 +171,27 @@ async function serverSection(story: string, args: Args): Promise<NonNullable<Res
   const connections = 10;
   const main = readFileSync(join(ROOT, 'dist', 'src', 'server', 'main.js'), 'utf8');
   const hasWorkers = /WORKERS/.test(main);
-  const counts = hasWorkers ? (args.quick ? [2] : [1, 2]) : [1];
+  // One thread, then the CPUs used one way and the other: one process's threads, or WORKERS processes.
+  const plans: { workers: number; threads: number | null }[] = hasWorkers
+    ? args.quick
+      ? [{ workers: 2, threads: null }]
+      : [
+          { workers: 1, threads: 1 },
+          { workers: 1, threads: null },
+          { workers: 2, threads: null },
+        ]
+    : [{ workers: 1, threads: null }];
+  const cores = os.availableParallelism();
   const configs: ServerConfig[] = [];
   const api = apiTarget(story);
   const page = formTarget(story);
   let dl: DownloadRow[] = [];
   let cpuPerReq: number | null = null;
-  for (const workers of counts) {
+  for (const [n, { workers, threads }] of plans.entries()) {
     // RATE_LIMIT=0: the load comes from one address, which the per-client limit would stop at 60.
-    const server = await startServer({ RATE_LIMIT: '0', WORKERS: String(workers) }, `capacity-${workers}`);
+    const env: Record<string, string> = { RATE_LIMIT: '0', WORKERS: String(workers), ...(threads === null ? {} : { THREADS: String(threads) }) };
+    const server = await startServer(env, `capacity-${workers}-${threads ?? 'default'}`);
+    const threadsEach = threads ?? Math.max(1, Math.floor(cores / workers));
     try {
       const healthRun = await load(
         server.base,
@@ -186,22 +202,22 @@ async function serverSection(story: string, args: Args): Promise<NonNullable<Res
       const c0 = cpuMs(server.pid);
       const apiRun = await load(server.base, api, { connections, seconds });
       const c1 = cpuMs(server.pid);
-      if (workers === 1) cpuPerReq = round((c1 - c0) / Math.max(1, apiRun.requests), 2);
+      if (workers === 1 && threads === null) cpuPerReq = round((c1 - c0) / Math.max(1, apiRun.requests), 2);
       await warmUp(server.base, page, workers);
       const pageRun = await load(server.base, page, { connections, seconds });
       const atTarget = await pacedInChild(server.base, api, { rate: TARGET_RATE, seconds });
-      configs.push({ workers, health: healthRun, api: apiRun, page: pageRun, atTarget });
+      configs.push({ workers, threads, threadsEach, health: healthRun, api: apiRun, page: pageRun, atTarget });
       log(
-        `  WORKERS=${workers}: /api/analyze ${apiRun.okPerS} req/s p50 ${apiRun.p50} p99 ${apiRun.p99} ms; /analyze ${pageRun.okPerS} req/s p99 ${pageRun.p99} ms`,
+        `  WORKERS=${workers} THREADS=${threadsEach}: /api/analyze ${apiRun.okPerS} req/s p50 ${apiRun.p50} p99 ${apiRun.p99} ms (load generator ${apiRun.loadGeneratorCores} cores); /analyze ${pageRun.okPerS} req/s p99 ${pageRun.p99} ms`,
       );
-      if (workers === counts.at(-1)) {
+      if (n === plans.length - 1) {
         dl = await downloads(server.base, story, ['/report.pdf', '/report.html', '/report.json', '/report.csv', '/report.md'], args.quick ? 8 : 30);
       }
     } finally {
       await server.stop();
     }
   }
-  const best = configs.reduce((a, b) => (b.api.okPerS > a.api.okPerS ? b : a));
+  const best = configs.filter((c) => c.threads === null).reduce((a, b) => (b.api.okPerS > a.api.okPerS ? b : a));
   const rate = Math.max(100, best.api.okPerS * 10);
   const over: OverloadResult[] = [];
   const overloadConnections = 200;
@@ -277,6 +293,13 @@ function targets(r: Results): Target[] {
       met: l.health.over5s === 0 && l.health.probes > 0 && (l.busy.count === 0 || l.busy.p99 <= 50) && l.rss.peakMB <= l.rss.beforeMB + 600,
     });
   }
+  if (r.batch && r.batch.speedup !== null) {
+    out.push({
+      target: `\`analyze --jsonl --jobs 2\` at least 1.6× as fast as \`--jobs 1\` (${r.batch.rows[0]?.stories} stories; issue 16)`,
+      measured: `${r.batch.speedup}× (${r.batch.rows.map((x) => `--jobs ${x.jobs}: ${x.seconds} s`).join(', ')})${r.batch.sameOutput ? '' : '; outputs differ'}`,
+      met: r.mode === 'quick' ? null : r.batch.speedup >= 1.6 && r.batch.sameOutput,
+    });
+  }
   if (r.contract) {
     out.push({
       target: 'every report keeps the span contract on arbitrary inputs',
@@ -285,7 +308,7 @@ function targets(r: Results): Target[] {
     });
   }
   if (r.server) {
-    for (const c of r.server.configs) {
+    for (const c of r.server.configs.filter((x) => x.threads === null)) {
       const t = c.atTarget;
       out.push({
         target: `/api/analyze ≥ 1,000 req/s at p99 ≤ 25 ms (5 KB; offered at ${t.rate}/s for ${t.seconds} s, open loop; WORKERS=${c.workers})`,
@@ -318,6 +341,8 @@ function targets(r: Results): Target[] {
 
 const f = (x: number | null | undefined, digits = 2) => (x == null || !Number.isFinite(x) ? '—' : String(round(x, digits)));
 const mark = (met: boolean | null) => (met === null ? '—' : met ? '**met**' : '**not met**');
+
+const cores = (r: Results) => Number(r.machine.cores) || os.availableParallelism();
 
 function table(header: string[], rows: (string | number)[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -352,7 +377,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
       '',
     );
   }
-  out.push('## Targets (issues 6 and 15)', '');
+  out.push('## Targets (issues 6, 15 and 16)', '');
   const rows = r.targets.map((t) => [t.target, t.measured, mark(t.met)]);
   if (quick)
     rows.push([`\`npm run bench -- --quick\` finishes in under a minute`, `${quick.durationS} s (quick run of ${quick.date})`, mark(quick.durationS < 60)]);
@@ -482,14 +507,26 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
       `The built server (\`node dist/src/server/main.js\`, NODE_ENV=production, access log on, to a file) on 127.0.0.1; autocannon in the bench process, ${s.configs[0]?.api.connections ?? 10} connections, ${s.configs[0]?.api.seconds ?? '?'} s per route after a warm-up, the same 5 KB story in every request. RATE_LIMIT=0 for these runs: the load comes from one address, which the default limit (60 a minute per client) would stop at once. Latency is of the 2xx answers.`,
       '',
     );
+    const api = (w: number, t: number | null) => s.configs.find((c) => c.workers === w && c.threads === t)?.api;
+    const one = api(1, 1);
+    const two = api(1, null);
+    const procs = api(2, null);
+    if (one && two) {
+      out.push(
+        `**How the rate scales** (POST /api/analyze): ${one.okPerS} requests/s with one worker thread, ${two.okPerS} with ${s.configs.find((c) => c.workers === 1 && c.threads === null)?.threadsEach} (one process, the default: ${f(two.okPerS / Math.max(1, one.okPerS))}×)${procs ? `, ${procs.okPerS} with two processes of one thread each (WORKERS=2)` : ''}. The load generator itself took ${f(one.loadGeneratorCores)}, ${f(two.loadGeneratorCores)}${procs ? ` and ${f(procs.loadGeneratorCores)}` : ''} of the ${cores(r)} cores during those runs (from its own CPU time), and each process's event loop (HTTP, JSON) comes on top of its threads: on two cores the server cannot have both to itself, so these rates are a floor for a machine that only serves.`,
+        '',
+      );
+    }
     out.push(
       table(
-        ['route', 'WORKERS', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors'],
+        ['route', 'WORKERS', 'THREADS each', 'req/s', 'load generator CPU (cores)', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors'],
         s.configs.flatMap((c) =>
           [c.health, c.api, c.page].map((x) => [
             `${x.path === '/healthz' ? 'GET' : 'POST'} ${x.path}${x.path === '/healthz' ? ' (no engine: the HTTP stack alone)' : ''}`,
             c.workers,
+            `${c.threadsEach}${c.threads === null ? ' (default)' : ''}`,
             x.okPerS,
+            f(x.loadGeneratorCores),
             f(x.p50, 1),
             f(x.p99, 1),
             f(x.max, 1),
@@ -508,9 +545,10 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
     );
     out.push(
       table(
-        ['WORKERS', 'sent', 'answered 2xx', 'answered/s', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors'],
+        ['WORKERS', 'THREADS each', 'sent', 'answered 2xx', 'answered/s', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors'],
         s.configs.map((c) => [
           c.workers,
+          c.threadsEach,
           c.atTarget.sent,
           c.atTarget.ok,
           c.atTarget.okPerS,
@@ -554,18 +592,44 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
     }
   }
   if (r.batch) {
+    const b = r.batch;
     out.push('## Batch: the command line', '');
     out.push(
-      `${r.batch.rows[0]?.stories ?? 0} stories of about 5 KB, one JSON line each; wall time from spawn to exit (process start included).${r.batch.note ? ` Note: ${r.batch.note}.` : ''}`,
+      `${b.rows[0]?.stories ?? 0} stories, ${f(b.bytes / 1e6, 1)} MB of JSON lines: ${b.workload}. Wall time from spawn to exit (process start included), runs alternated between the two; CPU is the whole process's (main thread, worker threads and V8's helper threads), from the median run.${b.note ? ` Note: ${b.note}.` : ''}`,
       '',
     );
     out.push(
       table(
-        ['command', 'seconds', 'stories/s', 'lines out', 'exit'],
-        r.batch.rows.map((b) => [`\`${b.command}\``, f(b.seconds), b.storiesPerS, b.linesOut, String(b.exitCode)]),
+        ['command', 'runs (s)', 'median s', 'stories/s', 'CPU s', 'cores used', 'peak RSS MB', 'lines out', 'exit'],
+        b.rows.map((x) => [
+          `\`${x.command}\``,
+          x.runs.join(' / '),
+          f(x.seconds),
+          x.storiesPerS,
+          f(x.cpuSeconds),
+          f(x.cores),
+          x.maxRssMB,
+          x.linesOut,
+          String(x.exitCode),
+        ]),
       ),
       '',
     );
+    if (b.speedup !== null) {
+      out.push(
+        `**Scaling**: \`--jobs 2\` is ${b.speedup}× as fast as \`--jobs 1\`; ${b.sameOutput ? 'every run wrote the same bytes' : '**the runs did not all write the same bytes**'}. ${b.speedup > 1 && b.speedup < 2 ? `Read as Amdahl's law, that is a serial fraction of ${b.serialFraction}, which would give ${b.predicted.map((p) => `${p.speedup}× with ${p.jobs} jobs`).join(' and ')} on as many free cores; the cost per thread below is the better model.` : 'Two threads cost more CPU than one (below), and on a machine busy with other work that is what the wall time shows.'}`,
+        '',
+      );
+    }
+    const t = b.perThread;
+    if (t) {
+      const n = b.rows[0]?.stories ?? 0;
+      const steady = (n * t.perStoryCpuMs) / 1000;
+      out.push(
+        `**Where the CPU goes.** \`--jobs 1\` over the first half of the input took ${f(t.halfCpuSeconds)} s of CPU against ${f(b.rows[0]?.cpuSeconds)} s for the whole: each thread pays about ${f(t.fixedCpuSeconds)} s once (starting, loading the engine, and compiling its hot code for itself: V8 compiles per thread, on its helper threads, which is also why \`--jobs 1\` keeps more than one core busy), then ${f(t.perStoryCpuMs, 2)} ms per story once warm. The ${n} stories are ${f(steady)} s of warm work, so two threads cost about ${f(2 * t.fixedCpuSeconds + steady)} s of CPU where one costs ${f(t.fixedCpuSeconds + steady)} s: a run this short is bound by the per-thread cost, not by the main thread (which reads, orders and writes). With S stories, N threads on N free cores take about (${f(t.fixedCpuSeconds)} + S × ${f(t.perStoryCpuMs / 1000, 5)} ÷ N) s of CPU each, which bounds what two threads can gain: at most ${[1, 10, 100].map((k) => `${f((t.fixedCpuSeconds + (n * k * t.perStoryCpuMs) / 1000) / (t.fixedCpuSeconds + (n * k * t.perStoryCpuMs) / 2000))}× at ${k === 1 ? 'this input' : `${k} times this input`}`).join(', ')} (less where \`--jobs 1\` hides part of its compiling on the second core).`,
+        '',
+      );
+    }
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -643,8 +707,9 @@ async function main(): Promise<void> {
   }
   if (!skip('batch')) {
     log('batch');
-    results.batch = await batch(texts, args.quick ? 400 : 2_000);
-    for (const b of results.batch.rows) log(`  ${b.command}: ${b.storiesPerS} stories/s`);
+    results.batch = await batch(texts, args.quick ? 400 : 2_000, args.quick);
+    for (const b of results.batch.rows) log(`  ${b.command}: ${b.runs.join(' / ')} s, ${b.storiesPerS} stories/s, ${b.cpuSeconds} s CPU`);
+    log(`  --jobs 2 ÷ --jobs 1: ${results.batch.speedup}×; same output: ${results.batch.sameOutput}`);
   }
   results.loadAverage.end = os.loadavg().map((x) => round(x, 2));
   results.targets = targets(results);

@@ -121,6 +121,8 @@ export interface LoadResult {
   byStatus: Record<string, { count: number; p50: number; p99: number }>;
   errors: number;
   timeouts: number;
+  /** CPU the load generator (autocannon, in this process) took during the run, in cores (1 = one core all the time). */
+  loadGeneratorCores: number;
 }
 
 /** One autocannon run; latencies are collected per status from its response events. */
@@ -147,7 +149,11 @@ export async function load(
     if (list.length === 0) latencies.set(status, list);
     list.push(ms);
   });
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
   const res = await instance;
+  const cpu = process.cpuUsage(cpu0);
+  const wallMs = performance.now() - t0;
   const byStatus: LoadResult['byStatus'] = {};
   for (const [status, list] of [...latencies].sort((a, b) => a[0] - b[0])) {
     byStatus[String(status)] = { count: list.length, p50: round(percentile(list, 50), 1), p99: round(percentile(list, 99), 1) };
@@ -166,6 +172,7 @@ export async function load(
     byStatus,
     errors: res.errors,
     timeouts: res.timeouts,
+    loadGeneratorCores: round((cpu.user + cpu.system) / 1000 / Math.max(1, wallMs), 2),
   };
 }
 

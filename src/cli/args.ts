@@ -78,7 +78,7 @@ function isCommand(s: string | undefined): s is CommandName {
 }
 
 export interface ParseDefaults {
-  /** --jobs when not given: the number of cores. */
+  /** --jobs when not given: the CPUs the process may use (batch.ts: defaultJobs). */
   jobs: number;
 }
 

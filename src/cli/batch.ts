@@ -1,22 +1,26 @@
 /**
- * `quotecheck analyze` and `quotecheck summary`: inputs → tasks → the worker pool shared with the
- * web app (src/work/; --jobs threads, one with --jobs 1, so that the time budgets hold there
- * too) → results in input order → stdout, an --out file or an --out directory. Every input that
+ * `quotecheck analyze` and `quotecheck summary`: inputs → chunks of stories (raw JSONL lines or
+ * file paths: inputs.ts, chunk.ts) → the worker pool shared with the web app (src/work/; --jobs
+ * threads, one with --jobs 1, so that the time budgets hold there too), which hands back
+ * finished output → results in input order → stdout, an --out file or an --out directory. Every input that
  * fails (unreadable, or over a time budget) is named on stderr with its reason, and the others
  * still finish.
  */
-import os from 'node:os';
 import type { Readable, Writable } from 'node:stream';
-import { type Budgets, seconds, TimeLimitError } from '../work/phases.js';
+import v8 from 'node:v8';
+import { availableCpus } from '../work/cpus.js';
+import { type Budgets, seconds, TimeLimitError, WorkerError } from '../work/phases.js';
 import { WorkPool } from '../work/pool.js';
 import type { AnalyzeCommand, SummaryCommand } from './args.js';
 import { UsageError } from './args.js';
+import type { Chunk, ChunkResult } from './chunk.js';
 import { readCorrections } from './corrections.js';
-import { countStoryLines, expandInputs, jsonlTasks, type Problem, type StoryInput } from './inputs.js';
+import { jsonlChunks, storyChunks } from './feed.js';
+import { countStoryLines, expandInputs, type Problem, type StoryInput } from './inputs.js';
 import { runInOrder } from './order.js';
 import { analyzeDestination, isDirectory, summaryDestination } from './outputs.js';
 import { Progress } from './progress.js';
-import type { Task, TaskResult } from './task.js';
+import type { JobConfig } from './task.js';
 
 export const EXIT_OK = 0;
 export const EXIT_THRESHOLD = 1;
@@ -29,53 +33,48 @@ export interface BatchIO {
   stderr: Writable & { isTTY?: boolean; columns?: number };
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
-
-async function* storyTasks(stories: readonly StoryInput[], stdin: Readable): AsyncGenerator<Task> {
-  for (const s of stories) {
-    if (s.kind === 'file') yield { kind: 'file', id: s.id, path: s.path };
-    else yield { kind: 'bytes', id: '-', name: '', bytes: await readAll(stdin) };
-  }
-}
-
-/** How a task is named in messages on stderr. */
-function taskName(task: Task, result: TaskResult): string {
-  if (task.kind === 'line') return result.id === null ? task.where : `${task.where} (id ${JSON.stringify(result.id)})`;
-  return task.kind === 'bytes' ? 'standard input' : task.id;
-}
-
 const LIMIT_OPTION: Record<keyof Budgets, string> = {
   analysis: 'too complex to analyse within the time limit',
   extraction: 'too complex to read within the time limit',
   pdf: 'PDF too complex to make within the time limit',
 };
 
-/**
- * A task that failed in the pool, as the CLI reports it. A JSONL line is named by where it is,
- * and its id read here: the worker that would have read it is gone.
- */
-function poolFailure(task: Task, e: unknown): TaskResult {
-  const reason =
-    e instanceof TimeLimitError
-      ? `${LIMIT_OPTION[e.phase]} (${seconds(e.limitMs)}; --${e.phase}-time-limit)`
-      : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-  if (task.kind !== 'line') return { ok: false, id: task.id, error: reason };
-  let id: TaskResult['id'] = null;
-  try {
-    const value = (JSON.parse(task.line) as { id?: unknown }).id;
-    if (typeof value === 'string' || typeof value === 'number') id = value;
-  } catch {
-    // not JSON: no id to give
-  }
-  return { ok: false, id, error: `${task.where}: ${reason}` };
+/** Why the pool could not finish a chunk, as the CLI says it of a story. */
+function poolReason(e: unknown): string {
+  if (e instanceof TimeLimitError) return `${LIMIT_OPTION[e.phase]} (${seconds(e.limitMs)}; --${e.phase}-time-limit)`;
+  return `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 
+/**
+ * A chunk on the pool. A worker terminated on one of its stories (over a time budget, or dead)
+ * loses the chunk's work: the chunk goes again with that story skipped (it gets its error line)
+ * and the others run again. A failure that names no story fails every story left.
+ */
+export async function runChunkOn(pool: WorkPool, chunk: Chunk, config: JobConfig): Promise<ChunkResult> {
+  for (;;) {
+    try {
+      return await pool.run({ kind: 'cli', chunk, config });
+    } catch (e) {
+      const item = e instanceof TimeLimitError || e instanceof WorkerError ? e.item : undefined;
+      if (item !== undefined && !chunk.skip.some((s) => s.item === item)) {
+        chunk = { ...chunk, skip: [...chunk.skip, { item, reason: poolReason(e) }] };
+        continue;
+      }
+      const { runChunk } = await import('./chunk.js');
+      const none = () => {
+        throw new Error('not run');
+      };
+      return runChunk(chunk, config, { phase: () => {}, check: none }, poolReason(e));
+    }
+  }
+}
+
+/** V8's cumulative inlining budget for the batch's threads (V8's default: 920 bytes of bytecode). */
+const INLINE_BUDGET = 120;
+
+/** --jobs when not given: the CPUs this process may use (the container's quota, if any). */
 export function defaultJobs(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return availableCpus();
 }
 
 export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO): Promise<number> {
@@ -95,14 +94,12 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
   };
 
   // --- what to read
-  let tasks: AsyncIterable<Task>;
   let total: number | null = null;
   let batch = true;
   let expanded: StoryInput[] = [];
   if (cmd.jsonl) {
     if (cmd.out !== null && isDirectory(cmd.out))
       throw new UsageError(`--out ${cmd.out} is a directory; with --jsonl, --out names the output file`, cmd.command);
-    tasks = jsonlTasks(cmd.inputs, io.stdin, problem);
     // On a terminal, count the lines of JSONL files first so that the bar can show a total and the time left.
     if (showProgress && !cmd.inputs.includes('-')) total = await countStoryLines(cmd.inputs);
   } else {
@@ -111,7 +108,6 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
     for (const p of found.problems) problem(p);
     batch = found.hadDirectory || cmd.inputs.length > 1;
     total = expanded.length;
-    tasks = storyTasks(expanded, io.stdin);
   }
 
   // --- where the results go
@@ -121,10 +117,10 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
           batch,
           stories: expanded,
           stdout: io.stdout,
-          onWriteError: (task, result, message) => {
+          onWriteError: (story, message) => {
             failed++;
             analyzed--;
-            say(`${taskName(task, result)}: ${message}`);
+            say(`${story.name}: ${message}`);
           },
         })
       : await summaryDestination(cmd, expanded, io.stdout, () => failed);
@@ -132,31 +128,38 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
   const config =
     cmd.command === 'analyze' && cmd.corrections !== null ? { ...destination.config, corrections: await readCorrections(cmd.corrections) } : destination.config;
 
-  // --- run
+  // --- run: chunks of stories on the pool, their results in input order
   const jobs = Math.max(1, total === null ? cmd.jobs : Math.min(cmd.jobs, total));
+  const chunks = cmd.jsonl ? jsonlChunks(cmd.inputs, io.stdin, problem) : storyChunks(expanded, io.stdin, jobs);
+  // Every worker thread compiles the engine's hot code for itself (about a second of CPU each,
+  // on V8's helper threads): inlining less makes that compiling cheaper at no measurable cost
+  // per story, which is what lets a run of a few thousand stories gain from a second thread.
+  v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET}`);
   const pool = new WorkPool({ threads: jobs, budgets: cmd.budgets });
-  const run = (task: Task): Promise<TaskResult> => pool.run({ kind: 'cli', task, config }).catch((e: unknown) => poolFailure(task, e));
   progress = showProgress ? new Progress(io.stderr, total) : null;
-  const lineErrors = cmd.command === 'analyze' && config.output === 'line';
   try {
+    // Two chunks per thread in the pool, two more read ahead: input and output both wait for
+    // the workers, so memory holds a few chunks whatever the size of the input.
     await runInOrder(
-      tasks,
-      (task) => run(task).then((result) => ({ task, result })),
-      Math.max(2, jobs * 4),
-      async ({ task, result }) => {
-        progress?.tick();
-        if (!result.ok) {
-          failed++;
-          say(task.kind === 'line' ? result.error : `${taskName(task, result)}: ${result.error}`);
-          if (lineErrors) await output.write(`${JSON.stringify({ id: result.id, error: result.error })}\n`);
-          return;
+      chunks,
+      (chunk) => runChunkOn(pool, chunk, config),
+      jobs * 4,
+      async (result) => {
+        if (destination.lines && result.output !== null) await output.write(result.output);
+        for (const story of result.stories) {
+          progress?.tick();
+          if (!story.ok) {
+            failed++;
+            say(story.message ?? `${story.name}: ${story.error}`);
+            continue;
+          }
+          analyzed++;
+          if (story.crossed.length > 0) {
+            crossed++;
+            if (!cmd.quiet) for (const c of story.crossed) say(`${story.name}: ${c}`);
+          }
+          if (!destination.lines) await destination.emit(story);
         }
-        analyzed++;
-        if (result.crossed.length > 0) {
-          crossed++;
-          if (!cmd.quiet) for (const c of result.crossed) say(`${taskName(task, result)}: ${c}`);
-        }
-        await destination.emit(task, result);
       },
     );
     await destination.finish();

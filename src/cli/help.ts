@@ -42,7 +42,8 @@ function wrap(text: string, indent: number, width: number): string {
   return lines.map((l) => `${' '.repeat(indent)}${l}`).join('\n');
 }
 
-const BATCH_OPTIONS = `  -j, --jobs N                 worker threads (default: the number of cores)
+const BATCH_OPTIONS = `  -j, --jobs N                 worker threads (default: the CPUs this process may use: the
+                               container's CPU quota if it has one, else the cores)
   -q, --quiet                  no progress bar and no threshold messages on stderr
       --fail-on RULE           exit 1 if any story has a finding of RULE (repeatable; "any" for
                                any finding). The rules:

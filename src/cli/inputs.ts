@@ -1,12 +1,11 @@
 /**
  * What the command line names: files, directories (every .txt, .md, .html and .docx inside,
- * recursively, sorted), `-` for standard input, or JSONL files read line by line.
+ * recursively, sorted), `-` for standard input, or JSONL files (feed.ts cuts them into chunks).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { isAcceptedName } from '../input/extract.js';
-import { errnoReason, type Task } from './task.js';
+import { errnoReason } from './task.js';
 
 export type StoryInput =
   /** `id`: how the story is named (its path); `rel`: its path under the directory given, or its base name. */
@@ -113,62 +112,6 @@ export function outputNames(rels: readonly string[], extension: string): string[
     used.add(key(candidate));
     return candidate;
   });
-}
-
-/** Lines of a text stream (LF or CRLF), one chunk in memory at a time; the last line may lack its LF. */
-export async function* readLines(stream: Readable): AsyncGenerator<string> {
-  stream.setEncoding('utf8');
-  let rest = '';
-  for await (const chunk of stream as AsyncIterable<string>) {
-    rest += chunk;
-    let start = 0;
-    for (let nl = rest.indexOf('\n'); nl !== -1; nl = rest.indexOf('\n', start)) {
-      const end = nl > start && rest.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield rest.slice(start, end);
-      start = nl + 1;
-    }
-    rest = rest.slice(start);
-  }
-  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
-}
-
-/**
- * The tasks of a JSONL run: one per non-blank line of each source in turn. A source that cannot
- * be opened is reported to `onProblem` and skipped.
- */
-export async function* jsonlTasks(sources: readonly string[], stdin: Readable, onProblem: (p: Problem) => void): AsyncGenerator<Task> {
-  for (const source of sources) {
-    let stream: Readable;
-    if (source === '-') stream = stdin;
-    else {
-      try {
-        stream = await openForReading(source);
-      } catch (e) {
-        onProblem({ name: source, reason: errnoReason(e) });
-        continue;
-      }
-    }
-    const prefix = source === '-' ? '' : `${source} `;
-    let lineNo = 0;
-    try {
-      for await (const line of readLines(stream)) {
-        lineNo++;
-        if (line.trim() === '') continue;
-        yield { kind: 'line', where: `${prefix}line ${lineNo}`, line };
-      }
-    } catch (e) {
-      onProblem({ name: source === '-' ? 'standard input' : source, reason: `reading stopped after line ${lineNo}: ${errnoReason(e)}` });
-    }
-  }
-}
-
-async function openForReading(file: string): Promise<Readable> {
-  const handle = await fs.promises.open(file, 'r');
-  if ((await handle.stat()).isDirectory()) {
-    await handle.close();
-    throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  }
-  return handle.createReadStream();
 }
 
 /** The non-blank lines of the files, read as bytes (for the progress bar's total); null if one cannot be read. */

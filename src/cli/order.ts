@@ -1,8 +1,7 @@
 /**
- * Results in input order from tasks that finish in any order (batch.ts runs them on the worker
- * pool of src/work/).
+ * Results in input order from work that finishes in any order (batch.ts runs chunks of stories
+ * on the worker pool of src/work/).
  */
-import type { Task } from './task.js';
 
 /**
  * Runs tasks in order of arrival with at most `window` in flight, and hands each result to
@@ -10,9 +9,9 @@ import type { Task } from './task.js';
  * so memory stays bounded however long the stream, output order is input order whatever the
  * number of workers, and a trickling input (a live feed) is answered as it comes.
  */
-export async function runInOrder<R>(
-  tasks: AsyncIterable<Task> | Iterable<Task>,
-  run: (task: Task) => Promise<R>,
+export async function runInOrder<T, R>(
+  tasks: AsyncIterable<T> | Iterable<T>,
+  run: (task: T) => Promise<R>,
   window: number,
   emit: (result: R) => Promise<void> | void,
 ): Promise<void> {

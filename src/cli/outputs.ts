@@ -8,10 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { type AnalyzeCommand, type SummaryCommand, UsageError } from './args.js';
+import type { StoryResult } from './chunk.js';
 import { outputNames, type StoryInput } from './inputs.js';
 import { summaryWriter } from './summary/formats.js';
 import { Totals } from './summary/totals.js';
-import type { JobConfig, Task, TaskResult } from './task.js';
+import type { JobConfig } from './task.js';
 
 /** A stream with backpressure. */
 export interface Output {
@@ -24,8 +25,10 @@ export interface Destination {
   config: JobConfig;
   /** Where the lines go: the results themselves, or (with --out DIR) only the error lines. */
   output: Output;
-  /** Writes one story's result. */
-  emit(task: Task, result: TaskResult & { ok: true }): Promise<void>;
+  /** JSON lines: each chunk's output (its stories' lines, errors included) goes to `output` as it is. */
+  lines: boolean;
+  /** Writes one story's result (a document, a summary row); not called for JSON lines. */
+  emit(story: StoryResult & { ok: true }): Promise<void>;
   /** Writes what comes after the last story (the summary's totals). */
   finish(): Promise<void>;
 }
@@ -80,7 +83,7 @@ export interface AnalyzeTarget {
   stories: readonly StoryInput[];
   stdout: Writable;
   /** A report that could not be written into --out DIR. */
-  onWriteError(task: Task, result: TaskResult & { ok: true }, message: string): void;
+  onWriteError(story: StoryResult & { ok: true }, message: string): void;
 }
 
 /** `analyze`: one document on stdout or --out FILE, JSON lines (--jsonl, or several stories), or --out DIR. */
@@ -102,7 +105,7 @@ export async function analyzeDestination(cmd: AnalyzeCommand, target: AnalyzeTar
   const config: JobConfig = { mode: 'analyze', output: lines ? 'line' : 'document', format: format.name, thresholds: cmd.thresholds };
   const output = cmd.out !== null && !toDirectory ? await openOutFile(cmd.out) : streamOutput(target.stdout, false);
   const finish = async () => {};
-  if (!toDirectory) return { config, output, emit: (_task, result) => output.write(result.output!), finish };
+  if (!toDirectory) return { config, output, lines, emit: (story) => output.write(story.output!), finish };
 
   const dir = cmd.out as string;
   const names = outputNames(
@@ -114,11 +117,11 @@ export async function analyzeDestination(cmd: AnalyzeCommand, target: AnalyzeTar
     if (s.kind === 'file') byId.set(s.id, names[i]!);
   });
   const used = new Set(names.map((n) => n.toLowerCase()));
-  const emit = async (task: Task, result: TaskResult & { ok: true }) => {
-    let name = task.kind === 'file' ? byId.get(task.id) : undefined;
+  const emit = async (story: StoryResult & { ok: true }) => {
+    let name = typeof story.id === 'string' ? byId.get(story.id) : undefined;
     if (name === undefined) {
       // Standard input: named after its headline, like a web download.
-      const base = registry.reportFilename({ title: result.title }, format);
+      const base = registry.reportFilename({ title: story.title }, format);
       name = base;
       for (let n = 2; used.has(name.toLowerCase()); n++) name = base.replace(/(\.[^.]+)$/, `-${n}$1`);
       used.add(name.toLowerCase());
@@ -126,9 +129,9 @@ export async function analyzeDestination(cmd: AnalyzeCommand, target: AnalyzeTar
     const file = path.join(dir, name);
     try {
       await fs.promises.mkdir(path.dirname(file), { recursive: true });
-      await fs.promises.writeFile(file, result.output!);
+      await fs.promises.writeFile(file, story.output!);
     } catch (e) {
-      target.onWriteError(task, result, `cannot write ${file}: ${(e as Error).message}`);
+      target.onWriteError(story, `cannot write ${file}: ${(e as Error).message}`);
     }
   };
   try {
@@ -136,7 +139,7 @@ export async function analyzeDestination(cmd: AnalyzeCommand, target: AnalyzeTar
   } catch (e) {
     throw new UsageError(`cannot make the --out directory ${dir}: ${(e as Error).message}`, 'analyze');
   }
-  return { config, output, emit, finish };
+  return { config, output, lines: false, emit, finish };
 }
 
 /** `summary`: the rows as they come, then the totals, on stdout or --out FILE. */
@@ -150,9 +153,10 @@ export async function summaryDestination(cmd: SummaryCommand, stories: readonly 
   return {
     config,
     output,
-    async emit(_task, result) {
-      totals.add(result.row!);
-      await output.write(writer.row(result.row!));
+    lines: false,
+    async emit(story) {
+      totals.add(story.row!);
+      await output.write(writer.row(story.row!));
     },
     async finish() {
       for (let n = failures(); n > 0; n--) totals.fail();

@@ -1,5 +1,6 @@
 /**
- * One story's work, in a worker thread of the shared pool (src/work/): read and extract the text
+ * One story's work, in a worker thread of the shared pool (src/work/), as part of a chunk
+ * (chunk.ts): read and extract the text
  * (or parse the JSONL line), check it, then render the report (analyze) or its summary row
  * (summary), and note the thresholds it crosses. Never throws: a story that cannot be analyzed
  * comes back as { ok: false, error } with the reason.
@@ -38,13 +39,12 @@ export type Task =
 export type StoryId = string | number | null;
 
 export type TaskResult =
-  /** `output`: the bytes to write (analyze), `row`: the summary row (summary). */
-  { ok: true; id: StoryId; title: string; output?: Uint8Array; row?: SummaryRow; crossed: string[] } | { ok: false; id: StoryId; error: string };
+  /** `line`: the JSON line (analyze --jsonl, or several stories), `output`: the document's bytes (analyze), `row`: the summary row (summary). */
+  | { ok: true; id: StoryId; title: string; line?: string | undefined; output?: Uint8Array; row?: SummaryRow; crossed: string[] }
+  | { ok: false; id: StoryId; error: string };
 
 /** A problem with one input, reported as `name: reason`. */
 export class InputError extends Error {}
-
-const encoder = new TextEncoder();
 
 export async function runTask(task: Task, config: JobConfig, hooks: JobHooks): Promise<TaskResult> {
   let id: StoryId = task.kind === 'line' ? null : task.id;
@@ -72,8 +72,8 @@ export async function runTask(task: Task, config: JobConfig, hooks: JobHooks): P
       const rowId = id === null ? (task.kind === 'line' ? task.where : '-') : String(id);
       return { ok: true, id, title, row: summarizeReport(rowId, report), crossed };
     }
-    // Encoded here, in the worker: the bytes then move to the main thread without a copy.
-    if (config.output === 'line') return { ok: true, id, title, output: encoder.encode(`${JSON.stringify({ id, report })}\n`), crossed };
+    // The chunk (chunk.ts) joins its stories' lines and encodes them once, in the worker.
+    if (config.output === 'line') return { ok: true, id, title, line: `${JSON.stringify({ id, report })}\n`, crossed };
     // The registry (and PDFKit with it) loads only for reports rendered in a format.
     const { getFormat, renderToBuffer } = await import('../report/formats/registry.js');
     const format = getFormat(config.format);

@@ -5,7 +5,8 @@
  * RATE_LIMIT_WINDOW_MS the rate limit on the analyze, report and API routes (RATE_LIMIT=0
  * turns it off); TRUST_PROXY sets Express's "trust proxy". WORKERS=N (default 1) serves from N
  * processes on the one port (node:cluster), sharing one rate limit. Each process runs the work
- * of its requests on THREADS worker threads (default: the CPUs it may use divided by WORKERS),
+ * of its requests on THREADS worker threads (default: the CPUs it may use, the container's CPU
+ * quota where there is one, divided by WORKERS: the CPUs are used one way, never multiplied),
  * each phase within its time budget (ANALYSIS_TIME_LIMIT, EXTRACTION_TIME_LIMIT, PDF_TIME_LIMIT,
  * in seconds), and admits requests by MAX_IN_FLIGHT, MAX_BODY_MB and MAX_QUEUE_WAIT_MS
  * (admission.ts; 0 turns each off); READY_QUEUE is /readyz's threshold; THREAD_NICE lowers the
@@ -14,6 +15,7 @@
  */
 import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
+import { availableCpus } from '../work/cpus.js';
 import { DEFAULT_BUDGETS } from '../work/phases.js';
 import { defaultThreads, WorkPool } from '../work/pool.js';
 import { DEFAULT_ADMISSION } from './admission.js';
@@ -56,6 +58,9 @@ const maxInFlight = intFromEnv('MAX_IN_FLIGHT', DEFAULT_ADMISSION.maxInFlight ||
 const maxBodyMb = intFromEnv('MAX_BODY_MB', (DEFAULT_ADMISSION.maxBodyBytes || 0) / 2 ** 20);
 const maxQueueWaitMs = intFromEnv('MAX_QUEUE_WAIT_MS', DEFAULT_ADMISSION.maxWaitMs || 0);
 const readyQueue = intFromEnv('READY_QUEUE', DEFAULT_ADMISSION.readyQueue);
+// One way to use the CPUs, never both multiplied: by default one process whose threads are the
+// CPUs it may use (the container's quota: cpus.ts); WORKERS=N splits them between N processes.
+const cpus = availableCpus();
 const threads = intFromEnv('THREADS', 0) || defaultThreads(workers);
 const budgets = {
   analysis: secondsFromEnv('ANALYSIS_TIME_LIMIT', DEFAULT_BUDGETS.analysis),
@@ -68,6 +73,9 @@ const shown = host.includes(':') ? `[${host}]` : host;
 // The worker threads yield the CPU to the event loop, which answers health checks and refusals.
 const threadNice = Math.min(19, intFromEnv('THREAD_NICE', 5));
 
+if (cluster.isPrimary && Math.max(1, workers) * threads > cpus) {
+  console.error(`quotecheck: WORKERS × THREADS = ${Math.max(1, workers) * threads} threads of work on ${cpus} CPUs: they will take turns`);
+}
 if (workers > 1 && cluster.isPrimary) primary();
 else serve();
 
@@ -85,7 +93,7 @@ function primary(): void {
     // Announced once every worker serves, so that the line means ready.
     if (announced || listened.size < workers) return;
     announced = true;
-    console.log(`quotecheck listening on http://${shown}:${addr.port} (${workers} workers)`);
+    console.log(`quotecheck listening on http://${shown}:${addr.port} (${workers} workers, ${threads} ${threads === 1 ? 'thread' : 'threads'} each)`);
   });
   cluster.on('exit', (worker, code, signal) => {
     alive.delete(worker.id);
@@ -145,7 +153,7 @@ function serve(): void {
   server.listen(port, host, () => {
     if (inCluster) return; // the primary announces the address once
     const addr = server.address() as AddressInfo;
-    console.log(`quotecheck listening on http://${shown}:${addr.port}`);
+    console.log(`quotecheck listening on http://${shown}:${addr.port} (${threads} ${threads === 1 ? 'thread' : 'threads'})`);
   });
 
   let stopping = false;

@@ -16,8 +16,11 @@ export type Budgets = Record<Phase, number>;
 export const DEFAULT_BUDGETS: Budgets = { extraction: 10_000, analysis: 10_000, pdf: 30_000 };
 
 export interface JobHooks {
-  /** Called as each phase starts. */
-  phase(phase: Phase): void;
+  /**
+   * Called as each phase starts. A job that carries several stories (a CLI batch) names the
+   * story by its `item` number, so that a failure says which one it was.
+   */
+  phase(phase: Phase, item?: number): void;
   /** The engine: quotecheck's `check`, or a stand-in injected by tests (inline runs only). */
   check(text: string, options?: ReportOptions): SourcingReport;
 }
@@ -27,18 +30,25 @@ export function seconds(ms: number): string {
   return `${Number.isInteger(s) ? s : Number(s.toFixed(3))} s`;
 }
 
-/** A phase ran over its budget: its worker was terminated (and replaced). */
+/** A phase ran over its budget: its worker was terminated (and replaced). `item`: the story it was on. */
 export class TimeLimitError extends Error {
   override name = 'TimeLimitError';
   constructor(
     readonly phase: Phase,
     readonly limitMs: number,
+    readonly item?: number,
   ) {
     super(`${phase} over its time limit of ${seconds(limitMs)}`);
   }
 }
 
-/** A worker thread died while running the job, or none could start. */
+/** A worker thread died while running the job, or none could start. `item`: the story it was on, if known. */
 export class WorkerError extends Error {
   override name = 'WorkerError';
+  constructor(
+    message: string,
+    readonly item?: number,
+  ) {
+    super(message);
+  }
 }

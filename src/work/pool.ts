@@ -2,7 +2,8 @@
  * One pool of worker threads for the web app and the command line (piscina underneath). Jobs
  * wait in a FIFO queue here; at most two per thread are handed to piscina at a time, so that a
  * worker has its next job at hand when one ends. Each phase of a job (jobs.ts) has its own time
- * budget, timed from the worker's announcement that the phase started: a phase over its budget
+ * budget, timed from the moment the worker wrote on the job's clock (clock.ts) that the phase
+ * started, for each story of a chunk in turn: a phase over its budget
  * has its worker terminated through the job's AbortSignal (piscina replaces it), and the job
  * fails with a TimeLimitError. A job that had not started on a worker that died (its
  * neighbour's fault) runs again once. Workers that cannot start fail every job with the
@@ -11,11 +12,12 @@
  * Under tsx or vitest the worker is started from its TypeScript source (ts-worker.mjs); once
  * built, dist/src/work/worker.js.
  */
-import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { type Job, type ResultOf, runJob } from './jobs.js';
+import { type Clock, clockNow, newClock, readClock } from './clock.js';
+import { availableCpus } from './cpus.js';
+import { type Job, jobItems, type ResultOf, runJob } from './jobs.js';
 import { type Budgets, DEFAULT_BUDGETS, type JobHooks, type Phase, TimeLimitError, WorkerError } from './phases.js';
-import type { JobMessage, PhaseMessage } from './worker.js';
+import type { JobMessage } from './worker.js';
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 export const WORKER_URL = new URL(FROM_SOURCE ? './ts-worker.mjs' : './worker.js', import.meta.url);
@@ -51,9 +53,9 @@ export interface PoolOptions {
   niceIncrement?: number;
 }
 
-/** Threads for one process: the CPUs it may use, shared between WORKERS processes. */
+/** Threads for one process: the CPUs it may use (the cgroup quota: cpus.ts), shared between WORKERS processes. */
 export function defaultThreads(processes = 1): number {
-  return Math.max(1, Math.floor(availableParallelism() / Math.max(1, processes)));
+  return Math.max(1, Math.floor(availableCpus() / Math.max(1, processes)));
 }
 
 const PER_WORKER = 2;
@@ -65,8 +67,13 @@ interface Entry {
   job: Job;
   resolve: (result: never) => void;
   reject: (error: Error) => void;
-  /** The phase running now (null: not started on a worker yet). */
+  /** The phase running now (null: not started on a worker yet), and the story of the job it is for. */
   phase: Phase | null;
+  item: number | undefined;
+  /** Stories in the job (a CLI chunk holds several). */
+  items: number;
+  /** Where its worker writes which phase of which story runs, since when (clock.ts). */
+  clock: Clock;
   timer: NodeJS.Timeout | null;
   /** Aborting it terminates the worker that runs the job. */
   kill: AbortController;
@@ -101,10 +108,6 @@ export class WorkPool implements Runner {
       concurrentTasksPerWorker: PER_WORKER,
       niceIncrement: options.niceIncrement ?? 0,
     });
-    this.piscina.on('message', (m: unknown) => {
-      const message = m as Partial<PhaseMessage>;
-      if (typeof message === 'object' && message !== null && typeof message.id === 'number' && message.qcPhase) this.started(message.id, message.qcPhase);
-    });
     // A worker that failed with no job on it: before any job has succeeded, none can start.
     this.piscina.on('error', (e: unknown) => {
       if (!this.succeeded) this.fail(`a worker thread failed to start (${e instanceof Error ? e.message : String(e)})`);
@@ -121,6 +124,9 @@ export class WorkPool implements Runner {
         resolve: resolve as (r: never) => void,
         reject,
         phase: null,
+        item: undefined,
+        items: jobItems(job),
+        clock: newClock(),
         timer: null,
         kill: new AbortController(),
         overBudget: null,
@@ -168,17 +174,13 @@ export class WorkPool implements Runner {
 
   private dispatch(entry: Entry): void {
     this.running.set(entry.id, entry);
-    // A job waits on its worker at most for the one ahead of it, whose every phase is bounded:
-    // one not started long after that would wait for good, unseen by the phase budgets.
+    // A job waits on its worker at most for the one ahead of it, whose every phase of every
+    // story is bounded: one not started long after that would wait for good, unseen by the budgets.
     const { extraction, analysis, pdf } = this.budgets;
-    entry.timer = setTimeout(
-      () => {
-        entry.stalled = true;
-        entry.kill.abort();
-      },
-      extraction + analysis + pdf + START_SLACK,
-    );
-    this.piscina.run({ id: entry.id, job: entry.job }, { signal: entry.kill.signal }).then(
+    let ahead = 1;
+    for (const other of this.running.values()) if (other !== entry && other.items > ahead) ahead = other.items;
+    this.watch(entry, clockNow() + (extraction + analysis + pdf) * ahead + START_SLACK);
+    this.piscina.run({ id: entry.id, job: entry.job, clock: entry.clock }, { signal: entry.kill.signal }).then(
       (result) => {
         this.succeeded = true;
         this.finish(entry);
@@ -186,7 +188,8 @@ export class WorkPool implements Runner {
       },
       (error: unknown) => {
         this.finish(entry);
-        if (entry.overBudget) entry.reject(new TimeLimitError(entry.overBudget, this.budgets[entry.overBudget]));
+        this.read(entry);
+        if (entry.overBudget) entry.reject(new TimeLimitError(entry.overBudget, this.budgets[entry.overBudget], entry.item));
         else if (this.broken !== null) entry.reject(new WorkerError(this.broken));
         else if (entry.stalled) entry.reject(new WorkerError('a worker thread did not start the job'));
         else if (entry.phase === null && !entry.retried && !this.closed) {
@@ -194,21 +197,43 @@ export class WorkPool implements Runner {
           entry.retried = true;
           entry.kill = new AbortController();
           this.queue.unshift(entry);
-        } else entry.reject(workerError(error));
+        } else entry.reject(workerError(error, entry.item));
         this.pump();
       },
     );
   }
 
-  private started(id: number, phase: Phase): void {
-    const entry = this.running.get(id);
-    if (!entry || entry.overBudget) return;
-    entry.phase = phase;
-    if (entry.timer) clearTimeout(entry.timer);
-    entry.timer = setTimeout(() => {
-      entry.overBudget = phase;
-      entry.kill.abort();
-    }, this.budgets[phase]);
+  /** What the job's clock says now: the phase running and its story. */
+  private read(entry: Entry): number | null {
+    const state = readClock(entry.clock);
+    if (state === null) return null;
+    entry.phase = state.phase;
+    entry.item = state.item;
+    return state.start + this.budgets[state.phase];
+  }
+
+  /**
+   * Times a job from its clock, with one timer at a time and no message per phase: the clock is
+   * read at least every (smallest budget), and at the end of the running phase's budget. A phase
+   * (of any story) that starts is seen before its own budget can end, so it is stopped at that
+   * end; a job not started by `stallAt` has waited too long.
+   */
+  private watch(entry: Entry, stallAt: number): void {
+    const smallest = Math.min(this.budgets.extraction, this.budgets.analysis, this.budgets.pdf);
+    const check = () => {
+      const now = clockNow();
+      const deadline = this.read(entry);
+      if (deadline === null) {
+        if (now >= stallAt) {
+          entry.stalled = true;
+          entry.kill.abort();
+        } else entry.timer = setTimeout(check, Math.min(smallest, stallAt - now));
+      } else if (now >= deadline) {
+        entry.overBudget = entry.phase;
+        entry.kill.abort();
+      } else entry.timer = setTimeout(check, Math.min(smallest, deadline - now));
+    };
+    entry.timer = setTimeout(check, smallest);
   }
 
   private finish(entry: Entry): void {
@@ -236,11 +261,11 @@ export class WorkPool implements Runner {
   }
 }
 
-function workerError(error: unknown): Error {
+function workerError(error: unknown, item: number | undefined): Error {
   const message = error instanceof Error ? error.message : String(error);
   const exited = /worker exited with code: (-?\d+)/.exec(message);
-  if (exited) return new WorkerError(`a worker thread stopped (exit code ${exited[1]})`);
-  if (message === 'Terminating worker thread') return new WorkerError('a worker thread was stopped');
+  if (exited) return new WorkerError(`a worker thread stopped (exit code ${exited[1]})`, item);
+  if (message === 'Terminating worker thread') return new WorkerError('a worker thread was stopped', item);
   return error instanceof Error ? error : new Error(message);
 }
 

@@ -1,21 +1,18 @@
 /**
- * A worker thread of the pool (pool.ts): runs one job at a time, announces each phase as it
- * starts (the pool times it), and hands the finished bytes to the main thread without a copy.
+ * A worker thread of the pool (pool.ts): runs one job at a time, writes on the job's clock as
+ * each phase starts (clock.ts: the pool times it), and hands the finished bytes to the main
+ * thread without a copy.
  */
-import { parentPort } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { check } from '../index.js';
-import { type Job, resultBytes, runJob } from './jobs.js';
+import { type Clock, startPhase } from './clock.js';
+import { type Job, runJob, transferables } from './jobs.js';
 import type { Phase } from './phases.js';
 
 export interface JobMessage {
   id: number;
   job: Job;
-}
-
-export interface PhaseMessage {
-  qcPhase: Phase;
-  id: number;
+  clock: Clock;
 }
 
 // Loaded once per thread, before its first job: the engine's word lists (and the lexicon it
@@ -33,11 +30,10 @@ export default function work(message: JobMessage): Promise<unknown> {
   return run;
 }
 
-async function runOne({ id, job }: JobMessage): Promise<unknown> {
-  const phase = (p: Phase) => parentPort?.postMessage({ qcPhase: p, id } satisfies PhaseMessage);
+async function runOne({ job, clock }: JobMessage): Promise<unknown> {
+  const phase = (p: Phase, item?: number) => startPhase(clock, p, item);
   const result = await runJob(job, { phase, check });
-  const buffer = resultBytes(result)?.buffer;
-  // Bytes that fill their own ArrayBuffer move; a view into a shared buffer is copied.
-  if (!buffer || resultBytes(result)?.byteLength !== buffer.byteLength) return result;
-  return move({ [transferableSymbol]: [buffer], [valueSymbol]: result } as never);
+  const buffers = transferables(result);
+  if (buffers.length === 0) return result;
+  return move({ [transferableSymbol]: buffers, [valueSymbol]: result } as never);
 }

@@ -2,12 +2,14 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, type Thresholds } from '../../src/cli/args.js';
-import { outputNames, readLines } from '../../src/cli/inputs.js';
+import { type Chunk, runChunk } from '../../src/cli/chunk.js';
+import { lineChunks } from '../../src/cli/feed.js';
+import { outputNames } from '../../src/cli/inputs.js';
 import { runInOrder } from '../../src/cli/order.js';
 import { clock, Progress, progressLine } from '../../src/cli/progress.js';
 import { summarizeReport } from '../../src/cli/summary/row.js';
 import { Totals } from '../../src/cli/summary/totals.js';
-import { crossings, type Task } from '../../src/cli/task.js';
+import { crossings, type JobConfig, type Task } from '../../src/cli/task.js';
 import { check } from '../../src/index.js';
 import type { SourcingReport } from '../../src/report/types.js';
 import { ANON_STORY, NAMED_STORY } from './helpers.js';
@@ -145,12 +147,91 @@ describe('outputNames', () => {
   });
 });
 
-describe('readLines', () => {
-  it('splits LF and CRLF across chunk boundaries, keeping a last line without LF', async () => {
-    const chunks = ['{"a":1}\r', '\n{"b"', ':2}\n\n', 'é', 'nd'];
-    const lines: string[] = [];
-    for await (const line of readLines(Readable.from(chunks.map((c) => Buffer.from(c))))) lines.push(line);
-    expect(lines).toEqual(['{"a":1}', '{"b":2}', '', 'énd']);
+describe('chunks of JSONL lines', () => {
+  const cut = async (parts: string[], maxLines: number, maxBytes: number) => {
+    const chunks: Chunk[] = [];
+    for await (const c of lineChunks(Readable.from(parts.map((p) => Buffer.from(p))), 'in.jsonl ', () => {}, { live: false, maxLines, maxBytes }))
+      chunks.push(c);
+    return chunks.map((c) => (c.kind === 'lines' ? { firstLine: c.firstLine, text: Buffer.from(c.bytes).toString('utf8') } : null));
+  };
+
+  it('cuts at a line feed after so many lines or bytes, keeping a last line without LF', async () => {
+    expect(await cut(['a\nb\nc\nd\ne\nf\ng'], 3, 1000)).toEqual([
+      { firstLine: 1, text: 'a\nb\nc\n' },
+      { firstLine: 4, text: 'd\ne\nf\n' },
+      { firstLine: 7, text: 'g' },
+    ]);
+    // By bytes: a chunk ends at the first line feed at or past the size; a long line is a chunk of its own.
+    expect(await cut(['aaaaaaaaaa\nb\nc\n', 'dddddddddddddddd\ne'], 100, 4)).toEqual([
+      { firstLine: 1, text: 'aaaaaaaaaa\n' },
+      { firstLine: 2, text: 'b\nc\n' },
+      { firstLine: 4, text: 'dddddddddddddddd\n' },
+      { firstLine: 5, text: 'e' },
+    ]);
+  });
+
+  it('a line too long to read is skipped to its end and answered with an error line; the lines around it are read', async () => {
+    const parts = [
+      '{"id": 1, "text": "a"}\n{"id": 2, "text": "',
+      'x'.repeat(40),
+      'x'.repeat(40),
+      '"}\n{"id": 3, "text": "c"}\n',
+      '{"id": 4, "text": "',
+      'y'.repeat(60),
+    ];
+    const chunks: Chunk[] = [];
+    for await (const c of lineChunks(Readable.from(parts.map((p) => Buffer.from(p))), 'in.jsonl ', () => {}, { live: false, maxLineBytes: 50 })) chunks.push(c);
+    expect(chunks.map((c) => (c.kind === 'lines' ? [c.firstLine, Buffer.from(c.bytes).toString('utf8'), c.skip] : null))).toEqual([
+      [1, '{"id": 1, "text": "a"}\n', []],
+      [2, '{}\n', [{ item: 0, reason: 'longer than 0.0000476837158203125 MB: not read' }]],
+      [3, '{"id": 3, "text": "c"}\n', []],
+      [4, '{}\n', [{ item: 0, reason: 'longer than 0.0000476837158203125 MB: not read' }]],
+    ]);
+    const config: JobConfig = { mode: 'analyze', output: 'line', format: 'json', thresholds: { failOn: [], maxUnnamedShare: null, shareOf: 'statements' } };
+    const r = await runChunk(chunks[1]!, config, { phase: () => {}, check: () => expect.fail('ran') });
+    expect(new TextDecoder().decode(r.output ?? undefined)).toBe('{"id":null,"error":"in.jsonl line 2: longer than 0.0000476837158203125 MB: not read"}\n');
+  });
+
+  it('a live feed: the whole lines at hand go as soon as nothing more is, whatever the reads (CRLF, a character cut in two)', async () => {
+    const e = Buffer.from('é');
+    const parts = ['{"a":1}\r', '\n{"b"', ':2}\n\n', e.subarray(0, 1), Buffer.concat([e.subarray(1), Buffer.from('nd\nx\ny')])];
+    const chunks: { firstLine: number; text: string }[] = [];
+    for await (const c of lineChunks(Readable.from(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))), '', () => {}))
+      chunks.push({ firstLine: c.firstLine, text: Buffer.from(c.bytes).toString('utf8') });
+    expect(chunks).toEqual([
+      { firstLine: 1, text: '{"a":1}\r\n' },
+      { firstLine: 2, text: '{"b":2}\n\n' },
+      { firstLine: 4, text: 'énd\nx\n' },
+      { firstLine: 6, text: 'y' },
+    ]);
+  });
+
+  it('a worker splits its chunk into lines, numbers them as the file does, and writes every line in order', async () => {
+    const config: JobConfig = { mode: 'analyze', output: 'line', format: 'json', thresholds: { failOn: [], maxUnnamedShare: null, shareOf: 'statements' } };
+    const text = `${JSON.stringify({ id: 'a', text: NAMED_STORY })}\r\n\n{"id": 7, "text": 3}\n${JSON.stringify({ id: 'c', text: ANON_STORY })}`;
+    const chunk: Chunk = { kind: 'lines', source: 'in.jsonl ', firstLine: 10, bytes: new TextEncoder().encode(text), skip: [{ item: 3, reason: 'too slow' }] };
+    const r = await runChunk(chunk, config, { phase: () => {}, check });
+    const lines = new TextDecoder()
+      .decode(r.output ?? undefined)
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 7, 'c']);
+    expect(lines[0].report.sources.length).toBeGreaterThan(0);
+    expect(lines[1]).toEqual({ id: 7, error: 'in.jsonl line 12: "text" must be a string' });
+    expect(lines[2]).toEqual({ id: 'c', error: 'in.jsonl line 13: too slow' });
+    expect(r.stories.map((s) => [s.ok, s.name])).toEqual([
+      [true, 'in.jsonl line 10 (id "a")'],
+      [false, 'in.jsonl line 12 (id 7)'],
+      [false, 'in.jsonl line 13 (id "c")'],
+    ]);
+    // Without the main thread's help: with `rest`, nothing runs and every story gets the reason.
+    const failed = await runChunk({ ...chunk, skip: [] }, config, { phase: () => {}, check: () => expect.fail('ran') }, 'no worker');
+    expect(failed.stories.map((s) => (s.ok ? 'ok' : s.error))).toEqual([
+      'in.jsonl line 10: no worker',
+      'in.jsonl line 12: no worker',
+      'in.jsonl line 13: no worker',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { availableCpus } from '../../src/work/cpus.js';
 import { halfSent, type ServerProcess, startServerProcess } from '../support/server-process.js';
 
 const MAIN = join(process.cwd(), 'src', 'server', 'main.ts');
@@ -37,6 +38,17 @@ describe('main.ts', () => {
     expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
     expect(response).toContain('attachment; filename="headline.json"');
     expect(await exited).toBe(0);
+  });
+
+  it('uses the CPUs one way: its threads are the CPUs it may use, and more than that is said at start', async () => {
+    const cpus = availableCpus();
+    const plain = await start({});
+    expect(plain.output()).toContain(`(${cpus} ${cpus === 1 ? 'thread' : 'threads'})`);
+    expect(plain.output()).not.toContain('will take turns');
+    plain.proc.kill('SIGKILL');
+    const over = await start({ THREADS: String(cpus + 1) });
+    expect(over.output()).toContain(`WORKERS × THREADS = ${cpus + 1} threads of work on ${cpus} CPUs`);
+    expect(over.output()).toContain(`(${cpus + 1} threads)`);
   });
 
   it('takes the rate limit from the environment', async () => {

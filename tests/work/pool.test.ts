@@ -4,7 +4,8 @@
  * start, cancelling a queued job, and closing. No assertion on a duration beyond "ended".
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JobConfig, Task, TaskResult } from '../../src/cli/task.js';
+import type { ChunkResult } from '../../src/cli/chunk.js';
+import type { JobConfig, Task } from '../../src/cli/task.js';
 import type { Job } from '../../src/work/jobs.js';
 import { type Budgets, TimeLimitError, WorkerError } from '../../src/work/phases.js';
 import { type PoolOptions, WorkPool } from '../../src/work/pool.js';
@@ -23,13 +24,18 @@ function pool(threads: number, budgets: Partial<Budgets> = {}, worker: URL = STA
   return p;
 }
 
-const job = (line: string): Job => ({ kind: 'cli', task: { kind: 'line', where: line, line } satisfies Task, config });
+/** A job of one story, or of several (a CLI chunk: the stand-in reads each task's line). */
+const job = (...lines: string[]): Job => ({
+  kind: 'cli',
+  chunk: { kind: 'stories', tasks: lines.map((line) => ({ kind: 'line', where: line, line }) satisfies Task) as never, skip: [] },
+  config,
+});
 
-/** The outcome of a job: the echoed id, or the error's class and message. */
+/** The outcome of a job: the echoed ids, or the error's class and message. */
 async function outcome(p: WorkPool, line: string, signal?: AbortSignal): Promise<string> {
   try {
-    const r = (await p.run(job(line), signal ? { signal } : {})) as TaskResult;
-    return r.ok ? String(r.id) : `failed: ${r.error}`;
+    const r = (await p.run(job(line), signal ? { signal } : {})) as ChunkResult;
+    return r.stories.map((s) => String(s.id)).join(',');
   } catch (e) {
     return `${(e as Error).name}: ${(e as Error).message}`;
   }
@@ -38,8 +44,8 @@ async function outcome(p: WorkPool, line: string, signal?: AbortSignal): Promise
 describe('the worker pool', () => {
   it('runs jobs on worker threads and hands their bytes back', async () => {
     const p = pool(2);
-    const r = (await p.run(job('hello'))) as TaskResult & { ok: true };
-    expect(new TextDecoder().decode(r.output)).toBe('hello\n');
+    const r = (await p.run(job('hello'))) as ChunkResult;
+    expect(new TextDecoder().decode(r.output ?? undefined)).toBe('hello\n');
     expect(await Promise.all(['a', 'b', 'c', 'd', 'e'].map((l) => outcome(p, l)))).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(p.stats()).toEqual({ threads: 2, queued: 0, running: 0 });
   });
@@ -55,6 +61,19 @@ describe('the worker pool', () => {
     expect(e).toBeInstanceOf(TimeLimitError);
     expect(e).toMatchObject({ phase: 'analysis', limitMs: 300 });
     expect(await outcome(p, 'still serving')).toBe('still serving');
+  });
+
+  it('a job of several stories: each has its own budget, and a failure names the story it was on', async () => {
+    const p = pool(1, { analysis: 300 });
+    // Four stories of 200 ms each: together far over the budget, each within it.
+    const r = (await p.run(job('slow:200', 'slow:200', 'slow:200', 'slow:200'))) as ChunkResult;
+    expect(r.stories.map((s) => s.id)).toEqual(['slow:200', 'slow:200', 'slow:200', 'slow:200']);
+    const spun = await p.run(job('a', 'b', 'spin:analysis', 'c')).catch((e: unknown) => e);
+    expect(spun).toBeInstanceOf(TimeLimitError);
+    expect(spun).toMatchObject({ phase: 'analysis', limitMs: 300, item: 2 });
+    const died = await p.run(job('a', 'die')).catch((e: unknown) => e);
+    expect(died).toBeInstanceOf(WorkerError);
+    expect(died).toMatchObject({ item: 1 });
   });
 
   it('each phase has its own budget: the PDF may take longer than the analysis', async () => {
@@ -88,8 +107,8 @@ describe('the worker pool', () => {
     expect(p.stats().queued).toBe(1);
     abort.abort(new Error('client gone'));
     expect(await queued).toBe('Error: client gone');
-    expect(((await first) as TaskResult).ok).toBe(true);
-    expect(((await second) as TaskResult).ok).toBe(true);
+    expect(((await first) as ChunkResult).stories[0]?.ok).toBe(true);
+    expect(((await second) as ChunkResult).stories[0]?.ok).toBe(true);
   });
 
   it('close() finishes what is queued and running, then refuses more', async () => {
