@@ -41,8 +41,8 @@ export interface Evidence {
 export interface ModelEvidence {
   /** The chosen candidate's probability among the quote's candidates. */
   probability: number;
-  /** The next best candidate: its mention (null for "no one") and name, and its probability. */
-  runnerUp: { name: string | null; mention: TextSpan | null; probability: number } | null;
+  /** The next best candidate: its name (the source's, or the mention's words; null for "no one") and its probability. */
+  runnerUp: { name: string | null; probability: number } | null;
   /** The features that weighed most, strongest first, by their stable names. */
   features: string[];
 }

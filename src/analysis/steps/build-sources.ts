@@ -71,7 +71,7 @@ export function buildSources(
       paragraph: q.paragraph,
       sourceId: sourceIdOf(a),
       speakerMention: said ? { start: said.start, end: said.end, text: mention } : null,
-      evidence: evidence(text, a, said, mention, cue),
+      evidence: evidence(a, said, mention, cue),
     };
   });
 
@@ -92,7 +92,7 @@ export function buildSources(
       sourceId: sourceIdOf(a),
       speakerMention: said ? { start: said.start, end: said.end, text: mention } : null,
       cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
-      evidence: evidence(text, a, said, mention, cue),
+      evidence: evidence(a, said, mention, cue),
       quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
     };
   });
@@ -121,22 +121,14 @@ function covered(text: string, span: Span & { text?: unknown }): string {
 }
 
 /** `mention` and `cue` are the texts of `a.mention` and `a.cue`, read once for the item and its evidence. */
-function evidence(text: string, a: Attribution, said: TextSpan | null, mention: string, cue: string): Evidence {
+function evidence(a: Attribution, said: TextSpan | null, mention: string, cue: string): Evidence {
   const made: Evidence = {
     rule: a.rule,
     cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
     mention: said ? { start: said.start, end: said.end, text: mention } : null,
     confidence: a.confidence,
   };
-  if (a.model) {
-    const r = a.model.runnerUp;
-    const runnerMention = r?.mention ? { start: r.mention.start, end: r.mention.end, text: covered(text, r.mention) } : null;
-    made.model = {
-      probability: a.model.probability,
-      runnerUp: r ? { name: r.entity?.name ?? runnerMention?.text ?? null, mention: runnerMention, probability: r.probability } : null,
-      features: a.model.reasons,
-    };
-  }
+  if (a.model) made.model = a.model;
   return made;
 }
 

@@ -1,6 +1,6 @@
 /** An attribution: who said a quote or a statement, by which rule, and what the speaker model weighed. */
 import type { Span, TextSpan } from '../../span.js';
-import type { AttributionRule } from '../../story.js';
+import type { AttributionRule, ModelEvidence } from '../../story.js';
 import type { Entity } from '../coreference/entity.js';
 import type { Mention } from '../find-mentions.js';
 
@@ -16,10 +16,5 @@ export interface Attribution {
   model?: ModelChoice;
 }
 
-export interface ModelChoice {
-  /** The chosen candidate's probability among the quote's candidates. */
-  probability: number;
-  runnerUp: { entity: Entity | null; mention: Mention | null; probability: number } | null;
-  /** The features that weighed most, by their stable names. */
-  reasons: string[];
-}
+/** What the speaker model weighed, as the report gives it (made once, shared by the attribution and its evidence). */
+export type ModelChoice = ModelEvidence;

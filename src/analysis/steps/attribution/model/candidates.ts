@@ -5,13 +5,12 @@
  * mention with no entity stands for itself). Bounded: at most NEAREST mentions per sentence.
  */
 import { PREPOSITIONS } from '../../../lexicon/function-words.js';
-import { findContaining, firstStartingAtOrAfter, type Span } from '../../../span.js';
+import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span } from '../../../span.js';
 import type { Entity } from '../../coreference/entity.js';
 import type { Mention } from '../../find-mentions.js';
 import type { Cue } from '../../find-speech-cues.js';
-import type { Token } from '../../tokenize-frames.js';
 import { type Attribution, type AttributionContext, quoteEnd } from '../context.js';
-import { type FeatureName, hasFeature, setFeature } from './features.js';
+import { type FeatureName, Features, hasFeature, RULE_FEATURE, setFeature, VERDICT_FEATURE } from './features.js';
 import type { Candidate, Said } from './types.js';
 
 export type { Candidate } from './types.js';
@@ -42,7 +41,7 @@ export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'subj
   return { subjects, named: new Map() };
 }
 
-const NEAREST = 8;
+const NEAREST = 4;
 
 const CUE_FORM: Partial<Record<Attribution['rule'], FeatureName>> = {
   'cue-after-quote': 'cue:after',
@@ -54,14 +53,21 @@ const CUE_FORM: Partial<Record<Attribution['rule'], FeatureName>> = {
   'speaker-label': 'cue:label',
 };
 
-export function candidatesOf(q: Said, s: number, proposals: readonly Attribution[], history: SpeakerHistory, ctx: AttributionContext): Candidate[] {
+export function candidatesOf(
+  q: Said,
+  s: number,
+  proposals: readonly Attribution[],
+  history: SpeakerHistory,
+  ctx: AttributionContext,
+  kind: 'quote' | 'statement' = 'quote',
+): Candidate[] {
   const byKey = new Map<Entity | Mention, Candidate>();
   const list: Candidate[] = [];
   const get = (entity: Entity | null, mention: Mention | null): Candidate => {
     const key = entity ?? (mention as Mention);
     let c = byKey.get(key);
     if (!c) {
-      c = { entity, mention, proposal: null, verdict: false, features: new Map() };
+      c = { entity, mention, proposal: null, verdict: false, features: new Features() };
       byKey.set(key, c);
       list.push(c);
     }
@@ -75,18 +81,22 @@ export function candidatesOf(q: Said, s: number, proposals: readonly Attribution
       c.proposal = a;
       c.mention = a.mention ?? c.mention;
     }
-    setFeature(c.features, `rule:${a.rule}` as FeatureName);
+    const rule = RULE_FEATURE.get(a.rule);
+    if (rule !== undefined) c.features.raise(rule, 1);
     setFeature(c.features, 'proposed');
     const colon = a.cue !== null && a.cue.end - a.cue.start === 1 && ctx.doc.text.charCodeAt(a.cue.start) === 0x3a;
     setFeature(c.features, colon ? 'cue:colon' : (CUE_FORM[a.rule] ?? 'cue:none'));
     if (i === 0) {
       c.verdict = true;
       setFeature(c.features, 'verdict');
-      setFeature(c.features, `verdict:${a.rule}` as FeatureName);
+      const verdict = VERDICT_FEATURE.get(a.rule);
+      if (verdict !== undefined) c.features.raise(verdict, 1);
     }
   });
   // the mentions around the quote
-  for (const [sentence, where] of windowOf(q, s, ctx)) addMentions(q, sentence, where, history.subjects, get, ctx);
+  // a reported statement's speaker is in its own sentence: the sentences before are a quote's
+  if (kind === 'statement') addMentions(q, s, 'sentence:same', history.subjects, get, ctx);
+  else for (const [sentence, where] of windowOf(q, s, ctx)) addMentions(q, sentence, where, history.subjects, get, ctx);
   for (const [a, name] of [
     [history.previous, 'previous-speaker'],
     [history.paragraphBefore, 'paragraph-before-speaker'],
@@ -95,7 +105,7 @@ export function candidatesOf(q: Said, s: number, proposals: readonly Attribution
   }
   for (const c of list) describe(c, q, s, history);
   for (const c of list) if (c.mention) placeInClause(c, ctx);
-  const none: Candidate = { entity: null, mention: null, proposal: null, verdict: false, features: new Map() };
+  const none: Candidate = { entity: null, mention: null, proposal: null, verdict: false, features: new Features() };
   setFeature(none.features, 'none');
   if (proposals.length === 0) setFeature(none.features, 'none:no-verdict');
   if (q.open.start === (ctx.doc.paragraphs[q.paragraph] as Span).start) setFeature(none.features, 'none:opens-paragraph');
@@ -133,9 +143,7 @@ function addMentions(
   const from = bySentence.from(sentence);
   const to = bySentence.to(sentence);
   const same = where === 'sentence:same';
-  const tokens = ctx.doc.frames[sentence]?.tokens ?? [];
-  const lastBefore = same ? firstStartingAtOrAfter(tokens, q.open.start) - 1 : tokens.length - 1;
-  const firstAfter = same ? firstStartingAtOrAfter(tokens, quoteEnd(q)) : tokens.length;
+  const end = quoteEnd(q);
   // the nearest mentions first: those before the quote from the nearest back, then those after
   const split = firstStartingAtOrAfter(bySentence.items, q.open.start, from, to);
   const order: number[] = [];
@@ -154,8 +162,9 @@ function addMentions(
     if (!same) continue;
     const before = m.start < q.open.start;
     setFeature(f, before ? 'side:before' : 'side:after');
-    const distance = before ? lastBefore - m.last : m.first - firstAfter;
-    setFeature(f, distance <= 2 ? 'tokens:0-2' : distance <= 5 ? 'tokens:3-5' : distance <= 10 ? 'tokens:6-10' : 'tokens:11+');
+    // how far, in characters of the text (a frame's tokens are not made again for it)
+    const gap = before ? q.open.start - m.end : m.start - end;
+    setFeature(f, gap <= 3 ? 'gap:0-3' : gap <= 20 ? 'gap:4-20' : gap <= 60 ? 'gap:21-60' : 'gap:61+');
     rank++;
     setFeature(f, rank === 1 ? 'nearest:1' : rank === 2 ? 'nearest:2' : 'nearest:3+');
     if (!before && subjects.has(m)) setFeature(f, 'side:after&subject:same-sentence');
@@ -170,19 +179,44 @@ function addMentions(
 function placeInClause(c: Candidate, ctx: AttributionContext): void {
   const m = c.mention as Mention;
   const f = c.features;
-  const tokens = ctx.doc.frames[m.sentence]?.tokens ?? [];
+  const text = ctx.doc.text;
   const bySentence = ctx.doc.mentionsBySentence;
   if (bySentence.from(m.sentence) < bySentence.to(m.sentence) && bySentence.items[bySentence.from(m.sentence)] === m) setFeature(f, 'first-in-sentence');
-  const before = tokens[m.first - 1];
-  const after = tokens[m.last + 1];
-  const word = (t: Token | undefined) => t !== undefined && !t.punct && !t.cap;
-  if (word(before) && PREPOSITIONS.has((before as Token).lower)) setFeature(f, 'after-preposition');
-  else if (word(before)) setFeature(f, 'after-word');
-  if (word(after)) setFeature(f, 'before-word');
+  const before = wordBefore(text, m.start);
+  if (before !== null && PREPOSITIONS.has(before)) setFeature(f, 'after-preposition');
+  else if (before !== null) setFeature(f, 'after-word');
+  if (startsLowerWord(text, m.end)) setFeature(f, 'before-word');
   if (c.verdict) {
     if (hasFeature(f, 'after-preposition')) setFeature(f, 'verdict&after-preposition');
     if (hasFeature(f, 'after-word')) setFeature(f, 'verdict&after-word');
   }
+}
+
+/** The lower-case word right before `at` (spaces between), or null when punctuation or a capital comes first. */
+function wordBefore(text: string, at: number): string | null {
+  let i = at;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  const end = i;
+  while (i > 0 && isLowerAscii(text.charCodeAt(i - 1))) i--;
+  if (i === end || end - i > 20) return null;
+  // a word that goes on in a capital or a digit is no lower-case word
+  if (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i - 1))) return null;
+  return text.slice(i, end);
+}
+
+/** A lower-case word starts right after `at` (spaces between). */
+function startsLowerWord(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i > at && i < text.length && isLowerAscii(text.charCodeAt(i));
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || isLowerAscii(c) || c >= 0xc0;
 }
 
 function hasName(e: Entity, named: Map<Entity, boolean>): boolean {

@@ -22,7 +22,7 @@ export function chooseSpeaker(
   const verdict = proposals[0] ?? NONE;
   const model: SpeakerModel | null = kind === 'quote' ? ctx.model : (ctx.model?.statements ?? null);
   if (!model && !ctx.trace) return verdict;
-  const candidates = candidatesOf(q, s, proposals, history, ctx);
+  const candidates = candidatesOf(q, s, proposals, history, ctx, kind);
   ctx.trace?.(q, candidates, kind);
   // no rule found a speaker: the story does not tie the quote to anyone, and a guess from the
   // names around it would turn a scare quote or a title into someone's words
@@ -32,8 +32,8 @@ export function chooseSpeaker(
   made.confidence = round(r.confidence);
   made.model = {
     probability: round(r.probability),
-    runnerUp: r.runnerUp ? { entity: r.runnerUp.candidate.entity, mention: r.runnerUp.candidate.mention, probability: round(r.runnerUp.probability) } : null,
-    reasons: r.reasons,
+    runnerUp: r.runnerUp ? { name: nameOf(r.runnerUp.candidate), probability: round(r.runnerUp.probability) } : null,
+    features: r.reasons,
   };
   return made;
 }
@@ -44,6 +44,11 @@ function attributionOf(c: Candidate, verdict: Attribution): Attribution {
   if (c.verdict) return { ...verdict };
   if (c.proposal) return { ...c.proposal };
   return { entity: c.entity, mention: c.mention, cue: null, rule: 'learned', confidence: 0 };
+}
+
+/** A candidate as the report names it: its entity's name, else its mention's words, else no one. */
+function nameOf(c: Candidate): string | null {
+  return c.entity?.name ?? c.mention?.text ?? null;
 }
 
 function round(x: number): number {

@@ -42,10 +42,10 @@ export const FEATURE_NAMES = [
   'sentence:elsewhere',
   'side:before',
   'side:after',
-  'tokens:0-2',
-  'tokens:3-5',
-  'tokens:6-10',
-  'tokens:11+',
+  'gap:0-3',
+  'gap:4-20',
+  'gap:21-60',
+  'gap:61+',
   'nearest:1',
   'nearest:2',
   'nearest:3+',
@@ -97,6 +97,7 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
+/** Feature name → position (the names are constants of the code: each one's hash is computed once). */
 const INDEX = new Map<string, number>(FEATURE_NAMES.map((f, i) => [f, i]));
 
 /** A feature's position in FEATURE_NAMES (and in the weights). */
@@ -104,12 +105,68 @@ export function featureIndex(name: FeatureName): number {
   return INDEX.get(name) as number;
 }
 
-/** A candidate's features: position → value (1 for a yes, a number for salience). */
-export type Features = Map<number, number>;
+/** `rule:R` and `verdict:R` by rule: positions found once, not names made for every candidate. */
+export const RULE_FEATURE: ReadonlyMap<AttributionRule, number> = new Map(RULES.map((r) => [r, featureIndex(`rule:${r}`)]));
+export const VERDICT_FEATURE: ReadonlyMap<AttributionRule, number> = new Map(RULES.map((r) => [r, featureIndex(`verdict:${r}`)]));
+
+/**
+ * A candidate's features: position → value (1 for a yes, a number for salience), in the order
+ * set. Two short arrays rather than a Map: a candidate has a dozen features, found by a scan.
+ */
+export class Features {
+  private readonly index: number[] = [];
+  private readonly value: number[] = [];
+
+  get size(): number {
+    return this.index.length;
+  }
+
+  get(i: number): number | undefined {
+    const k = this.index.indexOf(i);
+    return k < 0 ? undefined : this.value[k];
+  }
+
+  /** Sets feature i to `v` unless it holds a larger value already. */
+  raise(i: number, v: number): void {
+    const k = this.index.indexOf(i);
+    if (k < 0) {
+      this.index.push(i);
+      this.value.push(v);
+    } else if (v > (this.value[k] as number)) this.value[k] = v;
+  }
+
+  has(i: number): boolean {
+    return this.index.includes(i);
+  }
+
+  keys(): number[] {
+    return [...this.index];
+  }
+
+  *[Symbol.iterator](): IterableIterator<[number, number]> {
+    for (let k = 0; k < this.index.length; k++) yield [this.index[k] as number, this.value[k] as number];
+  }
+
+  /** Feature k in the order set: its position. */
+  indexAt(k: number): number {
+    return this.index[k] as number;
+  }
+
+  /** Feature k in the order set: its value. */
+  valueAt(k: number): number {
+    return this.value[k] as number;
+  }
+
+  /** Σ weight × value. */
+  dot(weights: Float64Array): number {
+    let s = 0;
+    for (let k = 0; k < this.index.length; k++) s += (weights[this.index[k] as number] ?? 0) * (this.value[k] as number);
+    return s;
+  }
+}
 
 export function setFeature(f: Features, name: FeatureName, value = 1): void {
-  const i = featureIndex(name);
-  if (value > (f.get(i) ?? 0)) f.set(i, value);
+  f.raise(featureIndex(name), value);
 }
 
 export function hasFeature(f: Features, name: FeatureName): boolean {

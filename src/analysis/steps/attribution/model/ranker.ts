@@ -48,17 +48,22 @@ function loadWeights(file: unknown): SpeakerModel | null {
 export const SHIPPED_MODEL: SpeakerModel | null = loadSpeakerModel(shipped);
 
 export function scoreOf(c: Candidate, weights: Float64Array): number {
-  let s = 0;
-  for (const [i, v] of c.features) s += (weights[i] ?? 0) * v;
-  return s;
+  return c.features.dot(weights);
 }
 
 /** Softmax probabilities of the candidates' scores (shifted by the largest, so none overflows). */
 export function softmax(scores: readonly number[]): number[] {
-  const top = Math.max(...scores);
-  const e = scores.map((s) => Math.exp(s - top));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / sum);
+  let top = Number.NEGATIVE_INFINITY;
+  for (const x of scores) if (x > top) top = x;
+  const e = new Array<number>(scores.length);
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const x = Math.exp((scores[i] as number) - top);
+    e[i] = x;
+    sum += x;
+  }
+  for (let i = 0; i < e.length; i++) e[i] = (e[i] as number) / sum;
+  return e;
 }
 
 export function calibrated(probability: number, calibration: SpeakerModel['calibration']): number {
@@ -88,12 +93,7 @@ export function rank(candidates: readonly Candidate[], model: SpeakerModel): Ran
   let second = -1;
   for (let i = 0; i < candidates.length; i++) if (i !== best && (second < 0 || (p[i] as number) > (p[second] as number))) second = i;
   const chosen = candidates[best] as Candidate;
-  const reasons = [...chosen.features]
-    .map(([i, v]) => [i, (model.weights[i] ?? 0) * v] as const)
-    .filter(([, w]) => w > 0)
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, 3)
-    .map(([i]) => FEATURE_NAMES[i] as string);
+  const reasons = strongest(chosen, model.weights);
   const probability = p[best] as number;
   return {
     chosen,
@@ -102,4 +102,22 @@ export function rank(candidates: readonly Candidate[], model: SpeakerModel): Ran
     runnerUp: second >= 0 ? { candidate: candidates[second] as Candidate, probability: p[second] as number } : null,
     reasons,
   };
+}
+
+/** The (up to) three features that weigh most for a candidate, strongest first (the lower position on a tie). */
+function strongest(c: Candidate, weights: Float64Array): string[] {
+  const top: [number, number][] = [];
+  const f = c.features;
+  for (let n = 0; n < f.size; n++) {
+    const i = f.indexAt(n);
+    const w = (weights[i] ?? 0) * f.valueAt(n);
+    if (w <= 0) continue;
+    let k = top.length;
+    while (k > 0 && ((top[k - 1] as [number, number])[1] < w || ((top[k - 1] as [number, number])[1] === w && (top[k - 1] as [number, number])[0] > i))) k--;
+    if (k < 3) {
+      top.splice(k, 0, [i, w]);
+      if (top.length > 3) top.pop();
+    }
+  }
+  return top.map(([i]) => FEATURE_NAMES[i] as string);
 }
