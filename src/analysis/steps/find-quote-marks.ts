@@ -194,8 +194,17 @@ export function findQuoteMarks(text: string, notes: NoteSink): QuoteMarks {
     const nextBoundary = next === NONE || isSpace(next) || isClosingContext(next) || isMarkCode(next);
     const canOpen = next !== NONE && !isSpace(next) && prevBoundary;
     const canClose = prev !== NONE && !isSpace(prev) && nextBoundary;
-    const opens = canOpen || (!canClose && glyph === 1);
-    const closes = canClose || (!canOpen && glyph === -1);
+    let opens = canOpen || (!canClose && glyph === 1);
+    let closes = canClose || (!canOpen && glyph === -1);
+    // French spacing, `« Oui »` (a space or a narrow no-break space inside the marks): the glyph
+    // says the side. German `sagte er: »Ja«` has no space inside and reads as before.
+    if (family === 'guillemet' && glyph === -1 && prev !== NONE && isSpace(prev) && nextBoundary) {
+      opens = false;
+      closes = true;
+    } else if (family === 'guillemet' && glyph === 1 && next !== NONE && isSpace(next) && prevBoundary) {
+      opens = true;
+      closes = false;
+    }
     marks.push(at, found.index | (opens ? CAN_OPEN : 0) | (closes ? CAN_CLOSE : 0));
   }
   return marks;

@@ -226,9 +226,10 @@ function pushQuote(
   single = false,
 ): void {
   const closed = close !== NO_MARK;
-  const content = closed ? null : trimSpan(text, marks.end(open), para.end);
-  const start = content ? content.start : marks.end(open);
-  const end = content ? content.end : marks.start(close);
+  // the words between the marks, without the spaces French puts inside them (`« Oui »`)
+  const content = closed ? trimSpan(text, marks.end(open), marks.start(close)) : trimSpan(text, marks.end(open), para.end);
+  const start = content.start;
+  const end = content.end;
   if (isBlank(text, start, end)) {
     notes.push({
       rule: 'empty-quote',

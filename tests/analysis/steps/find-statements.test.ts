@@ -216,7 +216,7 @@ const cases: Case[] = [
 
 describe('findStatements', () => {
   it.each(cases)('$name', ({ input, statements }) => {
-    const found = statementsStage(input);
+    const found = statementsStage(input, null);
     const got = found.statements.map(
       (s): Expected => ({
         form: s.form,
@@ -235,7 +235,7 @@ describe('findStatements', () => {
 
   it('statements come in text order, direct and reported speech interleaved', () => {
     const input = '"We are ready," Olsen said. Hill said the crews were not. "We are," Olsen said again.';
-    const { statements } = statementsStage(input);
+    const { statements } = statementsStage(input, null);
     const starts = statements.map((s) => s.parts[0]?.start ?? -1);
     expect(statements.map((s) => s.form)).toEqual(['direct', 'indirect', 'direct']);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -243,7 +243,7 @@ describe('findStatements', () => {
 
   it('a relative pronoun that is the speaker goes with the attribution', () => {
     const input = 'The figures came from the report, which said cases fell sharply.';
-    const [s] = statementsStage(input).statements;
+    const [s] = statementsStage(input, null).statements;
     expect(covered(input, s?.attribution.relativePronoun)).toBe('which');
     expect(s?.attribution.entity?.name).toBe('the report');
   });

@@ -28,6 +28,18 @@ const cases: Case[] = [
   { name: 'curly double quotes', input: '“Fix the roof first,” Juno Park said.', quotes: [{ text: 'Fix the roof first,', closed: true }] },
   { name: 'guillemets', input: '«Fix the roof first», Juno Park said.', quotes: [{ text: 'Fix the roof first', closed: true }] },
   { name: 'German „…“', input: '„Erst das Dach“, sagte Juno Park.', quotes: [{ text: 'Erst das Dach' }] },
+  { name: 'French spacing « … »', input: '« Le toit d’abord », a dit Juno Park.', quotes: [{ text: 'Le toit d’abord', closed: true }] },
+  {
+    name: 'French narrow no-break spaces inside the marks',
+    input: '«\u202fLe toit d’abord\u202f», a dit Juno Park.',
+    quotes: [{ text: 'Le toit d’abord', closed: true }],
+  },
+  { name: 'German »…« after a colon', input: 'Sie sagte: »Erst das Dach«, und ging.', quotes: [{ text: 'Erst das Dach', closed: true }] },
+  {
+    name: 'two French quotes in one paragraph',
+    input: '« Oui », dit-il. « Non », répondit-elle.',
+    quotes: [{ text: 'Oui' }, { text: 'Non' }],
+  },
   {
     name: 'single curly marks as the outer quote',
     input: 'The mayor called it ‘a long cold winter’ on Monday.',

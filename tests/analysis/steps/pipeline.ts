@@ -8,6 +8,7 @@ import { headlineSpan } from '../../../src/analysis/headline.js';
 import { BoundedNotes } from '../../../src/analysis/notes.js';
 import type { Span, TextSpan } from '../../../src/analysis/span.js';
 import { type Attribution, attributeQuotes } from '../../../src/analysis/steps/attribute-quotes.js';
+import { statementHistory } from '../../../src/analysis/steps/attribution/model/candidates.js';
 import { SHIPPED_MODEL, type SpeakerModel } from '../../../src/analysis/steps/attribution/model/ranker.js';
 import { buildSources } from '../../../src/analysis/steps/build-sources.js';
 import { dropNonQuotes } from '../../../src/analysis/steps/drop-non-quotes.js';
@@ -101,9 +102,10 @@ export interface StatementStage extends AttributionStage {
 }
 
 /** Up to findStatements, with the attribution of a cue's own statement made as `analyze` makes it. */
-export function statementsStage(text: string): StatementStage {
-  const a = attributionStage(text);
-  const statements = findStatements(a.doc, a.cues, a.quotes, a.attributions, a.outerOf, a.coref);
+export function statementsStage(text: string, model: SpeakerModel | null = SHIPPED_MODEL): StatementStage {
+  const a = attributionStage(text, model);
+  const ctx = { doc: a.doc, cues: a.cues, outerOf: a.outerOf, coref: a.coref, model };
+  const statements = findStatements(a.doc, a.cues, a.quotes, a.attributions, a.outerOf, a.coref, { ctx, history: statementHistory(a.cues, a.attributions) });
   return { ...a, statements };
 }
 
