@@ -10,7 +10,7 @@ import type { Entity } from '../../coreference/entity.js';
 import type { Mention } from '../../find-mentions.js';
 import type { Cue } from '../../find-speech-cues.js';
 import { type Attribution, type AttributionContext, quoteEnd } from '../context.js';
-import { type FeatureName, Features, hasFeature, RULE_FEATURE, setFeature, VERDICT_FEATURE } from './features.js';
+import { type FeatureName, Features, featureIndex, RULE_FEATURE, VERDICT_FEATURE } from './features.js';
 import type { Candidate, Said } from './types.js';
 
 export type { Candidate } from './types.js';
@@ -43,15 +43,88 @@ export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'subj
 
 const NEAREST = 4;
 
-const CUE_FORM: Partial<Record<Attribution['rule'], FeatureName>> = {
-  'cue-after-quote': 'cue:after',
-  'cue-inverted': 'cue:inverted',
-  'cue-before-quote': 'cue:before',
-  'cue-inside-split': 'cue:after',
-  'according-to': 'cue:according-to',
-  'dash-attribution': 'cue:dash',
-  'speaker-label': 'cue:label',
+/** Each feature's position, found once: the loops below set them by number. */
+const ix = (name: FeatureName) => featureIndex(name);
+const F = {
+  proposed: ix('proposed'),
+  verdict: ix('verdict'),
+  cueColon: ix('cue:colon'),
+  cueNone: ix('cue:none'),
+  same: ix('sentence:same'),
+  previous: ix('sentence:previous'),
+  twoBefore: ix('sentence:two-before'),
+  paragraphBefore: ix('sentence:paragraph-before'),
+  elsewhere: ix('sentence:elsewhere'),
+  sideBefore: ix('side:before'),
+  sideAfter: ix('side:after'),
+  gap3: ix('gap:0-3'),
+  gap20: ix('gap:4-20'),
+  gap60: ix('gap:21-60'),
+  gapFar: ix('gap:61+'),
+  nearest1: ix('nearest:1'),
+  nearest2: ix('nearest:2'),
+  nearest3: ix('nearest:3+'),
+  typeName: ix('type:name'),
+  typeDescription: ix('type:description'),
+  typePronoun: ix('type:pronoun'),
+  place: ix('place'),
+  kindPerson: ix('kind:person'),
+  kindOrganization: ix('kind:organization'),
+  kindAnonymous: ix('kind:anonymous'),
+  plural: ix('plural'),
+  definite: ix('definite'),
+  genderKnown: ix('gender-known'),
+  human: ix('human'),
+  generic: ix('generic'),
+  partitive: ix('partitive'),
+  subjectSame: ix('subject:same-sentence'),
+  subjectWindow: ix('subject:window'),
+  salience: ix('salience'),
+  recentSame: ix('recent:same'),
+  recent2: ix('recent:1-2'),
+  recent3: ix('recent:3+'),
+  spokeBefore: ix('spoke-before'),
+  previousSpeaker: ix('previous-speaker'),
+  paragraphBeforeSpeaker: ix('paragraph-before-speaker'),
+  pronounResolved: ix('pronoun-resolved'),
+  none: ix('none'),
+  noneNoVerdict: ix('none:no-verdict'),
+  noneOpensParagraph: ix('none:opens-paragraph'),
+  firstInSentence: ix('first-in-sentence'),
+  afterPreposition: ix('after-preposition'),
+  afterWord: ix('after-word'),
+  beforeWord: ix('before-word'),
+  verdictAfterPreposition: ix('verdict&after-preposition'),
+  verdictAfterWord: ix('verdict&after-word'),
+  verdictPronoun: ix('verdict&type:pronoun'),
+  verdictOrganization: ix('verdict&kind:organization'),
+  verdictSame: ix('verdict&sentence:same'),
+  afterSubject: ix('side:after&subject:same-sentence'),
 };
+
+const CUE_FORM: Partial<Record<Attribution['rule'], number>> = {
+  'cue-after-quote': ix('cue:after'),
+  'cue-inverted': ix('cue:inverted'),
+  'cue-before-quote': ix('cue:before'),
+  'cue-inside-split': ix('cue:after'),
+  'according-to': ix('cue:according-to'),
+  'dash-attribution': ix('cue:dash'),
+  'speaker-label': ix('cue:label'),
+};
+
+/** The candidates of one quote or statement as they are gathered: one per entity (or mention). */
+class Gathered {
+  readonly list: Candidate[] = [];
+
+  get(entity: Entity | null, mention: Mention | null): Candidate {
+    // a handful of candidates: a scan beats a Map made per quote
+    const key = entity ?? mention;
+    for (const c of this.list) if ((c.entity ?? c.mention) === key) return c;
+    const made: Candidate = { entity, mention, proposal: null, verdict: false, features: new Features() };
+    this.list.push(made);
+    return made;
+  }
+}
 
 export function candidatesOf(
   q: Said,
@@ -61,114 +134,108 @@ export function candidatesOf(
   ctx: AttributionContext,
   kind: 'quote' | 'statement' = 'quote',
 ): Candidate[] {
-  const byKey = new Map<Entity | Mention, Candidate>();
-  const list: Candidate[] = [];
-  const get = (entity: Entity | null, mention: Mention | null): Candidate => {
-    const key = entity ?? (mention as Mention);
-    let c = byKey.get(key);
-    if (!c) {
-      c = { entity, mention, proposal: null, verdict: false, features: new Features() };
-      byKey.set(key, c);
-      list.push(c);
-    }
-    return c;
-  };
+  const gathered = new Gathered();
   // the rules' proposals, the first of them being the rules' verdict
-  proposals.forEach((a, i) => {
-    if (!a.entity && !a.mention) return;
-    const c = get(a.entity, a.mention);
+  for (let i = 0; i < proposals.length; i++) {
+    const a = proposals[i] as Attribution;
+    if (!a.entity && !a.mention) continue;
+    const c = gathered.get(a.entity, a.mention);
     if (!c.proposal) {
       c.proposal = a;
       c.mention = a.mention ?? c.mention;
     }
+    const f = c.features;
     const rule = RULE_FEATURE.get(a.rule);
-    if (rule !== undefined) c.features.raise(rule, 1);
-    setFeature(c.features, 'proposed');
+    if (rule !== undefined) f.raise(rule, 1);
+    f.raise(F.proposed, 1);
     const colon = a.cue !== null && a.cue.end - a.cue.start === 1 && ctx.doc.text.charCodeAt(a.cue.start) === 0x3a;
-    setFeature(c.features, colon ? 'cue:colon' : (CUE_FORM[a.rule] ?? 'cue:none'));
+    f.raise(colon ? F.cueColon : (CUE_FORM[a.rule] ?? F.cueNone), 1);
     if (i === 0) {
       c.verdict = true;
-      setFeature(c.features, 'verdict');
+      f.raise(F.verdict, 1);
       const verdict = VERDICT_FEATURE.get(a.rule);
-      if (verdict !== undefined) c.features.raise(verdict, 1);
+      if (verdict !== undefined) f.raise(verdict, 1);
     }
-  });
-  // the mentions around the quote
-  // a reported statement's speaker is in its own sentence: the sentences before are a quote's
-  if (kind === 'statement') addMentions(q, s, 'sentence:same', history.subjects, get, ctx);
-  else for (const [sentence, where] of windowOf(q, s, ctx)) addMentions(q, sentence, where, history.subjects, get, ctx);
-  for (const [a, name] of [
-    [history.previous, 'previous-speaker'],
-    [history.paragraphBefore, 'paragraph-before-speaker'],
-  ] as const) {
-    if (a?.entity) setFeature(get(a.entity, a.mention).features, name);
   }
-  for (const c of list) describe(c, q, s, history);
-  for (const c of list) if (c.mention) placeInClause(c, ctx);
+  // the mentions around the quote; a reported statement's speaker is in its own sentence
+  if (s >= 0) {
+    addMentions(q, s, F.same, history.subjects, gathered, ctx);
+    if (kind === 'quote') addEarlierSentences(q, s, history.subjects, gathered, ctx);
+  }
+  if (history.previous?.entity) gathered.get(history.previous.entity, history.previous.mention).features.raise(F.previousSpeaker, 1);
+  const before = history.paragraphBefore;
+  if (before?.entity) gathered.get(before.entity, before.mention).features.raise(F.paragraphBeforeSpeaker, 1);
+  const list = gathered.list;
+  for (const c of list) {
+    describe(c, q, s, history);
+    if (c.mention) placeInClause(c, ctx);
+  }
   const none: Candidate = { entity: null, mention: null, proposal: null, verdict: false, features: new Features() };
-  setFeature(none.features, 'none');
-  if (proposals.length === 0) setFeature(none.features, 'none:no-verdict');
-  if (q.open.start === (ctx.doc.paragraphs[q.paragraph] as Span).start) setFeature(none.features, 'none:opens-paragraph');
+  none.features.raise(F.none, 1);
+  if (proposals.length === 0) none.features.raise(F.noneNoVerdict, 1);
+  if (q.open.start === (ctx.doc.paragraphs[q.paragraph] as Span).start) none.features.raise(F.noneOpensParagraph, 1);
   list.push(none);
   return list;
 }
 
-type Where = 'sentence:same' | 'sentence:previous' | 'sentence:two-before' | 'sentence:paragraph-before';
-const WHERE: readonly Where[] = ['sentence:same', 'sentence:previous', 'sentence:two-before', 'sentence:paragraph-before'];
-
-/** The sentences whose mentions are candidates, with where each stands from the quote. */
-function windowOf(q: Said, s: number, ctx: AttributionContext): [number, Where][] {
-  if (s < 0) return [];
-  const out: [number, Where][] = [[s, 'sentence:same']];
+/** The two sentences before a quote's, in its paragraph, or the paragraph before when the quote opens one. */
+function addEarlierSentences(q: Said, s: number, subjects: ReadonlySet<Mention>, gathered: Gathered, ctx: AttributionContext): void {
   const para = ctx.doc.paragraphs[q.paragraph] as Span;
   const opens = q.open.start === para.start;
   for (let k = 1; k <= 2 && s - k >= 0; k++) {
     const before = ctx.doc.sentences[s - k] as Span;
-    if (before.start >= para.start) out.push([s - k, k === 1 ? 'sentence:previous' : 'sentence:two-before']);
-    else if (opens && findContaining(ctx.doc.paragraphs, before.start) === q.paragraph - 1) out.push([s - k, 'sentence:paragraph-before']);
+    if (before.start >= para.start) addMentions(q, s - k, k === 1 ? F.previous : F.twoBefore, subjects, gathered, ctx);
+    else if (opens && findContaining(ctx.doc.paragraphs, before.start) === q.paragraph - 1) addMentions(q, s - k, F.paragraphBefore, subjects, gathered, ctx);
     else break;
   }
-  return out;
 }
 
-function addMentions(
-  q: Said,
-  sentence: number,
-  where: Where,
-  subjects: ReadonlySet<Mention>,
-  get: (entity: Entity | null, mention: Mention | null) => Candidate,
-  ctx: AttributionContext,
-): void {
+/** The NEAREST mentions of `sentence` before the quote (and, in its own sentence, after it). */
+function addMentions(q: Said, sentence: number, where: number, subjects: ReadonlySet<Mention>, gathered: Gathered, ctx: AttributionContext): void {
   const bySentence = ctx.doc.mentionsBySentence;
   const from = bySentence.from(sentence);
   const to = bySentence.to(sentence);
-  const same = where === 'sentence:same';
+  const same = where === F.same;
   const end = quoteEnd(q);
-  // the nearest mentions first: those before the quote from the nearest back, then those after
   const split = firstStartingAtOrAfter(bySentence.items, q.open.start, from, to);
-  const order: number[] = [];
-  for (let k = split - 1; k >= from && order.length < NEAREST; k--) order.push(k);
-  if (same) for (let k = split; k < to && order.length < NEAREST * 2; k++) order.push(k);
   let rank = 0;
-  for (const k of order) {
-    const m = bySentence.items[k] as Mention;
-    const entity = ctx.coref.entityOf.get(m) ?? null;
-    if (!entity && m.type === 'pronoun') continue;
-    const c = get(entity, m);
-    c.mention ??= m;
-    const f = c.features;
-    setFeature(f, where);
-    if (subjects.has(m)) setFeature(f, same ? 'subject:same-sentence' : 'subject:window');
-    if (!same) continue;
-    const before = m.start < q.open.start;
-    setFeature(f, before ? 'side:before' : 'side:after');
-    // how far, in characters of the text (a frame's tokens are not made again for it)
-    const gap = before ? q.open.start - m.end : m.start - end;
-    setFeature(f, gap <= 3 ? 'gap:0-3' : gap <= 20 ? 'gap:4-20' : gap <= 60 ? 'gap:21-60' : 'gap:61+');
-    rank++;
-    setFeature(f, rank === 1 ? 'nearest:1' : rank === 2 ? 'nearest:2' : 'nearest:3+');
-    if (!before && subjects.has(m)) setFeature(f, 'side:after&subject:same-sentence');
-  }
+  // the nearest first: those before the quote from the nearest back, then those after
+  for (let k = split - 1, n = 0; k >= from && n < NEAREST; k--, n++)
+    rank = addMention(q, bySentence.items[k] as Mention, where, same, end, rank, subjects, gathered, ctx);
+  if (same)
+    for (let k = split, n = 0; k < to && n < NEAREST; k++, n++)
+      rank = addMention(q, bySentence.items[k] as Mention, where, same, end, rank, subjects, gathered, ctx);
+}
+
+function addMention(
+  q: Said,
+  m: Mention,
+  where: number,
+  same: boolean,
+  end: number,
+  rank: number,
+  subjects: ReadonlySet<Mention>,
+  gathered: Gathered,
+  ctx: AttributionContext,
+): number {
+  const entity = ctx.coref.entityOf.get(m) ?? null;
+  if (!entity && m.type === 'pronoun') return rank;
+  const c = gathered.get(entity, m);
+  c.mention ??= m;
+  const f = c.features;
+  f.raise(where, 1);
+  const subject = subjects.has(m);
+  if (subject) f.raise(same ? F.subjectSame : F.subjectWindow, 1);
+  if (!same) return rank;
+  const before = m.start < q.open.start;
+  f.raise(before ? F.sideBefore : F.sideAfter, 1);
+  // how far, in characters of the text (a frame's tokens are not made again for it)
+  const gap = before ? q.open.start - m.end : m.start - end;
+  f.raise(gap <= 3 ? F.gap3 : gap <= 20 ? F.gap20 : gap <= 60 ? F.gap60 : F.gapFar, 1);
+  const next = rank + 1;
+  f.raise(next === 1 ? F.nearest1 : next === 2 ? F.nearest2 : F.nearest3, 1);
+  if (!before && subject) f.raise(F.afterSubject, 1);
+  return next;
 }
 
 /**
@@ -181,15 +248,14 @@ function placeInClause(c: Candidate, ctx: AttributionContext): void {
   const f = c.features;
   const text = ctx.doc.text;
   const bySentence = ctx.doc.mentionsBySentence;
-  if (bySentence.from(m.sentence) < bySentence.to(m.sentence) && bySentence.items[bySentence.from(m.sentence)] === m) setFeature(f, 'first-in-sentence');
+  const first = bySentence.from(m.sentence);
+  if (first < bySentence.to(m.sentence) && bySentence.items[first] === m) f.raise(F.firstInSentence, 1);
   const before = wordBefore(text, m.start);
-  if (before !== null && PREPOSITIONS.has(before)) setFeature(f, 'after-preposition');
-  else if (before !== null) setFeature(f, 'after-word');
-  if (startsLowerWord(text, m.end)) setFeature(f, 'before-word');
-  if (c.verdict) {
-    if (hasFeature(f, 'after-preposition')) setFeature(f, 'verdict&after-preposition');
-    if (hasFeature(f, 'after-word')) setFeature(f, 'verdict&after-word');
-  }
+  const preposition = before !== null && PREPOSITIONS.has(before);
+  if (preposition) f.raise(F.afterPreposition, 1);
+  else if (before !== null) f.raise(F.afterWord, 1);
+  if (startsLowerWord(text, m.end)) f.raise(F.beforeWord, 1);
+  if (c.verdict && before !== null) f.raise(preposition ? F.verdictAfterPreposition : F.verdictAfterWord, 1);
 }
 
 /** The lower-case word right before `at` (spaces between), or null when punctuation or a capital comes first. */
@@ -232,32 +298,32 @@ function hasName(e: Entity, named: Map<Entity, boolean>): boolean {
 function describe(c: Candidate, q: Said, s: number, history: SpeakerHistory): void {
   const f = c.features;
   const m = c.mention;
-  if (!WHERE.some((w) => hasFeature(f, w))) setFeature(f, 'sentence:elsewhere');
+  if (!(f.has(F.same) || f.has(F.previous) || f.has(F.twoBefore) || f.has(F.paragraphBefore))) f.raise(F.elsewhere, 1);
   if (m) {
-    setFeature(f, m.type === 'name' ? 'type:name' : m.type === 'pronoun' ? 'type:pronoun' : 'type:description');
-    if (m.place) setFeature(f, 'place');
-    if (m.plural) setFeature(f, 'plural');
-    if (m.definite) setFeature(f, 'definite');
-    if (m.gender) setFeature(f, 'gender-known');
-    if (m.generic) setFeature(f, 'generic');
-    if (m.partitive) setFeature(f, 'partitive');
+    f.raise(m.type === 'name' ? F.typeName : m.type === 'pronoun' ? F.typePronoun : F.typeDescription, 1);
+    if (m.place) f.raise(F.place, 1);
+    if (m.plural) f.raise(F.plural, 1);
+    if (m.definite) f.raise(F.definite, 1);
+    if (m.gender) f.raise(F.genderKnown, 1);
+    if (m.generic) f.raise(F.generic, 1);
+    if (m.partitive) f.raise(F.partitive, 1);
   }
   const e = c.entity;
   if (e) {
-    setFeature(f, e.kind === 'person' ? 'kind:person' : e.kind === 'organization' ? 'kind:organization' : 'kind:anonymous');
-    if (e.human) setFeature(f, 'human');
+    f.raise(e.kind === 'person' ? F.kindPerson : e.kind === 'organization' ? F.kindOrganization : F.kindAnonymous, 1);
+    if (e.human) f.raise(F.human, 1);
     const before = firstStartingAtOrAfter(e.mentions, q.open.start);
     if (before > 0) {
-      setFeature(f, 'salience', Math.log1p(before) / 2);
+      f.raise(F.salience, Math.log1p(before) / 2);
       const last = (e.mentions[before - 1] as Mention).sentence;
-      setFeature(f, s - last <= 0 ? 'recent:same' : s - last <= 2 ? 'recent:1-2' : 'recent:3+');
+      f.raise(s - last <= 0 ? F.recentSame : s - last <= 2 ? F.recent2 : F.recent3, 1);
     }
-    if ((history.spoke.get(e) ?? 0) > 0) setFeature(f, 'spoke-before');
-    if (m?.type === 'pronoun' && hasName(e, history.named)) setFeature(f, 'pronoun-resolved');
+    if ((history.spoke.get(e) ?? 0) > 0) f.raise(F.spokeBefore, 1);
+    if (m?.type === 'pronoun' && hasName(e, history.named)) f.raise(F.pronounResolved, 1);
   }
   if (c.verdict) {
-    if (m?.type === 'pronoun') setFeature(f, 'verdict&type:pronoun');
-    if (e?.kind === 'organization') setFeature(f, 'verdict&kind:organization');
-    if (hasFeature(f, 'sentence:same')) setFeature(f, 'verdict&sentence:same');
+    if (m?.type === 'pronoun') f.raise(F.verdictPronoun, 1);
+    if (e?.kind === 'organization') f.raise(F.verdictOrganization, 1);
+    if (f.has(F.same)) f.raise(F.verdictSame, 1);
   }
 }
