@@ -7,7 +7,7 @@ import type { SourceKind } from '../analysis/story.js';
 import { findingTitle } from '../report/findings/index.js';
 import { highlight, type QuoteSegment, type StatementSegment } from '../report/highlight.js';
 import type { Finding, ReportQuote, ReportSource, SourcingReport } from '../report/types.js';
-import { KINDS, kindLabel, NO_SOURCE, percent, ruleLabel, severityLabel, sourceIndex } from '../report/words.js';
+import { KINDS, kindAfter, kindLabel, NO_SOURCE, percent, ruleLabel, severityLabel, sourceIndex } from '../report/words.js';
 
 /** A label after a quote or a statement: who said it, in words, and the evidence behind it. */
 export interface EvidenceLabel {
@@ -15,7 +15,8 @@ export interface EvidenceLabel {
   /** The statement's form (`indirect`…), or null for a quote. */
   statementForm: string | null;
   who: string;
-  kindLabel: string;
+  /** The kind in words, or null when `who` already says it (no source given). */
+  kindLabel: string | null;
   /** The evidence, each in words: `Ana Ruiz (named person)`, `“said”`, `90%`… */
   source: string;
   describedAs: string | null;
@@ -59,8 +60,8 @@ function evidenceLabel(seg: QuoteSegment | StatementSegment, source: ReportSourc
     kind,
     statementForm,
     who,
-    kindLabel: kindLabel(kind),
-    source: `${who} (${kindLabel(kind)})`,
+    kindLabel: kindAfter(who, kind),
+    source: kindAfter(who, kind) === null ? who : `${who} (${kindLabel(kind)})`,
     describedAs: source?.description || null,
     cue: quoted(evidence.cue?.text),
     mention: quoted(evidence.mention?.text),
@@ -100,18 +101,35 @@ export function storyPieces(text: string, report: SourcingReport, options: Story
     if (seg.type === 'statement' && HAS_WORD.test(seg.text)) labelAt.set(seg.statement, i);
   });
 
+  /** A quote's label waits for the quote's closing mark: `“…”` then the label, never `“…[label]”`. */
+  let pending: { at: number; piece: StoryPiece } | null = null;
+  const flushLabel = (upTo: number): void => {
+    if (pending !== null && pending.at <= upTo) {
+      pieces.push(pending.piece);
+      pending = null;
+    }
+  };
+  /** The text from `from` to `to` as pieces made by `make`, split where a note or the waiting label falls. */
+  const pushRange = (from: number, to: number, make: (t: string) => StoryPiece): void => {
+    let at = from;
+    for (;;) {
+      const noteAt = next < notes.length ? (notes[next] as PlacedNote).at : Number.POSITIVE_INFINITY;
+      const labelAt: number = pending === null ? Number.POSITIVE_INFINITY : pending.at;
+      const cut = Math.min(noteAt, labelAt);
+      if (cut >= to) break;
+      if (cut > at) pieces.push(make(text.slice(at, cut)));
+      at = Math.max(at, cut);
+      flushLabel(at);
+      notesUpTo(at);
+    }
+    if (to > at) pieces.push(make(text.slice(at, to)));
+  };
+
   segments.forEach((seg, i) => {
+    flushLabel(seg.start);
     notesUpTo(seg.start);
     if (seg.type === 'text') {
-      // Notes fall on line ends inside plain text: split the text there.
-      let from = seg.start;
-      while (next < notes.length && (notes[next] as PlacedNote).at < seg.end) {
-        const at = (notes[next] as PlacedNote).at;
-        if (at > from) pieces.push({ text: text.slice(from, at) });
-        notesUpTo(at);
-        from = at;
-      }
-      if (seg.end > from) pieces.push({ text: text.slice(from, seg.end) });
+      pushRange(seg.start, seg.end, (t) => ({ text: t }));
       return;
     }
     const kind: SourceKind = KINDS.includes(seg.kind) ? seg.kind : 'unknown';
@@ -119,19 +137,29 @@ export function storyPieces(text: string, report: SourcingReport, options: Story
       evidence: evidenceLabel(seg, seg.sourceId === null ? undefined : sources.get(seg.sourceId), kind, statementForm),
     });
     if (seg.type === 'quote') {
+      flushLabel(Number.POSITIVE_INFINITY);
       pieces.push({ quote: { kind, id: seg.first ? safeId(seg.quote.id) : null, text: seg.text } });
-      if (seg.last) pieces.push(label(null));
+      if (seg.last) {
+        const close = seg.quote.close;
+        const closes = close && close.start === seg.end && close.end > close.start && close.end - close.start <= 2 && close.end <= text.length;
+        if (closes) pending = { at: close.end, piece: label(null) };
+        else pieces.push(label(null));
+      }
       return;
     }
     if (!HAS_WORD.test(seg.text)) {
-      pieces.push({ text: seg.text });
+      pushRange(seg.start, seg.end, (t) => ({ text: t }));
       return;
     }
-    pieces.push({ statement: { kind, text: seg.text } });
+    pushRange(seg.start, seg.end, (t) => ({ statement: { kind, text: t } }));
     const st = seg.statement;
     const ownLabel = st.form === 'indirect' || !Array.isArray(st.quoteIds) || st.quoteIds.length === 0;
-    if (labelAt.get(st) === i && ownLabel) pieces.push(label(st.form));
+    if (labelAt.get(st) === i && ownLabel) {
+      flushLabel(Number.POSITIVE_INFINITY);
+      pieces.push(label(st.form));
+    }
   });
+  flushLabel(Number.POSITIVE_INFINITY);
   notesUpTo(Number.POSITIVE_INFINITY);
   return pieces;
 }

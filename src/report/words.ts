@@ -47,6 +47,12 @@ export function kindLabel(kind: string): string {
   return KIND_LABELS[kind as SourceKind] ?? String(kind);
 }
 
+/** The kind in words to show after a speaker, or null when it would repeat it (`no source given · no source given`). */
+export function kindAfter(who: string, kind: string): string | null {
+  const label = kindLabel(kind);
+  return label === who ? null : label;
+}
+
 export function ruleLabel(rule: string): string {
   return RULE_LABELS[rule as AttributionRule] ?? String(rule);
 }

@@ -18,6 +18,7 @@ import {
   countsLine,
   justificationSummary,
   KINDS,
+  kindAfter,
   kindLabel,
   NOTHING,
   percent,
@@ -200,7 +201,7 @@ function quotes(p: Page): void {
   const width = f.width - indent;
   report.quotes.forEach((q, i) => {
     const cue = q.evidence.cue ? ` (“${q.evidence.cue.text}”)` : '';
-    const meta = `— ${speakerName(p.sources, q)} · ${kindLabel(q.kind)} · line ${p.line(q.start)} · ${ruleLabel(q.evidence.rule)}${cue} · confidence ${percent(q.evidence.confidence)}`;
+    const meta = `— ${withKind(speakerName(p.sources, q), q.kind)} · line ${p.line(q.start)} · ${ruleLabel(q.evidence.rule)}${cue} · confidence ${percent(q.evidence.confidence)}`;
     const body = f.t.lines(`“${q.text}”`, S.quote, width);
     const under = f.t.lines(meta, S.meta, width);
     f.ensure(Math.min(f.t.height(body, S.quote) + f.t.height(under, S.meta) + 10, 200));
@@ -228,7 +229,7 @@ function statements(p: Page): void {
     const y = f.y;
     f.paragraph(`${i + 1}.`, S.statementNumber, { x: f.left, y, width: indent - 4 });
     f.draw(body, S.statement, { x, y, width });
-    const meta = `— ${speakerName(p.sources, s)} · ${kindLabel(s.kind)} · ${s.form} · line ${p.line(s.start)}`;
+    const meta = `— ${withKind(speakerName(p.sources, s), s.kind)} · ${s.form} · line ${p.line(s.start)}`;
     f.paragraph(meta, S.meta, { x, y: f.y + 1, width });
     f.moveDown(0.4);
   });
@@ -282,3 +283,9 @@ export const pdfFormat: ReportFormat = {
   mediaType: 'application/pdf',
   render: (report, text) => renderPdf(report, text),
 };
+
+/** `Ana Ruiz · named person`; the kind left out where the speaker already says it (`no source given`). */
+function withKind(who: string, kind: string): string {
+  const k = kindAfter(who, kind);
+  return k === null ? who : `${who} · ${k}`;
+}
