@@ -88,7 +88,10 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
   if (report.statements.length === 0) out.push(NOTHING.statements, '');
   report.statements.forEach((s, i) => {
     const { line } = locate(s.start);
-    out.push(`${i + 1}. ${mdEscape(s.text)}  `, `   — **${mdEscape(speakerName(sources, s))}** (${kindAfter(speakerName(sources, s), s.kind) === null ? '' : `${kindLabel(s.kind)}, `}${s.form}); line ${line}`);
+    out.push(
+      `${i + 1}. ${mdEscape(s.text)}  `,
+      `   — **${mdEscape(speakerName(sources, s))}** (${kindAfter(speakerName(sources, s), s.kind) === null ? '' : `${kindLabel(s.kind)}, `}${s.form}); line ${line}`,
+    );
   });
   if (report.statements.length) out.push('');
 
