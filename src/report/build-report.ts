@@ -10,6 +10,7 @@ import type { Analysis, Quote, Source, SourceKind, Statement } from '../analysis
 import { ENGINE_VERSION, VERSION } from '../version.js';
 import { DEFAULT_FINDING_OPTIONS, type FindingOptions, findingContext, runFindings } from './findings/index.js';
 import { narrative } from './narrative.js';
+import { reviewList } from './review.js';
 import type { KindTally, ReportQuote, ReportSource, ReportStatement, ReportSummary, SourcingReport } from './types.js';
 
 const KINDS: readonly SourceKind[] = ['person', 'organization', 'anonymous', 'unknown'];
@@ -70,7 +71,8 @@ export function buildReport(analysis: Analysis, text: string, options: ReportOpt
     },
   };
   const summary: ReportSummary = { ...figures, text: '' };
-  const findings = runFindings(findingContext(analysis, text, { quotes, statements, sources, summary }, findingOptions(options)));
+  const context = findingContext(analysis, text, { quotes, statements, sources, summary }, findingOptions(options));
+  const findings = runFindings(context);
   summary.text = narrative({ summary: figures, sources, quotes, findings });
   return {
     tool: TOOL,
@@ -81,6 +83,7 @@ export function buildReport(analysis: Analysis, text: string, options: ReportOpt
     sources,
     summary,
     findings,
+    review: reviewList(context, findings),
     notes: analysis.notes,
   };
 }

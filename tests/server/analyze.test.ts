@@ -131,6 +131,7 @@ function emptyReport(text: string) {
       text: 'The story has no quotes.',
     },
     findings: [],
+    review: { check: [], more: 0, couldNotTell: [], couldNotTellMore: 0 },
     notes: [],
   };
 }
