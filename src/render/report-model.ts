@@ -10,6 +10,7 @@ import type { Finding, ReportSource, SourcingReport } from '../report/types.js';
 import { ANONYMITY_EXPLAINED, clipPassage, countsLine, kindLabel, NOTHING, severityLabel, unnamedFigures } from '../report/words.js';
 import { reportChart } from './chart-model.js';
 import { legend } from './legend.js';
+import { reviewAnchors, reviewModel } from './review-model.js';
 import { storyPieces } from './story-model.js';
 
 /** Findings counted by rule, in order of first appearance. */
@@ -68,7 +69,8 @@ export function reportModel(report: SourcingReport, text: string) {
     })),
     notes: report.notes.map((n) => ({ message: n.message, line: locate(n.start).line, excerpt: passage(text, n.start, n.end, 200) })),
     legend: legend(),
-    story: { pieces: storyPieces(text, report, { findings: true }) },
+    review: reviewModel(report, text),
+    story: { pieces: storyPieces(text, report, { findings: true, anchors: reviewAnchors(report) }) },
     nothing: NOTHING,
   };
 }

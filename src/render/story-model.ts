@@ -40,7 +40,8 @@ export interface FindingNote {
 export type StoryPiece =
   | { text: string }
   | { quote: { kind: SourceKind; id: string | null; text: string } }
-  | { statement: { kind: SourceKind; text: string } }
+  | { statement: { kind: SourceKind; id: string | null; text: string } }
+  | { anchor: string }
   | { evidence: EvidenceLabel }
   | { notes: FindingNote[] };
 
@@ -75,6 +76,8 @@ function evidenceLabel(seg: QuoteSegment | StatementSegment, source: ReportSourc
 export interface StoryOptions {
   /** Note each finding at the end of the line (paragraph) it concerns. Default false. */
   findings?: boolean;
+  /** Empty elements with these ids at these offsets, for links into the story (review-model.ts). */
+  anchors?: readonly { at: number; id: string }[];
 }
 
 /**
@@ -88,6 +91,12 @@ export function storyPieces(text: string, report: SourcingReport, options: Story
   const segments = highlight(text, report);
   const sources = sourceIndex(report);
   const notes = options.findings ? findingNotes(text, report.findings) : [];
+  const anchors = [...(options.anchors ?? [])].filter((a) => a.at >= 0 && a.at <= text.length).sort((a, b) => a.at - b.at);
+  let nextAnchor = 0;
+  const anchorsUpTo = (offset: number): void => {
+    while (nextAnchor < anchors.length && (anchors[nextAnchor] as { at: number }).at <= offset)
+      pieces.push({ anchor: (anchors[nextAnchor++] as { id: string }).id });
+  };
   const pieces: StoryPiece[] = [];
   let next = 0;
   /** The notes due at or before `offset`, as one piece. */
@@ -115,12 +124,14 @@ export function storyPieces(text: string, report: SourcingReport, options: Story
     for (;;) {
       const noteAt = next < notes.length ? (notes[next] as PlacedNote).at : Number.POSITIVE_INFINITY;
       const labelAt: number = pending === null ? Number.POSITIVE_INFINITY : pending.at;
-      const cut = Math.min(noteAt, labelAt);
+      const anchorAt = nextAnchor < anchors.length ? (anchors[nextAnchor] as { at: number }).at : Number.POSITIVE_INFINITY;
+      const cut = Math.min(noteAt, labelAt, anchorAt);
       if (cut >= to) break;
       if (cut > at) pieces.push(make(text.slice(at, cut)));
       at = Math.max(at, cut);
       flushLabel(at);
       notesUpTo(at);
+      anchorsUpTo(at);
     }
     if (to > at) pieces.push(make(text.slice(at, to)));
   };
@@ -128,6 +139,7 @@ export function storyPieces(text: string, report: SourcingReport, options: Story
   segments.forEach((seg, i) => {
     flushLabel(seg.start);
     notesUpTo(seg.start);
+    anchorsUpTo(seg.start);
     if (seg.type === 'text') {
       pushRange(seg.start, seg.end, (t) => ({ text: t }));
       return;
@@ -151,7 +163,12 @@ export function storyPieces(text: string, report: SourcingReport, options: Story
       pushRange(seg.start, seg.end, (t) => ({ text: t }));
       return;
     }
-    pushRange(seg.start, seg.end, (t) => ({ statement: { kind, text: t } }));
+    let id = seg.first && typeof seg.statement.id === 'string' ? safeId(seg.statement.id) : null;
+    pushRange(seg.start, seg.end, (t) => {
+      const piece: StoryPiece = { statement: { kind, id, text: t } };
+      id = null;
+      return piece;
+    });
     const st = seg.statement;
     const ownLabel = st.form === 'indirect' || !Array.isArray(st.quoteIds) || st.quoteIds.length === 0;
     if (labelAt.get(st) === i && ownLabel) {
@@ -160,6 +177,7 @@ export function storyPieces(text: string, report: SourcingReport, options: Story
     }
   });
   flushLabel(Number.POSITIVE_INFINITY);
+  anchorsUpTo(Number.POSITIVE_INFINITY);
   notesUpTo(Number.POSITIVE_INFINITY);
   return pieces;
 }

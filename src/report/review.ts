@@ -98,7 +98,8 @@ function reasons(ctx: FindingContext, a: Attributed, others: MentionIndex): Reas
   if (far) out.push({ reason: 'distant-pronoun', words: far });
   const doubt = doubtfulKind(source, mention);
   if (doubt) out.push({ reason: 'doubtful-kind', words: doubt });
-  if (confidence < LOW_CONFIDENCE) out.push({ reason: 'low-confidence', words: `The attribution is a guess (confidence ${Math.round(clamp01(confidence) * 100)}%).` });
+  if (confidence < LOW_CONFIDENCE)
+    out.push({ reason: 'low-confidence', words: `The attribution is a guess (confidence ${Math.round(clamp01(confidence) * 100)}%).` });
   return out;
 }
 
