@@ -127,7 +127,7 @@ function farPronoun(ctx: FindingContext, a: Attributed, source: ReportSource | u
   const m = a.evidence.mention;
   if (!m || !source) return null;
   const own = source.mentions.find((x) => x.start === m.start && x.end === m.end);
-  if (!own || own.type !== 'pronoun') return null;
+  if (own?.type !== 'pronoun') return null;
   let named: TextSpan | null = null;
   for (const x of source.mentions) if (x.type !== 'pronoun' && x.end <= m.start && !ctx.inHeadline(x) && (named === null || x.end > named.end)) named = x;
   if (named === null) return `“${own.text}” comes before any name it could stand for.`;
