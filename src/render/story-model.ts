@@ -6,8 +6,9 @@
 import type { SourceKind } from '../analysis/story.js';
 import { findingTitle } from '../report/findings/index.js';
 import { highlight, type QuoteSegment, type StatementSegment } from '../report/highlight.js';
+import { type SecondHandQuote, secondHandQuotes } from '../report/second-hand.js';
 import type { Finding, ReportQuote, ReportSource, SourcingReport } from '../report/types.js';
-import { KINDS, kindAfter, kindLabel, NO_SOURCE, percent, ruleLabel, severityLabel, sourceIndex } from '../report/words.js';
+import { clipPassage, KINDS, kindAfter, kindLabel, NO_SOURCE, percent, ruleLabel, severityLabel, sourceIndex } from '../report/words.js';
 
 /** A label after a quote or a statement: who said it, in words, and the evidence behind it. */
 export interface EvidenceLabel {
@@ -26,6 +27,10 @@ export interface EvidenceLabel {
   confidence: string;
   /** For an anonymous source: whether the story says why it is not named. */
   anonymity: string | null;
+  /** A quote with a quote inside: whose words the inner ones are (`quotes Hifter`), or null. */
+  quoting: string | null;
+  /** The same in a sentence, for the evidence. */
+  secondHand: string | null;
 }
 
 /** A finding noted at the end of the line it concerns; links to `#finding-N`. */
@@ -39,7 +44,7 @@ export interface FindingNote {
 
 export type StoryPiece =
   | { text: string }
-  | { quote: { kind: SourceKind; id: string | null; text: string } }
+  | { quote: { kind: SourceKind; id: string | null; text: string; parts: { text: string; inner: boolean }[] | null } }
   | { statement: { kind: SourceKind; id: string | null; text: string } }
   | { anchor: string }
   | { evidence: EvidenceLabel }
@@ -52,7 +57,13 @@ export function safeId(id: string): string {
   return String(id).replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
-function evidenceLabel(seg: QuoteSegment | StatementSegment, source: ReportSource | undefined, kind: SourceKind, statementForm: string | null): EvidenceLabel {
+function evidenceLabel(
+  seg: QuoteSegment | StatementSegment,
+  source: ReportSource | undefined,
+  kind: SourceKind,
+  statementForm: string | null,
+  inner: readonly SecondHandQuote[],
+): EvidenceLabel {
   const { evidence } = seg;
   const quoted = (s: string | undefined) => (s === undefined ? 'none' : `“${s}”`);
   const reason = source?.justification ? `: “${source.justification.text}”` : '';
@@ -69,7 +80,34 @@ function evidenceLabel(seg: QuoteSegment | StatementSegment, source: ReportSourc
     rule: `${evidence.rule}: ${ruleLabel(evidence.rule)}`,
     confidence: percent(evidence.confidence),
     anonymity: source?.kind === 'anonymous' ? (source.justified ? `yes${reason}` : 'no reason given') : null,
+    quoting: inner.length === 0 ? null : `quotes ${inner.find((x) => x.speaker !== null)?.speaker ?? 'someone else'}`,
+    secondHand: inner.length === 0 ? null : inner.map((x) => secondHandWords(x, who)).join(' '),
   };
+}
+
+/** `“with whom…?” are Hifter’s words (after “the reaction of Hifter is”), reported by the official; they count as part of this quote.` */
+function secondHandWords(x: SecondHandQuote, who: string): string {
+  const whose = x.speaker === null ? 'someone else’s words' : `the words of ${x.speaker}`;
+  const after = x.leadIn === null ? '' : ` (after “${x.leadIn}”)`;
+  const reporter = who === NO_SOURCE ? '' : `, reported by ${who}`;
+  return `“${clipPassage(x.text, 80)}” are ${whose}${after}${reporter}; they count as part of this quote.`;
+}
+
+/** A quote segment's text split where its inner quotes (marks included) begin and end, or null when it has none. */
+function quoteParts(seg: QuoteSegment, inner: readonly SecondHandQuote[]): { text: string; inner: boolean }[] | null {
+  const parts: { text: string; inner: boolean }[] = [];
+  let at = seg.start;
+  for (const x of inner) {
+    const from = Math.max(x.start, seg.start);
+    const to = Math.min(x.end, seg.end);
+    if (to <= from || from < at) continue;
+    if (from > at) parts.push({ text: seg.text.slice(at - seg.start, from - seg.start), inner: false });
+    parts.push({ text: seg.text.slice(from - seg.start, to - seg.start), inner: true });
+    at = to;
+  }
+  if (parts.length === 0) return null;
+  if (at < seg.end) parts.push({ text: seg.text.slice(at - seg.start), inner: false });
+  return parts;
 }
 
 /** Options of storyPieces. */
@@ -90,6 +128,12 @@ export interface StoryOptions {
 export function storyPieces(text: string, report: SourcingReport, options: StoryOptions = {}): StoryPiece[] {
   const segments = highlight(text, report);
   const sources = sourceIndex(report);
+  const secondHand = new Map<string, SecondHandQuote[]>();
+  for (const x of secondHandQuotes(report, text)) {
+    const list = secondHand.get(x.quoteId);
+    if (list) list.push(x);
+    else secondHand.set(x.quoteId, [x]);
+  }
   const notes = options.findings ? findingNotes(text, report.findings) : [];
   const anchors = [...(options.anchors ?? [])].filter((a) => a.at >= 0 && a.at <= text.length).sort((a, b) => a.at - b.at);
   let nextAnchor = 0;
@@ -145,12 +189,13 @@ export function storyPieces(text: string, report: SourcingReport, options: Story
       return;
     }
     const kind: SourceKind = KINDS.includes(seg.kind) ? seg.kind : 'unknown';
+    const inner = seg.type === 'quote' ? (secondHand.get(seg.quote.id) ?? []) : [];
     const label = (statementForm: string | null): StoryPiece => ({
-      evidence: evidenceLabel(seg, seg.sourceId === null ? undefined : sources.get(seg.sourceId), kind, statementForm),
+      evidence: evidenceLabel(seg, seg.sourceId === null ? undefined : sources.get(seg.sourceId), kind, statementForm, inner),
     });
     if (seg.type === 'quote') {
       flushLabel(Number.POSITIVE_INFINITY);
-      pieces.push({ quote: { kind, id: seg.first ? safeId(seg.quote.id) : null, text: seg.text } });
+      pieces.push({ quote: { kind, id: seg.first ? safeId(seg.quote.id) : null, text: seg.text, parts: quoteParts(seg, inner) } });
       if (seg.last) {
         const close = seg.quote.close;
         const closes = close && close.start === seg.end && close.end > close.start && close.end - close.start <= 2 && close.end <= text.length;
