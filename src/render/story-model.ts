@@ -7,7 +7,7 @@ import type { SourceKind } from '../analysis/story.js';
 import { findingTitle } from '../report/findings/index.js';
 import { highlight, type QuoteSegment, type StatementSegment } from '../report/highlight.js';
 import { type SecondHandQuote, secondHandQuotes } from '../report/second-hand.js';
-import type { Finding, ReportQuote, ReportSource, SourcingReport } from '../report/types.js';
+import type { Finding, ReportSource, SourcingReport } from '../report/types.js';
 import { clipPassage, KINDS, kindAfter, kindLabel, NO_SOURCE, percent, ruleLabel, severityLabel, sourceIndex } from '../report/words.js';
 
 /** A label after a quote or a statement: who said it, in words, and the evidence behind it. */
@@ -262,24 +262,4 @@ function findingNotes(text: string, findings: readonly Finding[]): PlacedNote[] 
     },
   }));
   return notes.sort((a, b) => a.at - b.at || a.order - b.order);
-}
-
-export type ExercisePiece = { text: string } | { quote: { n: number; id: string; text: string } };
-
-/**
- * The story for the exercise: the first `limit` quotes marked and numbered, and no word of who
- * said them (no labels, no colour by source kind).
- */
-export function exercisePieces(text: string, quotes: readonly Pick<ReportQuote, 'id' | 'start' | 'end'>[], limit = Number.POSITIVE_INFINITY): ExercisePiece[] {
-  const sorted = [...quotes].sort((a, b) => a.start - b.start);
-  const pieces: ExercisePiece[] = [];
-  let at = 0;
-  sorted.forEach((q, i) => {
-    if (i >= limit || q.start < at || q.end > text.length || q.end <= q.start) return;
-    if (q.start > at) pieces.push({ text: text.slice(at, q.start) });
-    pieces.push({ quote: { n: i + 1, id: q.id, text: text.slice(q.start, q.end) } });
-    at = q.end;
-  });
-  if (at < text.length) pieces.push({ text: text.slice(at) });
-  return pieces;
 }

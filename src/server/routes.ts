@@ -10,7 +10,7 @@ import { apiAnalyze, apiBody, apiDocs } from './handlers/api.js';
 import { download } from './handlers/download.js';
 import { health, ready } from './handlers/health.js';
 import { backToForm, home } from './handlers/home.js';
-import { backToLearn, learnCheck, learnCompare, learnExercise, learnExplain, learnHome, learnSamples } from './handlers/learn.js';
+import { backToLearn, learnCheck, learnCompare, learnCompareCsv, learnExercise, learnExplain, learnHome, learnSamples } from './handlers/learn.js';
 
 export interface Route {
   method: 'get' | 'post';
@@ -45,7 +45,15 @@ export function routes(ctx: AppContext): Route[] {
     { method: 'post', path: '/learn/exercise', body: 'form', limited: true, handler: learnExercise(ctx), summary: 'Classroom: who said it? (speakers hidden)' },
     { method: 'post', path: '/learn/exercise/check', body: 'answers', limited: true, handler: learnCheck(ctx), summary: 'Classroom: answers and score' },
     { method: 'post', path: '/learn/compare', body: 'stories', limited: true, handler: learnCompare(ctx), summary: 'Classroom: several stories compared' },
-    ...['/learn/explain', '/learn/exercise', '/learn/exercise/check', '/learn/compare'].map(
+    {
+      method: 'post',
+      path: '/learn/compare.csv',
+      body: 'stories',
+      limited: true,
+      handler: learnCompareCsv(ctx),
+      summary: 'Classroom: the comparison table as CSV',
+    },
+    ...['/learn/explain', '/learn/exercise', '/learn/exercise/check', '/learn/compare', '/learn/compare.csv'].map(
       (path): Route => ({ method: 'get', path, body: 'none', limited: false, handler: backToLearn, summary: 'Redirect to the classroom' }),
     ),
   ];
