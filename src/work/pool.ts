@@ -49,6 +49,8 @@ export interface PoolOptions {
    * event loop (health checks, refusals, answers) the CPU first when the threads keep every core busy.
    */
   niceIncrement?: number;
+  /** Jobs each worker runs once as it starts, before its first job (results dropped): loads what the first job would. */
+  warm?: Job[];
 }
 
 /** Threads for one process: the CPUs it may use, shared between WORKERS processes. */
@@ -86,6 +88,8 @@ export class WorkPool implements Runner {
   private readonly running = new Map<number, Entry>();
   private readonly idle: (() => void)[] = [];
   private nextId = 1;
+  private warmedThreads = 0;
+  private warmJobs = 0;
   private succeeded = false;
   private broken: string | null = null;
   private closed: Promise<void> | null = null;
@@ -100,10 +104,16 @@ export class WorkPool implements Runner {
       maxThreads: this.threads,
       concurrentTasksPerWorker: PER_WORKER,
       niceIncrement: options.niceIncrement ?? 0,
+      workerData: { warm: options.warm ?? [] },
     });
     this.piscina.on('message', (m: unknown) => {
       const message = m as Partial<PhaseMessage>;
-      if (typeof message === 'object' && message !== null && typeof message.id === 'number' && message.qcPhase) this.started(message.id, message.qcPhase);
+      const warm = message as { qcWarm?: unknown; jobs?: unknown };
+      if (typeof message === 'object' && message !== null && warm.qcWarm === true) {
+        this.warmedThreads++;
+        this.warmJobs += typeof warm.jobs === 'number' ? warm.jobs : 0;
+      } else if (typeof message === 'object' && message !== null && typeof message.id === 'number' && message.qcPhase)
+        this.started(message.id, message.qcPhase);
     });
     // A worker that failed with no job on it: before any job has succeeded, none can start.
     this.piscina.on('error', (e: unknown) => {
@@ -144,6 +154,11 @@ export class WorkPool implements Runner {
       this.queue.push(entry);
       this.pump();
     });
+  }
+
+  /** Worker threads that have started and run their warm-up (the `warm` option), replacements included, and the warm-up jobs that succeeded. */
+  warmed(): { threads: number; jobs: number } {
+    return { threads: this.warmedThreads, jobs: this.warmJobs };
   }
 
   stats(): PoolStats {

@@ -2,7 +2,7 @@
  * A worker thread of the pool (pool.ts): runs one job at a time, announces each phase as it
  * starts (the pool times it), and hands the finished bytes to the main thread without a copy.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { check } from '../index.js';
 import { type Job, resultBytes, runJob } from './jobs.js';
@@ -21,6 +21,17 @@ export interface PhaseMessage {
 // Loaded once per thread, before its first job: the engine's word lists (and the lexicon it
 // reads lazily) would otherwise be paid within the first story's time budget.
 check('Warm-up\n\n"We will," said Ana Ruiz, an official.');
+// The pool's warm-up jobs (the server's: a report page and a PDF), run once before any job.
+let warmJobs = 0;
+for (const job of ((workerData as { warm?: Job[] } | null)?.warm ?? []) as Job[]) {
+  try {
+    await runJob(job, { phase: () => {}, check });
+    warmJobs++;
+  } catch {
+    // a warm-up that fails leaves the work to the first job, as before
+  }
+}
+parentPort?.postMessage({ qcWarm: true, jobs: warmJobs });
 
 let previous: Promise<unknown> = Promise.resolve();
 
