@@ -149,6 +149,7 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
           return;
         }
         analyzed++;
+        if (!cmd.quiet) for (const n of result.notices ?? []) say(`${taskName(task, result)}: ${n}`);
         if (result.crossed.length > 0) {
           crossed++;
           if (!cmd.quiet) for (const c of result.crossed) say(`${taskName(task, result)}: ${c}`);

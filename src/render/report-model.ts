@@ -41,6 +41,7 @@ export function reportModel(report: SourcingReport, text: string) {
     pageTitle: `Sourcing report: ${title}`,
     title,
     counts: countsLine(report),
+    languageNote: report.language?.note ?? null,
     summaryText: summary.text ?? '',
     figures: unnamedFigures(summary),
     noQuotes: summary.quotes === 0,

@@ -9,6 +9,7 @@ import { countWords } from '../analysis/span.js';
 import type { Analysis, Quote, Source, SourceKind, Statement } from '../analysis/story.js';
 import { ENGINE_VERSION, VERSION } from '../version.js';
 import { DEFAULT_FINDING_OPTIONS, type FindingOptions, findingContext, runFindings } from './findings/index.js';
+import { storyLanguage } from './language.js';
 import { narrative } from './narrative.js';
 import { reviewList } from './review.js';
 import type { KindTally, ReportQuote, ReportSource, ReportStatement, ReportSummary, SourcingReport } from './types.js';
@@ -78,6 +79,7 @@ export function buildReport(analysis: Analysis, text: string, options: ReportOpt
     tool: TOOL,
     length: analysis.length,
     title: headline(text),
+    language: storyLanguage(text),
     quotes,
     statements,
     sources,

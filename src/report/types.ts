@@ -3,6 +3,7 @@
  * contract of ANNOTATION.md ("What a system reports") and of the API, downloads and CLI.
  */
 import type { Note, Quote, Source, SourceKind, Statement } from '../analysis/story.js';
+import type { StoryLanguage } from './language.js';
 
 export interface ReportQuote extends Quote {
   kind: SourceKind;
@@ -94,6 +95,8 @@ export interface SourcingReport {
   length: number;
   /** The story's headline (its first line), used to name downloads. */
   title: string;
+  /** The story's language (src/report/language.ts); `note` says so when it is not English. */
+  language: StoryLanguage;
   quotes: ReportQuote[];
   statements: ReportStatement[];
   sources: ReportSource[];

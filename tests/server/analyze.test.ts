@@ -152,6 +152,7 @@ function emptyReport(text: string) {
     tool: { name: 'quotecheck' as const, version: '0', engine: '0', data: {} },
     length: text.length,
     title: 'Headline',
+    language: { code: 'und', name: null, english: null, note: null },
     quotes: [],
     statements: [],
     sources: [],
