@@ -63,8 +63,7 @@ function count(s: string, ch: string, max: number): number {
 export function articleText(html: string): string | null {
   if (!fitsDom(html)) return null;
   try {
-    const page = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-    const { document } = parseHTML(page);
+    const document = domOf(html);
     for (const el of [...document.querySelectorAll(FURNITURE)]) el.remove();
     const headline =
       oneLine(document.querySelector('article h1, main h1, h1')?.textContent ?? '') || titleOf(document.querySelector('title')?.textContent ?? '');
@@ -79,13 +78,29 @@ export function articleText(html: string): string | null {
   }
 }
 
+/** The page's document; a fragment (no `<html>` or `<body>`) goes into the body of an empty one. */
+function domOf(html: string) {
+  if (/<(?:html|body)[\s>]/i.test(html)) return parseHTML(html).document;
+  const { document } = parseHTML('');
+  const root = document.createElement('html');
+  const body = document.createElement('body');
+  root.append(document.createElement('head'), body);
+  document.append(root);
+  body.innerHTML = html;
+  return document;
+}
+
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** A page title without the site's name after it: `Ferry fares rise | Harbour Gazette` → `Ferry fares rise`. */
+/**
+ * A page title without the site's name after it (`Ferry fares rise | Harbour Gazette` → `Ferry
+ * fares rise`); nothing when it is no headline (fewer than three words: `Home`, `x`).
+ */
 function titleOf(title: string): string {
   const t = oneLine(title);
   const cut = t.split(/\s+[|–—-]\s+/);
-  return cut.length > 1 && (cut[0] as string).length >= 15 ? (cut[0] as string) : t;
+  const head = cut.length > 1 && (cut[0] as string).length >= 15 ? (cut[0] as string) : t;
+  return head.split(' ').length >= 3 ? head : '';
 }
