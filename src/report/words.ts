@@ -53,6 +53,12 @@ export function kindAfter(who: string, kind: string): string | null {
   return label === who ? null : label;
 }
 
+/** `Ana Ruiz · named person`; the kind left out where the speaker already says it (`no source given`). */
+export function speakerWithKind(who: string, kind: string): string {
+  const k = kindAfter(who, kind);
+  return k === null ? who : `${who} · ${k}`;
+}
+
 export function ruleLabel(rule: string): string {
   return RULE_LABELS[rule as AttributionRule] ?? String(rule);
 }
