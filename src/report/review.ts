@@ -8,12 +8,11 @@
  * reporting verb no source could be given to ("could not tell who said this"). Pure: reads the
  * same context as the editorial checks, no I/O.
  */
-import { NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../analysis/lexicon/clause-words.js';
-import { VERB_BY_FORM } from '../analysis/lexicon/speech-verbs.js';
 import type { Span, TextSpan } from '../analysis/span.js';
-import type { Evidence } from '../analysis/story.js';
+import type { Evidence, SourceMention } from '../analysis/story.js';
 import { clip, type FindingContext } from './findings/context.js';
 import { DISTANCE } from './findings/distant-attribution.js';
+import { couldNotTell } from './review-unsaid.js';
 import type { Finding, ReportSource, Review, ReviewItem, ReviewReason } from './types.js';
 
 /** At most this many attributions in "Check these first", and sentences in "could not tell". */
@@ -41,9 +40,10 @@ interface Attributed extends TextSpan {
 export function reviewList(ctx: FindingContext, findings: readonly Finding[]): Review {
   const scored: { item: ReviewItem; score: number }[] = [];
   const others = mentionIndex(ctx);
+  const factsOf = factsIndex(ctx);
   const consider = (target: 'quote' | 'statement', a: Attributed): void => {
     if (a.sourceId === null || ctx.inHeadline(a)) return;
-    const why = reasons(ctx, a, others);
+    const why = reasons(ctx, a, others, factsOf);
     if (why.length === 0) return;
     const score = why.reduce((n, w) => n + WEIGHT[w.reason], 0) + (1 - clamp01(a.evidence.confidence));
     const source = ctx.source(a.sourceId);
@@ -79,7 +79,7 @@ interface Reason {
   words: string;
 }
 
-function reasons(ctx: FindingContext, a: Attributed, others: MentionIndex): Reason[] {
+function reasons(ctx: FindingContext, a: Attributed, others: MentionIndex, factsOf: (s: ReportSource) => SourceFacts): Reason[] {
   const out: Reason[] = [];
   const { rule, cue, mention, confidence } = a.evidence;
   const source = ctx.source(a.sourceId);
@@ -94,9 +94,10 @@ function reasons(ctx: FindingContext, a: Attributed, others: MentionIndex): Reas
       out.push({ reason: 'other-paragraph', words: `The speaker is named ${apart === 1 ? 'in another paragraph' : `${apart} paragraphs away`}.` });
     }
   }
-  const far = farPronoun(ctx, a, source, others);
+  const facts = source ? factsOf(source) : undefined;
+  const far = farPronoun(ctx, a, source, facts, others);
   if (far) out.push({ reason: 'distant-pronoun', words: far });
-  const doubt = doubtfulKind(source, mention);
+  const doubt = doubtfulKind(source, facts, mention);
   if (doubt) out.push({ reason: 'doubtful-kind', words: doubt });
   if (confidence < LOW_CONFIDENCE)
     out.push({ reason: 'low-confidence', words: `The attribution is a guess (confidence ${Math.round(clamp01(confidence) * 100)}%).` });
@@ -118,19 +119,66 @@ function nearest(a: Span, tags: readonly (TextSpan | null)[]): TextSpan | null {
   return best;
 }
 
+/** What the review asks of a source, indexed once per source (a source may have 100,000 mentions). */
+interface SourceFacts {
+  /** Mentions by their start. */
+  at: Map<number, SourceMention>;
+  /** Its names and descriptions outside the headline, by their end, in order. */
+  named: SourceMention[];
+  /** Place mentions by their start, and the first one. */
+  places: Map<number, SourceMention>;
+  firstPlace: SourceMention | undefined;
+  /** A person named by one word only (`Kortbo`, `Tromsø`) and never described. */
+  oneWordPerson: boolean;
+}
+
+function factsIndex(ctx: FindingContext): (source: ReportSource) => SourceFacts {
+  const cache = new Map<string, SourceFacts>();
+  return (source) => {
+    let facts = cache.get(source.id);
+    if (facts) return facts;
+    const at = new Map<number, SourceMention>();
+    const places = new Map<number, SourceMention>();
+    const named: SourceMention[] = [];
+    let names = 0;
+    let oneWord = 0;
+    for (const x of source.mentions) {
+      at.set(x.start, x);
+      if (x.type === 'place') places.set(x.start, x);
+      if (x.type !== 'pronoun' && !ctx.inHeadline(x)) named.push(x);
+      if (x.type === 'name') {
+        names++;
+        if (!/\s/.test(x.text.trim())) oneWord++;
+      }
+    }
+    named.sort((a, b) => a.end - b.end);
+    const firstPlace = source.mentions.find((x) => x.type === 'place');
+    facts = { at, named, places, firstPlace, oneWordPerson: source.kind === 'person' && !source.description && names > 0 && oneWord === names };
+    cache.set(source.id, facts);
+    return facts;
+  };
+}
+
 /**
  * A pronoun whose name is hard to find: no name before it, a name three paragraphs or more back,
  * or a name farther than DISTANCE characters with another source mentioned in between (the
  * pronoun could stand for either). `He said` in the paragraph after the name is plain news style.
  */
-function farPronoun(ctx: FindingContext, a: Attributed, source: ReportSource | undefined, others: MentionIndex): string | null {
+function farPronoun(ctx: FindingContext, a: Attributed, source: ReportSource | undefined, facts: SourceFacts | undefined, others: MentionIndex): string | null {
   const m = a.evidence.mention;
-  if (!m || !source) return null;
-  const own = source.mentions.find((x) => x.start === m.start && x.end === m.end);
-  if (own?.type !== 'pronoun') return null;
-  let named: TextSpan | null = null;
-  for (const x of source.mentions) if (x.type !== 'pronoun' && x.end <= m.start && !ctx.inHeadline(x) && (named === null || x.end > named.end)) named = x;
-  if (named === null) return `“${own.text}” comes before any name it could stand for.`;
+  if (!m || !source || !facts) return null;
+  const own = facts.at.get(m.start);
+  if (own?.type !== 'pronoun' || own.end !== m.end) return null;
+  // the last name or description that ends before the pronoun: binary search
+  let lo = 0;
+  let hi = facts.named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((facts.named[mid] as SourceMention).end <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const named = facts.named[lo - 1];
+  if (named === undefined) return `“${own.text}” comes before any name it could stand for.`;
   const paragraphs = ctx.paragraphOf(m.start) - ctx.paragraphOf(named.start);
   if (paragraphs >= 3) return `“${own.text}” stands for ${source.name}, last named ${paragraphs} paragraphs before.`;
   if (m.start - named.end <= DISTANCE) return null;
@@ -144,6 +192,9 @@ interface MentionIndex {
   between(from: number, to: number, except: string, gender: 'f' | 'm' | undefined): string | null;
 }
 
+/** How many mentions of other sources `between` weighs before it gives up (their genders all ruled out). */
+const OTHERS_WEIGHED = 20;
+
 function mentionIndex(ctx: FindingContext): MentionIndex {
   const all: { start: number; id: string; name: string; gender: 'f' | 'm' | undefined }[] = [];
   for (const s of ctx.sources) {
@@ -151,6 +202,10 @@ function mentionIndex(ctx: FindingContext): MentionIndex {
     for (const x of s.mentions) if (x.type !== 'pronoun') all.push({ start: x.start, id: s.id, name: s.name, gender });
   }
   all.sort((a, b) => a.start - b.start);
+  // nextOther[i]: the first index from i on whose source differs from i's (a run of one source is skipped at once)
+  const nextOther = new Int32Array(all.length + 1).fill(all.length);
+  for (let i = all.length - 2; i >= 0; i--)
+    nextOther[i] = (all[i] as { id: string }).id === (all[i + 1] as { id: string }).id ? (nextOther[i + 1] as number) : i + 1;
   return {
     between(from, to, except, gender) {
       let lo = 0;
@@ -160,9 +215,16 @@ function mentionIndex(ctx: FindingContext): MentionIndex {
         if ((all[mid] as { start: number }).start < from) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = lo; i < all.length && (all[i] as { start: number }).start < to; i++) {
+      let i = lo;
+      for (let weighed = 0; i < all.length && (all[i] as { start: number }).start < to && weighed < OTHERS_WEIGHED; ) {
         const x = all[i] as { id: string; name: string; gender: 'f' | 'm' | undefined };
-        if (x.id !== except && (gender === undefined || x.gender === undefined || x.gender === gender)) return x.name;
+        if (x.id === except) {
+          i = nextOther[i] as number;
+          continue;
+        }
+        if (gender === undefined || x.gender === undefined || x.gender === gender) return x.name;
+        weighed++;
+        i = nextOther[i] as number;
       }
       return null;
     },
@@ -170,113 +232,11 @@ function mentionIndex(ctx: FindingContext): MentionIndex {
 }
 
 /** Whether the kind of the source is open to doubt, in words. */
-function doubtfulKind(source: ReportSource | undefined, mention: TextSpan | null): string | null {
-  if (!source) return null;
-  const place = source.mentions.find((x) => x.type === 'place' && (mention === null || x.start === mention.start));
+function doubtfulKind(source: ReportSource | undefined, facts: SourceFacts | undefined, mention: TextSpan | null): string | null {
+  if (!source || !facts) return null;
+  const place = mention === null ? facts.firstPlace : facts.places.get(mention.start);
   if (place) return `“${place.text}” is a place standing for someone who speaks for it: who exactly?`;
-  if (source.kind === 'person' && !source.description) {
-    const names = source.mentions.filter((x) => x.type === 'name');
-    if (names.length > 0 && names.every((x) => !/\s/.test(x.text.trim()))) return `${source.name} is named by one word only: is it a person, and who?`;
-  }
-  return null;
-}
-
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
-
-/**
- * Sentences with a reporting verb that no source could be given to: a quote with no source (one
- * the `unattributed-quote` check flags: no chant, banner or proverb) in a sentence with a
- * reporting verb that is nobody's cue (`The plan, it was said, "will hurt"`), or an impersonal or
- * passive reporting verb with no agent, outside every quote and statement (`It was announced that
- * fares would rise`, `The mayor was told that…`).
- */
-function couldNotTell(ctx: FindingContext, findings: readonly Finding[]): ReviewItem[] {
-  const cues = new Set<number>();
-  for (const q of ctx.quotes) if (q.evidence.cue) cues.add(q.evidence.cue.start);
-  for (const st of ctx.statements) {
-    if (st.cue) cues.add(st.cue.start);
-    if (st.evidence.cue) cues.add(st.evidence.cue.start);
-  }
-  const unattributed = new Set(findings.filter((f) => f.rule === 'unattributed-quote').map((f) => f.start));
-  const inside = spanIndex([...ctx.quotes, ...ctx.statements.flatMap((st) => (st.parts && st.parts.length > 0 ? st.parts : [st]))]);
-  const out: ReviewItem[] = [];
-  const listed = new Set<number>();
-  for (const q of ctx.quotes) {
-    if (!unattributed.has(q.start)) continue;
-    const sentence = ctx.sentenceAt(q.start);
-    if (!sentence || listed.has(sentence.start)) continue;
-    const verb = reportingVerb(ctx.text, sentence, (at) => cues.has(at) || (at >= q.start && at < q.end), false);
-    if (verb === null) continue;
-    listed.add(sentence.start);
-    out.push(unsaidItem(ctx, 'quote', q.id, sentence, verb));
-  }
-  for (const sentence of ctx.sentences) {
-    if (listed.has(sentence.start) || ctx.inHeadline(sentence)) continue;
-    const verb = reportingVerb(ctx.text, sentence, (at) => cues.has(at) || inside(at), true);
-    if (verb === null) continue;
-    listed.add(sentence.start);
-    out.push(unsaidItem(ctx, 'sentence', null, sentence, verb));
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function unsaidItem(ctx: FindingContext, target: 'quote' | 'sentence', id: string | null, sentence: Span, verb: string): ReviewItem {
-  return {
-    target,
-    id,
-    start: sentence.start,
-    end: sentence.end,
-    text: clip(ctx.text.slice(sentence.start, sentence.end), 120),
-    who: null,
-    reasons: ['no-source'],
-    message: `Could not tell who said this: “${verb}” has no speaker the story names.`,
-    confidence: null,
-  };
-}
-
-/** Whether an offset lies inside one of the spans (sorted once, then a binary search per question). */
-function spanIndex(spans: readonly Span[]): (at: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  let max = -1;
-  for (const s of sorted) {
-    max = Math.max(max, s.end);
-    reach.push(max);
-  }
-  return (at) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as Span).start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (reach[lo - 1] as number) > at;
-  };
-}
-
-/**
- * The first reporting verb of the sentence that `skip` does not rule out, as a verb (not after
- * `the`, `a`, `his`…). With `passive`, only an impersonal or passive one with no agent: after
- * `it was`, `it is`…, or after `was`, `were`… and followed by `that` within a few words, never by `by`.
- */
-function reportingVerb(text: string, sentence: Span, skip: (at: number) => boolean, passive: boolean): string | null {
-  const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2000));
-  const seen: string[] = [];
-  for (const m of s.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    const at = sentence.start + m.index;
-    const before = seen.at(-1) ?? '';
-    const twoBefore = seen.at(-2) ?? '';
-    seen.push(w);
-    if (!VERB_BY_FORM.has(w) || skip(at) || NOUN_MARKERS.has(before)) continue;
-    if (!passive) return m[0];
-    if (!PASSIVE_AUXILIARIES.has(before) || !/(?:ed|en|id|ld)$/.test(w)) continue;
-    const next = s.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase();
-    if (/^\W+by\b/.test(next)) continue;
-    const impersonal = twoBefore === 'it' || (twoBefore === 'been' && seen.at(-3) === 'it');
-    if (impersonal || /^\W+(?:\p{L}+\W+){0,3}?that\b/u.test(next)) return `${before} ${m[0]}`;
-  }
+  if (facts.oneWordPerson) return `${source.name} is named by one word only: is it a person, and who?`;
   return null;
 }
 

@@ -59,6 +59,8 @@ export function secondHandQuotes(report: Pick<SourcingReport, 'quotes' | 'source
 function innerQuotes(q: ReportQuote): { start: number; end: number; text: string }[] {
   const s = q.text;
   const found: { start: number; end: number; text: string }[] = [];
+  /** Per family of closing marks, where the text is known to hold none of them that could close (so no character is read twice). */
+  const noneBefore = new Map<string, number>();
   let i = 0;
   while (i < s.length) {
     const ch = s[i] as string;
@@ -67,8 +69,9 @@ function innerQuotes(q: ReportQuote): { start: number; end: number; text: string
       i++;
       continue;
     }
-    const close = closingAfter(s, i + 1, closers);
+    const { at: close, scanned } = closingAfter(s, Math.max(i + 2, noneBefore.get(closers) ?? 0), i + 1 + MAX_INNER, closers);
     if (close < 0) {
+      noneBefore.set(closers, scanned);
       i++;
       continue;
     }
@@ -86,19 +89,23 @@ function opensHere(s: string, i: number): boolean {
   return !LETTER.test(before) && /\p{L}/u.test(after);
 }
 
-/** Where the inner quote closes: a closing mark after a non-space, followed by a non-letter or the end; -1 if none is near. */
-function closingAfter(s: string, from: number, closers: string): number {
-  const limit = Math.min(s.length, from + MAX_INNER);
-  for (let j = from + 1; j < limit; j++) {
+/**
+ * Where an inner quote closes, looked for from `from` to `limit`: a closing mark after a non-space,
+ * followed by a non-letter or the end; -1 if there is none before the limit or a line break, with
+ * how far the text was read (none of these marks can close before there).
+ */
+function closingAfter(s: string, from: number, limit: number, closers: string): { at: number; scanned: number } {
+  const end = Math.min(s.length, limit);
+  for (let j = from; j < end; j++) {
     const ch = s[j] as string;
-    if (ch === '\n' || ch === '\r') return -1;
+    if (ch === '\n' || ch === '\r') return { at: -1, scanned: j };
     if (!closers.includes(ch)) continue;
     const before = s[j - 1] as string;
     const after = s[j + 1] ?? ' ';
     if (/\s/.test(before) || LETTER.test(after)) continue;
-    return j;
+    return { at: j, scanned: j };
   }
-  return -1;
+  return { at: -1, scanned: end };
 }
 
 interface PlacedMention {
