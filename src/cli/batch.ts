@@ -154,6 +154,7 @@ export async function runBatch(cmd: AnalyzeCommand | SummaryCommand, io: BatchIO
             continue;
           }
           analyzed++;
+          if (!cmd.quiet) for (const n of story.notices ?? []) say(`${story.name}: ${n}`);
           if (story.crossed.length > 0) {
             crossed++;
             if (!cmd.quiet) for (const c of story.crossed) say(`${story.name}: ${c}`);

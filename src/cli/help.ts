@@ -44,7 +44,7 @@ function wrap(text: string, indent: number, width: number): string {
 
 const BATCH_OPTIONS = `  -j, --jobs N                 worker threads (default: the CPUs this process may use: the
                                container's CPU quota if it has one, else the cores)
-  -q, --quiet                  no progress bar and no threshold messages on stderr
+  -q, --quiet                  no progress bar, no threshold or language messages on stderr
       --fail-on RULE           exit 1 if any story has a finding of RULE (repeatable; "any" for
                                any finding). The rules:
 ${wrap(FINDING_RULE_IDS.join(', '), 31, 96)}

@@ -40,7 +40,17 @@ export type StoryId = string | number | null;
 
 export type TaskResult =
   /** `line`: the JSON line (analyze --jsonl, or several stories), `output`: the document's bytes (analyze), `row`: the summary row (summary). */
-  | { ok: true; id: StoryId; title: string; line?: string | undefined; output?: Uint8Array; row?: SummaryRow; crossed: string[] }
+  | {
+      ok: true;
+      id: StoryId;
+      title: string;
+      line?: string | undefined;
+      output?: Uint8Array;
+      row?: SummaryRow;
+      crossed: string[];
+      /** What the user should know of this story (it is not in English), each a sentence for stderr. */
+      notices?: string[];
+    }
   | { ok: false; id: StoryId; error: string };
 
 /** A problem with one input, reported as `name: reason`. */
@@ -67,20 +77,21 @@ export async function runTask(task: Task, config: JobConfig, hooks: JobHooks): P
     if (task.kind !== 'line') hooks.phase('analysis');
     report ??= hooks.check(text, corrections ? { corrections } : undefined);
     const crossed = crossings(report, config.thresholds);
+    const notices = report.language?.note ? [report.language.note] : [];
     const title = report.title ?? '';
     if (config.mode === 'summary') {
       const rowId = id === null ? (task.kind === 'line' ? task.where : '-') : String(id);
-      return { ok: true, id, title, row: summarizeReport(rowId, report), crossed };
+      return { ok: true, id, title, row: summarizeReport(rowId, report), crossed, notices };
     }
     // The chunk (chunk.ts) joins its stories' lines and encodes them once, in the worker.
-    if (config.output === 'line') return { ok: true, id, title, line: `${JSON.stringify({ id, report })}\n`, crossed };
+    if (config.output === 'line') return { ok: true, id, title, line: `${JSON.stringify({ id, report })}\n`, crossed, notices };
     // The registry (and PDFKit with it) loads only for reports rendered in a format.
     const { getFormat, renderToBuffer } = await import('../report/formats/registry.js');
     const format = getFormat(config.format);
     if (!format) throw new Error(`unknown format ${config.format}`);
     if (format.name === 'pdf') hooks.phase('pdf');
     const bytes = await renderToBuffer(format, report, text);
-    return { ok: true, id, title, output: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), crossed };
+    return { ok: true, id, title, output: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), crossed, notices };
   } catch (e) {
     const known = (e as { id?: StoryId }).id;
     return { ok: false, id: known === undefined ? id : known, error: describe(e) };

@@ -11,6 +11,7 @@
  * - HTML is read by html.ts, in linear time whatever the markup.
  */
 import { extname } from 'node:path';
+import { articleText } from './article.js';
 import { docxToText } from './docx.js';
 import { ExtractError } from './errors.js';
 import { htmlToText } from './html.js';
@@ -39,6 +40,11 @@ export function isAcceptedName(name: string): boolean {
   return (ACCEPTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
 
+/** A web page's story: its article by a reader view when the page fits a DOM, else every text of the page (html.ts, linear). */
+export function htmlStory(html: string): string {
+  return articleText(html) ?? htmlToText(html);
+}
+
 /** The text of a file named `name` whose bytes are `buf`; throws ExtractError when there is none. */
 export async function extractText(buf: Buffer, name: string, options: ExtractOptions = {}): Promise<string> {
   const unzippedLimit = options.unzippedLimit ?? DEFAULT_UNZIPPED_LIMIT;
@@ -53,7 +59,7 @@ export async function extractText(buf: Buffer, name: string, options: ExtractOpt
       return decodeText(buf, shown);
     case '.html':
     case '.htm':
-      return htmlToText(decodeText(buf, shown));
+      return htmlStory(decodeText(buf, shown));
     default:
       if (options.otherExtensions === 'sniff') return isZip(buf) ? docxToText(buf, shown, unzippedLimit) : decodeText(buf, shown);
       throw new ExtractError(

@@ -13,6 +13,7 @@ import { ANONYMITY_EXPLAINED, clipPassage, countsLine, kindLabel, NOTHING, sever
 import { reportChart } from './chart-model.js';
 import { withCorrections } from './editor-model.js';
 import { legend } from './legend.js';
+import { checkFirstModel, reviewAnchors } from './review-model.js';
 import { storyPieces } from './story-model.js';
 
 /** Findings counted by rule, in order of first appearance. */
@@ -43,6 +44,7 @@ export function reportModel(report: SourcingReport, text: string) {
     pageTitle: `Sourcing report: ${title}`,
     title,
     counts: countsLine(report),
+    languageNote: report.language?.note ?? null,
     summaryText: summary.text ?? '',
     figures: unnamedFigures(summary),
     noQuotes: summary.quotes === 0,
@@ -72,7 +74,8 @@ export function reportModel(report: SourcingReport, text: string) {
     })),
     notes: report.notes.map((n) => ({ message: n.message, line: locate(n.start).line, excerpt: passage(text, n.start, n.end, 200) })),
     legend: legend(),
-    story: { pieces: withCorrections(storyPieces(text, report, { findings: true }), report, false) },
+    checkFirst: checkFirstModel(report, text),
+    story: { pieces: withCorrections(storyPieces(text, report, { findings: true, anchors: reviewAnchors(report) }), report, false) },
     corrections: (report.corrections ?? []).map((c) => correctionWords(c, text)),
     nothing: NOTHING,
   };

@@ -7,7 +7,7 @@
 
 import type { SourcingReport } from '../report/types.js';
 import { buildWorksheet, WORKSHEET_INSTRUCTIONS } from '../report/worksheet.js';
-import { exercisePieces } from './story-model.js';
+import { exercisePieces } from './exercise-model.js';
 import type { Renderer } from './templates.js';
 
 export function renderWorksheetDocument(report: SourcingReport, text: string, renderer: Renderer): string {

@@ -12,7 +12,9 @@ import { applyCorrections, type Corrected, dismissFindings } from './corrections
 import { parseCorrections } from './corrections/parse.js';
 import type { Correction } from './corrections/types.js';
 import { DEFAULT_FINDING_OPTIONS, type FindingOptions, findingContext, runFindings } from './findings/index.js';
+import { storyLanguage } from './language.js';
 import { narrative } from './narrative.js';
+import { reviewList } from './review.js';
 import type { KindTally, ReportQuote, ReportSource, ReportStatement, ReportSummary, SourcingReport } from './types.js';
 
 const KINDS: readonly SourceKind[] = ['person', 'organization', 'anonymous', 'unknown'];
@@ -82,7 +84,8 @@ export function buildReport(engine: Analysis, text: string, options: ReportOptio
     },
   };
   const summary: ReportSummary = { ...figures, text: '' };
-  const found = runFindings(findingContext(analysis, text, { quotes, statements, sources, summary }, findingOptions(options)));
+  const context = findingContext(analysis, text, { quotes, statements, sources, summary }, findingOptions(options));
+  const found = runFindings(context);
   const findings = corrected ? dismissFindings(found, corrected) : found;
   summary.text = narrative({ summary: figures, sources, quotes, findings });
   if (corrected) markCorrected(corrected, quotes, statements, sources);
@@ -90,11 +93,13 @@ export function buildReport(engine: Analysis, text: string, options: ReportOptio
     tool: TOOL,
     length: analysis.length,
     title: headline(text),
+    language: storyLanguage(text),
     quotes,
     statements,
     sources,
     summary,
     findings,
+    review: reviewList(context, findings),
     notes: analysis.notes,
     corrections: corrected ? corrected.applied.sort((a, b) => a.at - b.at).map((a) => a.correction) : [],
     rejectedCorrections: corrected ? corrected.rejected.sort((a, b) => a.at - b.at).map((r) => r.rejected) : [],

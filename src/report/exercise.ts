@@ -50,6 +50,24 @@ export function answerField(quoteId: string): string {
   return `answer-${quoteId}`;
 }
 
+/** The exercise's items without a valid answer (nothing chosen, or a value not among the choices). */
+export function missingAnswers(exercise: Exercise, answers: Readonly<Record<string, unknown>>): ExerciseItem[] {
+  const valid = new Set(exercise.choices.map((c) => c.value));
+  return exercise.items.filter((item) => {
+    const a = answers[item.field];
+    return typeof a !== 'string' || !valid.has(a);
+  });
+}
+
+/** What a submission with answers missing is told, instead of a score. */
+export function missingMessage(missing: readonly Pick<ExerciseItem, 'n'>[], total: number): string {
+  const choose = 'choose who said it (or “No one” when the story does not say), then check your answers again';
+  if (missing.length >= total) return `You have not answered any quote yet. For each numbered quote, ${choose}.`;
+  const ns = missing.map((m) => m.n);
+  const list = ns.length === 1 ? `quote ${ns[0]}` : `quotes ${ns.slice(0, -1).join(', ')} and ${ns.at(-1)}`;
+  return `You have not answered ${list} yet. For ${ns.length === 1 ? 'it' : 'each of them'}, ${choose}.`;
+}
+
 export interface GradedItem extends ExerciseItem {
   /** What the student chose, in words (`no answer` when nothing was chosen). */
   answer: string;

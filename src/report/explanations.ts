@@ -114,9 +114,9 @@ function about(q: ReportQuote, source: ReportSource | undefined, kind: SourceKin
   if (!source) return q.sourceId === null ? 'A quote needs a source: readers cannot tell whose words these are.' : '';
   switch (kind) {
     case 'person':
-      return `${source.name} is named in the story: these words are on the record.`;
+      return `${capital(source.name)} is named in the story: these words are on the record.`;
     case 'organization':
-      return `${source.name} is an organization: it speaks as a body, through a statement or a spokesperson.`;
+      return `${capital(source.name)} is an organization: it speaks as a body, through a statement or a spokesperson.`;
     case 'anonymous':
       return `${capital(source.name)} is not named in the story: an anonymous source. ${
         source.justified

@@ -32,7 +32,7 @@ export function narrative(report: NarrativeInput): string {
     sentences.push(
       q === 1
         ? `The story’s only quote ${unknown === 1 ? 'has no source' : 'comes from a named source'}.`
-        : `${q === 2 ? 'Neither quote comes' : `None of the ${q} quotes comes`} from an unnamed source${unknown === 0 ? '' : `; ${unknown === q ? (q === 2 ? 'neither has' : 'none of them has') : `${unknown} ${unknown === 1 ? 'has' : 'have'}`} a source at all`}.`,
+        : `${q === 2 ? 'Neither quote comes' : `None of the ${q} quotes comes`} from an unnamed source${unknown === 0 ? '' : `; ${unknown === q ? (q === 2 ? 'neither has a' : 'none of them has a') : `${unknown} ${unknown === 1 ? 'has' : 'have'} no`} source at all`}.`,
     );
   } else {
     const speakers = report.sources.filter((s) => s.kind === 'anonymous' && s.quotes > 0);

@@ -4,6 +4,7 @@
  */
 import type { Note, Quote, Source, SourceKind, Statement } from '../analysis/story.js';
 import type { AppliedCorrection, RejectedCorrection } from './corrections/types.js';
+import type { StoryLanguage } from './language.js';
 
 export interface ReportQuote extends Quote {
   kind: SourceKind;
@@ -57,6 +58,38 @@ export interface ReportSummary {
   text: string;
 }
 
+/** Why an attribution is in "Check these first" (src/report/review.ts). */
+export type ReviewReason = 'turn-taking' | 'other-paragraph' | 'distant-pronoun' | 'doubtful-kind' | 'low-confidence' | 'no-source';
+
+/** One attribution to check, or one sentence whose speaker the engine could not tell. */
+export interface ReviewItem {
+  /** What the span is: a quote or a statement (by `id`), or a sentence (`id` null). */
+  target: 'quote' | 'statement' | 'sentence';
+  id: string | null;
+  start: number;
+  end: number;
+  /** The passage, clipped. */
+  text: string;
+  /** The source it is attributed to, or null. */
+  who: string | null;
+  reasons: ReviewReason[];
+  /** What to check, in words. */
+  message: string;
+  /** The attribution's confidence 0..1, or null for a sentence nobody could be given. */
+  confidence: number | null;
+}
+
+/** "Check these first": the attributions likeliest to be wrong, and what nobody could be given. */
+export interface Review {
+  /** Likeliest to be wrong first; at most 5. */
+  check: ReviewItem[];
+  /** How many more the list left out. */
+  more: number;
+  /** Sentences with a reporting verb no source could be given to, in text order; at most 10. */
+  couldNotTell: ReviewItem[];
+  couldNotTellMore: number;
+}
+
 export interface SourcingReport {
   /**
    * What made the report: the package version, the engine version (bumped when the analysis of a
@@ -68,11 +101,15 @@ export interface SourcingReport {
   length: number;
   /** The story's headline (its first line), used to name downloads. */
   title: string;
+  /** The story's language (src/report/language.ts); `note` says so when it is not English. */
+  language: StoryLanguage;
   quotes: ReportQuote[];
   statements: ReportStatement[];
   sources: ReportSource[];
   summary: ReportSummary;
   findings: Finding[];
+  /** What an editor should check first (src/report/review.ts). */
+  review: Review;
   notes: Note[];
   /** The editor's corrections that took effect, in their order (src/report/corrections/). */
   corrections: AppliedCorrection[];

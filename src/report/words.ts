@@ -73,6 +73,18 @@ export function kindLabel(kind: string): string {
   return KIND_LABELS[kind as SourceKind] ?? String(kind);
 }
 
+/** The kind in words to show after a speaker, or null when it would repeat it (`no source given · no source given`). */
+export function kindAfter(who: string, kind: string): string | null {
+  const label = kindLabel(kind);
+  return label === who ? null : label;
+}
+
+/** `Ana Ruiz · named person`; the kind left out where the speaker already says it (`no source given`). */
+export function speakerWithKind(who: string, kind: string): string {
+  const k = kindAfter(who, kind);
+  return k === null ? who : `${who} · ${k}`;
+}
+
 export function ruleLabel(rule: string): string {
   return RULE_LABELS[rule as AttributionRule] ?? String(rule);
 }

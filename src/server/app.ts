@@ -19,7 +19,7 @@ import { defaultThreads, inlineRunner, type Runner, WorkPool } from '../work/poo
 import { Admission, DEFAULT_ADMISSION } from './admission.js';
 import type { AppContext, Logger } from './context.js';
 import { errorHandler, megabytes, notFound, UserError } from './errors.js';
-import { homeView } from './form-views.js';
+import { homeView, learnHomeView, learnSamplesView } from './form-views.js';
 import { apiBody } from './handlers/api.js';
 import { MAX_COMPARE } from './page-views.js';
 import { appPaths } from './paths.js';
@@ -261,6 +261,13 @@ export function createApp(options: AppOptions = {}): QuotecheckApp {
       fileLimit: ctx.fileLimit,
       log,
       renderForm: (req, status, message) => {
+        if (req.method === 'POST' && (req.path === '/learn/compare' || req.path === '/learn/compare.csv') && status !== 429) {
+          // Nothing chosen, too many stories…: the form it came from again, with the message.
+          const fromGallery = (req.body as Record<string, unknown> | undefined)?.from === 'samples';
+          return fromGallery
+            ? { view: 'learn-samples', locals: learnSamplesView(ctx, { error: message }) }
+            : { view: 'learn', locals: learnHomeView(ctx, { error: message }) };
+        }
         if (req.method !== 'POST' || !(req.path === '/analyze' || req.path.startsWith('/report.'))) return false;
         const body = req.body as Record<string, unknown> | undefined;
         const text = status !== 413 && typeof body?.text === 'string' && body.text.length <= ctx.textLimit ? body.text : '';

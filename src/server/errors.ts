@@ -102,8 +102,11 @@ export const notFound: RequestHandler = (_req, _res, next) => {
 
 export interface ErrorHandlerOptions extends ErrorLimits {
   log: ErrorLog;
-  /** Render the form again with a message (for the form routes), or false to use the error page. */
-  renderForm?: (req: Request, status: number, message: string) => object | false;
+  /**
+   * Render the form again with a message (for the form routes): the locals of the home page, or
+   * `{ view, locals }` for another form's page; false to use the error page.
+   */
+  renderForm?: (req: Request, status: number, message: string) => object | { view: string; locals: object } | false;
 }
 
 export function errorHandler(options: ErrorHandlerOptions): ErrorRequestHandler {
@@ -130,7 +133,12 @@ export function errorHandler(options: ErrorHandlerOptions): ErrorRequestHandler 
       res.type('text/plain; charset=utf-8').send(`${statusTitle(status, code)}\n\n${message}\n`);
     };
     const form = user && status < 500 && options.renderForm ? options.renderForm(req, status, message) : false;
-    const [view, locals] = form ? ['home', form] : ['error', { pageTitle: statusTitle(status, code), status, heading: statusTitle(status, code), message }];
+    const [view, locals] =
+      form && 'view' in form && typeof form.view === 'string' && 'locals' in form
+        ? [form.view, form.locals as object]
+        : form
+          ? ['home', form]
+          : ['error', { pageTitle: statusTitle(status, code), status, heading: statusTitle(status, code), message }];
     res.render(view, locals, (renderErr: Error | null, html?: string) => {
       if (renderErr || html === undefined) {
         options.log.error(`quotecheck: rendering the ${view} page failed: ${describeForLog(renderErr)}`);

@@ -6,6 +6,7 @@ import { ACCEPTED_EXTENSIONS } from '../input/extract.js';
 import { legend } from '../render/legend.js';
 import type { AppContext } from './context.js';
 import { MAX_COMPARE } from './page-views.js';
+import { teachingNote } from './teaching-notes.js';
 import { megabytes } from './user-error.js';
 
 /** What a form says about uploads: the limits and the accepted file types. */
@@ -42,7 +43,7 @@ export function learnHomeView(ctx: AppContext, extra: { error?: string } = {}) {
   };
 }
 
-export function learnSamplesView(ctx: AppContext) {
-  const samples = ctx.samples().map((s) => ({ id: s.id, title: s.title, note: s.note }));
-  return { pageTitle: 'Sample stories for the classroom', samples, hasSamples: samples.length > 0, maxCompare: MAX_COMPARE };
+export function learnSamplesView(ctx: AppContext, extra: { error?: string } = {}) {
+  const samples = ctx.samples().map((s) => ({ id: s.id, title: s.title, note: teachingNote(s) }));
+  return { pageTitle: 'Sample stories for the classroom', samples, hasSamples: samples.length > 0, maxCompare: MAX_COMPARE, error: extra.error ?? null };
 }

@@ -15,6 +15,7 @@
  */
 import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_UNZIPPED_LIMIT, STORY_BYTES } from '../input/limits.js';
 import { availableCpus } from '../work/cpus.js';
 import { DEFAULT_BUDGETS } from '../work/phases.js';
 import { defaultThreads, WorkPool } from '../work/pool.js';
@@ -22,6 +23,7 @@ import { DEFAULT_ADMISSION } from './admission.js';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.js';
 import { ClusterRateLimitStore, serveRateLimits } from './cluster.js';
 import { closeGracefully, createHttpServer } from './listen.js';
+import { warmUpJobs } from './warm-up.js';
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -127,11 +129,34 @@ function primary(): void {
   for (let i = 0; i < workers; i++) fork();
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGHUP', () => stop('SIGHUP'));
+  stopWithNpm(() => stop('SIGTERM'));
+}
+
+/**
+ * Under `npm start` (npm sets npm_lifecycle_event), stop when npm is gone: npm killed outright
+ * (SIGKILL, a closed terminal) forwards nothing, and the server would run on as an orphan. The
+ * start script `exec`s node, so that npm's own SIGINT and SIGTERM reach it directly.
+ */
+const NPM_GONE = 'npm has exited';
+
+function stopWithNpm(stop: () => void): void {
+  if (process.env.npm_lifecycle_event !== 'start' || cluster.isWorker) return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 500).unref();
 }
 
 function serve(): void {
   const inCluster = cluster.isWorker;
-  const pool = new WorkPool({ threads, budgets, niceIncrement: threadNice });
+  // Each thread loads the engine, the pages and the PDF as it starts: the first request is no slower than the next.
+  const pool = new WorkPool({
+    threads,
+    budgets,
+    niceIncrement: threadNice,
+    warm: warmUpJobs({ textLimit: STORY_BYTES, unzippedLimit: DEFAULT_UNZIPPED_LIMIT, viewCache: true }),
+  });
   const app = createApp({
     pool,
     rateLimit: limit === 0 ? false : { limit, windowMs, ...(inCluster ? { store: new ClusterRateLimitStore() } : {}) },
@@ -160,7 +185,7 @@ function serve(): void {
   function shutdown(signal: string): void {
     if (stopping) return;
     stopping = true;
-    if (!inCluster) console.log(`quotecheck: ${signal} received, finishing requests in flight`);
+    if (!inCluster) console.log(`quotecheck: ${signal === NPM_GONE ? signal : `${signal} received`}, finishing requests in flight`);
     if (!server.listening) process.exit(0); // not serving yet: nothing in flight
     closeGracefully(server, (err) => {
       if (err) console.error(`quotecheck: close failed: ${err.message}`);
@@ -177,4 +202,6 @@ function serve(): void {
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
+  stopWithNpm(() => shutdown(NPM_GONE));
 }

@@ -7,12 +7,13 @@
 
 import { compareChart } from '../render/chart-model.js';
 import { reviewModel, withCorrections } from '../render/editor-model.js';
+import { exercisePieces } from '../render/exercise-model.js';
 import { legend } from '../render/legend.js';
 import { reportModel } from '../render/report-model.js';
-import { exercisePieces, storyPieces } from '../render/story-model.js';
+import { storyPieces } from '../render/story-model.js';
 import { compareRows } from '../report/compare.js';
 import type { Correction } from '../report/corrections/types.js';
-import { buildExercise, type Grade, MAX_EXERCISE_QUOTES } from '../report/exercise.js';
+import { answerField, buildExercise, type Grade, MAX_EXERCISE_QUOTES, missingAnswers, missingMessage } from '../report/exercise.js';
 import { explainQuotes } from '../report/explanations.js';
 import { findingTitle } from '../report/findings/index.js';
 import { FORMATS } from '../report/formats/registry.js';
@@ -67,19 +68,35 @@ export function explainView(report: SourcingReport, story: Story) {
   };
 }
 
-export function exerciseView(report: SourcingReport, story: Story, corrections: readonly Correction[] = []) {
+/**
+ * The exercise: the story with each quote's question next to it. Sent back with answers missing,
+ * it comes again with the answers given still chosen, the missing ones marked, and a message
+ * saying which they are (`error`), instead of a score. `corrections`: the teacher's corrected key.
+ */
+export function exerciseView(
+  report: SourcingReport,
+  story: Pick<Story, 'text' | 'origin' | 'name'> | { text: string; origin?: undefined },
+  corrections: readonly Correction[] = [],
+  sent?: Readonly<Record<string, string>>,
+) {
   const title = report.title || 'Untitled story';
   const exercise = buildExercise(report);
+  const missing = sent ? missingAnswers(exercise, sent) : [];
+  const isMissing = new Set(missing.map((m) => m.field));
+  const ask = (quoteId: string, n: number) => {
+    const field = answerField(quoteId);
+    const given = sent?.[field];
+    return { n, field, missing: isMissing.has(field), choices: exercise.choices.map((c) => ({ ...c, selected: c.value === given })) };
+  };
   return {
     pageTitle: `Exercise: ${title}`,
     title,
-    origin: originPhrase(story),
-    items: exercise.items,
-    choices: exercise.choices,
+    origin: story.origin === undefined ? null : originPhrase(story as Pick<Story, 'origin' | 'name'>),
     noQuotes: exercise.items.length === 0,
     omitted: exercise.omitted,
     maxQuotes: MAX_EXERCISE_QUOTES,
-    story: { pieces: exercisePieces(story.text, report.quotes, MAX_EXERCISE_QUOTES) },
+    error: missing.length > 0 ? missingMessage(missing, exercise.items.length) : null,
+    story: { pieces: exercisePieces(story.text, report.quotes, MAX_EXERCISE_QUOTES, ask) },
     text: story.text,
     corrections: JSON.stringify(corrections),
     correctedCount: report.quotes.filter((q) => q.corrected).length,

@@ -11,7 +11,7 @@ import { apiAnalyze, apiBody, apiDocs } from './handlers/api.js';
 import { download } from './handlers/download.js';
 import { health, ready } from './handlers/health.js';
 import { backToForm, home } from './handlers/home.js';
-import { backToLearn, learnCheck, learnCompare, learnExercise, learnExplain, learnFile, learnHome, learnSamples } from './handlers/learn.js';
+import { backToLearn, learnCheck, learnCompare, learnCompareCsv, learnExercise, learnExplain, learnFile, learnHome, learnSamples } from './handlers/learn.js';
 
 export interface Route {
   method: 'get' | 'post';
@@ -56,7 +56,15 @@ export function routes(ctx: AppContext): Route[] {
         summary: `Classroom: ${entry.label}`,
       }),
     ),
-    ...['/learn/explain', '/learn/exercise', '/learn/exercise/check', '/learn/compare', ...CLASSROOM_FILES.map((e) => e.path)].map(
+    {
+      method: 'post',
+      path: '/learn/compare.csv',
+      body: 'stories',
+      limited: true,
+      handler: learnCompareCsv(ctx),
+      summary: 'Classroom: the comparison table as CSV',
+    },
+    ...['/learn/explain', '/learn/exercise', '/learn/exercise/check', '/learn/compare', '/learn/compare.csv', ...CLASSROOM_FILES.map((e) => e.path)].map(
       (path): Route => ({ method: 'get', path, body: 'none', limited: false, handler: backToLearn, summary: 'Redirect to the classroom' }),
     ),
   ];

@@ -4,6 +4,7 @@
  * line endings normalised to \n (browsers send CRLF, and the report page and the downloads
  * posted back from it must see the same offsets), then the size and emptiness checks.
  */
+import { dropBoilerplateLines } from '../input/boilerplate.js';
 import { ExtractError, extractText } from '../input/extract.js';
 import { megabytes, UserError } from './user-error.js';
 
@@ -58,6 +59,8 @@ export async function prepareStory(input: StoryInput, limits: StoryLimits, extra
   } else story = { text: input.text, origin: input.origin, name: input.name };
   story.text = normalizeNewlines(story.text);
   checkTextSize(story.text, limits);
+  // A story copied from a web page brings its menus, share bars and copyright lines along.
+  if (story.origin === 'text') story.text = dropBoilerplateLines(story.text);
   if (story.text.trim() === '') {
     throw story.origin === 'file' ? new UserError(422, `“${story.name ?? 'The file'}” contains no text to check.`, 'empty_text') : emptyTextError();
   }

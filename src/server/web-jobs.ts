@@ -6,10 +6,11 @@
  */
 import { createRenderer, type Renderer } from '../render/templates.js';
 import { renderWorksheetDocument } from '../render/worksheet-document.js';
-import { splitStories } from '../report/compare.js';
+import { compareRows, splitStories } from '../report/compare.js';
 import { parseCorrections } from '../report/corrections/parse.js';
 import { type Correction, CorrectionsError } from '../report/corrections/types.js';
-import { gradeExercise } from '../report/exercise.js';
+import { buildExercise, gradeExercise, missingAnswers } from '../report/exercise.js';
+import { compareCsv } from '../report/formats/compare-csv.js';
 import { getFormat, renderToBuffer } from '../report/formats/registry.js';
 import { renderWorksheetPdf } from '../report/formats/worksheet-pdf.js';
 import type { SourcingReport } from '../report/types.js';
@@ -42,8 +43,23 @@ export type WebJob =
   | { kind: 'classroom-file'; file: ClassroomFile; story: StoryInput; corrections: CorrectionsPost | null; settings: WebSettings }
   /** POST /learn/exercise/check: the story, the `answer-<quote id>` fields and the corrected key. */
   | { kind: 'exercise-check'; text: string; answers: Record<string, string>; corrections: CorrectionsPost | null; settings: WebSettings }
-  /** POST /learn/compare: the `stories` field (split at lines of ---), uploaded files and samples' texts. */
-  | { kind: 'compare'; stories: string | null; files: { bytes: Uint8Array; name: string }[]; samples: string[]; settings: WebSettings };
+  /**
+   * POST /learn/compare (`page`) and /learn/compare.csv (`csv`): the `stories` field (split at
+   * lines of ---), whole stories (`story`, repeated: the comparison page posts its stories back),
+   * uploaded files and samples' texts.
+   */
+  | {
+      kind: 'compare';
+      format?: 'page' | 'csv';
+      stories: string | null;
+      texts?: string[];
+      files: { bytes: Uint8Array; name: string }[];
+      samples: string[];
+      settings: WebSettings;
+    };
+
+/** What /learn/compare says when no story was given: the form comes again with it. */
+export const NOTHING_TO_COMPARE = 'Choose the stories to compare first: paste them separated by a line of ---, upload files, or tick samples.';
 
 export type WebResult = { ok: true; body: Uint8Array; title: string } | { ok: false; status: number; code: string; message: string };
 
@@ -136,24 +152,29 @@ async function run(job: WebJob, hooks: JobHooks): Promise<WebResult> {
       const text = normalizeNewlines(job.text);
       checkTextSize(text, settings);
       if (text.trim() === '') throw emptyTextError();
-      const report = hooks.check(text, { corrections: correctionsOf(job.corrections, text) });
+      const corrections = correctionsOf(job.corrections, text);
+      const report = hooks.check(text, { corrections });
+      // Nothing or not everything answered: the exercise again, saying what is missing, not a score of 0.
+      if (missingAnswers(buildExercise(report), job.answers).length > 0)
+        return done(page('learn-exercise', exerciseView(report, { text }, corrections, job.answers), settings), report.title);
       return done(page('learn-result', resultView(report, text, gradeExercise(report, text, job.answers)), settings), report.title);
     }
     case 'compare': {
       const texts: string[] = [];
       if (job.stories !== null) texts.push(...splitStories(normalizeNewlines(job.stories)));
+      for (const t of job.texts ?? []) texts.push(normalizeNewlines(t));
       if (job.files.length > 0) hooks.phase('extraction');
       for (const file of job.files) texts.push(normalizeNewlines(await fileText(file.bytes, file.name, settings)));
       texts.push(...job.samples.map(normalizeNewlines));
       hooks.phase('analysis');
       const stories = texts.filter((t) => t.trim() !== '');
-      if (stories.length === 0)
-        throw new UserError(422, 'There are no stories to compare. Paste stories separated by a line of ---, upload files or pick samples.', 'empty_text');
+      if (stories.length === 0) throw new UserError(422, NOTHING_TO_COMPARE, 'nothing_to_compare');
       if (stories.length > MAX_COMPARE)
         throw new UserError(400, `Compare at most ${MAX_COMPARE} stories at once (you sent ${stories.length}).`, 'too_many_stories');
       checkTextSize(stories.join('\n'), settings);
       const reports: SourcingReport[] = stories.map((t) => hooks.check(t));
-      return done(page('learn-compare', compareView(reports), settings), '');
+      if (job.format === 'csv') return done(compareCsv(compareRows(reports)), 'comparison');
+      return done(page('learn-compare', { ...compareView(reports), stories }, settings), '');
     }
   }
 }

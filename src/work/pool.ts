@@ -51,6 +51,8 @@ export interface PoolOptions {
    * event loop (health checks, refusals, answers) the CPU first when the threads keep every core busy.
    */
   niceIncrement?: number;
+  /** Jobs each worker runs once as it starts, before its first job (results dropped): loads what the first job would. */
+  warm?: Job[];
 }
 
 /** Threads for one process: the CPUs it may use (the cgroup quota: cpus.ts), shared between WORKERS processes. */
@@ -93,6 +95,8 @@ export class WorkPool implements Runner {
   private readonly running = new Map<number, Entry>();
   private readonly idle: (() => void)[] = [];
   private nextId = 1;
+  private warmedThreads = 0;
+  private warmJobs = 0;
   private succeeded = false;
   private broken: string | null = null;
   private closed: Promise<void> | null = null;
@@ -107,6 +111,15 @@ export class WorkPool implements Runner {
       maxThreads: this.threads,
       concurrentTasksPerWorker: PER_WORKER,
       niceIncrement: options.niceIncrement ?? 0,
+      workerData: { warm: options.warm ?? [] },
+    });
+    // the one message a thread sends: its warm-up is done (phases go on the job's clock, clock.ts)
+    this.piscina.on('message', (m: unknown) => {
+      const warm = m as { qcWarm?: unknown; jobs?: unknown } | null;
+      if (typeof warm === 'object' && warm !== null && warm.qcWarm === true) {
+        this.warmedThreads++;
+        this.warmJobs += typeof warm.jobs === 'number' ? warm.jobs : 0;
+      }
     });
     // A worker that failed with no job on it: before any job has succeeded, none can start.
     this.piscina.on('error', (e: unknown) => {
@@ -150,6 +163,11 @@ export class WorkPool implements Runner {
       this.queue.push(entry);
       this.pump();
     });
+  }
+
+  /** Worker threads that have started and run their warm-up (the `warm` option), replacements included, and the warm-up jobs that succeeded. */
+  warmed(): { threads: number; jobs: number } {
+    return { threads: this.warmedThreads, jobs: this.warmJobs };
   }
 
   stats(): PoolStats {

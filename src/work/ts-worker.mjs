@@ -6,8 +6,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const worker = import('./worker.ts');
+// Awaited here, so that piscina counts the thread ready only once worker.ts (and its warm-up)
+// has loaded: an idle piscina thread blocks in Atomics.wait, which would stall a pending import.
+const worker = await import('./worker.ts');
 
 export default async function work(message) {
-  return (await worker).default(message);
+  return worker.default(message);
 }

@@ -3,6 +3,7 @@
  * each phase starts (clock.ts: the pool times it), and hands the finished bytes to the main
  * thread without a copy.
  */
+import { parentPort, workerData } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { check } from '../index.js';
 import { type Clock, startPhase } from './clock.js';
@@ -18,6 +19,17 @@ export interface JobMessage {
 // Loaded once per thread, before its first job: the engine's word lists (and the lexicon it
 // reads lazily) would otherwise be paid within the first story's time budget.
 check('Warm-up\n\n"We will," said Ana Ruiz, an official.');
+// The pool's warm-up jobs (the server's: a report page and a PDF), run once before any job.
+let warmJobs = 0;
+for (const job of ((workerData as { warm?: Job[] } | null)?.warm ?? []) as Job[]) {
+  try {
+    await runJob(job, { phase: () => {}, check });
+    warmJobs++;
+  } catch {
+    // a warm-up that fails leaves the work to the first job, as before
+  }
+}
+parentPort?.postMessage({ qcWarm: true, jobs: warmJobs });
 
 let previous: Promise<unknown> = Promise.resolve();
 

@@ -21,9 +21,15 @@ export interface Harness {
   base: string;
   /** Errors the pages wrote to their console or threw. */
   consoleProblems: string[];
-  context(options?: { javaScriptEnabled?: boolean }): Promise<BrowserContext>;
-  page(options?: { javaScriptEnabled?: boolean }): Promise<Page>;
+  context(options?: ContextOptions): Promise<BrowserContext>;
+  page(options?: ContextOptions): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** A page's context: JavaScript on or off, and the window's size (1200 × 900 unless given). */
+export interface ContextOptions {
+  javaScriptEnabled?: boolean;
+  viewport?: { width: number; height: number };
 }
 
 /** Starts the app with these options and returns a harness for opening pages on it. */
@@ -36,7 +42,7 @@ export async function startHarness(appOptions: Parameters<typeof createApp>[0]):
   let browser: Promise<Browser> | null = null;
   const contexts: BrowserContext[] = [];
   const consoleProblems: string[] = [];
-  const context = async (options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> => {
+  const context = async (options: ContextOptions = {}): Promise<BrowserContext> => {
     browser ??= chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS], headless: true });
     const c = await (await browser).newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 }, ...options });
     contexts.push(c);

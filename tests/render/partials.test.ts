@@ -8,8 +8,10 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareChart, reportChart } from '../../src/render/chart-model.js';
+import { exercisePieces } from '../../src/render/exercise-model.js';
 import { renderReportDocument } from '../../src/render/report-document.js';
-import { exercisePieces, storyPieces } from '../../src/render/story-model.js';
+import { reportModel } from '../../src/render/report-model.js';
+import { storyPieces } from '../../src/render/story-model.js';
 import { createRenderer } from '../../src/render/templates.js';
 import { compareRows } from '../../src/report/compare.js';
 import type { Finding, ReportQuote, ReportStatement, SourcingReport } from '../../src/report/types.js';
@@ -92,10 +94,26 @@ describe('the story partial', () => {
   it('labels each quote with its speaker and kind in words, and its evidence', () => {
     const html = renderer.partial('story', { pieces: storyPieces(FIXTURE_STORY, fakeReport()) });
     expect(html).toContain(
-      '<mark class="hl k-person" id="quote-q1">We will reopen the bridge by June,</mark><details class="ev k-person"><summary><span class="vh">Quote from </span><span class="who">Ana Ruiz</span><span class="kind"> · named person</span><span class="vh">: show evidence</span></summary><dl class="ev-body"><dt>Source</dt><dd>Ana Ruiz (named person)</dd><dt>Described as</dt><dd>Mayor</dd><dt>Cue</dt><dd>“said”</dd><dt>Mention</dt><dd>“Mayor Ana Ruiz”</dd><dt>Rule</dt><dd>cue-after-quote: reporting verb after the quote</dd><dt>Confidence</dt><dd>90%</dd></dl></details>',
+      '<mark class="hl k-person" id="quote-q1">We will reopen the bridge by June,</mark>&quot;<details class="ev k-person"><summary><span class="vh">Quote from </span><span class="who">Ana Ruiz</span><span class="kind"> · named person</span><span class="vh">: show evidence</span></summary><dl class="ev-body"><dt>Source</dt><dd>Ana Ruiz (named person)</dd><dt>Described as</dt><dd>Mayor</dd><dt>Cue</dt><dd>“said”</dd><dt>Mention</dt><dd>“Mayor Ana Ruiz”</dd><dt>Rule</dt><dd>cue-after-quote: reporting verb after the quote</dd><dt>Confidence</dt><dd>90%</dd></dl></details>',
     );
     expect(html).toContain('<dt>Anonymity explained</dt><dd>yes: “spoke on condition of anonymity');
     expect(html).toContain('<details class="ev ev-st k-person"><summary><span class="vh">Statement (indirect) from </span>');
+  });
+
+  it('puts the label after the closing quotation mark, even when a statement holds the mark', () => {
+    const html = renderer.partial('story', { pieces: storyPieces(FIXTURE_STORY, fakeReport()) });
+    expect(html).toContain('far more than planned.</mark>&quot;<details class="ev k-anonymous">');
+    expect(html).not.toMatch(/<\/mark><details/);
+  });
+
+  it('does not say the kind twice when nobody is named', () => {
+    const t = story('"Ferries are the roads of the islands."');
+    const r = report(t);
+    const html = renderer.partial('story', { pieces: storyPieces(t, r) });
+    expect(r.quotes.some((q) => q.kind === 'unknown')).toBe(true);
+    expect(html).toContain('<span class="who">no source given</span><span class="vh">');
+    expect(html).not.toContain('no source given · no source given');
+    expect(html).not.toContain('<span class="kind"> · no source given');
   });
 });
 
@@ -166,5 +184,18 @@ describe('the standalone download', () => {
     expect(policy).toBe(`default-src 'none'; style-src 'sha256-${hash}'; img-src data:`);
     expect(html).not.toMatch(/<script|<link\b|\sstyle=|unsafe-inline/i);
     expect(html).not.toMatch(/(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
+  });
+});
+
+describe('the findings count line', () => {
+  it('lists each rule with its count, with no separator left dangling at a line end', () => {
+    const t = story('"It is a scandal," said a ferry captain.', '"Nobody asked us," a deckhand said.');
+    const r = report(t);
+    expect(r.findings.length).toBeGreaterThan(1);
+    const html = renderer.partial('report-findings', reportModel(r, t));
+    const counts = /<ul class="finding-counts"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(counts.match(/<li class="count">/g)?.length).toBe(new Set(r.findings.map((f) => f.rule)).size);
+    expect(counts).not.toMatch(/×\d+ ·/);
+    expect(html).not.toMatch(/ · <\/p>|·\s*<\/li>/);
   });
 });

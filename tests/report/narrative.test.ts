@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { explainQuotes } from '../../src/report/explanations.js';
 import { unnamedPhrase } from '../../src/report/narrative.js';
 import { report, story } from './findings/helpers.js';
 
@@ -70,5 +71,24 @@ describe('summary.text: the figures in plain language', () => {
     ['Pentagon staff', false, 'one unnamed source (“Pentagon staff”)'],
   ])('names an unnamed source: %s (plural: %s)', (name, plural, phrase) => {
     expect(unnamedPhrase({ name, plural })).toBe(phrase);
+  });
+});
+
+describe('plain wording (issue 14)', () => {
+  it('says how many quotes have no source, not how many have one', () => {
+    const text = story('"Ferries are the roads of the islands."', '"We will vote on Tuesday," said Mayor Lena Dahl.', '"The fares will rise," Dahl said.');
+    const r = report(text);
+    expect(r.summary.byKind.unknown.quotes).toBe(1);
+    expect(r.summary.text).toMatch(/^None of the 3 quotes comes from an unnamed source; 1 has no source at all\./);
+    expect(r.summary.text).not.toContain('has a source at all');
+  });
+
+  it('starts every explanation with a capital letter', () => {
+    const text = story('"The budget is final," the president’s office said in a statement.');
+    const r = report(text);
+    const ex = explainQuotes(r, text);
+    expect(ex.length).toBeGreaterThan(0);
+    expect(ex[0]?.about).toMatch(/^The president’s office is an organization/);
+    for (const e of ex) for (const s of [e.because, e.about, e.sure].filter(Boolean)) expect(s).toMatch(/^[^\p{Ll}]/u);
   });
 });

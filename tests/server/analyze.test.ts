@@ -4,6 +4,45 @@ import { fixtureApp, quietApp, samplesDir } from './helpers/app.js';
 import { hiddenText } from './helpers/html.js';
 import { FIXTURE_STORY, fakeReport, PLAIN_STORY } from './helpers/story.js';
 
+describe('POST /analyze: check these first (the real engine)', () => {
+  const story = [
+    'Harbour council votes on new ferry fares',
+    'It was announced on Monday that fares would rise.',
+    'Mayor Lena Dahl faced the harbour pilot Tomas Berg at the meeting.',
+    '"Will you raise the fares?" Berg asked.',
+    '"We have no choice," Dahl said.',
+    '"Then who pays?"',
+    '"The islands do."',
+  ].join('\n\n');
+
+  it('lists the attributions to check at the top, each linked to its place in the story', async () => {
+    const { app } = quietApp();
+    const html = (await request(app).post('/analyze').type('form').send({ text: story }).expect(200)).text;
+    const at = html.indexOf('<h2 id="check-first-heading">Check these first</h2>');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(html.indexOf('id="figures-heading"'));
+    const review = html.slice(at, html.indexOf('</section>', at));
+    const links = [...review.matchAll(/<a href="#([\w-]+)">/g)].map((m) => m[1] as string);
+    expect(links.length).toBe(3);
+    for (const id of links) expect(html).toContain(` id="${id}"`);
+    expect(review).toContain('<q>Then who pays?</q>, attributed to <strong>Tomas Berg</strong>. Attributed by the turn-taking');
+    expect(review).toContain('<h3>Could not tell who said this</h3>');
+    expect(review).toMatch(
+      /<a href="#unsaid-1">Line 3<span class="vh">: show in the story<\/span><\/a> <q>It was announced on Monday that fares would rise\.<\/q> Could not tell who said this/,
+    );
+    // The anchor stands right before the sentence, and adds nothing to the story's text.
+    expect(html).toContain('<span class="anchor" id="unsaid-1"></span>It was announced');
+    expect(hiddenText(html)).toBe(story);
+  });
+
+  it('has no such section when there is nothing to check', async () => {
+    const { app } = quietApp();
+    const text = 'Ferry fares\n\n"We will vote on Tuesday," said Mayor Lena Dahl.';
+    const html = (await request(app).post('/analyze').type('form').send({ text }).expect(200)).text;
+    expect(html).not.toContain('check-first-heading');
+  });
+});
+
 describe('POST /analyze (rendering, with the fixture engine)', () => {
   it('renders figures, chart, sources, highlighted story and download buttons', async () => {
     const { app } = fixtureApp();
@@ -21,12 +60,12 @@ describe('POST /analyze (rendering, with the fixture engine)', () => {
     expect(html).toMatch(/<th scope="row">A city official<\/th>\s*<td><span class="kind-chip k-anonymous">anonymous<\/span><\/td>/);
     expect(html).toContain('<q>spoke on condition of anonymity because she was not authorized to discuss the budget</q>');
     // Highlights: colour class, and the speaker and kind in words; evidence in a <details>.
-    expect(html).toContain('<mark class="hl k-person" id="quote-q1">We will reopen the bridge by June,</mark><details class="ev k-person"><summary>');
+    expect(html).toContain('<mark class="hl k-person" id="quote-q1">We will reopen the bridge by June,</mark>&quot;<details class="ev k-person"><summary>');
     expect(html).toMatch(/<span class="who">Ana Ruiz<\/span><span class="kind"> · named person<\/span>/);
     expect(html).toMatch(/<dt>Cue<\/dt><dd>“said”<\/dd><dt>Mention<\/dt><dd>“Mayor Ana Ruiz”<\/dd><dt>Rule<\/dt><dd>cue-after-quote/);
     expect(html).toMatch(/<dt>Confidence<\/dt><dd>90%<\/dd>/);
     // Statements are marked too, more quietly.
-    expect(html).toContain('<span class="st k-person">Erdoğan agreed</span>');
+    expect(html).toMatch(/<span class="st k-person" id="statement-[\w-]+">Erdoğan agreed<\/span>/);
     // Downloads: one form posting the text back, a button per format.
     for (const ext of ['json', 'csv', 'md', 'html', 'pdf']) expect(html).toContain(`formaction="/report.${ext}"`);
     expect(hiddenText(html)).toBe(FIXTURE_STORY);
@@ -113,6 +152,7 @@ function emptyReport(text: string) {
     tool: { name: 'quotecheck' as const, version: '0', engine: '0', data: {} },
     length: text.length,
     title: 'Headline',
+    language: { code: 'und', name: null, english: null, note: null },
     quotes: [],
     statements: [],
     sources: [],
@@ -131,6 +171,7 @@ function emptyReport(text: string) {
       text: 'The story has no quotes.',
     },
     findings: [],
+    review: { check: [], more: 0, couldNotTell: [], couldNotTellMore: 0 },
     notes: [],
     corrections: [],
     rejectedCorrections: [],

@@ -30,7 +30,15 @@ function app(options = {}) {
 describe('GET /learn', () => {
   it('is in the routes table, with its pages', () => {
     const table = routes({} as never).map((r) => `${r.method.toUpperCase()} ${r.path}`);
-    for (const r of ['GET /learn', 'GET /learn/samples', 'POST /learn/explain', 'POST /learn/exercise', 'POST /learn/exercise/check', 'POST /learn/compare'])
+    for (const r of [
+      'GET /learn',
+      'GET /learn/samples',
+      'POST /learn/explain',
+      'POST /learn/exercise',
+      'POST /learn/exercise/check',
+      'POST /learn/compare',
+      'POST /learn/compare.csv',
+    ])
       expect(table).toContain(r);
   });
 
@@ -153,15 +161,45 @@ describe('the exercise', () => {
     expect(some.text).toContain('You chose: No one: the story does not say. The answer: a council official (anonymous).');
     expect(some.text).not.toContain('<script>');
 
-    const tampered = await request(app().app).post('/learn/exercise/check').type('form').send({ text: STORY, 'answer-q1': '<script>' }).expect(200);
-    expect(tampered.text).toContain('You got 0 of 2 quotes right (0%).');
-    expect(tampered.text).toContain('You chose: no answer.');
+    const tampered = await request(app().app)
+      .post('/learn/exercise/check')
+      .type('form')
+      .send({ text: STORY, 'answer-q1': '<script>', 'answer-q2': 'none' })
+      .expect(200);
+    // An answer that is none of the choices is no answer: the exercise comes back and says so.
+    expect(tampered.text).toContain('You have not answered quote 1 yet.');
     expect(tampered.text).not.toContain('<script>');
+  });
+
+  it('asks each question right after its quote, inside the story', async () => {
+    const res = await request(app().app).post('/learn/exercise').type('form').send({ text: STORY }).expect(200);
+    const story = /<div class="story exercise-story">([\s\S]*?)<\/div>/.exec(res.text)?.[1] ?? '';
+    expect(story).toMatch(
+      /<mark class="ex-q">The fares will double,<\/mark>&quot;<span class="ex-ask"><label for="answer-q1">Who said quote 1\?<\/label> <select id="answer-q1"/,
+    );
+    expect(res.text.indexOf('name="answer-q2"')).toBeLessThan(res.text.indexOf('Check my answers'));
+    // The form holds the story, and nothing else lists the quotes again below it.
+    expect(res.text).not.toContain('<fieldset class="ex-item">');
+  });
+
+  it('tells a blank submission what is missing instead of scoring it 0, and keeps the answers given', async () => {
+    const blank = await request(app().app).post('/learn/exercise/check').type('form').send({ text: STORY }).expect(200);
+    expect(blank.text).not.toContain('You got 0');
+    expect(blank.text).toContain('role="alert"');
+    expect(blank.text).toContain('You have not answered any quote yet. For each numbered quote, choose who said it');
+    expect(blank.text).toContain('aria-invalid="true"');
+    expect(hiddenText(blank.text)).toBe(STORY);
+
+    const half = await request(app().app).post('/learn/exercise/check').type('form').send({ text: STORY, 'answer-q1': 's1', 'answer-q2': '' }).expect(200);
+    expect(half.text).toContain('You have not answered quote 2 yet. For it, choose who said it');
+    expect(half.text).toMatch(/<select id="answer-q1" name="answer-q1">(?:(?!<\/select>)[\s\S])*<option value="s1" selected>/);
+    expect(half.text).toMatch(/<select id="answer-q2" name="answer-q2" aria-invalid="true"/);
+    expect(half.text).not.toMatch(/<select id="answer-q1" name="answer-q1" aria-invalid/);
   });
 
   it('accepts the story with browser line endings (CRLF), as forms send it', async () => {
     const crlf = STORY.replace(/\n/g, '\r\n');
-    const res = await request(app().app).post('/learn/exercise/check').type('form').send({ text: crlf, 'answer-q1': 's1' }).expect(200);
+    const res = await request(app().app).post('/learn/exercise/check').type('form').send({ text: crlf, 'answer-q1': 's1', 'answer-q2': 'none' }).expect(200);
     expect(res.text).toContain('You got 1 of');
   });
 
@@ -238,6 +276,55 @@ describe('POST /learn/compare', () => {
       .attach('files', Buffer.from([0, 1, 2, 0, 0]), 'x.txt')
       .expect(415);
     await request(a).post('/learn/compare').type('form').send({ sample: 'nope' }).expect(400);
+  });
+
+  it('with nothing chosen, shows the form it came from again with a message, not an error page', async () => {
+    const fromLearn = await request(app().app).post('/learn/compare').type('form').send({ stories: '' }).expect(422);
+    expect(fromLearn.text).toContain('<div class="alert" role="alert" id="form-error">');
+    expect(fromLearn.text).toContain('Choose the stories to compare first');
+    expect(fromLearn.text).toContain('<form class="check-form" method="post" action="/learn/compare"');
+    expect(fromLearn.text).not.toContain('Nothing to check</h1>');
+    // The gallery's form sends nothing at all when no box is ticked: the gallery comes again.
+    const fromGallery = await request(app().app).post('/learn/compare').type('form').send({ from: 'samples' }).expect(422);
+    expect(fromGallery.text).toContain('Choose the stories to compare first');
+    expect(fromGallery.text).toContain('<h1>Sample stories for the classroom</h1>');
+    expect(fromGallery.text).toContain('name="sample" value="harbour"');
+    const csv = await request(app().app).post('/learn/compare.csv').type('form').send({ from: 'samples' }).expect(422);
+    expect(csv.headers['content-type']).toMatch(/^text\/html/);
+    expect(csv.text).toContain('Choose the stories to compare first');
+  });
+
+  it('offers the table as CSV: from the form, and from the comparison page, which posts its stories back', async () => {
+    const res = await request(app().app)
+      .post('/learn/compare.csv')
+      .type('form')
+      .send({ stories: `${STORY}\n---\n${OTHER}` })
+      .expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="comparison.csv"');
+    expect(res.headers['cache-control']).toBe('no-store');
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'story,title,quotes,statements,sources,unnamed_share_quotes,unnamed_share_quoted_words,unnamed_share_statements,anonymous_sources,anonymous_sources_explained,warnings,notes,summary',
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^1,Harbour council to raise <b>ferry<\/b> fares,2,/);
+    expect(lines[2]).toMatch(/^2,"Bridge will reopen by June, mayor says",1,/);
+
+    const page = await request(app().app).post('/learn/compare').type('form').send('sample=harbour&sample=bridge').expect(200);
+    const stories = [...page.text.matchAll(/<input type="hidden" name="story" value="([^"]*)">/g)].map((m) => m[1]);
+    expect(stories).toHaveLength(2);
+    expect(page.text).toContain('<form method="post" action="/learn/compare.csv" class="buttons">');
+    const again = await request(app().app)
+      .post('/learn/compare.csv')
+      .type('form')
+      .send({ story: [STORY, OTHER] })
+      .expect(200);
+    expect(again.text.trim().split('\r\n')).toHaveLength(3);
+    expect(again.text).toContain('Bridge will reopen by June');
   });
 });
 

@@ -39,7 +39,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** Neutralise spreadsheet formulas (`=`, `+`, `-`, `@`, tab, CR at the start of a cell). */
-function cell(value: string | null | undefined): string {
+export function cell(value: string | null | undefined): string {
   const s = value ?? '';
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }

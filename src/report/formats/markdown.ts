@@ -7,6 +7,7 @@ import {
   clipPassage,
   countsLine,
   justificationSummary,
+  kindAfter,
   kindLabel,
   NOTHING,
   percent,
@@ -88,7 +89,7 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
     const { line, column } = locate(q.start);
     out.push(
       `${i + 1}. “${mdEscape(q.text)}”  `,
-      `   — **${mdEscape(speakerName(sources, q))}** (${kindLabel(q.kind)}); line ${line}, column ${column}; ${mdEscape(ruleLabel(q.evidence.rule))}${q.evidence.cue ? `, cue “${mdEscape(q.evidence.cue.text)}”` : ''}; confidence ${percent(q.evidence.confidence)}${q.corrected ? `; *${CORRECTED}*` : ''}`,
+      `   — **${mdEscape(speakerName(sources, q))}**${kindAfter(speakerName(sources, q), q.kind) === null ? '' : ` (${kindLabel(q.kind)})`}; line ${line}, column ${column}; ${mdEscape(ruleLabel(q.evidence.rule))}${q.evidence.cue ? `, cue “${mdEscape(q.evidence.cue.text)}”` : ''}; confidence ${percent(q.evidence.confidence)}${q.corrected ? `; *${CORRECTED}*` : ''}`,
     );
   });
   if (report.quotes.length) out.push('');
@@ -99,7 +100,7 @@ export function renderMarkdown(report: SourcingReport, text: string): string {
     const { line } = locate(s.start);
     out.push(
       `${i + 1}. ${mdEscape(s.text)}  `,
-      `   — **${mdEscape(speakerName(sources, s))}** (${kindLabel(s.kind)}, ${s.form}); line ${line}${s.corrected ? `; *${CORRECTED}*` : ''}`,
+      `   — **${mdEscape(speakerName(sources, s))}** (${kindAfter(speakerName(sources, s), s.kind) === null ? '' : `${kindLabel(s.kind)}, `}${s.form}); line ${line}${s.corrected ? `; *${CORRECTED}*` : ''}`,
     );
   });
   if (report.statements.length) out.push('');

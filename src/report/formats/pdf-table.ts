@@ -18,6 +18,21 @@ export interface TableSpec {
 const MAX_CELL_LINES = 40;
 const PAD = 4;
 
+/** The height of a row of `cells`, measured as drawTable lays it out. */
+function rowHeight(f: Flow, spec: TableSpec, cells: readonly string[], isHeader: boolean): number {
+  const widths = spec.fractions.map((share) => share * f.width);
+  const style = isHeader ? spec.look.header : spec.look.cell;
+  const inset = (i: number) => (i === 0 && !isHeader ? 4 : 0);
+  const laid = cells.map((c, i) => f.t.lines(c, style, (widths[i] ?? 40) - 2 * PAD - inset(i), MAX_CELL_LINES));
+  return Math.max(...laid.map((lines) => f.t.height(lines, style))) + 2 * PAD;
+}
+
+/** What must stand together at the top of a table: its header and its first row (the heading above keeps with them). */
+export function tableLead(f: Flow, spec: TableSpec, rows: readonly string[][]): number {
+  const first = rows[0];
+  return rowHeight(f, spec, spec.header, true) + (first ? rowHeight(f, spec, first, false) : 0);
+}
+
 /** Draws the header and `rows` from the flow's `y` down, the full width, row `i` with a bar in `bars[i]`. */
 export function drawTable(f: Flow, spec: TableSpec, rows: string[][], bars: readonly string[]): void {
   const widths = spec.fractions.map((share) => share * f.width);

@@ -26,12 +26,13 @@ import {
   severityLabel,
   sourceIndex,
   speakerName,
+  speakerWithKind,
   unnamedFigures,
 } from '../words.js';
 import type { ReportFormat } from './format.js';
 import { correctionsList } from './pdf-corrections.js';
 import { Flow, openDocument } from './pdf-flow.js';
-import { drawTable } from './pdf-table.js';
+import { drawTable, tableLead } from './pdf-table.js';
 import type { Text, TextStyle } from './pdf-text.js';
 
 const require = createRequire(import.meta.url);
@@ -45,6 +46,8 @@ export function loadFonts(): { regular: Buffer; bold: Buffer } {
 }
 
 const { ink: INK, muted: MUTED, line: RULE } = COLOURS;
+/** A heading's height with the space above and the rule under it. */
+const HEADING = 44;
 
 const style = (font: TextStyle['font'], size: number, colour: string): TextStyle => ({ font, size, colour });
 const S = {
@@ -121,9 +124,13 @@ function listIndent(p: Page, count: number, s: TextStyle): number {
   return w <= 20 ? 24 : w + 12;
 }
 
-function heading(p: Page, s: string): void {
+/**
+ * A section's heading, on a new page unless it fits there with `keep` points of what follows it
+ * (a table's header and first row, the first quote): a heading never stands alone at the foot of a page.
+ */
+function heading(p: Page, s: string, keep = 40): void {
   const { f } = p;
-  f.ensure(60);
+  f.ensure(HEADING + Math.min(keep, 240));
   f.moveDown(0.8);
   paragraph(p, s, S.heading);
   f.rule(f.left, f.y + 2, f.width, 0.7, RULE);
@@ -164,20 +171,19 @@ function figures(p: Page): void {
 /** Counts by kind, with the share of quoted words. */
 function kindTable(p: Page): void {
   const { summary } = p.report;
-  heading(p, 'By source kind');
   const rows = KINDS.map((k) => {
     const n = summary.byKind[k];
     const share = percent(summary.quotedWords ? n.quotedWords / summary.quotedWords : 0);
     return [kindLabel(k), String(n.sources), String(n.quotes), String(n.quotedWords), String(n.statements), share];
   });
   const columns = ['Kind', 'Sources', 'Quotes', 'Quoted words', 'Statements', 'Share of quoted words'];
-  table(p, columns, [0.24, 0.12, 0.12, 0.15, 0.14, 0.23], rows, [1, 2, 3, 4, 5], KINDS);
+  table(p, 'By source kind', columns, [0.24, 0.12, 0.12, 0.15, 0.14, 0.23], rows, [1, 2, 3, 4, 5], KINDS);
 }
 
 function sourcesTable(p: Page): void {
   const { sources } = p.report;
-  heading(p, 'Sources');
   if (sources.length === 0) {
+    heading(p, 'Sources');
     paragraph(p, NOTHING.sources, S.none);
     return;
   }
@@ -191,22 +197,27 @@ function sourcesTable(p: Page): void {
   ]);
   const columns = ['Source', 'Kind', 'Quotes', 'Words', 'Statements', 'Anonymity explained'];
   const kinds = sources.map((s) => s.kind);
-  table(p, columns, [0.27, 0.15, 0.1, 0.1, 0.14, 0.24], rows, [2, 3, 4], kinds);
+  table(p, 'Sources', columns, [0.27, 0.15, 0.1, 0.1, 0.14, 0.24], rows, [2, 3, 4], kinds);
 }
 
 function quotes(p: Page): void {
   const { f, report } = p;
-  heading(p, 'Quotes');
-  if (report.quotes.length === 0) paragraph(p, NOTHING.quotes, S.none);
   const indent = listIndent(p, report.quotes.length, S.number);
   const x = f.left + indent;
   const width = f.width - indent;
-  report.quotes.forEach((q, i) => {
+  const laid = (q: (typeof report.quotes)[number]) => {
     const cue = q.evidence.cue ? ` (“${q.evidence.cue.text}”)` : '';
-    const meta = `— ${speakerName(p.sources, q)} · ${kindLabel(q.kind)} · line ${p.line(q.start)} · ${ruleLabel(q.evidence.rule)}${cue} · confidence ${percent(q.evidence.confidence)}${q.corrected ? ` · ${CORRECTED}` : ''}`;
+    const meta = `— ${speakerWithKind(speakerName(p.sources, q), q.kind)} · line ${p.line(q.start)} · ${ruleLabel(q.evidence.rule)}${cue} · confidence ${percent(q.evidence.confidence)}${q.corrected ? ` · ${CORRECTED}` : ''}`;
     const body = f.t.lines(`“${q.text}”`, S.quote, width);
     const under = f.t.lines(meta, S.meta, width);
-    f.ensure(Math.min(f.t.height(body, S.quote) + f.t.height(under, S.meta) + 10, 200));
+    return { body, under, height: Math.min(f.t.height(body, S.quote) + f.t.height(under, S.meta) + 10, 200) };
+  };
+  const first = report.quotes[0];
+  heading(p, 'Quotes', first ? laid(first).height : 40);
+  if (report.quotes.length === 0) paragraph(p, NOTHING.quotes, S.none);
+  report.quotes.forEach((q, i) => {
+    const { body, under, height } = laid(q);
+    f.ensure(height);
     const y = f.y;
     f.paragraph(`${i + 1}.`, S.number, { x: f.left, y, width: indent - 4 });
     f.fill(x - 8, y + 1, 3, 11, kindColour(q.kind));
@@ -221,17 +232,21 @@ function statements(p: Page): void {
   const { f } = p;
   const indirect = p.report.statements.filter((s) => s.form !== 'direct');
   if (indirect.length === 0) return;
-  heading(p, 'Reported statements (paraphrase and partial quotes)');
   const indent = listIndent(p, indirect.length, S.statementNumber);
   const x = f.left + indent;
   const width = f.width - indent;
+  heading(
+    p,
+    'Reported statements (paraphrase and partial quotes)',
+    Math.min(f.t.height(f.t.lines((indirect[0] as { text: string }).text, S.statement, width), S.statement) + 22, 160),
+  );
   indirect.forEach((s, i) => {
     const body = f.t.lines(s.text, S.statement, width);
     f.ensure(Math.min(f.t.height(body, S.statement) + 22, 160));
     const y = f.y;
     f.paragraph(`${i + 1}.`, S.statementNumber, { x: f.left, y, width: indent - 4 });
     f.draw(body, S.statement, { x, y, width });
-    const meta = `— ${speakerName(p.sources, s)} · ${kindLabel(s.kind)} · ${s.form} · line ${p.line(s.start)}${s.corrected ? ` · ${CORRECTED}` : ''}`;
+    const meta = `— ${speakerWithKind(speakerName(p.sources, s), s.kind)} · ${s.form} · line ${p.line(s.start)}${s.corrected ? ` · ${CORRECTED}` : ''}`;
     f.paragraph(meta, S.meta, { x, y: f.y + 1, width });
     f.moveDown(0.4);
   });
@@ -239,7 +254,7 @@ function statements(p: Page): void {
 
 function findings(p: Page): void {
   const { f, report, text } = p;
-  heading(p, 'Editorial findings');
+  heading(p, 'Editorial findings', report.findings.length === 0 ? 20 : 60);
   if (report.findings.length === 0) paragraph(p, NOTHING.findings, S.none);
   report.findings.forEach((finding, i) => {
     const { start, end, rule } = finding;
@@ -272,10 +287,12 @@ function pageNumbers(p: Page, title: string): void {
   });
 }
 
-/** A table the width of the page; each row has a bar in the colour of its kind. */
-function table(p: Page, header: string[], fractions: number[], rows: string[][], numeric: number[], kinds: readonly SourceKind[]): void {
+/** A section that is a table the width of the page, under its heading; each row has a bar in the colour of its kind. */
+function table(p: Page, title: string, header: string[], fractions: number[], rows: string[][], numeric: number[], kinds: readonly SourceKind[]): void {
   const look = { header: S.header, cell: S.cell, headerFill: COLOURS.track, rule: RULE };
-  drawTable(p.f, { header, fractions, numeric, look }, rows, kinds.map(kindColour));
+  const spec = { header, fractions, numeric, look };
+  heading(p, title, tableLead(p.f, spec, rows));
+  drawTable(p.f, spec, rows, kinds.map(kindColour));
 }
 
 export const pdfFormat: ReportFormat = {

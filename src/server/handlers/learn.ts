@@ -77,10 +77,19 @@ export function learnCheck(ctx: AppContext): RequestHandler {
  * their text together within the text limit (checked in the worker, with the files read).
  */
 export function learnCompare(ctx: AppContext): RequestHandler {
-  return (req, res) => sendPage(ctx, compareJob(req, ctx), res);
+  return (req, res) => sendPage(ctx, compareJob(req, ctx, 'page'), res);
 }
 
-function compareJob(req: Request, ctx: AppContext): WebJob {
+/** POST /learn/compare.csv: the same fields, the table as a CSV download. */
+export function learnCompareCsv(ctx: AppContext): RequestHandler {
+  return async (req, res) => {
+    const file = await ctx.run(compareJob(req, ctx, 'csv'), res);
+    res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="comparison.csv"', 'Cache-Control': 'no-store' });
+    res.send(Buffer.from(file.body));
+  };
+}
+
+function compareJob(req: Request, ctx: AppContext, format: 'page' | 'csv'): WebJob {
   const body = (req.body ?? {}) as Record<string, unknown>;
   const stories = field(req, 'stories') ?? null;
   const files = (Array.isArray(req.files) ? req.files : []).map((f) => ({ bytes: f.buffer as Uint8Array, name: f.originalname || '' }));
@@ -94,7 +103,8 @@ function compareJob(req: Request, ctx: AppContext): WebJob {
       samples.push(sample.text);
     }
   }
-  return { kind: 'compare', stories, files, samples, settings: ctx.settings };
+  const texts = (body.story === undefined ? [] : Array.isArray(body.story) ? body.story : [body.story]).filter((t): t is string => typeof t === 'string');
+  return { kind: 'compare', format, stories, texts, files, samples, settings: ctx.settings };
 }
 
 /** GET on a POST-only classroom route (a bookmark, a reload): back to /learn. */
