@@ -7,7 +7,7 @@ import type { Evidence, SourceKind } from '../analysis/story.js';
 import { findingTitle } from '../report/findings/index.js';
 import { highlight, type QuoteSegment, type StatementSegment } from '../report/highlight.js';
 import { type SecondHandQuote, secondHandQuotes } from '../report/second-hand.js';
-import type { Finding, ReportQuote, ReportSource, SourcingReport } from '../report/types.js';
+import type { Finding, ReportSource, SourcingReport } from '../report/types.js';
 import { clipPassage, FEATURE_WORDS, KINDS, kindAfter, kindLabel, NO_SOURCE, percent, ruleLabel, severityLabel, sourceIndex } from '../report/words.js';
 
 /** A label after a quote or a statement: who said it, in words, and the evidence behind it. */
