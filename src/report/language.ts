@@ -8,8 +8,11 @@ import { franc } from 'franc-min';
 
 /** franc is unreliable below this many letters (../shared/STACK.md): the language is then left undecided. */
 export const MIN_LETTERS = 200;
-/** The characters of the story read (a long story's opening says its language; franc is linear). */
-const SAMPLE = 20_000;
+/**
+ * The characters of the story read: its opening says its language, and franc's cost grows with the
+ * sample (20,000 characters took twice as long as analysing a 5 KB story; 2,000 decide as well).
+ */
+const SAMPLE = 2_000;
 
 export interface StoryLanguage {
   /** ISO 639-3 (`eng`, `fra`, `deu`), or `und` when the story is too short to tell. */
@@ -52,8 +55,34 @@ const NAMES: Readonly<Record<string, string>> = {
   vie: 'Vietnamese',
 };
 
+/**
+ * The commonest English words: in English news about one word in four is one of them, in other
+ * languages written in Latin letters almost none. source: the most frequent words of English.
+ */
+const ENGLISH_WORDS = new Set(
+  'the of and to in a is that for it was on with as he said by at from his be an have has are were which this but not they who their its will had'.split(' '),
+);
+
+/**
+ * English beyond doubt, without franc (whose fixed cost per call is as much as analysing a short
+ * story): among the sample's first 200 words, at least one in five is one of ENGLISH_WORDS.
+ */
+function plainlyEnglish(sample: string): boolean {
+  let words = 0;
+  let english = 0;
+  for (const m of sample.matchAll(/[A-Za-z]+/g)) {
+    words++;
+    if (ENGLISH_WORDS.has(m[0].toLowerCase())) english++;
+    if (words >= 200) break;
+  }
+  return words >= 60 && english * 5 >= words;
+}
+
+const ENGLISH: StoryLanguage = Object.freeze({ code: 'eng', name: 'English', english: true, note: null });
+
 export function storyLanguage(text: string): StoryLanguage {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (plainlyEnglish(sample)) return { ...ENGLISH };
   let letters = 0;
   for (const _ of sample.matchAll(/\p{L}/gu)) if (++letters >= MIN_LETTERS) break;
   if (letters < MIN_LETTERS) return { code: 'und', name: null, english: null, note: null };

@@ -92,3 +92,33 @@ describe('a story not in English, everywhere', () => {
     expect(quiet.stderr).not.toContain('French');
   }, 60_000);
 });
+
+describe('the quick look for plain English', () => {
+  const SPANISH = [
+    'Huelga en el astillero de Cádiz',
+    '«No vamos a rendirnos», dijo el martes la sindicalista Ana Gil ante la puerta del astillero, rodeada de trabajadores.',
+    'Los empleados esperan desde hace tres semanas una respuesta del ministro, que promete una decisión antes de fin de mes y una visita a la ciudad.',
+    'La empresa asegura que los pedidos llegarán en primavera, pero los trabajadores no creen en esas promesas y piden un acuerdo por escrito.',
+  ].join('\n\n');
+  const PORTUGUESE = [
+    'Greve no estaleiro de Setúbal',
+    '«Não vamos desistir», disse a sindicalista Ana Gil na terça-feira, à porta do estaleiro, rodeada de trabalhadores e das suas famílias.',
+    'Os trabalhadores esperam há três semanas uma resposta do ministro, que promete uma decisão antes do fim do mês e uma visita à cidade.',
+    'A empresa garante que as encomendas chegam na primavera, mas os trabalhadores não acreditam nessas promessas e pedem um acordo escrito.',
+  ].join('\n\n');
+
+  it.each([
+    ['Spanish', SPANISH, 'spa'],
+    ['Portuguese', PORTUGUESE, 'por'],
+  ])('does not take %s for English', (_name, text, code) => {
+    const l = storyLanguage(text);
+    expect(l.english).toBe(false);
+    expect(l.code).toBe(code);
+    expect(l.note).toMatch(/^This story seems to be in /);
+  });
+
+  it('takes plain English news for English', () => {
+    const l = storyLanguage(ENGLISH);
+    expect(l).toEqual({ code: 'eng', name: 'English', english: true, note: null });
+  });
+});
