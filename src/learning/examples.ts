@@ -76,11 +76,6 @@ export function articleExamples(article: PolnearArticle): { quotes: Group[]; sta
   return { quotes, statements };
 }
 
-/** A PolNeAR article's quotes (see articleExamples). */
-export function articleGroups(article: PolnearArticle): Group[] {
-  return articleExamples(article).quotes;
-}
-
 export function isSpeaker(c: Candidate, speaker: TextSpan | null, pronoun: boolean): boolean {
   if (speaker === null) return c.entity === null && c.mention === null;
   if (c.mention && overlap(c.mention, speaker) > 0) return true;

@@ -286,21 +286,3 @@ function workerError(error: unknown, item: number | undefined): Error {
   if (message === 'Terminating worker thread') return new WorkerError('a worker thread was stopped', item);
   return error instanceof Error ? error : new Error(message);
 }
-
-/** Runs jobs on the calling thread, one at a time, with the given engine: for tests that inject one. */
-export function inlineRunner(check: JobHooks['check']): Runner {
-  let running = 0;
-  return {
-    capacity: 1,
-    async run(job) {
-      running++;
-      try {
-        return await runJob(job, { phase: () => {}, check });
-      } finally {
-        running--;
-      }
-    },
-    stats: () => ({ threads: 0, queued: 0, running }),
-    close: async () => {},
-  };
-}

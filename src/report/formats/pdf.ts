@@ -5,9 +5,6 @@
  * editorial findings; page numbers. Text is laid out by pdf-text.ts, in time linear in its
  * length whatever the words (pdfkit's own wrapper is quadratic in a long word).
  */
-// biome-ignore lint/style/noRestrictedImports: the PDF embeds the packaged DejaVu font, read once from node_modules; no story text touches the disk
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { SourceKind } from '../../analysis/story.js';
 import { COLOURS, kindColour } from '../colours.js';
 import { CORRECTED } from '../corrections/words.js';
@@ -32,18 +29,9 @@ import {
 import type { ReportFormat } from './format.js';
 import { correctionsList } from './pdf-corrections.js';
 import { Flow, openDocument } from './pdf-flow.js';
+import { loadFonts } from './pdf-fonts.js';
 import { drawTable, tableLead } from './pdf-table.js';
 import type { Text, TextStyle } from './pdf-text.js';
-
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | null = null;
-export function loadFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
 
 const { ink: INK, muted: MUTED, line: RULE } = COLOURS;
 /** A heading's height with the space above and the rule under it. */

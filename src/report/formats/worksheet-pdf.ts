@@ -7,8 +7,8 @@
 import { COLOURS } from '../colours.js';
 import type { SourcingReport } from '../types.js';
 import { buildWorksheet, WORKSHEET_INSTRUCTIONS, type Worksheet } from '../worksheet.js';
-import { loadFonts } from './pdf.js';
 import { Flow, openDocument } from './pdf-flow.js';
+import { loadFonts } from './pdf-fonts.js';
 import type { Text, TextStyle } from './pdf-text.js';
 
 export type WorksheetPart = 'worksheet' | 'answer-key';

@@ -10,7 +10,8 @@ import type { Entity } from '../../coreference/entity.js';
 import type { Mention } from '../../find-mentions.js';
 import type { Cue } from '../../find-speech-cues.js';
 import { type Attribution, type AttributionContext, quoteEnd } from '../context.js';
-import { type FeatureName, Features, featureIndex, RULE_FEATURE, VERDICT_FEATURE } from './features.js';
+import { Features, RULE_FEATURE, VERDICT_FEATURE } from './features.js';
+import { CUE_FORM, F } from './positions.js';
 import type { Candidate, Said } from './types.js';
 
 export type { Candidate } from './types.js';
@@ -42,75 +43,6 @@ export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'subj
 }
 
 const NEAREST = 4;
-
-/** Each feature's position, found once: the loops below set them by number. */
-const ix = (name: FeatureName) => featureIndex(name);
-const F = {
-  proposed: ix('proposed'),
-  verdict: ix('verdict'),
-  cueColon: ix('cue:colon'),
-  cueNone: ix('cue:none'),
-  same: ix('sentence:same'),
-  previous: ix('sentence:previous'),
-  twoBefore: ix('sentence:two-before'),
-  paragraphBefore: ix('sentence:paragraph-before'),
-  elsewhere: ix('sentence:elsewhere'),
-  sideBefore: ix('side:before'),
-  sideAfter: ix('side:after'),
-  gap3: ix('gap:0-3'),
-  gap20: ix('gap:4-20'),
-  gap60: ix('gap:21-60'),
-  gapFar: ix('gap:61+'),
-  nearest1: ix('nearest:1'),
-  nearest2: ix('nearest:2'),
-  nearest3: ix('nearest:3+'),
-  typeName: ix('type:name'),
-  typeDescription: ix('type:description'),
-  typePronoun: ix('type:pronoun'),
-  place: ix('place'),
-  kindPerson: ix('kind:person'),
-  kindOrganization: ix('kind:organization'),
-  kindAnonymous: ix('kind:anonymous'),
-  plural: ix('plural'),
-  definite: ix('definite'),
-  genderKnown: ix('gender-known'),
-  human: ix('human'),
-  generic: ix('generic'),
-  partitive: ix('partitive'),
-  subjectSame: ix('subject:same-sentence'),
-  subjectWindow: ix('subject:window'),
-  salience: ix('salience'),
-  recentSame: ix('recent:same'),
-  recent2: ix('recent:1-2'),
-  recent3: ix('recent:3+'),
-  spokeBefore: ix('spoke-before'),
-  previousSpeaker: ix('previous-speaker'),
-  paragraphBeforeSpeaker: ix('paragraph-before-speaker'),
-  pronounResolved: ix('pronoun-resolved'),
-  none: ix('none'),
-  noneNoVerdict: ix('none:no-verdict'),
-  noneOpensParagraph: ix('none:opens-paragraph'),
-  firstInSentence: ix('first-in-sentence'),
-  afterPreposition: ix('after-preposition'),
-  afterWord: ix('after-word'),
-  beforeWord: ix('before-word'),
-  verdictAfterPreposition: ix('verdict&after-preposition'),
-  verdictAfterWord: ix('verdict&after-word'),
-  verdictPronoun: ix('verdict&type:pronoun'),
-  verdictOrganization: ix('verdict&kind:organization'),
-  verdictSame: ix('verdict&sentence:same'),
-  afterSubject: ix('side:after&subject:same-sentence'),
-};
-
-const CUE_FORM: Partial<Record<Attribution['rule'], number>> = {
-  'cue-after-quote': ix('cue:after'),
-  'cue-inverted': ix('cue:inverted'),
-  'cue-before-quote': ix('cue:before'),
-  'cue-inside-split': ix('cue:after'),
-  'according-to': ix('cue:according-to'),
-  'dash-attribution': ix('cue:dash'),
-  'speaker-label': ix('cue:label'),
-};
 
 /** The candidates of one quote or statement as they are gathered: one per entity (or mention). */
 class Gathered {

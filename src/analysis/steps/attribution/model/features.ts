@@ -164,11 +164,3 @@ export class Features {
     return s;
   }
 }
-
-export function setFeature(f: Features, name: FeatureName, value = 1): void {
-  f.raise(featureIndex(name), value);
-}
-
-export function hasFeature(f: Features, name: FeatureName): boolean {
-  return f.has(featureIndex(name));
-}
