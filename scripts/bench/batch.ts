@@ -7,7 +7,7 @@
  * otherwise windows of the samples.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, ROOT, round, storyWindows, TMP } from './common.js';
 
@@ -48,8 +48,61 @@ export interface BatchResult {
    * whole) and a cost per story once warm ((whole − half) ÷ the stories of the second half).
    */
   perThread: { halfCpuSeconds: number; fixedCpuSeconds: number; perStoryCpuMs: number } | null;
+  /**
+   * The same stories SCALE times over (ids made unique), one run with each --jobs: what the two
+   * threads gain once their fixed cost is spread over a long run. With the main workload's times
+   * it gives each --jobs a line, wall seconds = fixed + stories × per story, and from the two
+   * lines the run length at which --jobs 2 reaches 1.6×.
+   */
+  atScale: {
+    times: number;
+    stories: number;
+    bytes: number;
+    seconds: { jobs: number; seconds: number; cpuSeconds: number }[];
+    speedup: number;
+    lines: { jobs: number; fixedSeconds: number; perStoryMs: number }[];
+    /** Stories from which --jobs 2 is 1.6× as fast as --jobs 1 (null: never, by these lines). */
+    storiesFor16: number | null;
+  } | null;
+  /** The machine's ceiling for two threads (see `ceiling`). */
+  ceiling: { oneSeconds: number; twoSeconds: number[]; speedup: number } | null;
   note: string | null;
 }
+
+/**
+ * What two busy cores give on this machine with nothing shared: the same warm work (checking 5 KB
+ * stories) in one process, then in two at once; speedup = 2 × one's seconds ÷ the two's (the
+ * slower of them). No thread pool can beat it: it is the ceiling for --jobs 2 ÷ --jobs 1.
+ */
+export async function ceiling(passes: number): Promise<{ oneSeconds: number; twoSeconds: number[]; speedup: number }> {
+  const child = join(ROOT, 'scripts', 'bench', 'ceiling-child.ts');
+  const run = async (n: number): Promise<number[]> => {
+    const procs = Array.from({ length: n }, () => spawn(process.execPath, ['--import', 'tsx', child, String(passes)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] }));
+    const outputs = procs.map((p) => {
+      let out = '';
+      p.stdout.setEncoding('utf8');
+      const ready = new Promise<void>((resolve) =>
+        p.stdout.on('data', (d: string) => {
+          out += d;
+          if (out.includes('ready\n')) resolve();
+        }),
+      );
+      const done = new Promise<number>((resolve, reject) =>
+        p.on('exit', (code) => (code === 0 ? resolve(Number(out.split('\n')[1])) : reject(new Error(`ceiling child exited with ${code}`)))),
+      );
+      return { ready, done };
+    });
+    await Promise.all(outputs.map((o) => o.ready));
+    for (const p of procs) p.stdin.write('go\n');
+    return Promise.all(outputs.map((o) => o.done));
+  };
+  const [one] = (await run(1)) as [number];
+  const two = await run(2);
+  return { oneSeconds: round(one, 2), twoSeconds: two.map((x) => round(x, 2)), speedup: round((2 * one) / Math.max(...two), 2) };
+}
+
+/** How many times over the at-scale run repeats the workload. */
+export const SCALE = 10;
 
 export function cliHasJobs(): boolean {
   const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
@@ -159,5 +212,46 @@ export async function batch(texts: string[], count: number, quick: boolean): Pro
           perStoryCpuMs: round(((wholeCpu - halfCpu) / (input.stories - half)) * 1000, 3),
         }
       : null;
-  return { workload: input.label, bytes, rows, speedup, serialFraction, predicted, sameOutput, perThread, note: null };
+  const atScale = quick ? null : await scaled(lines, rows);
+  const machine = await ceiling(quick ? 5 : 20);
+  return { workload: input.label, bytes, rows, speedup, serialFraction, predicted, sameOutput, perThread, atScale, ceiling: machine, note: null };
+}
+
+/** One run with each --jobs over the workload SCALE times over (--jobs 2 first, so that a warmer machine favours --jobs 1). */
+async function scaled(lines: string[], rows: BatchRow[]): Promise<BatchResult['atScale']> {
+  const file = join(TMP, 'batch-scale.jsonl');
+  const fd = openSync(file, 'w');
+  for (let k = 0; k < SCALE; k++) writeSync(fd, `${lines.map((l) => l.replace('{"id":"', `{"id":"${k + 1}/`)).join('\n')}\n`);
+  closeSync(fd);
+  const bytes = statSync(file).size;
+  const stories = lines.length * SCALE;
+  const seconds: { jobs: number; seconds: number; cpuSeconds: number }[] = [];
+  for (const jobs of [2, 1]) {
+    const r = await once(['analyze', '--jsonl', '--jobs', String(jobs), file], join(TMP, `batch-scale-out-${jobs}.jsonl`));
+    seconds.unshift({ jobs, seconds: round(r.seconds, 2), cpuSeconds: round(r.cpuSeconds, 2) });
+  }
+  rmSync(file, { force: true });
+  for (const jobs of [1, 2]) rmSync(join(TMP, `batch-scale-out-${jobs}.jsonl`), { force: true });
+  const lineOf = (jobs: number): { jobs: number; fixedSeconds: number; perStoryMs: number } => {
+    const short = rows.find((r) => r.jobs === jobs) as BatchRow;
+    const long = seconds.find((r) => r.jobs === jobs) as { seconds: number };
+    const perStory = (long.seconds - short.seconds) / (stories - short.stories);
+    return { jobs, fixedSeconds: round(short.seconds - short.stories * perStory, 2), perStoryMs: round(perStory * 1000, 3) };
+  };
+  const lines2 = [lineOf(1), lineOf(2)];
+  const [a, b] = lines2 as [ReturnType<typeof lineOf>, ReturnType<typeof lineOf>];
+  // a.fixed + n a.per = 1.6 (b.fixed + n b.per)  →  n = (1.6 b.fixed − a.fixed) / (a.per − 1.6 b.per)
+  const denominator = a.perStoryMs - 1.6 * b.perStoryMs;
+  const n = denominator > 0 ? ((1.6 * b.fixedSeconds - a.fixedSeconds) * 1000) / denominator : null;
+  const one = seconds.find((r) => r.jobs === 1) as { seconds: number };
+  const two = seconds.find((r) => r.jobs === 2) as { seconds: number };
+  return {
+    times: SCALE,
+    stories,
+    bytes,
+    seconds,
+    speedup: round(one.seconds / two.seconds, 2),
+    lines: lines2,
+    storiesFor16: n === null ? null : Math.max(0, Math.round(n / 100) * 100),
+  };
 }

@@ -118,6 +118,24 @@ describe('review: could not tell who said this', () => {
     expect(report(t).review.couldNotTell).toEqual([]);
   });
 
+  it.each([
+    ['capitals', 'IT WAS ANNOUNCED THAT FARES WOULD RISE.', 'was ANNOUNCED'],
+    ['punctuation between the auxiliary and the verb', 'It was… announced that fares would rise.', 'was announced'],
+    ['a number between them', 'It is 2 said that fares would rise.', 'is said'],
+    ['an auxiliary in another form', 'It has been reported that fares would rise.', 'been reported'],
+  ])('finds a passive reporting verb with %s', (_, sentence, verb) => {
+    const items = report(story(sentence)).review.couldNotTell;
+    expect(items.map((i) => i.message)).toEqual([`Could not tell who said this: “${verb}” has no speaker the story names.`]);
+  });
+
+  it.each([
+    ['no auxiliary', 'Officials announced that fares would rise.'],
+    ['an auxiliary inside a longer word', 'The island was quiet; Thisis reported nothing.'],
+    ['no reporting verb after the auxiliary', 'The ferry was delayed that morning.'],
+  ])('lists nothing with %s', (_, sentence) => {
+    expect(report(story(sentence)).review.couldNotTell).toEqual([]);
+  });
+
   it('is part of the JSON report', () => {
     const r = report(text);
     const json = JSON.parse(JSON.stringify(r)) as SourcingReport;

@@ -21,7 +21,7 @@ export function chooseSpeaker(
 ): Attribution {
   const verdict = proposals[0] ?? NONE;
   const model: SpeakerModel | null = kind === 'quote' ? ctx.model : (ctx.model?.statements ?? null);
-  if (!model && !ctx.trace) return verdict;
+  if (!ctx.trace && (!model || proposals.length === 0)) return verdict;
   const candidates = candidatesOf(q, s, proposals, history, ctx, kind);
   ctx.trace?.(q, candidates, kind);
   // no rule found a speaker: the story does not tie the quote to anyone, and a guess from the
