@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { parseCorrectionsJson } from '../report/corrections/parse.js';
 import { type Correction, CorrectionsError } from '../report/corrections/types.js';
 import { UsageError } from './args.js';
-import { errnoReason } from './task.js';
+import { errnoReason } from './errno.js';
 
 export async function readCorrections(file: string): Promise<Correction[]> {
   let json: string;

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Chunk, StoryTask } from './chunk.js';
+import { errnoReason } from './errno.js';
 import type { Problem, StoryInput } from './inputs.js';
-import { errnoReason } from './task.js';
 
 /** How a JSONL input is cut into chunks for the workers: at most this many lines, or about this many bytes. */
 export const CHUNK_LINES = 64;

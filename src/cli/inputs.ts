@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isAcceptedName } from '../input/extract.js';
-import { errnoReason } from './task.js';
+import { isAcceptedName } from '../input/accepted.js';
+import { errnoReason } from './errno.js';
 
 export type StoryInput =
   /** `id`: how the story is named (its path); `rel`: its path under the directory given, or its base name. */

@@ -7,12 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ExtractError, extractText } from '../input/extract.js';
+import { ExtractError } from '../input/errors.js';
 import { parseCorrections } from '../report/corrections/parse.js';
 import { type Correction, CorrectionsError } from '../report/corrections/types.js';
 import type { SourcingReport } from '../report/types.js';
 import type { JobHooks } from '../work/phases.js';
 import type { Thresholds } from './args.js';
+import { errnoReason } from './errno.js';
 import { looksLikeReport, SHARE_BASIS_LABEL, type SummaryRow, summarizeReport } from './summary/row.js';
 
 export interface JobConfig {
@@ -112,18 +113,10 @@ async function readStory(file: string): Promise<Buffer> {
   }
 }
 
+/** The extractors load with the first story file (a JSONL run never needs them). */
 async function extract(buf: Buffer, name: string): Promise<string> {
+  const { extractText } = await import('../input/extract.js');
   return extractText(buf, name, { otherExtensions: 'sniff' });
-}
-
-export function errnoReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'not a directory';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  return (e as Error).message;
 }
 
 /**

@@ -18,12 +18,11 @@ import { htmlToText } from './html.js';
 import { DEFAULT_UNZIPPED_LIMIT } from './limits.js';
 import { isZip } from './zip.js';
 
+export { ACCEPTED_EXTENSIONS, isAcceptedName } from './accepted.js';
 export { docxToText } from './docx.js';
 export { ExtractError, megabytes } from './errors.js';
 export { htmlToText } from './html.js';
 export { DEFAULT_UNZIPPED_LIMIT } from './limits.js';
-
-export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
 
 export interface ExtractOptions {
   /** Largest total of a .docx's declared uncompressed sizes (default DEFAULT_UNZIPPED_LIMIT, 32 MB). */
@@ -34,10 +33,6 @@ export interface ExtractOptions {
    * as a .docx, anything else as text, which still refuses binary files.
    */
   otherExtensions?: 'reject' | 'sniff';
-}
-
-export function isAcceptedName(name: string): boolean {
-  return (ACCEPTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
 
 /** A web page's story: its article by a reader view when the page fits a DOM, else every text of the page (html.ts, linear). */

@@ -2,7 +2,7 @@
  * The pages made on the main thread, from the app's settings rather than a story: the form, the
  * classroom's home and its gallery of samples. Plain objects for their templates.
  */
-import { ACCEPTED_EXTENSIONS } from '../input/extract.js';
+import { ACCEPTED_EXTENSIONS } from '../input/accepted.js';
 import { legend } from '../render/legend.js';
 import type { AppContext } from './context.js';
 import { MAX_COMPARE } from './page-views.js';

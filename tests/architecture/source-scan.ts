@@ -129,6 +129,32 @@ export function localImports(file: string): string[] {
   return out;
 }
 
+const STATIC_VALUE_IMPORT = /^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm;
+
+/** The files of src/ that `file` loads when it loads: static imports of values (no `import type`, no `import()`). */
+export function staticImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of code.matchAll(STATIC_VALUE_IMPORT)) {
+    const spec = m[1] as string;
+    if (spec.startsWith('.')) out.push(resolve(dirname(file), spec).replace(/\.js$/, '.ts'));
+  }
+  return out;
+}
+
+/** Every file of src/ that loading `entry` loads with it (itself included). */
+export function loadedWith(entry: string): Set<string> {
+  const seen = new Set<string>([entry]);
+  const todo = [entry];
+  for (let f = todo.pop(); f !== undefined; f = todo.pop())
+    for (const g of staticImports(f))
+      if (!seen.has(g)) {
+        seen.add(g);
+        todo.push(g);
+      }
+  return seen;
+}
+
 /** The circles of the import graph of `files`, each as the list of files around it. */
 export function importCycles(files: readonly string[]): string[][] {
   const graph = new Map(files.map((f) => [f, localImports(f)] as const));
