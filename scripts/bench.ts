@@ -749,7 +749,8 @@ async function main(): Promise<void> {
     for (const b of results.batch.rows) log(`  ${b.command}: ${b.runs.join(' / ')} s, ${b.storiesPerS} stories/s, ${b.cpuSeconds} s CPU`);
     log(`  --jobs 2 ÷ --jobs 1: ${results.batch.speedup}×; same output: ${results.batch.sameOutput}`);
     const big = results.batch.atScale;
-    if (big) log(`  ${big.times}× the input (${big.stories} stories): ${big.seconds.map((x) => `--jobs ${x.jobs} ${x.seconds} s`).join(', ')}: ${big.speedup}×`);
+    if (big)
+      log(`  ${big.times}× the input (${big.stories} stories): ${big.seconds.map((x) => `--jobs ${x.jobs} ${x.seconds} s`).join(', ')}: ${big.speedup}×`);
   }
   results.loadAverage.end = os.loadavg().map((x) => round(x, 2));
   results.targets = targets(results);

@@ -77,7 +77,9 @@ export interface BatchResult {
 export async function ceiling(passes: number): Promise<{ oneSeconds: number; twoSeconds: number[]; speedup: number }> {
   const child = join(ROOT, 'scripts', 'bench', 'ceiling-child.ts');
   const run = async (n: number): Promise<number[]> => {
-    const procs = Array.from({ length: n }, () => spawn(process.execPath, ['--import', 'tsx', child, String(passes)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] }));
+    const procs = Array.from({ length: n }, () =>
+      spawn(process.execPath, ['--import', 'tsx', child, String(passes)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] }),
+    );
     const outputs = procs.map((p) => {
       let out = '';
       p.stdout.setEncoding('utf8');

@@ -15,8 +15,8 @@
 import { Piscina } from 'piscina';
 import { type Clock, clockNow, newClock, readClock } from './clock.js';
 import { availableCpus } from './cpus.js';
-import { type Job, jobItems, type ResultOf, runJob } from './jobs.js';
-import { type Budgets, DEFAULT_BUDGETS, type JobHooks, type Phase, TimeLimitError, WorkerError } from './phases.js';
+import { type Job, jobItems, type ResultOf } from './jobs.js';
+import { type Budgets, DEFAULT_BUDGETS, type Phase, TimeLimitError, WorkerError } from './phases.js';
 import type { JobMessage } from './worker.js';
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
