@@ -27,7 +27,7 @@ document.addEventListener('submit', async (event) => {
   const form = event.target;
   const button = event.submitter;
   if (!(form instanceof HTMLFormElement) || form.id !== 'report-form') return;
-  if (button?.name !== 'action' || !button.getAttribute('formaction')?.endsWith('/analyze')) return;
+  if (button?.name !== 'action' || button.getAttribute('formaction')?.split('#')[0] !== '/analyze') return;
   if (!window.fetch || !window.URLSearchParams) return;
   event.preventDefault();
   const main = document.getElementById('main');

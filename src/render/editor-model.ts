@@ -26,6 +26,8 @@ export interface QuoteEditor {
   form: string;
   key: string;
   action: string;
+  /** Where the page opens after Recompute without JavaScript: the quote that was corrected. */
+  anchor: string;
   choices: { value: string; label: string }[];
   kinds: { value: EditableKind; label: string }[];
 }
@@ -68,7 +70,7 @@ export function withCorrections(pieces: readonly StoryPiece[], report: SourcingR
     if (editors && budget >= choices.length && editable > 0) {
       budget -= choices.length;
       editable--;
-      evidence.edit = { form: REPORT_FORM, key: `${q.start}-${q.end}`, action: `quote:${q.start}:${q.end}`, choices, kinds: KIND_CHOICES };
+      evidence.edit = { form: REPORT_FORM, key: `${q.start}-${q.end}`, action: `quote:${q.start}:${q.end}`, anchor: q.id === null ? 'story-heading' : `quote-${q.id}`, choices, kinds: KIND_CHOICES };
     }
     return { evidence };
   });

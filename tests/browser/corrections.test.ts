@@ -111,10 +111,32 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('correcting a report in Chromium', () 
   it('without JavaScript the editor is a plain form whose Recompute button posts the page back', async () => {
     const page = await h.page({ javaScriptEnabled: false });
     await paste(page);
-    await Promise.all([page.waitForURL(`${h.base}/analyze`), giveResidentToMayor(page)]);
+    await Promise.all([page.waitForURL(/\/analyze#quote-/), giveResidentToMayor(page)]);
     await page.waitForLoadState('load');
     await expect(status(page)).resolves.toBe('1 correction in effect.');
     await expect(unnamedQuotes(page)).resolves.toMatch(/20%\s+of quotes/);
+    // the page opens where the editor was: at the corrected quote, not at the top
+    const id = new URL(page.url()).hash.slice(1);
+    const place = (await page.evaluate(
+      `(() => { const box = document.getElementById(${JSON.stringify(id)})?.getBoundingClientRect(); return box ? { top: box.top, height: innerHeight, scrolled: scrollY } : null; })()`,
+    )) as { top: number; height: number; scrolled: number } | null;
+    expect(place).not.toBeNull();
+    expect(place?.scrolled).toBeGreaterThan(0);
+    expect(place?.top).toBeGreaterThan(-2);
+    expect(place?.top).toBeLessThan(place?.height ?? 0);
+  });
+
+  it('without JavaScript a source row’s Recompute opens the page at the review section', async () => {
+    const page = await h.page({ javaScriptEnabled: false });
+    await paste(page);
+    const row = page.locator('table.source-edit tbody tr').filter({ has: page.locator('th[scope="row"]', { hasText: /^Ostrava/ }) });
+    await row.locator('select[name^="merge-"]').selectOption({ label: 'Lena Varga' });
+    await Promise.all([page.waitForURL(/\/analyze#review-heading$/), row.getByRole('button', { name: /Recompute/ }).click()]);
+    await page.waitForLoadState('load');
+    await expect(status(page)).resolves.toBe('1 correction in effect.');
+    const top = (await page.evaluate(`document.getElementById('review-heading')?.getBoundingClientRect().top ?? -100`)) as number;
+    expect(top).toBeGreaterThan(-2);
+    expect(top).toBeLessThan(200);
   });
 
   it('the report page with its editors has no accessibility violations (axe-core)', async () => {
