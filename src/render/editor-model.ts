@@ -70,9 +70,24 @@ export function withCorrections(pieces: readonly StoryPiece[], report: SourcingR
     if (editors && budget >= choices.length && editable > 0) {
       budget -= choices.length;
       editable--;
-      evidence.edit = { form: REPORT_FORM, key: `${q.start}-${q.end}`, action: `quote:${q.start}:${q.end}`, anchor: q.id === null ? 'story-heading' : `quote-${q.id}`, choices, kinds: KIND_CHOICES };
+      evidence.edit = {
+        form: REPORT_FORM,
+        key: `${q.start}-${q.end}`,
+        action: `quote:${q.start}:${q.end}`,
+        anchor: q.id === null ? 'story-heading' : `quote-${q.id}`,
+        choices,
+        kinds: KIND_CHOICES,
+      };
     }
     return { evidence };
+  });
+}
+
+/** Each finding with the page's Dismiss button (`findings` are the report's findings' models, in order). */
+export function withDismissals<T extends object>(findings: readonly T[], report: SourcingReport): (T & { dismiss: { form: string; action: string } | null })[] {
+  return findings.map((f, i) => {
+    const r = report.findings[i];
+    return { ...f, dismiss: r ? { form: REPORT_FORM, action: `dismiss:${r.start}:${r.end}:${r.rule}` } : null };
   });
 }
 

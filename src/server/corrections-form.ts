@@ -13,13 +13,13 @@ import { UserError } from './user-error.js';
 export interface CorrectionsPost {
   /** The `corrections` field, or null. */
   list: string | null;
-  /** The page's button (`quote:S:E`, `source:N`, `undo`, `reset`), or null. */
+  /** The page's button (`quote:S:E`, `source:N`, `dismiss:S:E:RULE`, `undo`, `reset`), or null. */
   action: string | null;
   /** That button's editor's fields, and only those. */
   fields: Record<string, string>;
 }
 
-const ACTION = /^(?:quote:(\d{1,9}):(\d{1,9})|source:(\d{1,4})|undo|reset)$/;
+const ACTION = /^(?:quote:(\d{1,9}):(\d{1,9})|source:(\d{1,4})|dismiss:(\d{1,9}):(\d{1,9}):([a-z][a-z0-9-]{0,60})|undo|reset)$/;
 
 function str(body: Record<string, unknown>, name: string): string | null {
   const v = body[name];
@@ -77,6 +77,12 @@ function edit(post: CorrectionsPost, text: string): Correction[] {
   const m = post.action === null ? null : ACTION.exec(post.action);
   if (!m) return [];
   const f = post.fields;
+  if (m[4] !== undefined) {
+    const start = Number(m[4]);
+    const end = Number(m[5]);
+    if (end < start || end > text.length) throw new CorrectionsError(`the finding at ${start}–${end} is not in this text`);
+    return parseCorrections([{ dismiss: { start, end, rule: m[6] } }]);
+  }
   if (m[1] !== undefined) {
     const start = Number(m[1]);
     const end = Number(m[2]);

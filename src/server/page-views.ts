@@ -6,7 +6,7 @@
  */
 
 import { compareChart } from '../render/chart-model.js';
-import { reviewModel, withCorrections } from '../render/editor-model.js';
+import { reviewModel, withCorrections, withDismissals } from '../render/editor-model.js';
 import { exercisePieces } from '../render/exercise-model.js';
 import { legend } from '../render/legend.js';
 import { reportModel } from '../render/report-model.js';
@@ -38,6 +38,7 @@ export function reportView(report: SourcingReport, story: Story, corrections: re
   return {
     ...model,
     story: { pieces: withCorrections(model.story.pieces, report, true) },
+    findings: withDismissals(model.findings, report),
     review: reviewModel(report, story.text, corrections),
     origin: originPhrase(story),
     text: story.text,

@@ -139,6 +139,29 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('correcting a report in Chromium', () 
     expect(top).toBeLessThan(200);
   });
 
+  it('an editor dismisses a finding from its button, in place, and undoes it', async () => {
+    const page = await h.page();
+    await paste(page);
+    const before = await findingRules(page);
+    expect(before).toContain('anonymous-without-reason');
+    await page.evaluate(() => {
+      (globalThis as unknown as { stillHere: boolean }).stillHere = true;
+    });
+    const finding = page.locator('.findings li[data-rule="anonymous-without-reason"]').first();
+    await finding.getByRole('button', { name: /^Dismiss the finding/ }).click();
+    await page.locator('#review-status', { hasText: '1 correction in effect.' }).waitFor();
+    const after = await findingRules(page);
+    expect(after).toHaveLength(before.length - 1);
+    await expect(page.locator('.review-applied li').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Finding anonymous-without-reason at “.+” dismissed$/),
+    ]);
+    await expect(page.evaluate(() => (globalThis as unknown as { stillHere?: boolean }).stillHere)).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Undo the last correction' }).click();
+    await page.locator('#review-status', { hasText: 'No corrections' }).waitFor();
+    await expect(findingRules(page)).resolves.toEqual(before);
+    expect(h.consoleProblems).toEqual([]);
+  });
+
   it('the report page with its editors has no accessibility violations (axe-core)', async () => {
     const page = await h.page();
     await paste(page);

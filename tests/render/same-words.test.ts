@@ -108,9 +108,12 @@ describe.each(CASES)('the page and the HTML download of %s', (_name, text, make)
 
   it('draw every section of the report alike, markup and words', async () => {
     const { page, download } = await pages;
-    // The small editor behind each quote's label (quote-editor.hbs) is the page's own: a file has no server to post to.
-    const withoutEditors = (html: string | null) => html?.replace(/<div class="qedit">[\s\S]*?<\/div>/g, '') ?? null;
+    // The small editor behind each quote's label (quote-editor.hbs) and each finding's Dismiss
+    // button are the page's own: a file has no server to post to.
+    const withoutEditors = (html: string | null) =>
+      html?.replace(/<div class="qedit">[\s\S]*?<\/div>/g, '').replace(/<p class="finding-dismiss">[\s\S]*?<\/p>/g, '') ?? null;
     if (report.quotes.length > 0) expect(page).toContain('<div class="qedit">');
+    if (report.findings.length > 0) expect(page).toContain('<p class="finding-dismiss">');
     for (const id of SECTIONS) expect(section(download, id), id).toBe(withoutEditors(section(page, id)));
     expect(section(page, 'findings-heading')).not.toBeNull();
     expect(section(page, 'story-heading')).not.toBeNull();
@@ -122,7 +125,9 @@ describe.each(CASES)('the page and the HTML download of %s', (_name, text, make)
     const summary = (html: string) => /<p class="summary-text">([^<]*)<\/p>/.exec(html)?.[1];
     expect(h1(download)).toBe(h1(page));
     expect(summary(download)).toBe(summary(page));
-    const findings = words(section(page, 'findings-heading') ?? '');
+    const findings = words(section(page, 'findings-heading') ?? '')
+      .replace(/ ?Dismiss the finding “[^”]*” on line \d+ ?/g, ' ')
+      .trim();
     expect(words(section(download, 'findings-heading') ?? '')).toBe(findings);
     if (report.findings.length === 0) expect(findings).toBe(`Editorial findings ${NOTHING.findings}`);
     for (const f of report.findings) expect(findings).toContain(f.message.replace(/\s+/g, ' '));

@@ -127,6 +127,31 @@ describe('the report page', () => {
     expect(listOf(reset.text)).toEqual([]);
   });
 
+  it('a finding dismissed from its Dismiss button: gone from the page, kept in the list', async () => {
+    const page = await request(app).post('/analyze').type('form').send({ text: HARBOUR }).expect(200);
+    const buttons = [...page.text.matchAll(/name="action" value="dismiss:(\d+):(\d+):([a-z-]+)"/g)];
+    expect(buttons.length).toBeGreaterThan(0);
+    const [, start, end, rule] = buttons[0] as RegExpMatchArray;
+    const findingsOf = (html: string) => html.match(/<li class="finding sev-/g)?.length ?? 0;
+    const res = await request(app)
+      .post('/analyze')
+      .type('form')
+      .send({ text: HARBOUR, corrections: '[]', action: `dismiss:${start}:${end}:${rule}` })
+      .expect(200);
+    expect(listOf(res.text)).toEqual([{ dismiss: { start: Number(start), end: Number(end), rule } }]);
+    expect(findingsOf(res.text)).toBe(findingsOf(page.text) - 1);
+    expect(res.text).not.toContain(`value="dismiss:${start}:${end}:${rule}"`);
+    expect(res.text).toMatch(new RegExp(`Finding ${rule} at “[^”]+” dismissed`));
+    expect(res.text).toContain('1 correction in effect.');
+    // the HTML download of the same report has no buttons
+    const html = await request(app)
+      .post('/report.html')
+      .type('form')
+      .send({ text: HARBOUR, corrections: JSON.stringify(listOf(res.text)) })
+      .expect(200);
+    expect(html.text).not.toContain('value="dismiss:');
+  });
+
   it('a fragment (for the page’s script) is the page’s body alone', async () => {
     const res = await request(app).post('/analyze').type('form').send({ text: HARBOUR, fragment: '1' }).expect(200);
     expect(res.text).not.toContain('<html');
@@ -137,6 +162,8 @@ describe('the report page', () => {
     ['a list that is not JSON', { corrections: '[{' }, 'not valid JSON'],
     ['a button that is not the page’s', { action: 'drop-table' }, 'not one of the report page'],
     ['a quote outside the text', { action: 'quote:5:999999', 'who-5-999999': 'none' }, 'is not in this text'],
+    ['a finding outside the text', { action: 'dismiss:5:999999:unattributed-quote' }, 'is not in this text'],
+    ['a dismissal whose rule is not a rule id', { action: 'dismiss:1:2:Bad Rule' }, 'not one of the report page'],
     [
       'a chosen source that is not JSON',
       { action: `quote:${RESIDENT.start}:${RESIDENT.end}`, [`who-${RESIDENT.start}-${RESIDENT.end}`]: '{x' },
