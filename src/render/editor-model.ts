@@ -8,9 +8,9 @@
 import type { Correction, EditableKind, SourceRef } from '../report/corrections/types.js';
 import { EDITABLE_KINDS } from '../report/corrections/types.js';
 import { CORRECTED, correctionWords } from '../report/corrections/words.js';
-import type { ReportQuote, ReportSource, SourcingReport } from '../report/types.js';
+import type { ReportQuote, ReportSource, ReportStatement, SourcingReport } from '../report/types.js';
 import { kindLabel } from '../report/words.js';
-import type { EvidenceLabel, StoryPiece } from './story-model.js';
+import { type EvidenceLabel, type StoryPiece, safeId } from './story-model.js';
 
 /** The form every control of the page belongs to (views/partials/downloads.hbs). */
 export const REPORT_FORM = 'report-form';
@@ -44,24 +44,31 @@ export function sourceRefOf(s: Pick<ReportSource, 'mentions' | 'name' | 'kind'>)
 const KIND_CHOICES = EDITABLE_KINDS.map((k) => ({ value: k, label: kindLabel(k) }));
 
 /**
- * The story's pieces with each quote's label marked when an editor corrected the quote and, with
- * `editors`, the editor behind it. A label follows the last piece of its quote.
+ * The story's pieces with each quote's and statement's label marked when an editor corrected it
+ * and, with `editors`, the editor behind it. A label follows the last piece of its quote or
+ * statement.
  */
 export function withCorrections(pieces: readonly StoryPiece[], report: SourcingReport, editors: boolean): EditablePiece[] {
   const quotes = new Map(report.quotes.map((q) => [q.id, q] as const));
+  const statements = new Map(report.statements.map((s) => [s.id, s] as const));
   const sourceChoices = report.sources.map((s) => ({ value: JSON.stringify(sourceRefOf(s)), label: `${s.name} · ${kindLabel(s.kind)}` }));
   const choices = [...sourceChoices, { value: 'none', label: 'no one (no source given)' }, { value: 'new', label: 'someone else (type the name below)' }];
   let budget = MAX_EDITOR_OPTIONS;
   let editable = MAX_QUOTE_EDITORS;
-  let last: ReportQuote | undefined;
+  let lastQuote: ReportQuote | undefined;
+  let lastStatement: ReportStatement | undefined;
   return pieces.map((piece) => {
-    if ('quote' in piece && piece.quote.id !== null) last = quotes.get(piece.quote.id);
-    if (!('evidence' in piece) || piece.evidence.statementForm !== null || !last) return piece;
-    const q = last;
-    last = undefined;
+    if ('quote' in piece && piece.quote.id !== null) lastQuote = quotes.get(piece.quote.id);
+    if ('statement' in piece && piece.statement.id !== null) lastStatement = statements.get(piece.statement.id);
+    if (!('evidence' in piece)) return piece;
+    const item = piece.evidence.statementForm === null ? lastQuote : lastStatement;
+    if (!item) return piece;
+    if (piece.evidence.statementForm === null) lastQuote = undefined;
+    else lastStatement = undefined;
+    const what = 'quoteIds' in item ? 'statement' : 'quote';
     const evidence: EvidenceLabel & { corrected?: string; edit?: QuoteEditor } = { ...piece.evidence };
     // The page adds its editors to the model's pieces, already marked: mark them once.
-    if (q.corrected && evidence.corrected === undefined) {
+    if (item.corrected && evidence.corrected === undefined) {
       // The evidence is the engine's, for the attribution the editor replaced: say so.
       evidence.corrected = CORRECTED;
       evidence.rule = `${CORRECTED} (automatic: ${evidence.rule})`;
@@ -72,9 +79,9 @@ export function withCorrections(pieces: readonly StoryPiece[], report: SourcingR
       editable--;
       evidence.edit = {
         form: REPORT_FORM,
-        key: `${q.start}-${q.end}`,
-        action: `quote:${q.start}:${q.end}`,
-        anchor: q.id === null ? 'story-heading' : `quote-${q.id}`,
+        key: `${what === 'statement' ? 'st-' : ''}${item.start}-${item.end}`,
+        action: `${what}:${item.start}:${item.end}`,
+        anchor: item.id === null ? 'story-heading' : `${what}-${safeId(item.id)}`,
         choices,
         kinds: KIND_CHOICES,
       };

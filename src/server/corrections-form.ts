@@ -13,13 +13,13 @@ import { UserError } from './user-error.js';
 export interface CorrectionsPost {
   /** The `corrections` field, or null. */
   list: string | null;
-  /** The page's button (`quote:S:E`, `source:N`, `dismiss:S:E:RULE`, `undo`, `reset`), or null. */
+  /** The page's button (`quote:S:E`, `statement:S:E`, `source:N`, `dismiss:S:E:RULE`, `undo`, `reset`), or null. */
   action: string | null;
   /** That button's editor's fields, and only those. */
   fields: Record<string, string>;
 }
 
-const ACTION = /^(?:quote:(\d{1,9}):(\d{1,9})|source:(\d{1,4})|dismiss:(\d{1,9}):(\d{1,9}):([a-z][a-z0-9-]{0,60})|undo|reset)$/;
+const ACTION = /^(?:quote:(\d{1,9}):(\d{1,9})|source:(\d{1,4})|dismiss:(\d{1,9}):(\d{1,9}):([a-z][a-z0-9-]{0,60})|statement:(\d{1,9}):(\d{1,9})|undo|reset)$/;
 
 function str(body: Record<string, unknown>, name: string): string | null {
   const v = body[name];
@@ -39,9 +39,11 @@ export function formCorrections(req: Request): CorrectionsPost | null {
   const names =
     m?.[1] !== undefined
       ? ['who', 'name', 'kind'].map((f) => `${f}-${m[1]}-${m[2]}`)
-      : m?.[3] !== undefined
-        ? ['source', 'rename', 'skind', 'justified', 'merge'].map((f) => `${f}-${m[3]}`)
-        : [];
+      : m?.[7] !== undefined
+        ? ['who', 'name', 'kind'].map((f) => `${f}-st-${m[7]}-${m[8]}`)
+        : m?.[3] !== undefined
+          ? ['source', 'rename', 'skind', 'justified', 'merge'].map((f) => `${f}-${m[3]}`)
+          : [];
   const fields: Record<string, string> = {};
   for (const name of names) {
     const v = str(body, name);
@@ -83,22 +85,8 @@ function edit(post: CorrectionsPost, text: string): Correction[] {
     if (end < start || end > text.length) throw new CorrectionsError(`the finding at ${start}–${end} is not in this text`);
     return parseCorrections([{ dismiss: { start, end, rule: m[6] } }]);
   }
-  if (m[1] !== undefined) {
-    const start = Number(m[1]);
-    const end = Number(m[2]);
-    if (end <= start || end > text.length) throw new CorrectionsError(`the quote at ${start}–${end} is not in this text`);
-    const key = `${start}-${end}`;
-    const who = f[`who-${key}`] ?? '';
-    if (who === '') return [];
-    const quote = { start, end, text: text.slice(start, end) };
-    if (who === 'none') return [{ quote, source: null }];
-    if (who === 'new') {
-      const name = (f[`name-${key}`] ?? '').trim();
-      if (name === '') throw new CorrectionsError('type the name of the new source, or choose one of the story');
-      return parseCorrections([{ quote, source: { name, kind: f[`kind-${key}`] ?? 'person' } }]);
-    }
-    return parseCorrections([{ quote, source: json(who, 'the chosen source') }]);
-  }
+  if (m[1] !== undefined) return itemEdit('quote', Number(m[1]), Number(m[2]), `${m[1]}-${m[2]}`, post, text);
+  if (m[7] !== undefined) return itemEdit('statement', Number(m[7]), Number(m[8]), `st-${m[7]}-${m[8]}`, post, text);
   const n = m[3] as string;
   const original = json(f[`source-${n}`] ?? '', 'the source') as Record<string, unknown> | null;
   if (!original || typeof original !== 'object') throw new CorrectionsError('the source row lost its source');
@@ -125,6 +113,19 @@ function edit(post: CorrectionsPost, text: string): Correction[] {
       ]),
     );
   return out;
+}
+
+/** A quote's or a statement's editor: who said it (a source of the story, someone new, or no one). */
+function itemEdit(what: 'quote' | 'statement', start: number, end: number, key: string, post: CorrectionsPost, text: string): Correction[] {
+  if (end <= start || end > text.length) throw new CorrectionsError(`the ${what} at ${start}–${end} is not in this text`);
+  const f = post.fields;
+  const who = f[`who-${key}`] ?? '';
+  if (who === '') return [];
+  const item = { start, end, text: text.slice(start, end) };
+  const source: unknown =
+    who === 'none' ? null : who === 'new' ? { name: (f[`name-${key}`] ?? '').trim(), kind: f[`kind-${key}`] ?? 'person' } : json(who, 'the chosen source');
+  if (who === 'new' && (source as { name: string }).name === '') throw new CorrectionsError('type the name of the new source, or choose one of the story');
+  return parseCorrections([what === 'quote' ? { quote: item, source } : { statement: item, source }]);
 }
 
 function json(value: string, what: string): unknown {

@@ -139,6 +139,22 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('correcting a report in Chromium', () 
     expect(top).toBeLessThan(200);
   });
 
+  it('an editor gives a reported statement to another source from its label', async () => {
+    const page = await h.page();
+    await paste(page);
+    const rushed = at('the vote was rushed');
+    const key = `st-${rushed.start}-${rushed.end}`;
+    await page
+      .locator('.story details.ev', { has: page.locator(`#who-${key}`) })
+      .locator('summary')
+      .click();
+    await page.locator(`#who-${key}`).selectOption({ label: 'Lena Varga · named person' });
+    await page.locator(`button[value="statement:${rushed.start}:${rushed.end}"]`).click();
+    await page.locator('#review-status', { hasText: '1 correction in effect.' }).waitFor();
+    await expect(page.locator('.review-applied li').allInnerTexts()).resolves.toEqual(['Statement “the vote was rushed” given to “Mayor Lena Varga”']);
+    expect(h.consoleProblems).toEqual([]);
+  });
+
   it('an editor dismisses a finding from its button, in place, and undoes it', async () => {
     const page = await h.page();
     await paste(page);

@@ -127,6 +127,30 @@ describe('the report page', () => {
     expect(listOf(reset.text)).toEqual([]);
   });
 
+  it('a reported statement given to another source from the editor behind its label', async () => {
+    const rushed = at('the vote was rushed');
+    const key = `st-${rushed.start}-${rushed.end}`;
+    const page = await request(app).post('/analyze').type('form').send({ text: HARBOUR }).expect(200);
+    expect(page.text).toContain(`name="action" value="statement:${rushed.start}:${rushed.end}"`);
+    expect(page.text).toContain(`<select id="who-${key}" name="who-${key}" form="report-form">`);
+    const res = await request(app)
+      .post('/analyze')
+      .type('form')
+      .send({ text: HARBOUR, corrections: '[]', action: `statement:${rushed.start}:${rushed.end}`, [`who-${key}`]: JSON.stringify(mention('Varga')) })
+      .expect(200);
+    expect(listOf(res.text)).toEqual([{ statement: rushed, source: mention('Varga') }]);
+    expect(res.text).toContain('1 correction in effect.');
+    expect(res.text).toMatch(/Statement “the vote was rushed” given to “Varga”/);
+    // the statement's label now says the editor corrected it
+    expect(res.text).toContain('(automatic, before the correction)');
+    const none = await request(app)
+      .post('/analyze')
+      .type('form')
+      .send({ text: HARBOUR, action: `statement:${rushed.start}:${rushed.end}`, [`who-${key}`]: 'none' })
+      .expect(200);
+    expect(listOf(none.text)).toEqual([{ statement: rushed, source: null }]);
+  });
+
   it('a finding dismissed from its Dismiss button: gone from the page, kept in the list', async () => {
     const page = await request(app).post('/analyze').type('form').send({ text: HARBOUR }).expect(200);
     const buttons = [...page.text.matchAll(/name="action" value="dismiss:(\d+):(\d+):([a-z-]+)"/g)];
@@ -163,6 +187,7 @@ describe('the report page', () => {
     ['a button that is not the page’s', { action: 'drop-table' }, 'not one of the report page'],
     ['a quote outside the text', { action: 'quote:5:999999', 'who-5-999999': 'none' }, 'is not in this text'],
     ['a finding outside the text', { action: 'dismiss:5:999999:unattributed-quote' }, 'is not in this text'],
+    ['a statement outside the text', { action: 'statement:5:999999', 'who-st-5-999999': 'none' }, 'is not in this text'],
     ['a dismissal whose rule is not a rule id', { action: 'dismiss:1:2:Bad Rule' }, 'not one of the report page'],
     [
       'a chosen source that is not JSON',
