@@ -265,6 +265,13 @@ function targets(r: Results): Target[] {
         met: min.x >= 30,
       });
     }
+    const mb = r.engine.find((row) => row.label === '1 MB');
+    if (mb?.rulesOnly)
+      out.push({
+        target: 'the engine of issue 11 (knowledge, no speaker model) ≥ 10 MB/s on 1 MB',
+        measured: `${mb.rulesOnly.mbPerS} MB/s (with the speaker model: ${mb.mbPerS} MB/s)`,
+        met: mb.rulesOnly.mbPerS >= 10,
+      });
     const ten = r.engine.find((row) => row.label === '10 MB');
     if (ten?.perByteVs100k != null) {
       out.push({ target: '10 MB costs ≤ 1.5× per byte what 100 KB costs', measured: `${ten.perByteVs100k}×`, met: ten.perByteVs100k <= 1.5 });
@@ -408,6 +415,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
         'size',
         'quotecheck MB/s',
         'ms',
+        'rules alone MB/s',
         'ns/byte',
         'per byte vs 100 KB',
         'quotes',
@@ -420,6 +428,7 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
         e.label,
         f(e.mbPerS),
         f(e.ms, 2),
+        e.rulesOnly ? f(e.rulesOnly.mbPerS) : '—',
         f(e.nsPerByte, 0),
         `${f(e.perByteVs100k)}×`,
         e.quotes,
@@ -431,6 +440,12 @@ function render(r: Results, quick: { durationS: number; date: string } | null): 
     ),
     '',
   );
+  const mbRow = r.engine.find((e) => e.label === '1 MB');
+  if (mbRow?.rulesOnly)
+    out.push(
+      `_Rules alone_ is \`analyzeWith(text, { model: null })\` on the same story: the engine with its knowledge (issue 11) and no speaker model. The difference is what the model (issue 13) costs: at 1 MB, ${f(mbRow.ms - mbRow.rulesOnly.ms, 1)} ms of ${f(mbRow.ms, 1)} (${f((100 * (mbRow.ms - mbRow.rulesOnly.ms)) / mbRow.ms, 0)} %).`,
+      '',
+    );
   const firsts = r.engine.filter((e) => typeof e.firstMs === 'number');
   if (firsts.length)
     out.push(

@@ -26,6 +26,8 @@ export interface SizeRow {
   nsPerByte: number;
   perByteVs100k: number | null;
   quotes: number;
+  /** The same story analyzed by the rules alone (no speaker model): what the model costs at this size. */
+  rulesOnly: { ms: number; mbPerS: number; runs: number };
   regex: { ms: number; mbPerS: number; quotes: number; speedVsQuotecheck: number };
   compromise: { ms: number; mbPerS: number; quotes: number; quotecheckFaster: number; runs: number } | { skipped: string };
 }
@@ -72,6 +74,9 @@ export function throughput(lib: Lib, texts: string[], mode: Mode, log: (s: strin
     const ms = median(times);
     const quotes = lib.analyze(text).quotes.length;
     gc();
+    const ruleTimes = timeRuns(() => lib.analyzeWith(text, { model: null }), { budgetMs: budget / 2, minRuns: big ? (mode.quick ? 1 : 3) : 5, warmup: 1 });
+    const ruleMs = median(ruleTimes);
+    gc();
     const rtimes = timeRuns(() => regexQuotes(text), { budgetMs: mode.quick ? 200 : 1_000, minRuns: 5, warmup: 2 });
     const rms = median(rtimes);
     let compromise: SizeRow['compromise'];
@@ -107,12 +112,13 @@ export function throughput(lib: Lib, texts: string[], mode: Mode, log: (s: strin
       nsPerByte: round((ms * 1e6) / bytes, 1),
       perByteVs100k: null,
       quotes,
+      rulesOnly: { ms: round(ruleMs, 3), mbPerS: round(bytes / 1e6 / (ruleMs / 1000), 2), runs: ruleTimes.length },
       regex: { ms: round(rms, 3), mbPerS: round(bytes / 1e6 / (rms / 1000), 1), quotes: regexQuotes(text), speedVsQuotecheck: round(ms / rms, 1) },
       compromise,
     });
     const c = rows.at(-1) as SizeRow;
     log(
-      `  ${size.label.padEnd(6)} quotecheck ${c.mbPerS} MB/s (${c.runs} runs)  regex ${c.regex.mbPerS} MB/s  compromise ${'mbPerS' in c.compromise ? `${c.compromise.mbPerS} MB/s` : 'skipped'}`,
+      `  ${size.label.padEnd(6)} quotecheck ${c.mbPerS} MB/s (${c.runs} runs)  rules alone ${c.rulesOnly.mbPerS} MB/s  regex ${c.regex.mbPerS} MB/s  compromise ${'mbPerS' in c.compromise ? `${c.compromise.mbPerS} MB/s` : 'skipped'}`,
     );
   }
   const ref = rows.find((r) => r.label === '100 KB');
