@@ -57,9 +57,13 @@ export function findSpeechCues(doc: Doc): Cue[] {
       if (!verb) continue;
       const last = verb.forms.includes(twoWords) ? i + 1 : i;
       if (looksLikeNoun(tokens, i) || isPassive(tokens, i)) continue;
-      let subject = leftSubject(tokens, i, frame.sentence, at);
+      // `…, saying the plan failed`, `…, telling Reuters that …`: a participle after a comma takes the
+      // sentence's subject (inherit-subjects), never the aside before it nor the words after it
+      const participle = t.lower.endsWith('ing') && tokens[last]?.lower.endsWith('ing') !== false;
+      const afterComma = participle && tokens[i - 1]?.text === ',';
+      let subject = afterComma ? null : leftSubject(tokens, i, frame.sentence, at);
       let side: Cue['side'] = subject ? 'left' : null;
-      if (!subject && invertible(tokens, i)) {
+      if (!subject && !participle && invertible(tokens, i)) {
         subject = at.startingAt(frame.sentence, last + 1) ?? nameAfterThe(tokens, last + 1, frame.sentence, at);
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;

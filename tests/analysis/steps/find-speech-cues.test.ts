@@ -153,6 +153,36 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a participle after a comma: the person it addresses is no speaker',
+    input: 'Later that day the mayor met the press, telling the Courier that fares would stay.',
+    cues: [{ text: 'telling', subject: 'the mayor', lemma: 'tell', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: the subject of its content is no speaker',
+    input: 'Governor Lena Ruiz endorsed the mayor, saying Tom Varga would win easily.',
+    cues: [{ text: 'saying', subject: 'Governor Lena Ruiz', lemma: 'say', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: the object before the comma is no speaker',
+    input: 'Tom Varga attacked the council, calling it careless.',
+    cues: [{ text: 'calling', subject: 'Tom Varga', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: an opening phrase of place holds no subject',
+    input: 'Here in Dover, Ana Brandt stepped up her attacks, saying the plan was late.',
+    cues: [{ text: 'saying', subject: 'Ana Brandt', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: an opening phrase of time with an owner holds no subject',
+    input: 'Early in his term, Tom Varga took on the council, calling it careless.',
+    cues: [{ text: 'calling', subject: 'Tom Varga', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: a town and its state after a preposition hold no subject',
+    input: 'At a meeting in Milford, Ohio, on Monday, Ms. Brandt spoke at length, saying the plan was late.',
+    cues: [{ text: 'saying', subject: 'Ms. Brandt', side: 'left' }],
+  },
+  {
     name: 'a document reads',
     input: 'The letter reads: "We are sorry."',
     cues: [{ text: 'reads', subject: 'The letter', lemma: 'read', side: 'left' }],

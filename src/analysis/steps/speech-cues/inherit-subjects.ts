@@ -2,6 +2,7 @@ import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { Mention } from '../find-mentions.js';
 import type { Frame } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
+import { isObject } from './subjects.js';
 
 /** `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject. */
 export function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], mentions: readonly Mention[]): void {
@@ -10,6 +11,7 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
   // the first dash of the frame last asked about: each frame read once, however many cues it holds
   let dashFrame = -1;
   let firstDash = -1;
+  let opening = false;
   for (let ci = 0; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
     const before = frames[c.sentence]?.tokens[c.first - 1];
@@ -27,14 +29,34 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
       dashFrame = c.sentence;
       firstDash = tokens.findIndex((t) => t.text === '—' || t.text === '–');
       // `During a speech in the morning, Governor Reyes attacked …, saying`: an opening phrase holds no subject
-      if (firstDash < 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '')) firstDash = tokens.findIndex((t) => t.text === ',');
+      opening = firstDash < 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '');
+      if (opening) firstDash = tokens.findIndex((t) => t.text === ',');
     }
     const dash = firstDash < c.first ? firstDash : -1;
     let k = m;
     while (dash >= 0 && k < mentions.length && (mentions[k] as Mention).sentence === c.sentence && (mentions[k] as Mention).first <= dash) k++;
+    // the subject is the first mention that is no owner, place or object of a preposition
+    // (`During a speech in Dover, Governor Reyes attacked …, saying`, `Early in his campaign, Lowe …`),
+    // nor a name set after such an object's comma (`At a rally in Ames, Iowa, on Sunday, Ruiz …`);
+    // it opens the clause: at most five tokens after the dash or the last mention passed over
+    let anchor = dash;
+    let afterObject = opening && dash >= 0;
     let first = mentions[k];
-    while (first && first.sentence === c.sentence && (first.possessive || first.generic) && first.end <= c.start) first = mentions[++k];
-    if (first && first.sentence === c.sentence && first.first <= (dash >= 0 ? dash + 6 : 5) && first.end <= c.start) {
+    while (first && first.sentence === c.sentence && first.end <= c.start) {
+      const object: boolean =
+        first.place ||
+        isObject(tokens, first.first) ||
+        (afterObject &&
+          first.type === 'name' &&
+          (first.first === anchor + 1 || first.first === anchor + 2) &&
+          tokens[first.first - 1]?.text === ',' &&
+          tokens[first.last + 1]?.text === ',');
+      if (!object && !first.possessive && !first.generic) break;
+      afterObject = object;
+      anchor = first.last;
+      first = mentions[++k];
+    }
+    if (first && first.sentence === c.sentence && first.first <= anchor + 6 && first.end <= c.start) {
       c.subject = first;
       c.side = 'left';
     }
