@@ -11,7 +11,7 @@ import { WordClass as W } from '../lexicon/word-classes.js';
 import { type Cue, cue } from './speech-cues/cue.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
-import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, relativeSubject } from './speech-cues/subjects.js';
+import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };
@@ -62,6 +62,10 @@ export function findSpeechCues(doc: Doc): Cue[] {
       const participle = t.lower.endsWith('ing') && tokens[last]?.lower.endsWith('ing') !== false;
       const afterComma = participle && tokens[i - 1]?.text === ',';
       let subject = afterComma ? null : leftSubject(tokens, i, frame.sentence, at);
+      // `she released a statement saying`, `a memo to employees explaining`: the noun right before
+      // a participle is the object of the clause's verb; the clause's subject speaks (inherit-subjects)
+      // (the object stays the speaker when the clause has no subject of its own: `In a statement announcing …`)
+      const inherits = participle && (afterComma || subject === null || (subject.last === i - 1 && objectOfClause(tokens, subject.first)));
       let side: Cue['side'] = subject ? 'left' : null;
       if (!subject && !participle && invertible(tokens, i)) {
         subject = at.startingAt(frame.sentence, last + 1) ?? nameAfterThe(tokens, last + 1, frame.sentence, at);
@@ -74,6 +78,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
         side = null;
       }
       const made = cue(text, frame, tokens, i, last, 'verb', verb, subject, side);
+      if (inherits) made.inherits = true;
       if (subject && side === 'left') {
         const lead = apposedLead(tokens, subject, frame.sentence, at);
         if (lead !== undefined) made.phraseFirst = lead;

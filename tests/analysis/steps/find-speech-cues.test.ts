@@ -183,6 +183,36 @@ const cases: Case[] = [
     cues: [{ text: 'saying', subject: 'Ms. Brandt', side: 'left' }],
   },
   {
+    name: 'a participle after the object of a verb: the clause’s subject speaks',
+    input: 'The senator emailed her supporters saying the fight would go on.',
+    cues: [{ text: 'saying', subject: 'The senator', side: 'left' }],
+  },
+  {
+    name: 'a participle after the object of a preposition of address: the clause’s subject speaks',
+    input: 'Tom Varga sent a statement to the staff explaining the merger.',
+    cues: [{ text: 'explaining', subject: 'Tom Varga', side: 'left' }],
+  },
+  {
+    name: 'a participle after the object of `of`: that object speaks',
+    input: 'The film shows footage of the mayor saying the port would close.',
+    cues: [{ text: 'saying', subject: 'the mayor', side: 'left' }],
+  },
+  {
+    name: 'a participle after an object, in a clause with no subject of its own: the object stays',
+    input: 'In a statement explaining the merger, the firm thanked its staff.',
+    cues: [{ text: 'explaining', subject: 'a statement', side: 'left' }],
+  },
+  {
+    name: 'a participle with no subject of its own: the clause’s subject close before it',
+    input: 'She sent an email saying the vote was done.',
+    cues: [{ text: 'saying', subject: 'She', side: 'left' }],
+  },
+  {
+    name: 'a participle with no subject of its own: a subject far before it, past a comma, is not its',
+    input: 'Lena Brandt had looked calm all through the long first half of the match, and the crowd spent the evening singing the old anthem.',
+    cues: [{ text: 'singing', subject: null }],
+  },
+  {
     name: 'a document reads',
     input: 'The letter reads: "We are sorry."',
     cues: [{ text: 'reads', subject: 'The letter', lemma: 'read', side: 'left' }],

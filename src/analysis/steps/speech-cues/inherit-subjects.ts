@@ -1,6 +1,6 @@
 import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { Mention } from '../find-mentions.js';
-import type { Frame } from '../tokenize-frames.js';
+import type { Frame, Token } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
 import { isObject } from './subjects.js';
 
@@ -20,8 +20,9 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
     // (not a cue inside a relative clause: `… an architect who said …, saying "…"` is the sentence's subject's)
     if (earlier && earlier.sentence === c.sentence && earlier.subject && !earlier.relativePronoun) continue;
     // `The authority fined the firm, calling it "…"`; `Cole declined to comment but said …`
-    const shared = (c.text.endsWith('ing') && before?.text === ',') || before?.lower === 'but' || (before?.lower === 'and' && c.text.endsWith('ed'));
-    if (c.subject || !shared) continue;
+    const shared =
+      c.inherits === true || (c.text.endsWith('ing') && before?.text === ',') || before?.lower === 'but' || (before?.lower === 'and' && c.text.endsWith('ed'));
+    if ((c.subject && !c.inherits) || !shared) continue;
     while (m < mentions.length && (mentions[m] as Mention).sentence < c.sentence) m++;
     // skip a dateline (`SEONGDO, South Korea (QW) — Mayor Han …`)
     const tokens = frames[c.sentence]?.tokens ?? [];
@@ -56,7 +57,9 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
       anchor = first.last;
       first = mentions[++k];
     }
-    if (first && first.sentence === c.sentence && first.first <= anchor + 6 && first.end <= c.start) {
+    // a participle with no comma before it (`she sent an email saying`) is close to its clause's subject
+    const near = c.subject !== null || before?.text === ',' || !c.inherits || (first !== undefined && closeBefore(tokens, first.last, c.first));
+    if (first && near && first.sentence === c.sentence && first.first <= anchor + 6 && first.end <= c.start) {
       c.subject = first;
       c.side = 'left';
     }
@@ -64,11 +67,18 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
   for (let i = 1; i < cues.length; i++) {
     const c = cues[i] as Cue;
     const prev = cues[i - 1] as Cue;
-    if (c.subject || !prev.subject || prev.sentence !== c.sentence || c.type !== 'verb') continue;
+    if ((c.subject && !c.inherits) || !prev.subject || prev.sentence !== c.sentence || c.type !== 'verb') continue;
     const between = text.slice(prev.end, c.start);
     if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
       c.subject = prev.subject;
       c.side = prev.side;
     }
   }
+}
+
+/** At most eight tokens and no comma between the subject's last token and the participle. */
+function closeBefore(tokens: readonly Token[], last: number, cue: number): boolean {
+  if (cue - last > 9) return false;
+  for (let k = last + 1; k < cue; k++) if ((tokens[k] as Token).text === ',') return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
+import { ADDRESSEE_PREPOSITIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
 import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -179,6 +179,19 @@ export function apposedLead(tokens: readonly Token[], subject: Mention, sentence
 export function isObject(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   return before !== undefined && PREPOSITIONS.has(before.lower);
+}
+
+/**
+ * The noun phrase starting at token `first` is the object of a verb or of a preposition of
+ * address (`released a statement`, `emailed supporters`, `a memo to employees`), not a subject;
+ * after `of` or `with` it is the subject of what follows (`footage of the mayor saying`).
+ */
+export function objectOfClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.punct || before.segment !== (tokens[first] as Token).segment) return false;
+  if (PREPOSITIONS.has(before.lower)) return ADDRESSEE_PREPOSITIONS.has(before.lower);
+  const tag = lexicalTags(before.lower)?.[0];
+  return tag === undefined ? /[a-z]ed$/.test(before.text) : tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP';
 }
 
 /** `who`, `which`, `that`; not `WHO` (the World Health Organization). */
