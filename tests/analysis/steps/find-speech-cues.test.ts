@@ -145,6 +145,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'an age between the name and its aside',
+    input: 'Lena Brandt, 44, a nurse at the clinic, said the ward was full.',
+    cues: [{ text: 'said', subject: 'Lena Brandt', side: 'left' }],
+  },
+  {
+    name: 'a verb after and in its past form takes the subject of the clause',
+    input: 'He shook his head and said the vote was lost.',
+    cues: [{ text: 'said', subject: 'He', side: 'left' }],
+  },
+  {
+    name: 'a verb after and with an adverb between takes the subject of the clause',
+    input: 'Tom Varga opened the meeting and later told reporters the vote was lost.',
+    cues: [{ text: 'told', subject: 'Tom Varga', side: 'left' }],
+  },
+  {
     name: 'a participle after a comma goes on with the speaker',
     input: '"No," she said, adding that the talks were over.',
     cues: [

@@ -2,7 +2,7 @@ import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { Mention } from '../find-mentions.js';
 import type { Frame, Token } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
-import { isObject } from './subjects.js';
+import { isObject, isSkippable } from './subjects.js';
 
 /** `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject. */
 export function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], mentions: readonly Mention[]): void {
@@ -20,8 +20,9 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
     // (not a cue inside a relative clause: `… an architect who said …, saying "…"` is the sentence's subject's)
     if (earlier && earlier.sentence === c.sentence && earlier.subject && !earlier.relativePronoun) continue;
     // `The authority fined the firm, calling it "…"`; `Cole declined to comment but said …`
-    const shared =
-      c.inherits === true || (c.text.endsWith('ing') && before?.text === ',') || before?.lower === 'but' || (before?.lower === 'and' && c.text.endsWith('ed'));
+    // (`and later said`, `but has since said`: adverbs and auxiliaries between the conjunction and the verb)
+    const joiner = c.subject ? before : conjunctionBefore(frames[c.sentence]?.tokens ?? [], c.first);
+    const shared = c.inherits === true || (c.text.endsWith('ing') && before?.text === ',') || joiner?.lower === 'but' || (joiner?.lower === 'and' && finite(c));
     if ((c.subject && !c.inherits) || !shared) continue;
     while (m < mentions.length && (mentions[m] as Mention).sentence < c.sentence) m++;
     // skip a dateline (`SEONGDO, South Korea (QW) — Mayor Han …`)
@@ -81,4 +82,17 @@ function closeBefore(tokens: readonly Token[], last: number, cue: number): boole
   if (cue - last > 9) return false;
   for (let k = last + 1; k < cue; k++) if ((tokens[k] as Token).text === ',') return false;
   return true;
+}
+
+/** `and said`, `and added`, `and tells`: a finite form, not the verb's bare form (`and tell`) nor a participle. */
+function finite(c: Cue): boolean {
+  const word = c.text.toLowerCase();
+  return word.endsWith('ed') || (c.verb !== null && word !== c.verb.lemma && !word.endsWith('ing') && c.verb.forms.includes(word));
+}
+
+/** The token before the verb at `first` once adverbs and auxiliaries are stepped over (at most three). */
+function conjunctionBefore(tokens: readonly Token[], first: number): Token | undefined {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 3 && isSkippable(tokens[k] as Token)) k--;
+  return tokens[k];
 }

@@ -148,6 +148,8 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
         while (open > 0 && end - open < 12 && (tokens[open] as Token).text !== '(') open--;
         if ((tokens[open] as Token | undefined)?.text === '(') end = open - 1;
       }
+      // `Ana Ruiz, 31, a photographer, said`: an age between the name and its aside
+      if (t.text === ',' && isAge(tokens[end]) && tokens[end - 1]?.text === ',') end -= 2;
       // a place is part of the aside (`Ana Ruiz, of Dover, Del., said`), never the
       // speaker before one (`… in Bergen, Norway, arguing that`): look for the comma before it
       const before = at.endingAt(sentence, end);
@@ -204,4 +206,14 @@ export function isSkippable(t: Token): boolean {
   if (t.punct || !t.lower.endsWith('ly')) return false;
   // an adverb in -ly the lexicon knows (`sharply said`): the cheap suffix test first
   return lexicalTags(t.lower)?.[0] === 'RB';
+}
+
+/** A number of one to three digits: a person's age set after the name. */
+function isAge(t: Token | undefined): boolean {
+  if (!t || t.text.length > 3) return false;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
