@@ -38,3 +38,14 @@ export const NOUN_MARKERS: ReadonlySet<string> = words(`
 export const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = words(`
   to, at, in, into, on, onto, toward, towards, for
 `);
+/**
+ * Conjunctions that open a subordinate clause before the main one (`When the vote ended, Ruiz
+ * …`, `Although she lost, …`): the main clause's subject comes after their comma.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = words(`
+  when, while, although, though, as, if, because, once, until, unless, whereas, whenever
+`);
+/** Conjunctions that may open a sentence before its subject (`But Ruiz had one answer: …`). */
+export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
+  and, but, so, yet, or
+`);

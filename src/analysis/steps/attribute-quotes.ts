@@ -11,6 +11,7 @@ import { Grouped } from '../doc/grouped.js';
 import { lexicalTags } from '../natural-adapter.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
+import { colonLead } from './attribution/colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './attribution/context.js';
 import { speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
@@ -143,6 +144,11 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
     const named = tokens[lastBefore - 1];
     const m = named ? ctx.doc.mentionsAt.endingAt(s, lastBefore - 1) : undefined;
     if (m && m.type !== 'pronoun') return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: colon, rule: 'cue-before-quote', confidence: 0.85 };
+    // `The mayor had one answer: "No."`: the subject of the clause the colon ends
+    if (!cueAfter) {
+      const lead = colonLead(s, lastBefore, ctx);
+      if (lead) return lead;
+    }
   }
   if (cueAfter) return fromCue(cueAfter, 'same-sentence', 0.75, ctx);
   return subjectAndVerb(q, s, tokens, lastBefore, ctx);

@@ -73,6 +73,21 @@ const cases: Case[] = [
     quotes: [{ quote: 'The bridge will hold.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen', confidence: 0.85 }],
   },
   {
+    name: 'cue-before-quote: a colon ending a clause with no reporting verb: its subject',
+    input: 'Maria Olsen had one short answer: "The bridge will hold."',
+    quotes: [{ quote: 'The bridge will hold.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen', confidence: 0.6 }],
+  },
+  {
+    name: 'cue-before-quote: a colon after an opening clause: the main clause’s subject',
+    input: 'When the vote was over, the mayor gave a short reply: "We will appeal."',
+    quotes: [{ quote: 'We will appeal.', rule: 'cue-before-quote', mention: 'the mayor', cue: ':', speaker: 'the mayor' }],
+  },
+  {
+    name: 'a colon after a clause that opens with no subject attributes nothing',
+    input: 'Here is the whole of the notice: "Closed until May."',
+    quotes: [{ quote: 'Closed until May.', rule: 'none', mention: null, cue: null, speaker: null }],
+  },
+  {
     name: 'cue-inside-split: the second half of a quote broken by its tag',
     input: '"The bridge will hold," Olsen said. "We checked it twice."',
     quotes: [
@@ -160,6 +175,11 @@ const cases: Case[] = [
     name: 'previous-sentence: a lead-in ending a paragraph in a colon',
     input: 'Maria Olsen said:\n\n"The bridge will hold."',
     quotes: [{ quote: 'The bridge will hold.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.8 }],
+  },
+  {
+    name: 'previous-sentence: a lead-in with no reporting verb ending a paragraph in a colon',
+    input: 'Maria Olsen made the following remark:\n\n"The bridge will hold."',
+    quotes: [{ quote: 'The bridge will hold.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen', confidence: 0.6 }],
   },
   {
     name: 'continuation: an earlier paragraph of a quote tagged at its end',

@@ -3,6 +3,7 @@ import { findContaining, type Span, trimmedEnd } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
+import { colonLead } from './colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './context.js';
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
@@ -69,7 +70,11 @@ export function previousParagraphLeadIn(_q: PairedQuote, s: number, cuesBySenten
   const prev = ctx.doc.sentences[s - 1];
   if (!prev || !endsWithColon(ctx.doc.text, prev)) return undefined;
   const c = lastCue(cuesBySentence, s - 1);
-  return c ? fromCue(c, 'previous-sentence', 0.8, ctx) : undefined;
+  if (c) return fromCue(c, 'previous-sentence', 0.8, ctx);
+  // `Ruiz made the following remark:` with no reporting verb: the clause's subject
+  const tokens = ctx.doc.frames[s - 1]?.tokens ?? [];
+  const lead = colonLead(s - 1, tokens.length - 1, ctx);
+  return lead ? withRule(lead, 'previous-sentence', 0.6) : undefined;
 }
 
 /** `/:\s*$/` on the span's text, read backwards from its end. */
