@@ -188,7 +188,7 @@ function subjectAndVerb(q: PairedQuote, s: number, tokens: readonly Token[], las
     const entity = subject && subject.type !== 'description' ? ctx.coref.entityOf.get(subject) : undefined;
     if (!(subject && entity && entity.kind !== 'organization' && q.open.start - verb.end < 80)) continue;
     // the tagger's lexicon last: a look-up in a large table, needed only after a speaker
-    if (/^VB[DZP]$/.test(lexicalTags(verb.lower)?.[0] ?? '')) return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
+    if (finiteVerb(verb.lower)) return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
   }
   return undefined;
 }
@@ -198,4 +198,12 @@ function startsAfter(tokenAfter: Token | undefined, secondTokenAfter: Token | un
   if (!tokenAfter) return false;
   if (tokenAfter.start === start) return true;
   return secondTokenAfter !== undefined && secondTokenAfter.start === start && tokenAfter.punct;
+}
+
+/** A finite verb by the tagger's lexicon: its first tag, or a past participle that is also a past tense (`attacked`). */
+function finiteVerb(word: string): boolean {
+  const tags = lexicalTags(word);
+  if (!tags) return false;
+  const first = tags[0] ?? '';
+  return first === 'VBD' || first === 'VBZ' || first === 'VBP' || (first === 'VBN' && tags.includes('VBD'));
 }

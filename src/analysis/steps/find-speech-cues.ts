@@ -47,7 +47,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
       }
       const next = tokens[i + 1];
       if (t.lower === 'according' && next?.lower === 'to') {
-        const subject = at.startingAt(frame.sentence, i + 2) ?? null;
+        const subject = accordingToWhom(tokens, i + 2, frame.sentence, at);
         cues.push(cue(text, frame, tokens, i, i + 1, 'according-to', null, subject, subject ? 'right' : null));
         i++;
         continue;
@@ -92,4 +92,20 @@ export function findSpeechCues(doc: Doc): Cue[] {
   inheritSubjects(text, cues, frames, mentions);
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
+}
+
+/**
+ * The noun phrase after `according to`: the mention starting right after it, or after a few words
+ * that modify it and that the mention leaves out (`according to conservative talk radio host Ruiz`).
+ */
+function accordingToWhom(tokens: readonly Token[], k: number, sentence: number, at: Doc['mentionsAt']): Cue['subject'] {
+  const segment = tokens[k]?.segment;
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.punct || t.segment !== segment) return null;
+    const m = at.startingAt(sentence, j);
+    if (m) return m;
+    if (t.cap && j > k) return null;
+  }
+  return null;
 }

@@ -157,6 +157,11 @@ const cases: Case[] = [
     quotes: [{ quote: 'cracks in every second beam', rule: 'same-sentence', mention: 'the engineer', cue: 'said', speaker: 'the engineer', confidence: 0.75 }],
   },
   {
+    name: 'same-sentence: a verb whose past tense is also its participle leads into the quote',
+    input: 'In a speech on Monday, Maria Olsen attacked "the cult of the car."',
+    quotes: [{ quote: 'the cult of the car.', rule: 'same-sentence', mention: 'Maria Olsen', cue: 'attacked', speaker: 'Maria Olsen', confidence: 0.5 }],
+  },
+  {
     name: 'same-sentence: a subject and a verb that is no reporting verb lead into the quote',
     input: 'Maria Olsen wanted "a new bridge by May" and more.',
     quotes: [{ quote: 'a new bridge by May', rule: 'same-sentence', mention: 'Maria Olsen', cue: 'wanted', speaker: 'Maria Olsen', confidence: 0.5 }],

@@ -77,6 +77,11 @@ const cases: Case[] = [
     cues: [{ text: 'according to', subject: 'NATO', type: 'according-to' }],
   },
   {
+    name: 'according to a person whose mention leaves out the words before it',
+    input: 'According to longtime talk radio host Tom Varga, the plan failed.',
+    cues: [{ text: 'According to', subject: 'radio host Tom Varga', type: 'according-to', side: 'right' }],
+  },
+  {
     name: 'according to a person',
     input: 'According to Maria Olsen, cases fell.',
     cues: [{ text: 'According to', subject: 'Maria Olsen', type: 'according-to' }],
