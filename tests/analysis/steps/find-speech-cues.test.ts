@@ -243,6 +243,19 @@ const cases: Case[] = [
     input: 'The ministry condemned the decision as "a gamble."',
     cues: [{ text: 'condemned', subject: 'The ministry', lemma: 'condemn', side: 'left' }],
   },
+  {
+    name: 'a verb of communication from WordNet with a quote after as and an article',
+    input: 'The ministry condemned the decision as a "gamble."',
+    cues: [{ text: 'condemned', subject: 'The ministry', lemma: 'condemn', side: 'left' }],
+  },
+  {
+    name: 'a verb of communication from WordNet after and takes the subject of the verb before it',
+    input: 'Tom Varga said that was not his view and dismissed the reports as "old claims."',
+    cues: [
+      { text: 'said', subject: 'Tom Varga' },
+      { text: 'dismissed', subject: 'Tom Varga', lemma: 'dismiss', side: 'left' },
+    ],
+  },
   { name: 'the same verb with no quote after it is no cue', input: 'The ministry condemned the decision.', cues: [] },
   {
     name: 'verb forms: has warned',
