@@ -187,6 +187,11 @@ const cases: Case[] = [
     quotes: [{ quote: 'The bridge will hold.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen', confidence: 0.6 }],
   },
   {
+    name: 'previous-sentence: the lead-in with no reporting verb opens with a date',
+    input: 'On May 3, 2019, Maria Olsen made the following remark:\n\n"The bridge will hold."',
+    quotes: [{ quote: 'The bridge will hold.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen' }],
+  },
+  {
     name: 'continuation: an earlier paragraph of a quote tagged at its end',
     input: '"The first part runs on.\n\n"The second part ends here," Maria Olsen said.',
     quotes: [

@@ -26,6 +26,8 @@ export function clauseSubject(s: number, limit: number, ctx: AttributionContext)
     while (k < limit && k < 24 && (tokens[k] as Token).text !== ',') k++;
     if (k >= limit || k >= 24) return undefined;
     start = k + 1;
+    // `On July 6, 2015, Ruiz …`: the year after the date's comma is part of the opening phrase
+    if (isNumber(tokens[start]) && tokens[start + 1]?.text === ',') start += 2;
   }
   while (start < limit && (isSkippable(tokens[start] as Token) || LEADING_CONJUNCTIONS.has((tokens[start] as Token).lower))) start++;
   const m = ctx.doc.mentionsAt.startingAt(s, start);
@@ -39,4 +41,9 @@ export function colonLead(s: number, colon: number, ctx: AttributionContext): At
   if (!m) return undefined;
   const token = ctx.doc.frames[s]?.tokens[colon] as Token;
   return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: token, rule: 'cue-before-quote', confidence: 0.6 };
+}
+
+function isNumber(t: Token | undefined): boolean {
+  const c = t ? t.text.charCodeAt(0) : 0;
+  return c >= 48 && c <= 57;
 }
