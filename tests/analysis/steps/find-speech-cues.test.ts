@@ -155,6 +155,16 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'Lena Brandt', side: 'left' }],
   },
   {
+    name: 'an aside with a town after a preposition: the name before the aside',
+    input: 'Sandy Hill, who lost her home in the flood in Milford, Ohio, last year, said the levee failed.',
+    cues: [{ text: 'said', subject: 'Sandy Hill', side: 'left' }],
+  },
+  {
+    name: 'an age and a town after a preposition: the name before them',
+    input: 'Cory Lane, 22, of Milford, Ohio, said the levee failed.',
+    cues: [{ text: 'said', subject: 'Cory Lane', side: 'left' }],
+  },
+  {
     name: 'a verb after and in its past form takes the subject of the clause',
     input: 'He shook his head and said the vote was lost.',
     cues: [{ text: 'said', subject: 'He', side: 'left' }],

@@ -154,6 +154,8 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
       // speaker before one (`… in Bergen, Norway, arguing that`): look for the comma before it
       const before = at.endingAt(sentence, end);
       if (before?.place) continue;
+      // nor the object of a preposition in an aside (`Ann Cole, who grew up in Dover, Del., said`)
+      if (before && t.text === ',' && isObject(tokens, before.first)) continue;
       return before ?? null;
     }
   }
