@@ -8,9 +8,9 @@
  */
 
 import { Grouped } from '../doc/grouped.js';
-import { lexicalTags } from '../natural-adapter.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
+import { bareTag, finiteVerb } from './attribution/bare-tag.js';
 import { colonLead } from './attribution/colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './attribution/context.js';
 import { speakerIndexes } from './attribution/model/candidates.js';
@@ -130,6 +130,10 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
   const adjacent = cueAfter && startsAfter(tokenAfter, secondTokenAfter, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
   if (cueAfter && adjacent)
     return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
+  // `"…," Olsen barked`: a speaker and a verb of the narrative right after the quote's own punctuation
+  const tag =
+    tokenAfter && !cueAfter && endsUtterance(ctx.doc.text, q) ? bareTag(tokens, s, tokenAfter.punct ? firstAfter + 1 : firstAfter, limit, ctx) : undefined;
+  if (tag) return tag;
   // before: the nearest cue before the quote, or `Olsen: "…"`
   let b = firstStartingAtOrAfter(cues, q.open.start, from, to) - 1;
   while (b >= from && (cues[b] as Cue).end > q.open.start) b--;
@@ -200,10 +204,10 @@ function startsAfter(tokenAfter: Token | undefined, secondTokenAfter: Token | un
   return secondTokenAfter !== undefined && secondTokenAfter.start === start && tokenAfter.punct;
 }
 
-/** A finite verb by the tagger's lexicon: its first tag, or a past participle that is also a past tense (`attacked`). */
-function finiteVerb(word: string): boolean {
-  const tags = lexicalTags(word);
-  if (!tags) return false;
-  const first = tags[0] ?? '';
-  return first === 'VBD' || first === 'VBZ' || first === 'VBP' || (first === 'VBN' && tags.includes('VBD'));
+/** The quote's words end in a comma, a question or exclamation mark, or a dash: an utterance a tag may follow. */
+function endsUtterance(text: string, q: PairedQuote): boolean {
+  let e = q.end;
+  while (e > q.start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  const c = text.charCodeAt(e - 1);
+  return c === 0x2c || c === 0x3f || c === 0x21 || c === 0x2014 || c === 0x2013;
 }

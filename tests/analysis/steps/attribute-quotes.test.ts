@@ -48,6 +48,21 @@ const cases: Case[] = [
     quotes: [{ quote: 'Go home now!', rule: 'cue-after-quote', mention: 'Olsen', cue: 'shouted', speaker: 'Olsen', confidence: 0.85 }],
   },
   {
+    name: 'cue-after-quote: a speaker and a verb that is no reporting verb right after the quote',
+    input: 'The debate grew loud. "Let me finish," Maria Olsen barked.',
+    quotes: [{ quote: 'Let me finish,', rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'barked', speaker: 'Maria Olsen', confidence: 0.6 }],
+  },
+  {
+    name: 'cue-after-quote: the next sentence opens with a speaker and such a verb',
+    input: 'The debate grew loud. "Why not?" Maria Olsen shot back.',
+    quotes: [{ quote: 'Why not?', rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'shot', speaker: 'Maria Olsen', confidence: 0.6 }],
+  },
+  {
+    name: 'cue-after-quote: a long next sentence that opens with its tag',
+    input: 'The memo was short. "The bridge held!" Maria Olsen wrote in a long email to the engineers of the harbour office on Monday night.',
+    quotes: [{ quote: 'The bridge held!', rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'wrote', speaker: 'Maria Olsen', confidence: 0.85 }],
+  },
+  {
     name: 'cue-inverted: said and then the name',
     input: '"The bridge will hold," said Maria Olsen.',
     quotes: [{ quote: 'The bridge will hold,', rule: 'cue-inverted', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.95 }],
