@@ -13,6 +13,7 @@ import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previ
 import { bareTag, finiteVerb } from './attribution/bare-tag.js';
 import { colonLead } from './attribution/colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './attribution/context.js';
+import { outerReport } from './attribution/embedded.js';
 import { speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import type { Entity } from './coreference/entity.js';
@@ -140,6 +141,9 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
   const cueBefore = b >= from ? (cues[b] as Cue) : undefined;
   if (cueBefore) {
     const split = isSplitAfterCue(ctx.doc.text, cueBefore, q.open.start, (ctx.doc.sentences[s] as Span).start);
+    // `Ruiz said Varga called the plan "a mess"`: the outer report's speaker
+    const outer = split ? undefined : outerReport(cueBefore, b > from ? cues[b - 1] : undefined, ctx);
+    if (outer) return fromCue(outer, 'cue-before-quote', 0.8, ctx);
     return fromCue(cueBefore, cueBefore.type === 'according-to' ? 'according-to' : split ? 'cue-inside-split' : 'cue-before-quote', 0.9, ctx);
   }
   const lastBefore = firstStartingAtOrAfter(tokens, q.open.start) - 1;

@@ -103,6 +103,21 @@ const cases: Case[] = [
     quotes: [{ quote: 'Closed until May.', rule: 'none', mention: null, cue: null, speaker: null }],
   },
   {
+    name: 'cue-before-quote: a report inside another speaker’s report is the outer speaker’s',
+    input: 'Maria Olsen said Tom Varga called the plan "a mess."',
+    quotes: [{ quote: 'a mess.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.8 }],
+  },
+  {
+    name: 'cue-before-quote: the same after that',
+    input: 'Maria Olsen said on Monday that Tom Varga had described the plan as "a mess."',
+    quotes: [{ quote: 'a mess.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen' }],
+  },
+  {
+    name: 'cue-before-quote: a report after the end of another’s clause is its own speaker’s',
+    input: 'Maria Olsen said the vote was over, and Tom Varga called the plan "a mess."',
+    quotes: [{ quote: 'a mess.', rule: 'cue-before-quote', mention: 'Tom Varga', cue: 'called', speaker: 'Tom Varga' }],
+  },
+  {
     name: 'cue-inside-split: the second half of a quote broken by its tag',
     input: '"The bridge will hold," Olsen said. "We checked it twice."',
     quotes: [
