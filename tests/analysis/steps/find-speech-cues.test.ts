@@ -238,6 +238,11 @@ const cases: Case[] = [
     cues: [{ text: 'saying', subject: 'She', side: 'left' }],
   },
   {
+    name: 'a participle after a preposition: the clause’s subject, past an aside',
+    input: 'Ana Ruiz, a doctor, then appeared on the radio and began by saying the clinic was full.',
+    cues: [{ text: 'saying', subject: 'Ana Ruiz', side: 'left' }],
+  },
+  {
     name: 'a participle with no subject of its own: a subject far before it, past a comma, is not its',
     input: 'Lena Brandt had looked calm all through the long first half of the match, and the crowd spent the evening singing the old anthem.',
     cues: [{ text: 'singing', subject: null }],

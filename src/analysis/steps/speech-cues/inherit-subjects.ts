@@ -59,7 +59,13 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
       first = mentions[++k];
     }
     // a participle with no comma before it (`she sent an email saying`) is close to its clause's subject
-    const near = c.subject !== null || before?.text === ',' || !c.inherits || (first !== undefined && closeBefore(tokens, first.last, c.first));
+    // (or after a preposition, an adjunct of the clause: `… and began by saying`, `without saying`)
+    const near =
+      c.subject !== null ||
+      before?.text === ',' ||
+      !c.inherits ||
+      PREPOSITIONS.has(before?.lower ?? '') ||
+      (first !== undefined && closeBefore(tokens, first.last, c.first));
     if (first && near && first.sentence === c.sentence && first.first <= anchor + 6 && first.end <= c.start) {
       c.subject = first;
       c.side = 'left';
