@@ -13,7 +13,7 @@ import type { AttributionContext } from './context.js';
  * a few words).
  */
 export function outerReport(inner: Cue, before: Cue | undefined, ctx: AttributionContext): Cue | undefined {
-  if (!before || before.type !== 'verb' || before.side !== 'left' || inner.side !== 'left' || before.sentence !== inner.sentence) return undefined;
+  if (before?.type !== 'verb' || before.side !== 'left' || inner.side !== 'left' || before.sentence !== inner.sentence) return undefined;
   const subject = inner.subject;
   if (!subject || !before.subject || ctx.coref.entityOf.get(before.subject) === ctx.coref.entityOf.get(subject)) return undefined;
   const text = ctx.doc.text;
