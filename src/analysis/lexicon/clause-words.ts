@@ -29,3 +29,23 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = words(`
 export const NOUN_MARKERS: ReadonlySet<string> = words(`
   the, a, an, his, her, their, its, our, my, this, that, final, last, first
 `);
+/**
+ * Prepositions whose object, right before a participle, is whom or where the words went, never
+ * who said them (`a memo to employees explaining`, `yelled at voters saying`); `of`, `with`,
+ * `from` and `about` are left out: their object is the participle's own subject (`footage of
+ * the mayor saying`, `with voters saying`, `a letter from the mayor saying`).
+ */
+export const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = words(`
+  to, at, in, into, on, onto, toward, towards, for
+`);
+/**
+ * Conjunctions that open a subordinate clause before the main one (`When the vote ended, Ruiz
+ * …`, `Although she lost, …`): the main clause's subject comes after their comma.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = words(`
+  when, while, although, though, as, if, because, once, until, unless, whereas, whenever
+`);
+/** Conjunctions that may open a sentence before its subject (`But Ruiz had one answer: …`). */
+export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
+  and, but, so, yet, or
+`);

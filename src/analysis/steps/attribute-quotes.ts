@@ -8,10 +8,12 @@
  */
 
 import { Grouped } from '../doc/grouped.js';
-import { lexicalTags } from '../natural-adapter.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
+import { bareTag, finiteVerb } from './attribution/bare-tag.js';
+import { colonLead } from './attribution/colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './attribution/context.js';
+import { outerReport } from './attribution/embedded.js';
 import { speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import type { Entity } from './coreference/entity.js';
@@ -129,12 +131,19 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
   const adjacent = cueAfter && startsAfter(tokenAfter, secondTokenAfter, cueAfter.side === 'right' ? cueAfter.start : (cueAfter.subject as Mention).start);
   if (cueAfter && adjacent)
     return fromCue(cueAfter, cueAfter.type === 'according-to' ? 'according-to' : cueAfter.side === 'right' ? 'cue-inverted' : 'cue-after-quote', 0.95, ctx);
+  // `"…," Olsen barked`: a speaker and a verb of the narrative right after the quote's own punctuation
+  const tag =
+    tokenAfter && !cueAfter && endsUtterance(ctx.doc.text, q) ? bareTag(tokens, s, tokenAfter.punct ? firstAfter + 1 : firstAfter, limit, ctx) : undefined;
+  if (tag) return tag;
   // before: the nearest cue before the quote, or `Olsen: "…"`
   let b = firstStartingAtOrAfter(cues, q.open.start, from, to) - 1;
   while (b >= from && (cues[b] as Cue).end > q.open.start) b--;
   const cueBefore = b >= from ? (cues[b] as Cue) : undefined;
   if (cueBefore) {
     const split = isSplitAfterCue(ctx.doc.text, cueBefore, q.open.start, (ctx.doc.sentences[s] as Span).start);
+    // `Ruiz said Varga called the plan "a mess"`: the outer report's speaker
+    const outer = split ? undefined : outerReport(cueBefore, b > from ? cues[b - 1] : undefined, ctx);
+    if (outer) return fromCue(outer, 'cue-before-quote', 0.8, ctx);
     return fromCue(cueBefore, cueBefore.type === 'according-to' ? 'according-to' : split ? 'cue-inside-split' : 'cue-before-quote', 0.9, ctx);
   }
   const lastBefore = firstStartingAtOrAfter(tokens, q.open.start) - 1;
@@ -143,6 +152,11 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
     const named = tokens[lastBefore - 1];
     const m = named ? ctx.doc.mentionsAt.endingAt(s, lastBefore - 1) : undefined;
     if (m && m.type !== 'pronoun') return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: colon, rule: 'cue-before-quote', confidence: 0.85 };
+    // `The mayor had one answer: "No."`: the subject of the clause the colon ends
+    if (!cueAfter) {
+      const lead = colonLead(s, lastBefore, ctx);
+      if (lead) return lead;
+    }
   }
   if (cueAfter) return fromCue(cueAfter, 'same-sentence', 0.75, ctx);
   return subjectAndVerb(q, s, tokens, lastBefore, ctx);
@@ -182,7 +196,7 @@ function subjectAndVerb(q: PairedQuote, s: number, tokens: readonly Token[], las
     const entity = subject && subject.type !== 'description' ? ctx.coref.entityOf.get(subject) : undefined;
     if (!(subject && entity && entity.kind !== 'organization' && q.open.start - verb.end < 80)) continue;
     // the tagger's lexicon last: a look-up in a large table, needed only after a speaker
-    if (/^VB[DZP]$/.test(lexicalTags(verb.lower)?.[0] ?? '')) return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
+    if (finiteVerb(verb.lower)) return { entity, mention: subject, cue: verb, rule: 'same-sentence', confidence: 0.5 };
   }
   return undefined;
 }
@@ -192,4 +206,12 @@ function startsAfter(tokenAfter: Token | undefined, secondTokenAfter: Token | un
   if (!tokenAfter) return false;
   if (tokenAfter.start === start) return true;
   return secondTokenAfter !== undefined && secondTokenAfter.start === start && tokenAfter.punct;
+}
+
+/** The quote's words end in a comma, a question or exclamation mark, or a dash: an utterance a tag may follow. */
+function endsUtterance(text: string, q: PairedQuote): boolean {
+  let e = q.end;
+  while (e > q.start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  const c = text.charCodeAt(e - 1);
+  return c === 0x2c || c === 0x3f || c === 0x21 || c === 0x2014 || c === 0x2013;
 }

@@ -11,7 +11,7 @@ import { WordClass as W } from '../lexicon/word-classes.js';
 import { type Cue, cue } from './speech-cues/cue.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
-import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, relativeSubject } from './speech-cues/subjects.js';
+import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };
@@ -47,7 +47,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
       }
       const next = tokens[i + 1];
       if (t.lower === 'according' && next?.lower === 'to') {
-        const subject = at.startingAt(frame.sentence, i + 2) ?? null;
+        const subject = accordingToWhom(tokens, i + 2, frame.sentence, at);
         cues.push(cue(text, frame, tokens, i, i + 1, 'according-to', null, subject, subject ? 'right' : null));
         i++;
         continue;
@@ -57,9 +57,17 @@ export function findSpeechCues(doc: Doc): Cue[] {
       if (!verb) continue;
       const last = verb.forms.includes(twoWords) ? i + 1 : i;
       if (looksLikeNoun(tokens, i) || isPassive(tokens, i)) continue;
-      let subject = leftSubject(tokens, i, frame.sentence, at);
+      // `…, saying the plan failed`, `…, telling Reuters that …`: a participle after a comma takes the
+      // sentence's subject (inherit-subjects), never the aside before it nor the words after it
+      const participle = t.lower.endsWith('ing') && tokens[last]?.lower.endsWith('ing') !== false;
+      const afterComma = participle && tokens[i - 1]?.text === ',';
+      let subject = afterComma ? null : leftSubject(tokens, i, frame.sentence, at);
+      // `she released a statement saying`, `a memo to employees explaining`: the noun right before
+      // a participle is the object of the clause's verb; the clause's subject speaks (inherit-subjects)
+      // (the object stays the speaker when the clause has no subject of its own: `In a statement announcing …`)
+      const inherits = participle && (afterComma || subject === null || (subject.last === i - 1 && objectOfClause(tokens, subject.first)));
       let side: Cue['side'] = subject ? 'left' : null;
-      if (!subject && invertible(tokens, i)) {
+      if (!subject && !participle && invertible(tokens, i)) {
         subject = at.startingAt(frame.sentence, last + 1) ?? nameAfterThe(tokens, last + 1, frame.sentence, at);
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
@@ -70,6 +78,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
         side = null;
       }
       const made = cue(text, frame, tokens, i, last, 'verb', verb, subject, side);
+      if (inherits) made.inherits = true;
       if (subject && side === 'left') {
         const lead = apposedLead(tokens, subject, frame.sentence, at);
         if (lead !== undefined) made.phraseFirst = lead;
@@ -83,4 +92,20 @@ export function findSpeechCues(doc: Doc): Cue[] {
   inheritSubjects(text, cues, frames, mentions);
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
+}
+
+/**
+ * The noun phrase after `according to`: the mention starting right after it, or after a few words
+ * that modify it and that the mention leaves out (`according to conservative talk radio host Ruiz`).
+ */
+function accordingToWhom(tokens: readonly Token[], k: number, sentence: number, at: Doc['mentionsAt']): Cue['subject'] {
+  const segment = tokens[k]?.segment;
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.punct || t.segment !== segment) return null;
+    const m = at.startingAt(sentence, j);
+    if (m) return m;
+    if (t.cap && j > k) return null;
+  }
+  return null;
 }

@@ -184,13 +184,15 @@ function holds(parts: readonly Span[], quote: PairedQuote): boolean {
 function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number): Span[] | null {
   const subject = c.subject as NonNullable<Cue['subject']>;
   const firstOfFrame = tokens[0];
-  const head = Math.min(c.first, c.phraseFirst ?? subject.first);
-  const tail = Math.max(c.last, subject.last);
+  // a participle's subject is the clause's (`Later, Ruiz met the press, saying …`): the verb stands alone
+  const alone = c.inherits === true;
+  const head = alone ? c.first : Math.min(c.first, c.phraseFirst ?? subject.first);
+  const tail = alone ? c.last : Math.max(c.last, subject.last);
   const before = tokens[head - 1];
   const after = tokens[tail + 1];
   const sentenceEnd = trimEnd(text, rangeStart, rangeEnd);
   // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
-  if (before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
+  if (!alone && before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
     const lead = trimSpan(text, rangeStart, before.start);
     if (lead.end <= lead.start) return null;
     if (!after || after.start >= sentenceEnd || isTrailingAdjunct(tokens, tail + 1, sentenceEnd)) return [lead];

@@ -48,6 +48,21 @@ const cases: Case[] = [
     quotes: [{ quote: 'Go home now!', rule: 'cue-after-quote', mention: 'Olsen', cue: 'shouted', speaker: 'Olsen', confidence: 0.85 }],
   },
   {
+    name: 'cue-after-quote: a speaker and a verb that is no reporting verb right after the quote',
+    input: 'The debate grew loud. "Let me finish," Maria Olsen barked.',
+    quotes: [{ quote: 'Let me finish,', rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'barked', speaker: 'Maria Olsen', confidence: 0.6 }],
+  },
+  {
+    name: 'cue-after-quote: the next sentence opens with a speaker and such a verb',
+    input: 'The debate grew loud. "Why not?" Maria Olsen shot back.',
+    quotes: [{ quote: 'Why not?', rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'shot', speaker: 'Maria Olsen', confidence: 0.6 }],
+  },
+  {
+    name: 'cue-after-quote: a long next sentence that opens with its tag',
+    input: 'The memo was short. "The bridge held!" Maria Olsen wrote in a long email to the engineers of the harbour office on Monday night.',
+    quotes: [{ quote: 'The bridge held!', rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'wrote', speaker: 'Maria Olsen', confidence: 0.85 }],
+  },
+  {
     name: 'cue-inverted: said and then the name',
     input: '"The bridge will hold," said Maria Olsen.',
     quotes: [{ quote: 'The bridge will hold,', rule: 'cue-inverted', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.95 }],
@@ -71,6 +86,36 @@ const cases: Case[] = [
     name: 'cue-before-quote: a name and a colon alone',
     input: 'Maria Olsen: "The bridge will hold."',
     quotes: [{ quote: 'The bridge will hold.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen', confidence: 0.85 }],
+  },
+  {
+    name: 'cue-before-quote: a colon ending a clause with no reporting verb: its subject',
+    input: 'Maria Olsen had one short answer: "The bridge will hold."',
+    quotes: [{ quote: 'The bridge will hold.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen', confidence: 0.6 }],
+  },
+  {
+    name: 'cue-before-quote: a colon after an opening clause: the main clause’s subject',
+    input: 'When the vote was over, the mayor gave a short reply: "We will appeal."',
+    quotes: [{ quote: 'We will appeal.', rule: 'cue-before-quote', mention: 'the mayor', cue: ':', speaker: 'the mayor' }],
+  },
+  {
+    name: 'a colon after a clause that opens with no subject attributes nothing',
+    input: 'Here is the whole of the notice: "Closed until May."',
+    quotes: [{ quote: 'Closed until May.', rule: 'none', mention: null, cue: null, speaker: null }],
+  },
+  {
+    name: 'cue-before-quote: a report inside another speaker’s report is the outer speaker’s',
+    input: 'Maria Olsen said Tom Varga called the plan "a mess."',
+    quotes: [{ quote: 'a mess.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.8 }],
+  },
+  {
+    name: 'cue-before-quote: the same after that',
+    input: 'Maria Olsen said on Monday that Tom Varga had described the plan as "a mess."',
+    quotes: [{ quote: 'a mess.', rule: 'cue-before-quote', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen' }],
+  },
+  {
+    name: 'cue-before-quote: a report after the end of another’s clause is its own speaker’s',
+    input: 'Maria Olsen said the vote was over, and Tom Varga called the plan "a mess."',
+    quotes: [{ quote: 'a mess.', rule: 'cue-before-quote', mention: 'Tom Varga', cue: 'called', speaker: 'Tom Varga' }],
   },
   {
     name: 'cue-inside-split: the second half of a quote broken by its tag',
@@ -142,6 +187,11 @@ const cases: Case[] = [
     quotes: [{ quote: 'cracks in every second beam', rule: 'same-sentence', mention: 'the engineer', cue: 'said', speaker: 'the engineer', confidence: 0.75 }],
   },
   {
+    name: 'same-sentence: a verb whose past tense is also its participle leads into the quote',
+    input: 'In a speech on Monday, Maria Olsen attacked "the cult of the car."',
+    quotes: [{ quote: 'the cult of the car.', rule: 'same-sentence', mention: 'Maria Olsen', cue: 'attacked', speaker: 'Maria Olsen', confidence: 0.5 }],
+  },
+  {
     name: 'same-sentence: a subject and a verb that is no reporting verb lead into the quote',
     input: 'Maria Olsen wanted "a new bridge by May" and more.',
     quotes: [{ quote: 'a new bridge by May', rule: 'same-sentence', mention: 'Maria Olsen', cue: 'wanted', speaker: 'Maria Olsen', confidence: 0.5 }],
@@ -160,6 +210,16 @@ const cases: Case[] = [
     name: 'previous-sentence: a lead-in ending a paragraph in a colon',
     input: 'Maria Olsen said:\n\n"The bridge will hold."',
     quotes: [{ quote: 'The bridge will hold.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.8 }],
+  },
+  {
+    name: 'previous-sentence: a lead-in with no reporting verb ending a paragraph in a colon',
+    input: 'Maria Olsen made the following remark:\n\n"The bridge will hold."',
+    quotes: [{ quote: 'The bridge will hold.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen', confidence: 0.6 }],
+  },
+  {
+    name: 'previous-sentence: the lead-in with no reporting verb opens with a date',
+    input: 'On May 3, 2019, Maria Olsen made the following remark:\n\n"The bridge will hold."',
+    quotes: [{ quote: 'The bridge will hold.', rule: 'previous-sentence', mention: 'Maria Olsen', cue: ':', speaker: 'Maria Olsen' }],
   },
   {
     name: 'continuation: an earlier paragraph of a quote tagged at its end',

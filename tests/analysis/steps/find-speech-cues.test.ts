@@ -77,6 +77,11 @@ const cases: Case[] = [
     cues: [{ text: 'according to', subject: 'NATO', type: 'according-to' }],
   },
   {
+    name: 'according to a person whose mention leaves out the words before it',
+    input: 'According to longtime talk radio host Tom Varga, the plan failed.',
+    cues: [{ text: 'According to', subject: 'radio host Tom Varga', type: 'according-to', side: 'right' }],
+  },
+  {
     name: 'according to a person',
     input: 'According to Maria Olsen, cases fell.',
     cues: [{ text: 'According to', subject: 'Maria Olsen', type: 'according-to' }],
@@ -145,12 +150,102 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'an age between the name and its aside',
+    input: 'Lena Brandt, 44, a nurse at the clinic, said the ward was full.',
+    cues: [{ text: 'said', subject: 'Lena Brandt', side: 'left' }],
+  },
+  {
+    name: 'an aside with a town after a preposition: the name before the aside',
+    input: 'Sandy Hill, who lost her home in the flood in Milford, Ohio, last year, said the levee failed.',
+    cues: [{ text: 'said', subject: 'Sandy Hill', side: 'left' }],
+  },
+  {
+    name: 'an age and a town after a preposition: the name before them',
+    input: 'Cory Lane, 22, of Milford, Ohio, said the levee failed.',
+    cues: [{ text: 'said', subject: 'Cory Lane', side: 'left' }],
+  },
+  {
+    name: 'a verb after and in its past form takes the subject of the clause',
+    input: 'He shook his head and said the vote was lost.',
+    cues: [{ text: 'said', subject: 'He', side: 'left' }],
+  },
+  {
+    name: 'a verb after and with an adverb between takes the subject of the clause',
+    input: 'Tom Varga opened the meeting and later told reporters the vote was lost.',
+    cues: [{ text: 'told', subject: 'Tom Varga', side: 'left' }],
+  },
+  {
     name: 'a participle after a comma goes on with the speaker',
     input: '"No," she said, adding that the talks were over.',
     cues: [
       { text: 'said', subject: 'she' },
       { text: 'adding', subject: 'she', lemma: 'add' },
     ],
+  },
+  {
+    name: 'a participle after a comma: the person it addresses is no speaker',
+    input: 'Later that day the mayor met the press, telling the Courier that fares would stay.',
+    cues: [{ text: 'telling', subject: 'the mayor', lemma: 'tell', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: the subject of its content is no speaker',
+    input: 'Governor Lena Ruiz endorsed the mayor, saying Tom Varga would win easily.',
+    cues: [{ text: 'saying', subject: 'Governor Lena Ruiz', lemma: 'say', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: the object before the comma is no speaker',
+    input: 'Tom Varga attacked the council, calling it careless.',
+    cues: [{ text: 'calling', subject: 'Tom Varga', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: an opening phrase of place holds no subject',
+    input: 'Here in Dover, Ana Brandt stepped up her attacks, saying the plan was late.',
+    cues: [{ text: 'saying', subject: 'Ana Brandt', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: an opening phrase of time with an owner holds no subject',
+    input: 'Early in his term, Tom Varga took on the council, calling it careless.',
+    cues: [{ text: 'calling', subject: 'Tom Varga', side: 'left' }],
+  },
+  {
+    name: 'a participle after a comma: a town and its state after a preposition hold no subject',
+    input: 'At a meeting in Milford, Ohio, on Monday, Ms. Brandt spoke at length, saying the plan was late.',
+    cues: [{ text: 'saying', subject: 'Ms. Brandt', side: 'left' }],
+  },
+  {
+    name: 'a participle after the object of a verb: the clause’s subject speaks',
+    input: 'The senator emailed her supporters saying the fight would go on.',
+    cues: [{ text: 'saying', subject: 'The senator', side: 'left' }],
+  },
+  {
+    name: 'a participle after the object of a preposition of address: the clause’s subject speaks',
+    input: 'Tom Varga sent a statement to the staff explaining the merger.',
+    cues: [{ text: 'explaining', subject: 'Tom Varga', side: 'left' }],
+  },
+  {
+    name: 'a participle after the object of `of`: that object speaks',
+    input: 'The film shows footage of the mayor saying the port would close.',
+    cues: [{ text: 'saying', subject: 'the mayor', side: 'left' }],
+  },
+  {
+    name: 'a participle after an object, in a clause with no subject of its own: the object stays',
+    input: 'In a statement explaining the merger, the firm thanked its staff.',
+    cues: [{ text: 'explaining', subject: 'a statement', side: 'left' }],
+  },
+  {
+    name: 'a participle with no subject of its own: the clause’s subject close before it',
+    input: 'She sent an email saying the vote was done.',
+    cues: [{ text: 'saying', subject: 'She', side: 'left' }],
+  },
+  {
+    name: 'a participle after a preposition: the clause’s subject, past an aside',
+    input: 'Ana Ruiz, a doctor, then appeared on the radio and began by saying the clinic was full.',
+    cues: [{ text: 'saying', subject: 'Ana Ruiz', side: 'left' }],
+  },
+  {
+    name: 'a participle with no subject of its own: a subject far before it, past a comma, is not its',
+    input: 'Lena Brandt had looked calm all through the long first half of the match, and the crowd spent the evening singing the old anthem.',
+    cues: [{ text: 'singing', subject: null }],
   },
   {
     name: 'a document reads',
@@ -162,6 +257,19 @@ const cases: Case[] = [
     name: 'a verb of communication from WordNet with a quote after as',
     input: 'The ministry condemned the decision as "a gamble."',
     cues: [{ text: 'condemned', subject: 'The ministry', lemma: 'condemn', side: 'left' }],
+  },
+  {
+    name: 'a verb of communication from WordNet with a quote after as and an article',
+    input: 'The ministry condemned the decision as a "gamble."',
+    cues: [{ text: 'condemned', subject: 'The ministry', lemma: 'condemn', side: 'left' }],
+  },
+  {
+    name: 'a verb of communication from WordNet after and takes the subject of the verb before it',
+    input: 'Tom Varga said that was not his view and dismissed the reports as "old claims."',
+    cues: [
+      { text: 'said', subject: 'Tom Varga' },
+      { text: 'dismissed', subject: 'Tom Varga', lemma: 'dismiss', side: 'left' },
+    ],
   },
   { name: 'the same verb with no quote after it is no cue', input: 'The ministry condemned the decision.', cues: [] },
   {

@@ -85,6 +85,16 @@ const cases: Case[] = [
     statements: [{ form: 'indirect', parts: ['the fares would rise'], rule: 'same-sentence', mention: 'Olsen', cue: 'said', quotes: [] }],
   },
   {
+    name: 'indirect: a participle after an opening phrase and a comma reports for the clause’s subject',
+    input: 'Later, Tom Varga met the press, saying the council should wait.',
+    statements: [{ form: 'indirect', parts: ['the council should wait'], rule: 'same-sentence', mention: 'Tom Varga', cue: 'saying', quotes: [] }],
+  },
+  {
+    name: 'indirect: a participle after the object of the clause reports for the clause’s subject',
+    input: 'Shortly after the vote, the Varga campaign released a note saying it would postpone the rally.',
+    statements: [{ form: 'indirect', parts: ['it would postpone the rally'], rule: 'same-sentence', mention: 'the Varga campaign', cue: 'saying', quotes: [] }],
+  },
+  {
     name: 'indirect: the addressee of told is no content',
     input: 'Olsen told reporters the fares would rise.',
     statements: [{ form: 'indirect', parts: ['the fares would rise'], rule: 'same-sentence', mention: 'Olsen', cue: 'told', quotes: [] }],

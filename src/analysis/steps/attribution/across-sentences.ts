@@ -3,6 +3,9 @@ import { findContaining, type Span, trimmedEnd } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
+import type { Token } from '../tokenize-frames.js';
+import { bareTag } from './bare-tag.js';
+import { colonLead } from './colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './context.js';
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
@@ -12,14 +15,25 @@ export function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<
   const next = ctx.doc.sentences[s + 1];
   if (!next || findContaining(ctx.doc.paragraphs, next.start) !== q.paragraph) return undefined;
   const tokens = ctx.doc.frames[s + 1]?.tokens ?? [];
-  if (tokens.length > 12) return undefined;
-  for (const t of tokens) if (t.segment > 0) return undefined;
+  let short = tokens.length <= 12;
+  for (let k = 0; short && k < tokens.length; k++) if ((tokens[k] as Token).segment > 0) short = false;
   const cues = cuesBySentence.items;
   for (let k = cuesBySentence.from(s + 1), to = cuesBySentence.to(s + 1); k < to; k++) {
     const c = cues[k] as Cue;
-    if ((c.subject as Mention).first === 0 || c.first === 0) return fromCue(c, 'cue-after-quote', 0.85, ctx);
+    const subject = c.subject as Mention;
+    if (short ? subject.first === 0 || c.first === 0 : opensWithTag(c, subject)) return fromCue(c, 'cue-after-quote', 0.85, ctx);
   }
-  return undefined;
+  // `"Why not?" Olsen barked.`
+  return short ? bareTag(tokens, s + 1, 0, next.end, ctx) : undefined;
+}
+
+/**
+ * A longer sentence still opens with the tag (`"…!" Olsen wrote in an email to her staff on
+ * Monday.`): the speaker first and the verb right after, or the verb first, before any quote.
+ */
+function opensWithTag(c: Cue, subject: Mention): boolean {
+  if (c.segment !== 0) return false;
+  return c.side === 'left' ? subject.first === 0 && c.first <= subject.last + 2 : c.first === 0;
 }
 
 export function opensSentence(q: PairedQuote, s: number, ctx: AttributionContext): boolean {
@@ -69,7 +83,11 @@ export function previousParagraphLeadIn(_q: PairedQuote, s: number, cuesBySenten
   const prev = ctx.doc.sentences[s - 1];
   if (!prev || !endsWithColon(ctx.doc.text, prev)) return undefined;
   const c = lastCue(cuesBySentence, s - 1);
-  return c ? fromCue(c, 'previous-sentence', 0.8, ctx) : undefined;
+  if (c) return fromCue(c, 'previous-sentence', 0.8, ctx);
+  // `Ruiz made the following remark:` with no reporting verb: the clause's subject
+  const tokens = ctx.doc.frames[s - 1]?.tokens ?? [];
+  const lead = colonLead(s - 1, tokens.length - 1, ctx);
+  return lead ? withRule(lead, 'previous-sentence', 0.6) : undefined;
 }
 
 /** `/:\s*$/` on the span's text, read backwards from its end. */

@@ -24,6 +24,8 @@ export interface Cue extends TextSpan {
    * speaker's mention in this clause, as `he` is in another; `subject` is what it refers to.
    */
   relativePronoun?: TextSpan;
+  /** A participle whose speaker is the clause's subject (`…, saying`, `issued a statement saying`): inherit-subjects finds it. */
+  inherits?: true;
 }
 
 export function cue(

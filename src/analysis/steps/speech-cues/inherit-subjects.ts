@@ -1,7 +1,8 @@
 import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { Mention } from '../find-mentions.js';
-import type { Frame } from '../tokenize-frames.js';
+import type { Frame, Token } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
+import { isObject, isSkippable } from './subjects.js';
 
 /** `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject. */
 export function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], mentions: readonly Mention[]): void {
@@ -10,6 +11,7 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
   // the first dash of the frame last asked about: each frame read once, however many cues it holds
   let dashFrame = -1;
   let firstDash = -1;
+  let opening = false;
   for (let ci = 0; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
     const before = frames[c.sentence]?.tokens[c.first - 1];
@@ -18,8 +20,10 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
     // (not a cue inside a relative clause: `… an architect who said …, saying "…"` is the sentence's subject's)
     if (earlier && earlier.sentence === c.sentence && earlier.subject && !earlier.relativePronoun) continue;
     // `The authority fined the firm, calling it "…"`; `Cole declined to comment but said …`
-    const shared = (c.text.endsWith('ing') && before?.text === ',') || before?.lower === 'but' || (before?.lower === 'and' && c.text.endsWith('ed'));
-    if (c.subject || !shared) continue;
+    // (`and later said`, `but has since said`: adverbs and auxiliaries between the conjunction and the verb)
+    const joiner = c.subject ? before : conjunctionBefore(frames[c.sentence]?.tokens ?? [], c.first);
+    const shared = c.inherits === true || (c.text.endsWith('ing') && before?.text === ',') || joiner?.lower === 'but' || (joiner?.lower === 'and' && finite(c));
+    if ((c.subject && !c.inherits) || !shared) continue;
     while (m < mentions.length && (mentions[m] as Mention).sentence < c.sentence) m++;
     // skip a dateline (`SEONGDO, South Korea (QW) — Mayor Han …`)
     const tokens = frames[c.sentence]?.tokens ?? [];
@@ -27,14 +31,42 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
       dashFrame = c.sentence;
       firstDash = tokens.findIndex((t) => t.text === '—' || t.text === '–');
       // `During a speech in the morning, Governor Reyes attacked …, saying`: an opening phrase holds no subject
-      if (firstDash < 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '')) firstDash = tokens.findIndex((t) => t.text === ',');
+      opening = firstDash < 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '');
+      if (opening) firstDash = tokens.findIndex((t) => t.text === ',');
     }
     const dash = firstDash < c.first ? firstDash : -1;
     let k = m;
     while (dash >= 0 && k < mentions.length && (mentions[k] as Mention).sentence === c.sentence && (mentions[k] as Mention).first <= dash) k++;
+    // the subject is the first mention that is no owner, place or object of a preposition
+    // (`During a speech in Dover, Governor Reyes attacked …, saying`, `Early in his campaign, Lowe …`),
+    // nor a name set after such an object's comma (`At a rally in Ames, Iowa, on Sunday, Ruiz …`);
+    // it opens the clause: at most five tokens after the dash or the last mention passed over
+    let anchor = dash;
+    let afterObject = opening && dash >= 0;
     let first = mentions[k];
-    while (first && first.sentence === c.sentence && (first.possessive || first.generic) && first.end <= c.start) first = mentions[++k];
-    if (first && first.sentence === c.sentence && first.first <= (dash >= 0 ? dash + 6 : 5) && first.end <= c.start) {
+    while (first && first.sentence === c.sentence && first.end <= c.start) {
+      const object: boolean =
+        first.place ||
+        isObject(tokens, first.first) ||
+        (afterObject &&
+          first.type === 'name' &&
+          (first.first === anchor + 1 || first.first === anchor + 2) &&
+          tokens[first.first - 1]?.text === ',' &&
+          tokens[first.last + 1]?.text === ',');
+      if (!object && !first.possessive && !first.generic) break;
+      afterObject = object;
+      anchor = first.last;
+      first = mentions[++k];
+    }
+    // a participle with no comma before it (`she sent an email saying`) is close to its clause's subject
+    // (or after a preposition, an adjunct of the clause: `… and began by saying`, `without saying`)
+    const near =
+      c.subject !== null ||
+      before?.text === ',' ||
+      !c.inherits ||
+      PREPOSITIONS.has(before?.lower ?? '') ||
+      (first !== undefined && closeBefore(tokens, first.last, c.first));
+    if (first && near && first.sentence === c.sentence && first.first <= anchor + 6 && first.end <= c.start) {
       c.subject = first;
       c.side = 'left';
     }
@@ -42,11 +74,31 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
   for (let i = 1; i < cues.length; i++) {
     const c = cues[i] as Cue;
     const prev = cues[i - 1] as Cue;
-    if (c.subject || !prev.subject || prev.sentence !== c.sentence || c.type !== 'verb') continue;
+    if ((c.subject && !c.inherits) || !prev.subject || prev.sentence !== c.sentence || c.type !== 'verb') continue;
     const between = text.slice(prev.end, c.start);
     if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
       c.subject = prev.subject;
       c.side = prev.side;
     }
   }
+}
+
+/** At most eight tokens and no comma between the subject's last token and the participle. */
+function closeBefore(tokens: readonly Token[], last: number, cue: number): boolean {
+  if (cue - last > 9) return false;
+  for (let k = last + 1; k < cue; k++) if ((tokens[k] as Token).text === ',') return false;
+  return true;
+}
+
+/** `and said`, `and added`, `and tells`: a finite form, not the verb's bare form (`and tell`) nor a participle. */
+function finite(c: Cue): boolean {
+  const word = c.text.toLowerCase();
+  return word.endsWith('ed') || (c.verb !== null && word !== c.verb.lemma && !word.endsWith('ing') && c.verb.forms.includes(word));
+}
+
+/** The token before the verb at `first` once adverbs and auxiliaries are stepped over (at most three). */
+function conjunctionBefore(tokens: readonly Token[], first: number): Token | undefined {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 3 && isSkippable(tokens[k] as Token)) k--;
+  return tokens[k];
 }

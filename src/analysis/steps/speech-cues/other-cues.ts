@@ -1,5 +1,5 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
+import { ARTICLES, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
 import { communicationVerb } from '../../lexicon/knowledge.js';
 import type { ReportingVerb } from '../../lexicon/speech-verbs.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -19,8 +19,10 @@ export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[],
   if (!verb || !/^VB[DZN]?$/.test(lexicalTags(t.lower)?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
   if (!quoteOrThatFollows(tokens, i)) return null;
   const subject = leftSubject(tokens, i, frame.sentence, at);
-  if (!subject) return null;
-  return cue(text, frame, tokens, i, i, 'verb', { lemma: verb.lemma, forms: [t.lower] }, subject, 'left');
+  // `… said that was wrong and dismissed the reports as "…"`: the clause's subject, found by inherit-subjects
+  const joined = !subject && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but');
+  if (!subject && !joined) return null;
+  return cue(text, frame, tokens, i, i, 'verb', { lemma: verb.lemma, forms: [t.lower] }, subject, subject ? 'left' : null);
 }
 
 /**
@@ -69,8 +71,11 @@ export function quoteOrThatFollows(tokens: readonly Token[], i: number): boolean
     const w = tokens[k];
     if (w === undefined || w.segment !== segment) return false;
     if (w.lower === 'as') {
-      const next = tokens[k + 1];
-      // the quotation opens right after `as`: the next word is in another segment, or there is none before the sentence ends in the quote
+      // the quotation opens right after `as`, an article or `being` (`dismissed the plan as a "…"`):
+      // the next word is in another segment, or there is none before the sentence ends in the quote
+      let j = k + 1;
+      while (j <= k + 2 && tokens[j]?.segment === segment && (ARTICLES.has((tokens[j] as Token).lower) || (tokens[j] as Token).lower === 'being')) j++;
+      const next = tokens[j];
       return next === undefined || next.segment !== segment;
     }
     if (w.punct && w.text !== ',') return false;

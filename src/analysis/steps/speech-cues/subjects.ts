@@ -1,5 +1,5 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
+import { ADDRESSEE_PREPOSITIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
 import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -148,10 +148,14 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
         while (open > 0 && end - open < 12 && (tokens[open] as Token).text !== '(') open--;
         if ((tokens[open] as Token | undefined)?.text === '(') end = open - 1;
       }
+      // `Ana Ruiz, 31, a photographer, said`: an age between the name and its aside
+      if (t.text === ',' && isAge(tokens[end]) && tokens[end - 1]?.text === ',') end -= 2;
       // a place is part of the aside (`Ana Ruiz, of Dover, Del., said`), never the
       // speaker before one (`… in Bergen, Norway, arguing that`): look for the comma before it
       const before = at.endingAt(sentence, end);
       if (before?.place) continue;
+      // nor the object of a preposition in an aside (`Ann Cole, who grew up in Dover, Del., said`)
+      if (before && t.text === ',' && isObject(tokens, before.first)) continue;
       return before ?? null;
     }
   }
@@ -181,6 +185,19 @@ export function isObject(tokens: readonly Token[], first: number): boolean {
   return before !== undefined && PREPOSITIONS.has(before.lower);
 }
 
+/**
+ * The noun phrase starting at token `first` is the object of a verb or of a preposition of
+ * address (`released a statement`, `emailed supporters`, `a memo to employees`), not a subject;
+ * after `of` or `with` it is the subject of what follows (`footage of the mayor saying`).
+ */
+export function objectOfClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.punct || before.segment !== (tokens[first] as Token).segment) return false;
+  if (PREPOSITIONS.has(before.lower)) return ADDRESSEE_PREPOSITIONS.has(before.lower);
+  const tag = lexicalTags(before.lower)?.[0];
+  return tag === undefined ? /[a-z]ed$/.test(before.text) : tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP';
+}
+
 /** `who`, `which`, `that`; not `WHO` (the World Health Organization). */
 export function isRelative(t: Token): boolean {
   return (t.classes & W.RELATIVE) !== 0 && (t.text.length < 2 || t.text !== t.text.toUpperCase());
@@ -191,4 +208,14 @@ export function isSkippable(t: Token): boolean {
   if (t.punct || !t.lower.endsWith('ly')) return false;
   // an adverb in -ly the lexicon knows (`sharply said`): the cheap suffix test first
   return lexicalTags(t.lower)?.[0] === 'RB';
+}
+
+/** A number of one to three digits: a person's age set after the name. */
+function isAge(t: Token | undefined): boolean {
+  if (!t || t.text.length > 3) return false;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
