@@ -172,6 +172,19 @@ const cases: Case[] = [
     mentions: [{ text: 'One of those officials', head: 'officials', partitive: true }],
   },
   {
+    name: 'a partitive whose head names a thing is no one',
+    input: 'The fee looks like one of the bargains of the decade. He said so.',
+    mentions: [{ text: 'He', type: 'pronoun', head: 'he' }],
+  },
+  {
+    name: 'a partitive of people stays, past an owner',
+    input: "One of the town's oldest residents said no.",
+    mentions: [
+      { text: 'One of the town', partitive: true },
+      { text: "the town's oldest residents", partitive: false },
+    ],
+  },
+  {
     name: 'a partitive: the two, again the group',
     input: 'The two said they were not paid.',
     mentions: [

@@ -4,6 +4,7 @@
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
 import { GROUP_NUMBERS, NUMBER_WORDS, ORDINALS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
+import { nounCategory } from '../../lexicon/knowledge.js';
 import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
@@ -87,6 +88,8 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
           break;
         }
       }
+      // `one of the bargains of the decade`: a head noun that names no one makes no mention
+      if (!head && last > i + 2 && namesNoOne(tokens, last)) continue;
     } else {
       const before = tokens[i - 1];
       const after = tokens[i + 1];
@@ -96,6 +99,16 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
     out.push(mention(text, tokens, i, last, 'description', { kind: 'anonymous', head: head || 'one', partitive: true }));
   }
 }
+/**
+ * The word at `k` ends a noun phrase (no owner's mark after it: `one of the town's residents`)
+ * whose head WordNet knows only as a thing, a place or a document, never a person or a group.
+ */
+function namesNoOne(tokens: readonly Token[], k: number): boolean {
+  if (POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '')) return false;
+  const info = nounCategory((tokens[k] as Token).lower);
+  return info !== undefined && !info.personSense && (info.category === 'thing' || info.category === 'place' || info.category === 'document');
+}
+
 function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): number {
   let first = head;
   for (let k = head - 1; k >= 0 && head - k <= 6; k--) {
