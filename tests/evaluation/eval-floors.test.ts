@@ -13,6 +13,7 @@ import { corpusFile, evaluateCorpus, evaluateSamples, type SetResult } from '../
 // A little under the figures measured on 2026-12-07 (README "Accuracy"): samples quote F1 0.997,
 // attribution 0.971, kind 0.977, justification 1.000, unnamed-share error 0.51/0.81 points;
 // samples/blind-11 quote F1 0.988, attribution 0.984, kind 0.975, justification 1.000;
+// samples/blind-dec07 quote F1 0.982, attribution 0.988, kind 0.976, justification 1.000;
 // PolNeAR dev quote F1 0.930, speaker 0.900, statement F1 0.816, statement speaker 0.916.
 const SAMPLES_QUOTE_F1 = 0.98;
 const SAMPLES_ATTRIBUTION_ACCURACY = 0.96;
@@ -74,6 +75,19 @@ describe('samples/blind-11 (written blind, development samples since their first
     atLeast(result, 'kindAccuracy', SAMPLES_KIND_ACCURACY);
     atLeast(result, 'justificationAccuracy', SAMPLES_JUSTIFICATION_ACCURACY);
     expect(result.figures.unnamedShareErrorQuotes ?? 0).toBeLessThanOrEqual(SAMPLES_UNNAMED_SHARE_ERROR_MAX_POINTS);
+  });
+});
+
+describe('samples/blind-dec07 (written blind, development samples since their first runs)', () => {
+  const result = evaluateSamples(path.join(root, 'samples', 'blind-dec07'));
+
+  it('stays above the floors', () => {
+    expect(result.stories).toBe(6);
+    atLeast(result, 'quoteF1', SAMPLES_QUOTE_F1 - 0.01);
+    atLeast(result, 'attributionAccuracy', SAMPLES_ATTRIBUTION_ACCURACY);
+    atLeast(result, 'kindAccuracy', SAMPLES_KIND_ACCURACY);
+    atLeast(result, 'justificationAccuracy', SAMPLES_JUSTIFICATION_ACCURACY);
+    calibratedWithin(result, SAMPLES_CALIBRATION_ERROR_MAX);
   });
 });
 

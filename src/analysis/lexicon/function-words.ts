@@ -119,3 +119,11 @@ export const PARTITIVE_OBJECTS: ReadonlySet<string> = words(`
 export const THIRD_PERSON_SINGULAR: ReadonlySet<string> = words(`
   he, she, him, her, his
 `);
+/**
+ * Words in capitals before a colon that label a passage, not a speaker (`Q:`, `UPDATE:`,
+ * `BREAKING:`): a transcript's label is anyone but these. source: the quotecheck authors, from
+ * the page furniture of wire and web stories.
+ */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = words(`
+  q, a, note, update, updated, editor, editors, breaking, watch, exclusive, analysis, opinion, live, video, photos, correction, clarification, transcript, advertisement, related, read more
+`);

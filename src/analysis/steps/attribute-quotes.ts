@@ -8,11 +8,12 @@
  */
 
 import { Grouped } from '../doc/grouped.js';
+import { NOT_SPEAKER_LABELS } from '../lexicon/function-words.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
 import { bareTag, finiteVerb } from './attribution/bare-tag.js';
 import { colonLead } from './attribution/colon.js';
-import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './attribution/context.js';
+import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, withRule } from './attribution/context.js';
 import { outerReport } from './attribution/embedded.js';
 import { speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
@@ -49,7 +50,12 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     const propose = (a: Attribution | null | undefined | false) => {
       if (a) proposals.push(a);
     };
-    propose(speakerLabel(q, ctx));
+    // a chant's or a banner's words are no one's (ANNOTATION.md), whoever chanted or carried it
+    if (chantOrBanner(q, ctx)) {
+      out.push({ ...NONE });
+      continue;
+    }
+    propose(speakerLabel(q, ctx) ?? labelBefore(q, ctx));
     propose(s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, ctx));
     propose(s >= 0 && nextSentence(q, s, cuesBySentence, ctx));
     propose(
@@ -83,7 +89,7 @@ const LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 function speakerLabel(q: PairedQuote, ctx: AttributionContext): Attribution | undefined {
   if (!mayOpenWithLabel(ctx.doc.text, q.start, Math.min(q.end, q.start + 40))) return undefined;
   const m = LABEL.exec(ctx.doc.text.slice(q.start, Math.min(q.end, q.start + 40)));
-  if (!m || (m[1] as string).length < 2 || /^(?:Q|A|NOTE|UPDATE|EDITOR)$/.test(m[1] as string)) return undefined;
+  if (!m || (m[1] as string).length < 2 || NOT_SPEAKER_LABELS.has((m[1] as string).toLowerCase())) return undefined;
   const start = q.start + m[0].indexOf(m[1] as string);
   const mention = bareMention(ctx.doc.text, start, start + (m[1] as string).length, 'person', (m[1] as string).toLowerCase());
   return {
@@ -93,6 +99,46 @@ function speakerLabel(q: PairedQuote, ctx: AttributionContext): Attribution | un
     rule: 'speaker-label',
     confidence: 0.9,
   };
+}
+
+/** A label that opens the quote's paragraph: `WREN: "…"`, `DEE, IN NORBURY: "…"` (the name is the part before the comma). */
+const LABEL_BEFORE = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2})(?:, \p{Lu}[\p{Lu} .'’-]{0,40})?:\s*$/u;
+
+function labelBefore(q: PairedQuote, ctx: AttributionContext): Attribution | undefined {
+  const para = ctx.doc.paragraphs[q.paragraph] as Span;
+  if (q.open.start - para.start > 60 || q.open.start - para.start < 3) return undefined;
+  if (!mayOpenWithLabel(ctx.doc.text, para.start, q.open.start)) return undefined;
+  const m = LABEL_BEFORE.exec(ctx.doc.text.slice(para.start, q.open.start));
+  if (!m || NOT_SPEAKER_LABELS.has((m[1] as string).toLowerCase())) return undefined;
+  const start = para.start + m[0].indexOf(m[1] as string);
+  const end = start + (m[1] as string).length;
+  const colon = para.start + m[0].lastIndexOf(':');
+  const cue = { start: colon, end: colon + 1 };
+  // the name found in the narrative already, when it is a person's (an acronym-like `WREN` was taken for a body)
+  const found = mentionAt(ctx, start, end);
+  const entity = found && ctx.coref.entityOf.get(found);
+  if (found && entity && entity.kind !== 'organization') return { entity, mention: found, cue, rule: 'speaker-label', confidence: 0.9 };
+  const mention = bareMention(ctx.doc.text, start, end, 'person', (m[1] as string).toLowerCase());
+  return { entity: entityForLabel(ctx.coref, mention), mention, cue, rule: 'speaker-label', confidence: 0.9 };
+}
+
+/** The mention spanning exactly [start, end), if the engine found one. */
+function mentionAt(ctx: AttributionContext, start: number, end: number): Mention | undefined {
+  const s = findContaining(ctx.doc.sentences, start);
+  if (s < 0) return undefined;
+  const by = ctx.doc.mentionsBySentence;
+  const k = firstStartingAtOrAfter(by.items, start, by.from(s), by.to(s));
+  const m = k < by.to(s) ? (by.items[k] as Mention) : undefined;
+  return m && m.start === start && m.end === end ? m : undefined;
+}
+
+/** What opens a chant's or a banner's words: `a chant of "…"`, `chanting "…"`, `a banner reading "…"`, `signs that said "…"`. */
+const ORIGIN_BEFORE =
+  /\b(?:chants?|chanting|chanted|banners?|signs?|placards?|posters?|slogans?|graffiti|t-shirts?)(?: (?:of|reading|that read|which read|that said|saying|declaring|proclaiming))?[\s,:]*$/i;
+
+function chantOrBanner(q: PairedQuote, ctx: AttributionContext): boolean {
+  const from = Math.max((ctx.doc.paragraphs[q.paragraph] as Span).start, q.open.start - 40);
+  return ORIGIN_BEFORE.test(ctx.doc.text.slice(from, q.open.start));
 }
 
 /**

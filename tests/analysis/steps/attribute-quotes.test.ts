@@ -182,6 +182,42 @@ const cases: Case[] = [
     quotes: [{ quote: "WALLACE: Let's start with the bridge.", rule: 'speaker-label', mention: 'WALLACE', cue: ':', speaker: 'Wallace' }],
   },
   {
+    name: 'speaker-label: a label before the quote names the host introduced before (capitals are no acronym)',
+    input: 'Host Tobias Wren took questions.\n\nWREN: "Why the delay?"\n\nMARQUARDT: "The tests came late."',
+    quotes: [
+      { quote: 'Why the delay?', rule: 'speaker-label', mention: 'WREN', cue: ':', speaker: 'Tobias Wren', confidence: 0.9 },
+      { quote: 'The tests came late.', rule: 'speaker-label', mention: 'MARQUARDT', cue: ':', speaker: 'MARQUARDT', confidence: 0.9 },
+    ],
+  },
+  {
+    name: 'speaker-label: a caller labelled with where she is calls as the name before the comma',
+    input: 'A caller gave her name only as Dee.\n\nDEE, IN NORBURY: "Who pays me back?"',
+    quotes: [{ quote: 'Who pays me back?', rule: 'speaker-label', mention: 'DEE', cue: ':', speaker: 'Dee', confidence: 0.9 }],
+  },
+  {
+    name: 'speaker-label: page furniture in capitals labels no speaker',
+    input: 'The ferry was late again.\n\nUPDATE: "Service resumes at noon," the operator said.',
+    quotes: [{ quote: 'Service resumes at noon,', rule: 'cue-after-quote', mention: 'the operator', cue: 'said', speaker: 'the operator' }],
+  },
+  {
+    name: "none: a chant is no one's words, whoever chanted it",
+    input: 'The home end answered with a chant of "Ayo, take us home!" as the clock ran down.',
+    quotes: [{ quote: 'Ayo, take us home!', rule: 'none', mention: null, cue: null, speaker: null }],
+  },
+  {
+    name: "none: a banner's words, and protesters chanting",
+    input: 'Protesters held a banner reading "The ferry is our only road home" and marched on, chanting "Fix it now."',
+    quotes: [
+      { quote: 'The ferry is our only road home', rule: 'none', mention: null, cue: null, speaker: null },
+      { quote: 'Fix it now.', rule: 'none', mention: null, cue: null, speaker: null },
+    ],
+  },
+  {
+    name: 'cue-before-quote: a chant earlier in the sentence does not take the quote',
+    input: 'Fans sang chants for an hour, and the coach said "We earned it."',
+    quotes: [{ quote: 'We earned it.', rule: 'cue-before-quote', mention: 'the coach', cue: 'said', speaker: 'the coach' }],
+  },
+  {
     name: 'same-sentence: a tag later in the sentence, not next to the quote',
     input: 'Crews found "cracks in every second beam" on Monday, the engineer said.',
     quotes: [{ quote: 'cracks in every second beam', rule: 'same-sentence', mention: 'the engineer', cue: 'said', speaker: 'the engineer', confidence: 0.75 }],

@@ -16,7 +16,8 @@ export function entityForLabel(coref: Coreference, label: Mention): Entity {
   let known: Entity | undefined;
   for (let i = coref.entities.length - 1; i >= 0 && coref.entities.length - i <= LABEL_LOOKBACK && !known; i--) {
     const e = coref.entities[i] as Entity;
-    if (e.kind === 'person' && e.surnames.has(surname)) known = e;
+    // a person, or one the story names by a first name alone (`a caller who gave her name only as Dee`)
+    if ((e.kind === 'person' || e.kind === 'anonymous') && e.surnames.has(surname)) known = e;
   }
   const e = known ?? {
     index: coref.entities.length,

@@ -3,6 +3,7 @@
  * (`French President` + `Emmanuel Macron`), organizations told apart by their words.
  */
 
+import { NOT_SPEAKER_LABELS } from '../../lexicon/function-words.js';
 import { firstNameGender, isDemonym, nounCategory, placeOf } from '../../lexicon/knowledge.js';
 import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
@@ -163,7 +164,20 @@ function isOrganizationName(tokens: readonly Token[], from: number, to: number):
   for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD) return true;
   if (from !== to) return endsInCommonNoun(tokens, from, to);
   const t = tokens[from] as Token;
-  return (t.classes & (W.ORGANIZATION_HEAD | W.KNOWN_ORGANIZATION)) !== 0 || isAcronym(t.text);
+  return (t.classes & (W.ORGANIZATION_HEAD | W.KNOWN_ORGANIZATION)) !== 0 || (isAcronym(t.text) && !inSpeakerLabel(tokens, from));
+}
+
+/**
+ * A transcript's speaker label (`WREN: "…"`, `DEE, IN NORBURY: "…"`): words in capitals from the
+ * start of the sentence up to a colon, within six words. Its capitals spell a name, not a body.
+ */
+function inSpeakerLabel(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < tokens.length && k <= 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ':') return k > i && !NOT_SPEAKER_LABELS.has((tokens[0] as Token).lower);
+    if (t.text !== ',' && t.text !== '.' && (t.punct || t.text !== t.text.toUpperCase() || t.segment !== (tokens[0] as Token).segment)) return false;
+  }
+  return false;
 }
 
 function hasTitleWord(tokens: readonly Token[], from: number, to: number): boolean {
