@@ -18,7 +18,7 @@ export const WORK_NOUNS: ReadonlySet<string> = words(`
 
 /** Words that give a title or a name right before it: `a report titled "…"`, `known as "…"`. */
 export const TITLING_PHRASES: ReadonlySet<string> = words(`
-  titled, entitled, named, dubbed, nicknamed, known as, billed as, branded
+  titled, entitled, named, dubbed, nicknamed, known as, billed as, branded, the title, a title
 `);
 
 /** `called the pageant winner "Miss Piggy"`: a verb of naming up to 40 characters before the quote. */

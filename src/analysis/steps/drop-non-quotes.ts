@@ -70,6 +70,8 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
     NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4))
   )
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
+  if (q.close && wordsUpTo(text, q, 4) <= 4 && isNameWithArticle(before, content, titleWords(text, q.start, q.end)))
+    return { rule: 'nickname', message: `A name, not a quote: "${clip(content)}".` };
   if (
     q.close &&
     endsInWordOrComma(text, from, q.open.start) &&
@@ -79,6 +81,18 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
   )
     return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };
   return null;
+}
+
+const THE_BEFORE = /\bthe\s+$/i;
+const THE_INSIDE = /^the\s+\p{Lu}/u;
+
+/**
+ * A proper name with its article, in quotation marks or just outside them: `the "Orsk Fourteen"`,
+ * `still call the depot "the Works"`. The words after the article are all capitalised.
+ */
+function isNameWithArticle(before: string, content: string, w: TitleWords): boolean {
+  if (THE_BEFORE.test(before)) return w.count > 0 && w.firstIsCapital && w.capitals === w.count;
+  return THE_INSIDE.test(content) && w.count > 1 && w.capitals === w.count - 1;
 }
 
 /** The quote's words (`content.trim().split(/\s+/).length`), or limit + 1 if there are more. */

@@ -40,6 +40,24 @@ const dropped: Dropped[] = [
     rule: 'title-of-work',
     span: '"The Last Bus to Harrowgate"',
   },
+  {
+    name: 'a paper under the title …',
+    input: 'It appeared under the title ‘Fast food, slow foxes’ in May.',
+    rule: 'title-of-work',
+    span: '‘Fast food, slow foxes’',
+  },
+  {
+    name: 'a name with its article outside the marks',
+    input: 'Locals call the crew the “Harbour Nine,” after the boat.',
+    rule: 'nickname',
+    span: '“Harbour Nine,”',
+  },
+  {
+    name: 'a name with its article inside the marks',
+    input: 'Older workers still call the yard “the Works,” a name it kept.',
+    rule: 'nickname',
+    span: '“the Works,”',
+  },
   { name: 'so-called scare quotes', input: 'The so-called "reforms" passed in June.', rule: 'scare-quote', span: '"reforms"' },
   { name: 'self-styled', input: 'The self-styled “people’s council” met again.', rule: 'scare-quote', span: '“people’s council”' },
   { name: 'the word …', input: 'She disliked the word "crisis" in headlines.', rule: 'words-as-words', span: '"crisis"' },
@@ -69,6 +87,11 @@ const keptCases: Kept[] = [
     name: 'a Title Case name someone called a person is their words',
     input: 'The senator called the mayor "Little Napoleon" twice during the debate.',
     kept: ['Little Napoleon'],
+  },
+  {
+    name: 'a phrase in lower case after the is a quote',
+    input: 'She called it the "worst deal in years" and left.',
+    kept: ['worst deal in years'],
   },
   {
     name: 'a partial quote after called',
