@@ -97,6 +97,14 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'A club owner', relativePronoun: 'who' }],
   },
   {
+    name: 'an adverb of time between the subject and the verb',
+    input: 'Maria Olsen now says the plan is dead. The mayor instead said the bridge would wait.',
+    cues: [
+      { text: 'says', subject: 'Maria Olsen', side: 'left' },
+      { text: 'said', subject: 'The mayor', side: 'left' },
+    ],
+  },
+  {
     name: 'a relative clause between subject and verb ends in the object of its own verb',
     input: 'One of the nurses who signed the letter called the plan a disgrace.',
     cues: [{ text: 'called', subject: 'One of the nurses', relativePronoun: null }],
