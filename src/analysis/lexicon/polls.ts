@@ -14,3 +14,13 @@ export const SHARE_NOUNS: ReadonlySet<string> = words(`
 
 /** Heads of a mention that stands for a poll: `the poll`, `a Harbor College survey`. */
 export const POLL_HEADS: ReadonlySet<string> = words('poll, survey');
+
+/**
+ * Words of a share standing alone as a subject (`47 percent said`, `nearly six in 10 say`, `about
+ * one in five say`): the share, its numbers and the words that hedge it.
+ */
+export const SHARE_WORDS: ReadonlySet<string> = words(`
+  percent, per, cent, %, half, in, out, of, about, nearly, almost, only, around, roughly, some, more,
+  than, less, fewer, at, least, just, over, under, one, two, three, four, five, six, seven, eight,
+  nine, ten
+`);

@@ -1,7 +1,8 @@
 /**
  * speech-cues/poll-shares: a share of a poll's respondents as a cue's subject (`61 percent of
  * voters said`) gives way to the poll named in the sentence or in one of the two before it; with
- * no poll near, or no share, the subject stays.
+ * no poll near, or no share, the subject stays. mentions/shares: a share standing alone before
+ * the verb (`47 percent said`) is the subject itself.
  */
 import { describe, expect, it } from 'vitest';
 import { cuesStage } from './pipeline.js';
@@ -56,6 +57,22 @@ const cases: Case[] = [
 
 describe('pollShareSubjects', () => {
   it.each(cases)('$name', ({ input, cues }) => {
+    const found = cuesStage(input).cues.map((c) => [c.text, c.subject?.text ?? null]);
+    expect(found).toEqual(cues);
+  });
+});
+
+const alone: Case[] = [
+  { name: 'a percentage in words', input: 'Twenty-four percent said they would vote for her.', cues: [['said', 'Twenty-four percent']] },
+  { name: 'a percentage with %, after an opening phrase', input: 'On taxes, 42% say they want a cut.', cues: [['say', '42%']] },
+  { name: '`N in M` with a hedge', input: 'More than six in 10 said they were tired of the race.', cues: [['said', 'More than six in 10']] },
+  { name: '`half` after `while`', input: 'Most stayed home, while almost half said they would vote early.', cues: [['said', 'almost half']] },
+  { name: 'a bare number is no share', input: 'Ten said they would stay.', cues: [['said', null]] },
+  { name: '`half` of a match and a participle are no share', input: 'The fans spent the second half singing loudly.', cues: [['singing', null]] },
+];
+
+describe('findShares', () => {
+  it.each(alone)('$name', ({ input, cues }) => {
     const found = cuesStage(input).cues.map((c) => [c.text, c.subject?.text ?? null]);
     expect(found).toEqual(cues);
   });
