@@ -78,8 +78,13 @@ export function findStatements(
     if (embeddedIn(text, c, cues[after])) after++;
     const next = cues[after];
     const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
+    // (`Lind, who said he votes early, said …`: after `say` and its kin, a subject before this cue bounds nothing;
+    // `…, who asked for anonymity because …, said` stays without content)
+    const shared = next?.subject && next.subject.start < c.end && c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
     const to =
-      next && next.sentence === c.sentence ? Math.min(next.start, next.subject && next.side === 'left' ? next.subject.start : next.start) : sentence.end;
+      next && next.sentence === c.sentence
+        ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? next.subject.start : next.start)
+        : sentence.end;
     const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end)));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;

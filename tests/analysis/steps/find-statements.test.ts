@@ -39,6 +39,19 @@ const cases: Case[] = [
     statements: [{ form: 'indirect', parts: ['the ferries would run'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
   },
   {
+    name: 'a relative clause with its own report inside an aside: both reports, each its own content',
+    input: 'Hugo Lind, who said he always votes early, said the queue was short.',
+    statements: [
+      { form: 'indirect', parts: ['he always votes early'], rule: 'same-sentence', mention: 'Hugo Lind', cue: 'said', quotes: [] },
+      { form: 'indirect', parts: ['the queue was short'], rule: 'same-sentence', mention: 'Hugo Lind', cue: 'said', quotes: [] },
+    ],
+  },
+  {
+    name: 'a relative clause that asks for anonymity inside an aside reports nothing',
+    input: 'Two aides, who asked not to be named because they were not allowed to speak, said the talks would resume.',
+    statements: [{ form: 'indirect', parts: ['the talks would resume'], rule: 'same-sentence', mention: 'Two aides', cue: 'said', quotes: [] }],
+  },
+  {
     name: 'a cue after its content, then an adjunct up to a comma: the content is before the subject',
     input: 'Fares have doubled in a year, officials said on Monday, as buses ran late.',
     statements: [{ form: 'indirect', parts: ['Fares have doubled in a year'], rule: 'same-sentence', mention: 'officials', cue: 'said', quotes: [] }],
