@@ -24,3 +24,12 @@ export const SHARE_WORDS: ReadonlySet<string> = words(`
   than, less, fewer, at, least, just, over, under, one, two, three, four, five, six, seven, eight,
   nine, ten
 `);
+
+/** Words after which a share opens a clause (`, while 22 percent said`); `the second half singing` is no share. */
+export const BEFORE_SHARE: ReadonlySet<string> = words('and, but, while, whereas, after, that, yet, so');
+
+/** Words a share never opens with (`… in 47 percent said` starts at `47`). */
+export const NOT_SHARE_OPENERS: ReadonlySet<string> = words('in, of, out, than, at, per');
+
+/** Numbers in words up to twelve (the tens, `twenty-four`, are read by their pattern). */
+export const SMALL_NUMBERS: ReadonlySet<string> = words('one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve');

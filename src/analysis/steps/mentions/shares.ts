@@ -3,7 +3,7 @@
  * `Almost half said`): the respondents it counts speak (PolNeAR credits the share itself when no
  * group follows it; `61 percent of voters said` is speech-cues/poll-shares's).
  */
-import { SHARE_WORDS } from '../../lexicon/polls.js';
+import { BEFORE_SHARE, NOT_SHARE_OPENERS, SHARE_WORDS, SMALL_NUMBERS } from '../../lexicon/polls.js';
 import type { Token } from '../tokenize-frames.js';
 import { isVerbForm } from './descriptions.js';
 import { type Mention, mention } from './mention.js';
@@ -26,7 +26,7 @@ export function findShares(text: string, tokens: readonly Token[], taken: Uint8A
       first--;
     }
     // `… in 47 percent said`: a share opens with a number or a word that hedges one, not with `in` or `of`
-    while (first < k && OPENERS_NOT.has((tokens[first] as Token).lower)) first++;
+    while (first < k && NOT_SHARE_OPENERS.has((tokens[first] as Token).lower)) first++;
     if (!isShare(tokens, first, k) || !opensClause(tokens[first - 1], t)) continue;
     for (let j = first; j <= k; j++) taken[j] = 1;
     for (let n = names.length - 1; n >= 0; n--) {
@@ -37,14 +37,9 @@ export function findShares(text: string, tokens: readonly Token[], taken: Uint8A
   }
 }
 
-/** Words after which a share opens a clause (`, while 22 percent said`); `the second half singing` is no share. */
-const BEFORE_SHARE: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'after', 'that', 'yet', 'so']);
-
 function opensClause(before: Token | undefined, t: Token): boolean {
   return before === undefined || before.segment !== t.segment || (before.punct && before.text !== "'s") || BEFORE_SHARE.has(before.lower);
 }
-
-const OPENERS_NOT: ReadonlySet<string> = new Set(['in', 'of', 'out', 'than', 'at', 'per']);
 
 /** The last word of a share: `percent`, `42%`, `half`, or the number after `in` (`six in 10`). */
 function endsShare(t: Token): boolean {
@@ -71,8 +66,7 @@ function isPercent(w: string): boolean {
 }
 
 const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
-const SMALL = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 function isNumber(w: string): boolean {
-  return /^\d+(?:\.\d+)?$/.test(w) || SMALL.has(w) || TENS.test(w);
+  return /^\d+(?:\.\d+)?$/.test(w) || SMALL_NUMBERS.has(w) || TENS.test(w);
 }
