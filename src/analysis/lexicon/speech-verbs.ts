@@ -133,7 +133,8 @@ export const WORDS_BEFORE_VERB: ReadonlySet<string> = words(`
   bluntly, simply, quickly, first, further, still, was, were, is, quoted, as, often, frequently,
   separately, subsequently, immediately, angrily, calmly, only, even, already, just, always, finally,
   initially, since, long, been, openly, himself, herself, themselves, itself, too, today, yesterday,
-  tonight, 's, ’s, 've, ’ve, 'd, ’d, 'll, ’ll, continues, continued, went, goes, on, to
+  tonight, 's, ’s, 've, ’ve, 'd, ’d, 'll, ’ll, continues, continued, went, goes, on, to, now, instead,
+  sometimes, ever, soon
 `);
 
 /**

@@ -11,6 +11,7 @@ import { WordClass as W } from '../lexicon/word-classes.js';
 import { type Cue, cue } from './speech-cues/cue.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
+import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
 import type { Token } from './tokenize-frames.js';
 
@@ -90,6 +91,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
     }
   }
   inheritSubjects(text, cues, frames, mentions);
+  pollShareSubjects(doc, cues);
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
 }

@@ -21,6 +21,7 @@ import type { Said } from './attribution/model/types.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference } from './resolve-sources.js';
+import { isTrailingAdjunct, nextComma } from './statements/adjuncts.js';
 import { hasTwoWords, trimEnd } from './statements/content-end.js';
 import type { Token } from './tokenize-frames.js';
 
@@ -77,8 +78,13 @@ export function findStatements(
     if (embeddedIn(text, c, cues[after])) after++;
     const next = cues[after];
     const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
+    // (`Lind, who said he votes early, said …`: after `say` and its kin, a subject before this cue bounds nothing;
+    // `…, who asked for anonymity because …, said` stays without content)
+    const shared = next?.subject && next.subject.start < c.end && c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
     const to =
-      next && next.sentence === c.sentence ? Math.min(next.start, next.subject && next.side === 'left' ? next.subject.start : next.start) : sentence.end;
+      next && next.sentence === c.sentence
+        ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? next.subject.start : next.start)
+        : sentence.end;
     const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end)));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
@@ -197,7 +203,10 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: n
     if (lead.end <= lead.start) return null;
     if (!after || after.start >= sentenceEnd || isTrailingAdjunct(tokens, tail + 1, sentenceEnd)) return [lead];
     if (after.text === ',') return [lead, trimSpan(text, after.end, sentenceEnd)];
-    return null;
+    // `…, officials said on Monday, as clinics ran short`: an adjunct up to a comma, the lead is the content
+    const comma = nextComma(tokens, tail + 1);
+    if (comma >= 0 && isTrailingAdjunct(tokens, tail + 1, (tokens[comma] as Token).start)) return [lead];
+    // `On Monday, the minister said the port would close`: an opening phrase, the content after the verb (below)
   }
   if (firstOfFrame && before === undefined && c.type === 'according-to' && after?.text === ',') return [trimSpan(text, after.end, sentenceEnd)];
   if (c.type === 'according-to') return null;
@@ -266,19 +275,6 @@ function skipPhrase(tokens: readonly Token[], k: number): number {
   while (tokens[j] && !(tokens[j] as Token).punct && j - k < 6 && !isClauseStart((tokens[j] as Token).lower)) j++;
   if (tokens[j]?.text === ',') j++;
   return j;
-}
-
-function isTrailingAdjunct(tokens: readonly Token[], from: number, end: number): boolean {
-  // `…, Ham said on Monday` / `in a statement` / `yesterday`; not `…, Ham noted several intangibles`
-  const first = tokens[from] as Token;
-  if (!(ADJUNCT_START.has(first.lower) || first.lower.endsWith('ly'))) return false;
-  let n = 0;
-  for (let k = from; k < tokens.length && (tokens[k] as Token).start < end; k++) {
-    const t = tokens[k] as Token;
-    if (t.text === ',' || t.lower === 'that') return false;
-    n++;
-  }
-  return n <= 8;
 }
 
 export type { TextSpan };

@@ -97,6 +97,24 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'A club owner', relativePronoun: 'who' }],
   },
   {
+    name: 'an adverb of time between the subject and the verb',
+    input: 'Maria Olsen now says the plan is dead. The mayor instead said the bridge would wait.',
+    cues: [
+      { text: 'says', subject: 'Maria Olsen', side: 'left' },
+      { text: 'said', subject: 'The mayor', side: 'left' },
+    ],
+  },
+  {
+    name: 'a relative clause between subject and verb ends in the object of its own verb',
+    input: 'One of the nurses who signed the letter called the plan a disgrace.',
+    cues: [{ text: 'called', subject: 'One of the nurses', relativePronoun: null }],
+  },
+  {
+    name: 'a name as the object of the relative clause is not the speaker',
+    input: 'Voters who backed Ruiz said the count was fair.',
+    cues: [{ text: 'said', subject: 'Voters' }],
+  },
+  {
     name: 'an aside between the name and the verb',
     input: 'Hugh Hill, a doctor, said the clinic was full.',
     cues: [{ text: 'said', subject: 'Hugh Hill', side: 'left', relativePronoun: null }],

@@ -29,6 +29,39 @@ interface Case {
 const cases: Case[] = [
   { name: 'no cue, no quote: nothing', input: 'The bridge reopened on Monday.', statements: [] },
   {
+    name: 'an opening phrase and a comma before the subject: the content follows the verb',
+    input: 'On Monday, the mayor said the ferries would stop.',
+    statements: [{ form: 'indirect', parts: ['the ferries would stop'], rule: 'same-sentence', mention: 'the mayor', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'an opening clause before the subject, then `that`',
+    input: 'Still, while the bridge is shut, Maria Olsen said that the ferries would run.',
+    statements: [{ form: 'indirect', parts: ['the ferries would run'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'a relative clause with its own report inside an aside: both reports, each its own content',
+    input: 'Hugo Lind, who said he always votes early, said the queue was short.',
+    statements: [
+      { form: 'indirect', parts: ['he always votes early'], rule: 'same-sentence', mention: 'Hugo Lind', cue: 'said', quotes: [] },
+      { form: 'indirect', parts: ['the queue was short'], rule: 'same-sentence', mention: 'Hugo Lind', cue: 'said', quotes: [] },
+    ],
+  },
+  {
+    name: 'a relative clause that asks for anonymity inside an aside reports nothing',
+    input: 'Two aides, who asked not to be named because they were not allowed to speak, said the talks would resume.',
+    statements: [{ form: 'indirect', parts: ['the talks would resume'], rule: 'same-sentence', mention: 'Two aides', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'a cue after its content, then an adjunct up to a comma: the content is before the subject',
+    input: 'Fares have doubled in a year, officials said on Monday, as buses ran late.',
+    statements: [{ form: 'indirect', parts: ['Fares have doubled in a year'], rule: 'same-sentence', mention: 'officials', cue: 'said', quotes: [] }],
+  },
+  {
+    name: 'an opening phrase and a verb with nothing after it but its addressee: no content',
+    input: 'After the vote, the mayor told reporters.',
+    statements: [],
+  },
+  {
     name: 'a report of someone else inside a report: both, the inner inside the outer',
     input: 'The Courier wrote that Maria Olsen had claimed a loss of two million.',
     statements: [
@@ -45,9 +78,12 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'words after a cue that ends a clause are no trailing adjunct unless they open one',
+    name: 'words after a cue that ends a clause are no trailing adjunct unless they open one; the next cue has its own content',
     input: 'While she said costs had risen, Maria Olsen also noted several delays.',
-    statements: [{ form: 'indirect', parts: ['costs had risen'], rule: 'same-sentence', mention: 'she', cue: 'said', quotes: [] }],
+    statements: [
+      { form: 'indirect', parts: ['costs had risen'], rule: 'same-sentence', mention: 'she', cue: 'said', quotes: [] },
+      { form: 'indirect', parts: ['several delays'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'noted', quotes: [] },
+    ],
   },
   {
     name: 'a report inside a report by the same speaker is one statement',

@@ -11,6 +11,7 @@ import type { Token } from '../tokenize-frames.js';
 import { isVerbForm } from './descriptions.js';
 import { type Mention, mention } from './mention.js';
 import { isInitial } from './names.js';
+import { findShares } from './shares.js';
 
 /**
  * Whatever stands right before a reporting verb is its likely speaker, even outside the word
@@ -18,6 +19,7 @@ import { isInitial } from './names.js';
  */
 export function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], descriptions: Mention[]): void {
   findAfterAccordingTo(text, tokens, taken, descriptions);
+  findShares(text, tokens, taken, names, descriptions);
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!isVerbForm(verb)) {

@@ -117,13 +117,18 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
     return null;
   }
   // `a spokeswoman who was not named said`, `a planner who was not authorized to speak to
-  // reporters said`: a relative clause between subject and verb; a noun ending it is its object
+  // reporters said`: a relative clause between subject and verb; a noun ending it is its object,
+  // of a preposition or of the clause's verb (`a nurse who signed the letter said`; with no comma
+  // between, so that `Baek, who leads the group, said the rise broke a campaign promise` keeps `promise` a noun)
   const last = at.endingAt(sentence, j);
   const inClause = last === undefined || isObject(tokens, last.first);
+  const verbsObject = last !== undefined && objectOfClause(tokens, last.first);
+  let comma = false;
   for (let k = j - 1; t.text !== ',' && k >= 0 && j - k <= 12; k--) {
     const w = tokens[k] as Token;
     if (w.segment !== segment || (w.punct && w.text !== ',')) break;
-    if (w.lower === 'who' && inClause) {
+    if (w.text === ',') comma = true;
+    if (w.lower === 'who' && (inClause || (verbsObject && !comma))) {
       const m = at.endingAt(sentence, k - 1) ?? at.endingAt(sentence, k - 2);
       if (m) return m;
     }
