@@ -65,7 +65,7 @@ describe('pollShareSubjects', () => {
 const alone: Case[] = [
   { name: 'a percentage in words', input: 'Twenty-four percent said they would vote for her.', cues: [['said', 'Twenty-four percent']] },
   { name: 'a percentage with %, after an opening phrase', input: 'On taxes, 42% say they want a cut.', cues: [['say', '42%']] },
-  { name: '`N in M` with a hedge', input: 'More than six in 10 said they were tired of the race.', cues: [['said', 'More than six in 10']] },
+  { name: '`N in M` with a hedge', input: 'Almost seven in 10 said the race had gone on too long.', cues: [['said', 'Almost seven in 10']] },
   { name: '`half` after `while`', input: 'Most stayed home, while almost half said they would vote early.', cues: [['said', 'almost half']] },
   { name: 'a bare number is no share', input: 'Ten said they would stay.', cues: [['said', null]] },
   { name: '`half` of a match and a participle are no share', input: 'The fans spent the second half singing loudly.', cues: [['singing', null]] },
