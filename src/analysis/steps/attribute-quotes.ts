@@ -134,7 +134,7 @@ function mentionAt(ctx: AttributionContext, start: number, end: number): Mention
 
 /** What opens a chant's or a banner's words: `a chant of "…"`, `chanting "…"`, `a banner reading "…"`, `signs that said "…"`. */
 const ORIGIN_BEFORE =
-  /\b(?:chants?|chanting|chanted|banners?|signs?|placards?|posters?|slogans?|graffiti|t-shirts?)(?: (?:of|reading|that read|which read|that said|saying|declaring|proclaiming))?[\s,:]*$/i;
+  /\b(?:chants?|chanting|chanted|banners?|signs?|placards?|posters?|graffiti|t-shirts?)(?: (?:of|reading|that read|which read|that said|saying|declaring|proclaiming))?[\s,:]*$/i;
 
 function chantOrBanner(q: PairedQuote, ctx: AttributionContext): boolean {
   const from = Math.max((ctx.doc.paragraphs[q.paragraph] as Span).start, q.open.start - 40);
