@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../../doc/doc.js';
 import { POLL_HEADS, SHARE_NOUNS } from '../../lexicon/polls.js';
+import { isWhiteSpace } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
@@ -16,10 +17,24 @@ export function pollShareSubjects(doc: Doc, cues: readonly Cue[]): void {
   for (const c of cues) {
     const s = c.subject;
     if (!s || c.side !== 'left' || c.type !== 'verb' || s.sentence !== c.sentence) continue;
-    if (!isShare(doc.frames[s.sentence]?.tokens ?? [], s.first)) continue;
+    // the frame's tokens are made again only for a subject after `of`, `in` or a number: most have none
+    if (!mayFollowShare(doc.text, s.start) || !isShare(doc.frames[s.sentence]?.tokens ?? [], s.first)) continue;
     const poll = pollNear(doc, s);
     if (poll) c.subject = poll;
   }
+}
+
+const QUOTE_MARKS = '"“”„‟«»‹›\'‘’‚';
+
+/** The word before `at` (white space or quotation marks between) is `of`, `in` or a number: what every share of isShare ends in. */
+function mayFollowShare(text: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && (isWhiteSpace(text.charCodeAt(e - 1)) || QUOTE_MARKS.includes(text.charAt(e - 1)))) e--;
+  if (e === at) return false;
+  const two = text.slice(Math.max(0, e - 3), e).toLowerCase();
+  if (/(?:^|[^a-z])(?:of|in)$/.test(two)) return true;
+  const c = text.charCodeAt(e - 1);
+  return c >= 48 && c <= 57;
 }
 
 /** Whether a share stands right before the mention's first token: `61 percent of`, `42% of`, `six in 10`. */
