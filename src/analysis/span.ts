@@ -144,6 +144,25 @@ export function firstStartingAtOrAfter(spans: readonly Span[], offset: number, f
   return lo;
 }
 
+/**
+ * For a set of spans, a question answered by one binary search: at → the furthest end among the
+ * spans that start at or before `at` (−1 when none does). `at` lies inside some span when the
+ * answer is greater than `at`; a span [a, b) lies inside one when the answer at `a` is ≥ `b`.
+ */
+export function furthestEnds(spans: readonly Span[]): (at: number) => number {
+  const sorted = [...spans].sort(byStart);
+  const reach: number[] = [];
+  let max = -1;
+  for (const s of sorted) {
+    max = Math.max(max, s.end);
+    reach.push(max);
+  }
+  return (at) => {
+    const k = firstStartingAtOrAfter(sorted, at + 1);
+    return k > 0 ? (reach[k - 1] as number) : -1;
+  };
+}
+
 /** Count words (runs of letters or digits, with inner apostrophes and hyphens). */
 export function countWords(text: string): number {
   let n = 0;

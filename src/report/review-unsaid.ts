@@ -4,7 +4,7 @@
  */
 import { NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../analysis/lexicon/clause-words.js';
 import { VERB_BY_FORM } from '../analysis/lexicon/speech-verbs.js';
-import type { Span } from '../analysis/span.js';
+import { furthestEnds, type Span } from '../analysis/span.js';
 import { clip, type FindingContext } from './findings/context.js';
 import type { Finding, ReviewItem } from './types.js';
 
@@ -32,7 +32,8 @@ export function couldNotTell(ctx: FindingContext, findings: readonly Finding[]):
     if (st.evidence.cue) cues.add(st.evidence.cue.start);
   }
   const unattributed = new Set(findings.filter((f) => f.rule === 'unattributed-quote').map((f) => f.start));
-  const inside = spanIndex([...ctx.quotes, ...ctx.statements.flatMap((st) => (st.parts && st.parts.length > 0 ? st.parts : [st]))]);
+  const reach = furthestEnds([...ctx.quotes, ...ctx.statements.flatMap((st) => (st.parts && st.parts.length > 0 ? st.parts : [st]))]);
+  const inside = (at: number) => reach(at) > at;
   const out: ReviewItem[] = [];
   const listed = new Set<number>();
   for (const q of ctx.quotes) {
@@ -65,27 +66,6 @@ function unsaidItem(ctx: FindingContext, target: 'quote' | 'sentence', id: strin
     reasons: ['no-source'],
     message: `Could not tell who said this: “${verb}” has no speaker the story names.`,
     confidence: null,
-  };
-}
-
-/** Whether an offset lies inside one of the spans (sorted once, then a binary search per question). */
-function spanIndex(spans: readonly Span[]): (at: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  let max = -1;
-  for (const s of sorted) {
-    max = Math.max(max, s.end);
-    reach.push(max);
-  }
-  return (at) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as Span).start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (reach[lo - 1] as number) > at;
   };
 }
 

@@ -6,7 +6,7 @@
  */
 
 import { QUOTE_ORIGIN_WORDS } from '../../analysis/lexicon/editorial-words.js';
-import type { Span } from '../../analysis/span.js';
+import { furthestEnds, type Span } from '../../analysis/span.js';
 import type { Finding } from '../types.js';
 import { clip, type FindingContext, type FindingRule, finding } from './context.js';
 
@@ -45,25 +45,6 @@ export const unattributedQuote: FindingRule = {
 function coveredByAttributedStatement(ctx: FindingContext): (q: Span & { id: string }) => boolean {
   const attributed = ctx.statements.filter((st) => st.sourceId !== null);
   const ids = new Set(attributed.flatMap((st) => st.quoteIds ?? []));
-  const starts = attributed.map((st) => st.start);
-  const reach: number[] = [];
-  let max = -1;
-  for (const st of attributed) {
-    max = Math.max(max, st.end);
-    reach.push(max);
-  }
-  return (q) => {
-    if (ids.has(q.id)) return true;
-    let lo = 0;
-    let hi = starts.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= q.start) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return last >= 0 && (reach[last] as number) >= q.end;
-  };
+  const reach = furthestEnds(attributed);
+  return (q) => ids.has(q.id) || reach(q.start) >= q.end;
 }
