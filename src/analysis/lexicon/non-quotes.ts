@@ -50,3 +50,18 @@ export function opensLeadingApostropheWord(text: string, i: number): boolean {
   // only words starting with one of their first letters: most marks are spared the slice
   return LEADING_APOSTROPHE_FIRST_LETTER.test(text[i + 1] ?? '') && LEADING_APOSTROPHE_WORD.test(text.slice(i, i + LEADING_APOSTROPHE_REACH));
 }
+
+/**
+ * What carries words that no one said (ANNOTATION.md: a chant, banner, sign or placard is no
+ * source's, whoever chanted or carried it): the word right before the quote, or before one of
+ * CHANT_LINKS (`a chant of "…"`, `a banner reading "…"`).
+ */
+export const CHANT_AND_BANNER_WORDS: ReadonlySet<string> = words(`
+  chant, chants, chanting, chanted, banner, banners, sign, signs, placard, placards, poster, posters,
+  graffiti, t-shirt, t-shirts
+`);
+
+/** What may stand between such a word and its quote: `of`, `reading`, `that read`. */
+export const CHANT_LINKS: ReadonlySet<string> = words(`
+  of, reading, that read, which read, that said, saying, declaring, proclaiming
+`);

@@ -9,6 +9,7 @@
 
 import { Grouped } from '../doc/grouped.js';
 import { NOT_SPEAKER_LABELS } from '../lexicon/function-words.js';
+import { CHANT_AND_BANNER_WORDS, CHANT_LINKS } from '../lexicon/non-quotes.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
 import { bareTag, finiteVerb } from './attribution/bare-tag.js';
@@ -133,8 +134,7 @@ function mentionAt(ctx: AttributionContext, start: number, end: number): Mention
 }
 
 /** What opens a chant's or a banner's words: `a chant of "…"`, `chanting "…"`, `a banner reading "…"`, `signs that said "…"`. */
-const ORIGIN_BEFORE =
-  /\b(?:chants?|chanting|chanted|banners?|signs?|placards?|posters?|graffiti|t-shirts?)(?: (?:of|reading|that read|which read|that said|saying|declaring|proclaiming))?[\s,:]*$/i;
+const ORIGIN_BEFORE = new RegExp(`\\b(?:${[...CHANT_AND_BANNER_WORDS].join('|')})(?: (?:${[...CHANT_LINKS].join('|')}))?[\\s,:]*$`, 'i');
 
 function chantOrBanner(q: PairedQuote, ctx: AttributionContext): boolean {
   const from = Math.max((ctx.doc.paragraphs[q.paragraph] as Span).start, q.open.start - 40);
