@@ -6,39 +6,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/cli/command.js';
 import { shortUsage } from '../../src/cli/help.js';
 import { FINDING_RULE_IDS } from '../../src/cli/rules.js';
 import { VERSION } from '../../src/version.js';
-import { NAMED_STORY } from './helpers.js';
+import { NAMED_STORY, runInProcess } from './helpers.js';
 
-interface Result {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sink(append: (s: string) => void): Writable {
-  return new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      append(chunk.toString('utf8'));
-      done();
-    },
-  });
-}
-
-async function run(args: string[]): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCommand(args, {
-    stdin: Readable.from([]),
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-  });
-  return { status, stdout, stderr };
-}
+const run = (args: string[]) => runInProcess(args);
 
 /** The test's folder: `story.txt` (a story) and `stories/` (a folder of two). */
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'quotecheck-command-'));

@@ -5,10 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/cli/command.js';
 import { at, HARBOUR, mention } from '../support/harbour-story.js';
+import { runInProcess } from './helpers.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'quotecheck-corrections-'));
 const file = (name: string, content: string) => {
@@ -18,23 +17,7 @@ const file = (name: string, content: string) => {
 };
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(args: string[], stdin = ''): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _e, done) {
-        append(chunk.toString('utf8'));
-        done();
-      },
-    });
-  const status = await runCommand(args, {
-    stdin: Readable.from(stdin ? [Buffer.from(stdin)] : []),
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-  });
-  return { status, stdout, stderr };
-}
+const run = runInProcess;
 
 const RESIDENT = at('The numbers do not add up,');
 const fixes = [{ quote: RESIDENT, source: mention('Varga') }];

@@ -5,10 +5,38 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { runCommand } from '../../src/cli/command.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bin = path.join(root, 'dist/src/cli/main.js');
+
+/** What a command run in this process wrote, and its exit status. */
+export interface InProcessRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The command line run in this process (no build needed), with `stdin` as its standard input. */
+export async function runInProcess(args: string[], stdin = ''): Promise<InProcessRun> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        append(chunk.toString('utf8'));
+        done();
+      },
+    });
+  const status = await runCommand(args, {
+    stdin: Readable.from(stdin ? [Buffer.from(stdin)] : []),
+    stdout: sink((s) => (stdout += s)),
+    stderr: sink((s) => (stderr += s)),
+  });
+  return { status, stdout, stderr };
+}
 
 /** A story that leans on unnamed sources: two thirds of its quotes and statements. */
 export const ANON_STORY = `Ministry weighs closing rural clinics

@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/cli/command.js';
 import { MIN_LETTERS, storyLanguage } from '../../src/report/language.js';
+import { runInProcess } from '../cli/helpers.js';
 import { quietApp } from '../server/helpers/app.js';
 import { report } from './findings/helpers.js';
 
@@ -71,19 +70,7 @@ describe('a story not in English, everywhere', () => {
   it('is said on stderr by the CLI (not with --quiet), and carried in its JSON', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotecheck-language-'));
     fs.writeFileSync(path.join(dir, 'greve.txt'), FRENCH);
-    const run = async (args: string[]) => {
-      let stdout = '';
-      let stderr = '';
-      const sink = (append: (s: string) => void) =>
-        new Writable({
-          write(chunk: Buffer, _e, done) {
-            append(chunk.toString('utf8'));
-            done();
-          },
-        });
-      const status = await runCommand(args, { stdin: Readable.from([]), stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
-      return { status, stdout, stderr };
-    };
+    const run = runInProcess;
     const loud = await run(['analyze', path.join(dir, 'greve.txt'), '--jobs', '1']);
     expect(loud.status).toBe(0);
     expect(loud.stderr).toContain('greve.txt: This story seems to be in French. quotecheck’s attribution is built for English news');
