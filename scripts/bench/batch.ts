@@ -240,8 +240,8 @@ async function scaled(lines: string[], rows: BatchRow[]): Promise<BatchResult['a
     const perStory = (long.seconds - short.seconds) / (stories - short.stories);
     return { jobs, fixedSeconds: round(short.seconds - short.stories * perStory, 2), perStoryMs: round(perStory * 1000, 3) };
   };
-  const lines2 = [lineOf(1), lineOf(2)];
-  const [a, b] = lines2 as [ReturnType<typeof lineOf>, ReturnType<typeof lineOf>];
+  const fits = [lineOf(1), lineOf(2)];
+  const [a, b] = fits as [ReturnType<typeof lineOf>, ReturnType<typeof lineOf>];
   // a.fixed + n a.per = 1.6 (b.fixed + n b.per)  →  n = (1.6 b.fixed − a.fixed) / (a.per − 1.6 b.per)
   const denominator = a.perStoryMs - 1.6 * b.perStoryMs;
   const n = denominator > 0 ? ((1.6 * b.fixedSeconds - a.fixedSeconds) * 1000) / denominator : null;
@@ -253,7 +253,7 @@ async function scaled(lines: string[], rows: BatchRow[]): Promise<BatchResult['a
     bytes,
     seconds,
     speedup: round(one.seconds / two.seconds, 2),
-    lines: lines2,
+    lines: fits,
     storiesFor16: n === null ? null : Math.max(0, Math.round(n / 100) * 100),
   };
 }

@@ -61,11 +61,11 @@ export function withCorrections(pieces: readonly StoryPiece[], report: SourcingR
     if ('quote' in piece && piece.quote.id !== null) lastQuote = quotes.get(piece.quote.id);
     if ('statement' in piece && piece.statement.id !== null) lastStatement = statements.get(piece.statement.id);
     if (!('evidence' in piece)) return piece;
-    const item = piece.evidence.statementForm === null ? lastQuote : lastStatement;
+    const what = piece.evidence.statementForm === null ? 'quote' : 'statement';
+    const item = what === 'quote' ? lastQuote : lastStatement;
     if (!item) return piece;
-    if (piece.evidence.statementForm === null) lastQuote = undefined;
+    if (what === 'quote') lastQuote = undefined;
     else lastStatement = undefined;
-    const what = 'quoteIds' in item ? 'statement' : 'quote';
     const evidence: EvidenceLabel & { corrected?: string; edit?: QuoteEditor } = { ...piece.evidence };
     // The page adds its editors to the model's pieces, already marked: mark them once.
     if (item.corrected && evidence.corrected === undefined) {
