@@ -8,7 +8,6 @@ import { nounCategory } from '../../lexicon/knowledge.js';
 import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
-import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 import { type Mention, mention } from './mention.js';
 
@@ -153,11 +152,11 @@ function isVerbAfterNoun(tokens: readonly Token[], k: number): boolean {
   if (!t.lower.endsWith('ed') || t.cap) return false;
   const prev = tokens[k - 1];
   if (!prev || prev.segment !== t.segment || prev.punct || prev.classes & W.DETERMINER) return false;
-  return /^NN/.test(lexicalTags(prev.lower)?.[0] ?? '') && !/^NNP/.test(lexicalTags(prev.lower)?.[0] ?? 'NNP');
+  return /^NN/.test(prev.tags?.[0] ?? '') && !/^NNP/.test(prev.tags?.[0] ?? 'NNP');
 }
 function isModifier(t: Token): boolean {
   if (t.cap || ORDINALS.has(t.lower)) return true;
-  const tags = lexicalTags(t.lower);
+  const tags = t.tags;
   if (!tags) return /(?:al|ic|ian|ese|ish|ary|ive|ous)$/.test(t.lower);
   return /^(?:JJ|NN|CD|VBN)/.test(tags[0] ?? '') && !/^(?:NNP)/.test(tags[0] ?? 'NNP');
 }
@@ -180,7 +179,7 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
     if (t.punct && !POSSESSIVE_MARKS.has(t.text)) break;
     if (t.classes & W.REPORTING_VERB || (t.classes & W.STOP && !(t.classes & (W.DETERMINER | W.CHAINED_LINK)))) break;
     // `an official of the palace spoke`: a finite verb ends the phrase, reporting or not
-    if (!t.cap && /^VB[DZP]$/.test(lexicalTags(t.lower)?.[0] ?? '')) break;
+    if (!t.cap && /^VB[DZP]$/.test(t.tags?.[0] ?? '')) break;
     last = k;
   }
   // "in" / "on" links only keep a capitalised place or body: `officials in Paris`

@@ -7,7 +7,7 @@ import { NOT_SPEAKER_LABELS } from '../../lexicon/function-words.js';
 import { firstNameGender, isDemonym, nounCategory, placeOf } from '../../lexicon/knowledge.js';
 import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
-import { lexicalTags, looksLikeProperNoun } from '../../natural-adapter.js';
+import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 import { type Mention, mention } from './mention.js';
 /**
@@ -18,7 +18,7 @@ import { type Mention, mention } from './mention.js';
 export function isNameToken(t: Token, initial: boolean): boolean {
   if (!t.cap || t.punct || t.classes & (W.CALENDAR | W.PRONOUN | W.DETERMINER | W.STOP)) return false;
   if (!initial && !(t.classes & W.ANONYMOUS_HEAD)) return true;
-  return looksLikeProperNoun(t.text) || isAcronym(t.text) || (t.classes & W.ORGANIZATION_NAME_WORD) !== 0;
+  return t.properNoun || isAcronym(t.text) || (t.classes & W.ORGANIZATION_NAME_WORD) !== 0;
 }
 
 export function isInitial(tokens: readonly Token[], i: number): boolean {

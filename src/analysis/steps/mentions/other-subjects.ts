@@ -6,7 +6,6 @@
 import { POSSESSIVE_MARKS, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { nounCategory } from '../../lexicon/knowledge.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
-import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 import { isVerbForm } from './descriptions.js';
 import { type Mention, mention } from './mention.js';
@@ -27,7 +26,7 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
       continue;
     }
     findInvertedSubject(text, tokens, i, taken, descriptions);
-    if (i === 0 || !/^VB[DZP]?$/.test(lexicalTags(verb.lower)?.[0] ?? 'VBD')) continue;
+    if (i === 0 || !/^VB[DZP]?$/.test(verb.tags?.[0] ?? 'VBD')) continue;
     const k = i - 1;
     const t = tokens[k] as Token;
     if (taken[k] || t.punct || t.segment !== verb.segment || t.classes & (W.STOP | W.DETERMINER | W.PRONOUN) || TIME_NOUNS.has(t.lower)) continue;
@@ -37,7 +36,7 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
       continue;
     }
     // a noun the tagger's lexicon lacks (`welder`) is still a noun when WordNet knows it as one
-    const tags = lexicalTags(t.lower) ?? (!t.cap && nounCategory(t.lower) !== undefined ? [t.lower.endsWith('s') ? 'NNS' : 'NN'] : undefined);
+    const tags = t.tags ?? (!t.cap && nounCategory(t.lower) !== undefined ? [t.lower.endsWith('s') ? 'NNS' : 'NN'] : undefined);
     if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
     const noun = nounCategory(t.lower);
     const notPerson = noun !== undefined && !noun.personSense;
@@ -90,7 +89,7 @@ function findInvertedSubject(text: string, tokens: readonly Token[], i: number, 
   const after = tokens[k];
   if (last <= first || (after !== undefined && after.segment === verb.segment && !after.punct)) return;
   const head = tokens[last] as Token;
-  const tags = lexicalTags(head.lower);
+  const tags = head.tags;
   const listed = (head.classes & (W.DOCUMENT_HEAD | W.ORGANIZATION_HEAD)) !== 0; // `ruling` is a verb's form too
   if (head.cap || (!listed && !/^NNS?$/.test(tags?.[0] ?? ''))) return;
   const noun = nounCategory(head.lower);
@@ -148,7 +147,7 @@ function findAfterAccordingTo(text: string, tokens: readonly Token[], taken: Uin
     for (let k = first; k < tokens.length && k - first < 6; k++) {
       const w = tokens[k] as Token;
       if (taken[k] || w.punct || w.segment !== start.segment || (k > first && w.classes & (W.STOP | W.DETERMINER))) break;
-      if (/^NNS?$/.test(lexicalTags(w.lower)?.[0] ?? '')) last = k;
+      if (/^NNS?$/.test(w.tags?.[0] ?? '')) last = k;
     }
     if (last < 0) continue;
     const head = tokens[last] as Token;

@@ -2,7 +2,6 @@ import type { MentionsByToken } from '../../doc/mentions-by-token.js';
 import { ARTICLES, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
 import { communicationVerb } from '../../lexicon/knowledge.js';
 import type { ReportingVerb } from '../../lexicon/speech-verbs.js';
-import { lexicalTags } from '../../natural-adapter.js';
 import type { Frame, Token } from '../tokenize-frames.js';
 import { type Cue, cue } from './cue.js';
 import { isPassive, leftSubject, looksLikeNoun } from './subjects.js';
@@ -16,7 +15,7 @@ export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[],
   const t = tokens[i] as Token;
   if (t.cap || t.lower.length < 4) return null;
   const verb = communicationVerb(t.lower);
-  if (!verb || !/^VB[DZN]?$/.test(lexicalTags(t.lower)?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
+  if (!verb || !/^VB[DZN]?$/.test(t.tags?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
   if (!quoteOrThatFollows(tokens, i)) return null;
   const subject = leftSubject(tokens, i, frame.sentence, at);
   // `… said that was wrong and dismissed the reports as "…"`: the clause's subject, found by inherit-subjects
@@ -48,7 +47,7 @@ const HEADLINE_COLON: ReportingVerb = { lemma: 'say', forms: [':'] };
 export function nounCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
   const t = tokens[i] as Token;
   let k = i - 1;
-  if (tokens[k] && !POSSESSIVE_MARKS.has((tokens[k] as Token).text) && /^JJ/.test(lexicalTags((tokens[k] as Token).lower)?.[0] ?? '')) k--;
+  if (tokens[k] && !POSSESSIVE_MARKS.has((tokens[k] as Token).text) && /^JJ/.test((tokens[k] as Token).tags?.[0] ?? '')) k--;
   const mark = tokens[k];
   if (!mark || mark.segment !== t.segment || !POSSESSIVE_MARKS.has(mark.text)) return null;
   const owner = at.ownerEndingAt(frame.sentence, k - 1);

@@ -199,7 +199,7 @@ export function objectOfClause(tokens: readonly Token[], first: number): boolean
   const before = tokens[first - 1];
   if (!before || before.punct || before.segment !== (tokens[first] as Token).segment) return false;
   if (PREPOSITIONS.has(before.lower)) return ADDRESSEE_PREPOSITIONS.has(before.lower);
-  const tag = lexicalTags(before.lower)?.[0];
+  const tag = before.tags?.[0];
   return tag === undefined ? /[a-z]ed$/.test(before.text) : tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP';
 }
 
@@ -212,7 +212,7 @@ export function isSkippable(t: Token): boolean {
   if (t.classes & W.WORD_BEFORE_VERB) return true;
   if (t.punct || !t.lower.endsWith('ly')) return false;
   // an adverb in -ly the lexicon knows (`sharply said`): the cheap suffix test first
-  return lexicalTags(t.lower)?.[0] === 'RB';
+  return t.tags?.[0] === 'RB';
 }
 
 /** A number of one to three digits: a person's age set after the name. */

@@ -1,12 +1,16 @@
 import { PREFIXED_NAME } from '../../lexicon/function-words.js';
 import { communicationVerb } from '../../lexicon/knowledge.js';
 import { listedWord, WordClass } from '../../lexicon/word-classes.js';
+import { lexicalTags, looksLikeProperNoun } from '../../natural-adapter.js';
 
 export const CAP = 1 << 30;
 
 export const PUNCT = 1 << 29;
 
-export const CLASSES = PUNCT - 1;
+/** A capitalised word that reads as part of a name (`looksLikeProperNoun`): `Hifter`, not `However`. */
+export const PROPER = 1 << 28;
+
+export const CLASSES = PROPER - 1;
 
 /**
  * What a token's characters alone decide, kept once per spelling within a story: the text, its
@@ -17,6 +21,8 @@ export interface Spelling {
   readonly text: string;
   readonly lower: string;
   readonly bits: number;
+  /** The Brill lexicon's tags of `lower`, most likely first (undefined for a word it does not know). */
+  readonly tags: readonly string[] | undefined;
 }
 
 export const UPPER = /^\p{Lu}/u;
@@ -55,10 +61,16 @@ export function newSpelling(table: SpellingTable, word: string): Spelling {
     const upper = c >= 65 && c <= 90;
     const alnum = upper || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
     const cap = upper || (c >= 97 && c <= 122 && hasEarlyJoiner(t) && PREFIXED_NAME.test(t));
-    return { text: t, lower, bits: classes | (cap ? CAP : 0) | (alnum ? 0 : PUNCT) };
+    return made(t, lower, classes | (cap ? CAP : 0) | (alnum ? 0 : PUNCT));
   }
   const cap = UPPER.test(t) || PREFIXED_NAME.test(t);
-  return { text: t, lower, bits: classes | (cap ? CAP : 0) | (LETTER_OR_DIGIT.test(t) ? 0 : PUNCT) };
+  return made(t, lower, classes | (cap ? CAP : 0) | (LETTER_OR_DIGIT.test(t) ? 0 : PUNCT));
+}
+
+/** The lexicon's facts about a spelling, looked up once per story rather than at every token. */
+function made(text: string, lower: string, bits: number): Spelling {
+  const proper = bits & CAP && !(bits & PUNCT) && looksLikeProperNoun(text) ? PROPER : 0;
+  return { text, lower, bits: bits | proper, tags: lexicalTags(lower) };
 }
 
 /** `toLowerCase` without a new string for a word that is lower case already (most of them). */

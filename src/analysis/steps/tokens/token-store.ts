@@ -1,5 +1,5 @@
 import type { Span } from '../../span.js';
-import { CAP, CLASSES, PUNCT, type Spelling, SpellingTable } from './spellings.js';
+import { CAP, CLASSES, PROPER, PUNCT, type Spelling, SpellingTable } from './spellings.js';
 
 export interface Token extends Span {
   readonly text: string;
@@ -13,6 +13,10 @@ export interface Token extends Span {
   readonly segment: number;
   /** The word lists `lower` is in, as a `WordClass` bit mask: one look-up here, bit tests in the steps. */
   readonly classes: number;
+  /** Capitalised and read as part of a name by the tagger's lexicon (`Hifter`, `Trump`; not `However`, `Officials`). */
+  readonly properNoun: boolean;
+  /** The tagger lexicon's tags of `lower`, most likely first; undefined for a word it does not know. */
+  readonly tags: readonly string[] | undefined;
 }
 
 /**
@@ -55,6 +59,14 @@ export class StoredToken implements Token {
 
   get classes(): number {
     return this.#spelling.bits & CLASSES;
+  }
+
+  get properNoun(): boolean {
+    return (this.#spelling.bits & PROPER) !== 0;
+  }
+
+  get tags(): readonly string[] | undefined {
+    return this.#spelling.tags;
   }
 }
 
