@@ -13,6 +13,7 @@ import { inheritSubjects } from './speech-cues/inherit-subjects.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
+import type { Mention } from './find-mentions.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };
@@ -24,8 +25,11 @@ export function findSpeechCues(doc: Doc): Cue[] {
   const { text, frames, mentions } = doc;
   const at = doc.mentionsAt;
   const cues: Cue[] = [];
+  // the first mention of the frame's sentence or after it (the mentions are in text order)
+  let m = 0;
   for (const frame of frames) {
     const tokens = frame.tokens;
+    const frameCues = cues.length;
     if (frame.sentence === 0) {
       const label = headlineLabel(text, frame, tokens, at);
       if (label) cues.push(label);
@@ -89,8 +93,11 @@ export function findSpeechCues(doc: Doc): Cue[] {
       cues.push(made);
       i = last;
     }
+    if (cues.length > frameCues) {
+      while (m < mentions.length && (mentions[m] as Mention).sentence < frame.sentence) m++;
+      inheritSubjects(text, cues, frameCues, tokens, mentions, m);
+    }
   }
-  inheritSubjects(text, cues, frames, mentions);
   pollShareSubjects(doc, cues);
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));

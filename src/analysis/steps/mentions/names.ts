@@ -89,7 +89,7 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
   const place =
-    !isTitle(tokens[i] as Token) && (isPlaceName(text.slice((tokens[i] as Token).start, (tokens[to] as Token).end)) || isDemonymBeforeRole(tokens, i, to));
+    !isTitle(tokens[i] as Token) && (isPlaceName(lowerCaseRun(text, tokens, i, to)) || isDemonymBeforeRole(tokens, i, to));
   // titles first: everything up to the last title word is the description (`Council President` of
   // `Council President Lorraine Okpara`), and what follows the title decides whether it names a body
   let titlesEnd = i;
@@ -129,12 +129,16 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   );
 }
 
+/** The run's words in lower case: a one-word run's is its spelling's, made once per story. */
+function lowerCaseRun(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return from === to ? (tokens[from] as Token).lower : text.slice((tokens[from] as Token).start, (tokens[to] as Token).end).toLowerCase();
+}
+
 /**
  * `Tripoli`, `South Korea`, `Europe`, `French`: a place or nationality by the gazetteer, or a
  * word WordNet knows first as a place and never as a person (`Washington` may be either).
  */
-function isPlaceName(name: string): boolean {
-  const lower = name.toLowerCase();
+function isPlaceName(lower: string): boolean {
   if (isDemonym(lower)) return true;
   const place = placeOf(lower);
   const oneWord = !lower.includes(' ');

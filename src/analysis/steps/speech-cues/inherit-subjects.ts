@@ -1,34 +1,35 @@
 import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { Mention } from '../find-mentions.js';
-import type { Frame, Token } from '../tokenize-frames.js';
+import type { Token } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
 import { isObject, isSkippable } from './subjects.js';
 
-/** `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject. */
-export function inheritSubjects(text: string, cues: Cue[], frames: readonly Frame[], mentions: readonly Mention[]): void {
+/**
+ * `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject.
+ * Reads one sentence: its cues, `cues[from]` to the end, found in its frame's `tokens` (read while
+ * they are made, not made again), and its mentions, `all[m]` on (the story's, in text order).
+ */
+export function inheritSubjects(text: string, cues: Cue[], from: number, tokens: readonly Token[], all: readonly Mention[], m: number): void {
   // `The authority fined the firm, calling it "…"`: a participle after a comma takes the sentence's subject
-  let m = 0;
-  // the first dash of the frame last asked about: each frame read once, however many cues it holds
-  let dashFrame = -1;
+  // the sentence's first dash, found once however many cues it holds
+  let dashFound = false;
   let firstDash = -1;
   let opening = false;
-  for (let ci = 0; ci < cues.length; ci++) {
+  for (let ci = from; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
-    const before = frames[c.sentence]?.tokens[c.first - 1];
+    const before = tokens[c.first - 1];
     // `…, the official said, but added that …`: an earlier cue of the sentence lends its subject (below)
-    const earlier = cues[ci - 1];
+    const earlier = ci > from ? cues[ci - 1] : undefined;
     // (not a cue inside a relative clause: `… an architect who said …, saying "…"` is the sentence's subject's)
-    if (earlier && earlier.sentence === c.sentence && earlier.subject && !earlier.relativePronoun) continue;
+    if (earlier?.subject && !earlier.relativePronoun) continue;
     // `The authority fined the firm, calling it "…"`; `Cole declined to comment but said …`
     // (`and later said`, `but has since said`: adverbs and auxiliaries between the conjunction and the verb)
-    const joiner = c.subject ? before : conjunctionBefore(frames[c.sentence]?.tokens ?? [], c.first);
+    const joiner = c.subject ? before : conjunctionBefore(tokens, c.first);
     const shared = c.inherits === true || (c.text.endsWith('ing') && before?.text === ',') || joiner?.lower === 'but' || (joiner?.lower === 'and' && finite(c));
     if ((c.subject && !c.inherits) || !shared) continue;
-    while (m < mentions.length && (mentions[m] as Mention).sentence < c.sentence) m++;
     // skip a dateline (`SEONGDO, South Korea (QW) — Mayor Han …`)
-    const tokens = frames[c.sentence]?.tokens ?? [];
-    if (dashFrame !== c.sentence) {
-      dashFrame = c.sentence;
+    if (!dashFound) {
+      dashFound = true;
       firstDash = tokens.findIndex((t) => t.text === '—' || t.text === '–');
       // `During a speech in the morning, Governor Reyes attacked …, saying`: an opening phrase holds no subject
       opening = firstDash < 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '');
@@ -36,14 +37,14 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
     }
     const dash = firstDash < c.first ? firstDash : -1;
     let k = m;
-    while (dash >= 0 && k < mentions.length && (mentions[k] as Mention).sentence === c.sentence && (mentions[k] as Mention).first <= dash) k++;
+    while (dash >= 0 && k < all.length && (all[k] as Mention).sentence === c.sentence && (all[k] as Mention).first <= dash) k++;
     // the subject is the first mention that is no owner, place or object of a preposition
     // (`During a speech in Dover, Governor Reyes attacked …, saying`, `Early in his campaign, Lowe …`),
     // nor a name set after such an object's comma (`At a rally in Ames, Iowa, on Sunday, Ruiz …`);
     // it opens the clause: at most five tokens after the dash or the last mention passed over
     let anchor = dash;
     let afterObject = opening && dash >= 0;
-    let first = mentions[k];
+    let first = all[k];
     while (first && first.sentence === c.sentence && first.end <= c.start) {
       const object: boolean =
         first.place ||
@@ -56,7 +57,7 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
       if (!object && !first.possessive && !first.generic) break;
       afterObject = object;
       anchor = first.last;
-      first = mentions[++k];
+      first = all[++k];
     }
     // a participle with no comma before it (`she sent an email saying`) is close to its clause's subject
     // (or after a preposition, an adjunct of the clause: `… and began by saying`, `without saying`)
@@ -71,10 +72,10 @@ export function inheritSubjects(text: string, cues: Cue[], frames: readonly Fram
       c.side = 'left';
     }
   }
-  for (let i = 1; i < cues.length; i++) {
+  for (let i = from + 1; i < cues.length; i++) {
     const c = cues[i] as Cue;
     const prev = cues[i - 1] as Cue;
-    if ((c.subject && !c.inherits) || !prev.subject || prev.sentence !== c.sentence || c.type !== 'verb') continue;
+    if ((c.subject && !c.inherits) || !prev.subject || c.type !== 'verb') continue;
     const between = text.slice(prev.end, c.start);
     if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
       c.subject = prev.subject;
