@@ -8,12 +8,12 @@
 import type { Doc } from '../doc/doc.js';
 import { VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
+import type { Mention } from './find-mentions.js';
 import { type Cue, cue } from './speech-cues/cue.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
-import type { Mention } from './find-mentions.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };

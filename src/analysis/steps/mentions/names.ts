@@ -88,8 +88,7 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   if (i > to) return;
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
-  const place =
-    !isTitle(tokens[i] as Token) && (isPlaceName(lowerCaseRun(text, tokens, i, to)) || isDemonymBeforeRole(tokens, i, to));
+  const place = !isTitle(tokens[i] as Token) && (isPlaceName(lowerCaseRun(text, tokens, i, to)) || isDemonymBeforeRole(tokens, i, to));
   // titles first: everything up to the last title word is the description (`Council President` of
   // `Council President Lorraine Okpara`), and what follows the title decides whether it names a body
   let titlesEnd = i;
