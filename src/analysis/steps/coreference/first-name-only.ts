@@ -14,12 +14,11 @@ export function anonymizeFirstNamesOnly(text: string, entities: readonly Entity[
 
 function knownOnlyByFirstName(text: string, e: Entity): boolean {
   if (e.kind !== 'person') return false;
-  let withheld = false;
+  // a full name anywhere settles it, before any window of text is read
+  for (const m of e.mentions) if (m.type === 'name' && m.name && hasSpace(m.name.text)) return false;
+  // the story says so next to the name: a one-word name alone may be a surname used again
   for (const m of e.mentions) {
-    if (m.type !== 'name' || !m.name) continue;
-    if (hasSpace(m.name.text)) return false;
-    // the story says so next to the name: a one-word name alone may be a surname used again
-    withheld ||= FIRST_NAME_ONLY.test(text.slice(Math.max(0, m.start - 80), Math.min(text.length, m.end + 80)));
+    if (m.type === 'name' && m.name && FIRST_NAME_ONLY.test(text.slice(Math.max(0, m.start - 80), Math.min(text.length, m.end + 80)))) return true;
   }
-  return withheld;
+  return false;
 }
