@@ -6,7 +6,7 @@ source: beck
 source: marsh
   kind: person
   name: Lucian Marsh
-  aliases: Marsh | Mr. Marsh
+  aliases: Marsh | Mr. Marsh | A landlord who owns 23 flats in two blocks on Quarry Lane | Landlord
 source: tallis
   kind: person
   name: Ruben Tallis
