@@ -2,7 +2,9 @@
  * Builds the gold sample files: every `samples/src/<id>.story` becomes `samples/<id>.json`
  * in the gold format of ANNOTATION.md, and every `samples/<folder>/src/<id>.story` becomes
  * `samples/<folder>/<id>.json` (sets kept apart from the samples, such as stories held out of
- * development). Run with `npx tsx scripts/build-samples.ts`; it builds every set.
+ * development), and every `training/src/<id>.story` becomes `training/<id>.json` (stories written
+ * to train the speaker model, never scored). Run with `npx tsx scripts/build-samples.ts`; it
+ * builds every set.
  *
  * A `.story` file is a header, a line `---`, then the story:
  *
@@ -61,6 +63,8 @@ const CLOSING_MARKS = '"”’\'»';
 
 export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
 export const STORIES_DIR = join(SAMPLES_DIR, 'src');
+/** Gold stories that only train the speaker model (README "The speaker model"): outside samples/. */
+export const TRAINING_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'training');
 
 /** One set of stories: its `.story` files in `storiesDir`, its gold JSON written to `outDir`. */
 export interface SampleSet {
@@ -82,6 +86,11 @@ export function sampleSets(root = SAMPLES_DIR): SampleSet[] {
     if (isDir(outDir) && isDir(storiesDir)) sets.push({ folder, outDir, storiesDir });
   }
   return sets;
+}
+
+/** The training stories: training/src → training/. */
+export function trainingSet(dir = TRAINING_DIR): SampleSet {
+  return { folder: basename(dir), outDir: dir, storiesDir: join(dir, 'src') };
 }
 
 interface Header {
@@ -217,10 +226,13 @@ export function readStories(dir = STORIES_DIR): { id: string; story: string }[] 
     .map((f) => ({ id: basename(f, '.story'), story: readFileSync(join(dir, f), 'utf8') }));
 }
 
-/** Builds every set; throws before writing anything if a story fails or an id is used twice. */
-export function buildAll(root = SAMPLES_DIR): { set: SampleSet; samples: GoldSample[] }[] {
+/**
+ * Builds every set of `root` and the `extra` sets (the training stories); throws before writing
+ * anything if a story fails or an id is used twice.
+ */
+export function buildAll(root = SAMPLES_DIR, extra: readonly SampleSet[] = []): { set: SampleSet; samples: GoldSample[] }[] {
   const seen = new Map<string, string>();
-  return sampleSets(root).map((set) => {
+  return [...sampleSets(root), ...extra].map((set) => {
     const samples = readStories(set.storiesDir).map(({ id, story }) => {
       const where = join(set.folder, 'src', `${id}.story`);
       const earlier = seen.get(id);
@@ -237,7 +249,7 @@ export function buildAll(root = SAMPLES_DIR): { set: SampleSet; samples: GoldSam
 }
 
 function main(): void {
-  for (const { set, samples } of buildAll()) {
+  for (const { set, samples } of buildAll(SAMPLES_DIR, [trainingSet()])) {
     const ids = new Set(samples.map((s) => s.id));
     for (const f of readdirSync(set.outDir)) {
       if (f.endsWith('.json') && !ids.has(basename(f, '.json'))) unlinkSync(join(set.outDir, f));
@@ -246,7 +258,8 @@ function main(): void {
       writeFileSync(join(set.outDir, `${sample.id}.json`), serializeSample(sample));
     }
     const count = samples.reduce((n, s) => n + s.quotes.length, 0);
-    console.log(`build-samples: ${set.folder ? `samples/${set.folder}` : 'samples'}: ${samples.length} samples, ${count} gold quotes`);
+    const label = set.outDir === TRAINING_DIR ? 'training' : set.folder ? `samples/${set.folder}` : 'samples';
+    console.log(`build-samples: ${label}: ${samples.length} samples, ${count} gold quotes`);
   }
 }
 

@@ -2,7 +2,8 @@
  * `npm run train`: trains the speaker model on annotated news and writes its weights, with the
  * data and code that made them, to src/analysis/steps/attribution/model/weights.json.
  *
- *   npm run train                          PolNeAR train (../shared/corpus/polnear-train.jsonl)
+ *   npm run train                          PolNeAR train (../shared/corpus/polnear-train.jsonl) and
+ *                                          the gold stories of training/ (scripts/training-data.ts)
  *   npm run train -- --data FILE|DIR ...   other data: a PolNeAR .jsonl, or a folder of gold stories
  *                                          (ANNOTATION.md's format, e.g. corrected reports)
  *   npm run train -- --out FILE            write the weights elsewhere
@@ -25,6 +26,7 @@ import type { TrainOptions } from '../src/learning/conditional-logit.js';
 import { train } from '../src/learning/conditional-logit.js';
 import { crossValidate } from '../src/learning/cross-validate.js';
 import { articleExamples, type Group, storyGroups } from '../src/learning/examples.js';
+import { defaultTrainingData } from './training-data.js';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 13;
@@ -43,7 +45,7 @@ function args(argv: string[]): { data: string[]; out: string; margin: number | n
     else if (argv[i] === '--margin') margin = Number(argv[++i]);
     else throw new Error(`unknown argument ${argv[i]} (see the top of scripts/train.ts)`);
   }
-  if (data.length === 0) data.push(path.join(ROOT, '..', 'shared', 'corpus', 'polnear-train.jsonl'));
+  if (data.length === 0) data.push(...defaultTrainingData(ROOT));
   if (margin !== null && !(margin >= 0 && margin <= 1)) throw new Error('--margin wants a number from 0 to 1');
   return { data, out, margin };
 }

@@ -24,10 +24,10 @@ const POLNEAR_QUOTE_F1 = 0.925;
 const POLNEAR_QUOTE_SPEAKER_ACCURACY = 0.905;
 const POLNEAR_STATEMENT_F1 = 0.85;
 const POLNEAR_STATEMENT_SPEAKER_ACCURACY = 0.92;
-// The learned model's expected calibration error (README "The speaker model"): samples 0.053,
-// blind-11 0.019, blind-dec07 0.036, PolNeAR dev 0.029; the target is 0.05. A ceiling a little above each, and a
+// The learned model's expected calibration error (README "The speaker model"): samples 0.038,
+// blind-11 0.019, blind-dec07 0.035, PolNeAR dev 0.033; the target is 0.05. A ceiling a little above each, and a
 // model that weighs at all (a confidence for most matched quotes).
-const SAMPLES_CALIBRATION_ERROR_MAX = 0.06;
+const SAMPLES_CALIBRATION_ERROR_MAX = 0.05;
 const POLNEAR_CALIBRATION_ERROR_MAX = 0.04;
 
 /** The calibration error exists (the model decided) and stays under its ceiling. */

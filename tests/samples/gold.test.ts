@@ -1,13 +1,25 @@
 /**
- * The gold samples (samples/*.json) and the held-apart sets (samples/<folder>/*.json) obey
- * ANNOTATION.md and never drift from their authoring sources (samples/src/*.story,
- * samples/<folder>/src/*.story). Nothing here runs the engine.
+ * The gold samples (samples/*.json), the held-apart sets (samples/<folder>/*.json) and the
+ * training stories (training/*.json) obey ANNOTATION.md and never drift from their authoring
+ * sources (samples/src/*.story, samples/<folder>/src/*.story, training/src/*.story). Nothing
+ * here runs the engine.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAll, buildSample, type GoldSample, KINDS, SAMPLES_DIR, type SampleSet, sampleSets, serializeSample } from '../../scripts/build-samples.js';
+import {
+  buildAll,
+  buildSample,
+  type GoldSample,
+  KINDS,
+  SAMPLES_DIR,
+  type SampleSet,
+  sampleSets,
+  serializeSample,
+  TRAINING_DIR,
+  trainingSet,
+} from '../../scripts/build-samples.js';
 
 interface LoadedSample {
   file: string;
@@ -27,9 +39,12 @@ const load = (set: SampleSet): LoadedSample[] =>
 const sets = sampleSets().map((set) => ({ ...set, label: set.folder ? `samples/${set.folder}` : 'samples', samples: load(set) }));
 const top = sets.find((s) => s.outDir === SAMPLES_DIR)!;
 const samples = top.samples;
+/** The training stories: checked like the samples, but never a sample set (eval never scores them). */
+const training = { ...trainingSet(), label: 'training', samples: load(trainingSet()) };
+const allSets = [...sets, training];
 
-/** Length limits in words: the samples are wire stories; the held-apart sets run longer. */
-const wordRange = (folder: string): [number, number] => (folder ? [350, 900] : [250, 700]);
+/** Length limits in words: the samples are wire stories; the held-apart sets and the training stories run longer. */
+const wordRange = (label: string): [number, number] => (label === 'training' ? [350, 800] : label !== 'samples' ? [350, 900] : [250, 700]);
 
 const words = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 
@@ -70,13 +85,18 @@ describe('sample sets', () => {
     expect(sets.map((s) => s.folder).filter(Boolean)).toEqual(folders.sort());
   });
 
-  it('use every sample id once across all sets', () => {
-    const ids = sets.flatMap((s) => s.samples.map((x) => x.gold.id));
+  it('leave out training/, which lives outside samples/', () => {
+    expect(sets.some((s) => s.outDir.startsWith(TRAINING_DIR))).toBe(false);
+    expect(training.samples.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('use every sample id once across all sets and the training stories', () => {
+    const ids = allSets.flatMap((s) => s.samples.map((x) => x.gold.id));
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
 
-describe.each(sets)('$label', ({ storiesDir, samples: setSamples }) => {
+describe.each(allSets)('$label', ({ storiesDir, samples: setSamples }) => {
   it('has one JSON file per .story file, with unique ids', () => {
     const ids = setSamples.map((s) => s.gold.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -88,9 +108,9 @@ describe.each(sets)('$label', ({ storiesDir, samples: setSamples }) => {
   });
 });
 
-describe.each(sets.flatMap((set) => set.samples.map((s) => ({ ...s, storiesDir: set.storiesDir, folder: set.folder }))))(
+describe.each(allSets.flatMap((set) => set.samples.map((s) => ({ ...s, storiesDir: set.storiesDir, label: set.label }))))(
   '$file',
-  ({ file, raw, gold, storiesDir, folder }) => {
+  ({ file, raw, gold, storiesDir, label }) => {
     it('is exactly what build-samples makes of its .story file', () => {
       const storyPath = join(storiesDir, `${basename(file, '.json')}.story`);
       expect(existsSync(storyPath)).toBe(true);
@@ -114,7 +134,7 @@ describe.each(sets.flatMap((set) => set.samples.map((s) => ({ ...s, storiesDir: 
     });
 
     it('is a story of the set’s length, in paragraphs', () => {
-      const [min, max] = wordRange(folder);
+      const [min, max] = wordRange(label);
       const n = words(gold.text);
       expect(n).toBeGreaterThanOrEqual(min);
       expect(n).toBeLessThanOrEqual(max);
