@@ -1,6 +1,6 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
 import { ADDRESSEE_PREPOSITIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
-import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
+import { ARTICLES, POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
@@ -19,6 +19,34 @@ export function nameAfterThe(tokens: readonly Token[], k: number, sentence: numb
   if (j === k) return null;
   const m = at.startingAt(sentence, j);
   return m?.type === 'name' && m.description !== null ? m : null;
+}
+
+/**
+ * `said former Sen. Ann Cole`, `said retired surgeon Ann Cole`, `added a Vermont Democrat`: an
+ * inverted subject behind up to three lower-case words that modify it (an article, an adjective,
+ * a common noun of role) which the name's mention leaves out. Only a person's name is taken: an
+ * object or a time (`said in a statement`, `said last week`) never stands there.
+ */
+export function nameAfterModifiers(tokens: readonly Token[], k: number, sentence: number, at: MentionsByToken): Mention | null {
+  const segment = tokens[k]?.segment;
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.segment !== segment) return null;
+    if (j > k) {
+      const m = at.startingAt(sentence, j);
+      if (m) return m.type === 'name' && m.kind === 'person' && !m.possessive ? m : null;
+    }
+    if (t.punct || t.cap || !modifiesName(t)) return null;
+  }
+  return null;
+}
+
+/** An article or a word of the kinds that stand before a name: an adjective, a noun, a past participle (`retired`). */
+function modifiesName(t: Token): boolean {
+  if (PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.WORD_BEFORE_VERB)) return false;
+  if (ARTICLES.has(t.lower) || t.lower === 'one' || t.lower === 'another') return true;
+  const tag = lexicalTags(t.lower)?.[0];
+  return tag === undefined || tag === 'JJ' || tag === 'NN' || tag === 'VBN';
 }
 
 /** A token of a number: digits, or after them a slash or a hyphen. */
