@@ -6,6 +6,11 @@ import { lexicalTags } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 
+/** The subject after an inverted verb (`said Maria Olsen`), its mention starting at token `k` or a few words after. */
+export function invertedSubject(tokens: readonly Token[], k: number, sentence: number, at: MentionsByToken): Mention | null {
+  return at.startingAt(sentence, k) ?? nameAfterThe(tokens, k, sentence, at) ?? nameAfterModifiers(tokens, k, sentence, at);
+}
+
 /**
  * `said the Rev. Ann Cole`, `said 9/11 widow Ann Cole`, `said 2019 winner Ann Cole`: the article or
  * the number before a titled name that the name's mention leaves out.
