@@ -4,7 +4,8 @@
  * (`— Maria Olsen`), a cue or colon before it in the sentence (`Olsen said: "…"`), a cue later in
  * the sentence, the next short sentence (`"Go!" Olsen shouted.`), the quote before it in the
  * paragraph (`"A," she said. "B."`), the sentence before it, and across paragraphs: a quote that
- * runs on, or a conversation between the speakers last tagged.
+ * runs on, or a conversation between the speakers last tagged. When none answers, the subject of
+ * the sentence's main clause, weakly (attribution/sentence-subject.ts).
  */
 
 import { Grouped } from '../doc/grouped.js';
@@ -18,6 +19,7 @@ import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, wit
 import { outerReport } from './attribution/embedded.js';
 import { speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
+import { sentenceSubject } from './attribution/sentence-subject.js';
 import type { Entity } from './coreference/entity.js';
 import { bareMention, type Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
@@ -64,6 +66,8 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     );
     propose(s >= 0 && previousSentence(q, s, cuesBySentence, ctx));
     propose(acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx));
+    // no rule found a speaker: the subject of the sentence's main clause, weakly
+    if (proposals.length === 0 && s >= 0) propose(sentenceSubject(q, s, ctx));
     const history = { previous: prevAttr, paragraphBefore: paragraphSpeakers[q.paragraph - 1], spoke, ...indexes };
     const a = chooseSpeaker(q, s, proposals, history, ctx);
     out.push(a);

@@ -305,6 +305,36 @@ const cases: Case[] = [
     quotes: [{ quote: 'The bridge will not hold.', rule: 'learned', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen' }],
   },
   {
+    name: 'same-sentence: no cue, the subject of the main clause before the quote (weakly)',
+    input: 'In May, Maria Olsen backed the plan for the harbour, a project with "the best chance we have had in years."',
+    quotes: [{ quote: 'the best chance we have had in years.', rule: 'same-sentence', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen', confidence: 0.4 }],
+  },
+  {
+    name: 'same-sentence: no cue, a body as the subject of the main clause',
+    input: 'The city council approved the plan, which would bring "the best chance we have had in years."',
+    quotes: [{ quote: 'the best chance we have had in years.', rule: 'same-sentence', mention: 'The city council', cue: null, speaker: 'The city council' }],
+  },
+  {
+    name: 'none: no cue, and the subject of the main clause is not known to be a person (a storm)',
+    input: 'Agnes left the harbour, in the end, as "a field of broken boats and torn nets."',
+    quotes: [{ quote: 'a field of broken boats and torn nets.', rule: 'none', mention: null, cue: null, speaker: null }],
+  },
+  {
+    name: 'none: no cue, and the sentence is about a banner (its words are no one’s)',
+    input: 'Maria Olsen stood under a banner across the gate with the words "Keep the ferry running for all of us."',
+    quotes: [{ quote: 'Keep the ferry running for all of us.', rule: 'none', mention: null, cue: null, speaker: null }],
+  },
+  {
+    name: 'same-sentence: the same sentence without the banner',
+    input: 'Maria Olsen stood under a roof across the gate with the words "Keep the ferry running for all of us."',
+    quotes: [{ quote: 'Keep the ferry running for all of us.', rule: 'same-sentence', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen' }],
+  },
+  {
+    name: 'none: no cue, and a short phrase is no one’s (a scare quote, dropped after attribution)',
+    input: 'The city council, after a long night, approved the "reform package" at dawn.',
+    quotes: [],
+  },
+  {
     name: 'none: nobody is named',
     input: 'The weather was bad.\n\n"Nobody knows what comes next."',
     quotes: [{ quote: 'Nobody knows what comes next.', rule: 'none', mention: null, cue: null, speaker: null, confidence: 0 }],
