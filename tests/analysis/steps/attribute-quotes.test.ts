@@ -307,7 +307,9 @@ const cases: Case[] = [
   {
     name: 'same-sentence: no cue, the subject of the main clause before the quote (weakly)',
     input: 'In May, Maria Olsen backed the plan for the harbour, a project with "the best chance we have had in years."',
-    quotes: [{ quote: 'the best chance we have had in years.', rule: 'same-sentence', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen', confidence: 0.4 }],
+    quotes: [
+      { quote: 'the best chance we have had in years.', rule: 'same-sentence', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen', confidence: 0.4 },
+    ],
   },
   {
     name: 'same-sentence: no cue, a body as the subject of the main clause',
