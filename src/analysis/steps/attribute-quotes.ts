@@ -9,7 +9,7 @@
  */
 
 import { Grouped } from '../doc/grouped.js';
-import { NOT_SPEAKER_LABELS } from '../lexicon/function-words.js';
+import { ARTICLES, NOT_SPEAKER_LABELS } from '../lexicon/function-words.js';
 import { CHANT_AND_BANNER_WORDS, CHANT_LINKS } from '../lexicon/non-quotes.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
@@ -251,11 +251,11 @@ function subjectAndVerb(q: PairedQuote, s: number, tokens: readonly Token[], las
   return undefined;
 }
 
-/** The attribution opens the text after the quote (a comma or dash may come first). */
+/** The attribution opens the text after the quote (a comma or dash may come first, or the article a name leaves out: `The Courier reported`). */
 function startsAfter(tokenAfter: Token | undefined, secondTokenAfter: Token | undefined, start: number): boolean {
   if (!tokenAfter) return false;
   if (tokenAfter.start === start) return true;
-  return secondTokenAfter !== undefined && secondTokenAfter.start === start && tokenAfter.punct;
+  return secondTokenAfter !== undefined && secondTokenAfter.start === start && (tokenAfter.punct || ARTICLES.has(tokenAfter.lower));
 }
 
 /** The quote's words end in a comma, a question or exclamation mark, or a dash: an utterance a tag may follow. */

@@ -63,6 +63,11 @@ const cases: Case[] = [
     quotes: [{ quote: 'The bridge held!', rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'wrote', speaker: 'Maria Olsen', confidence: 0.85 }],
   },
   {
+    name: 'cue-after-quote: the article the name leaves out stands between the quote and its tag, over a cue before it',
+    input: 'The levy he proposed is "a tax on every crossing of the bay," The Courier reported.',
+    quotes: [{ quote: 'a tax on every crossing of the bay,', rule: 'cue-after-quote', mention: 'Courier', cue: 'reported', speaker: 'Courier' }],
+  },
+  {
     name: 'cue-inverted: said and then the name',
     input: '"The bridge will hold," said Maria Olsen.',
     quotes: [{ quote: 'The bridge will hold,', rule: 'cue-inverted', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.95 }],
