@@ -317,6 +317,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'same-sentence: no cue, the subject of the main clause after an opening adverb and its comma',
+    input: 'However, Maria Olsen backed the plan for the harbour, a project with "the best chance we have had in years."',
+    quotes: [{ quote: 'the best chance we have had in years.', rule: 'same-sentence', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen' }],
+  },
+  {
     name: 'same-sentence: no cue, a body as the subject of the main clause',
     input: 'The city council approved the plan, which would bring "the best chance we have had in years."',
     quotes: [{ quote: 'the best chance we have had in years.', rule: 'same-sentence', mention: 'The city council', cue: null, speaker: 'The city council' }],
