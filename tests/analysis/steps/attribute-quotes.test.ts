@@ -123,6 +123,11 @@ const cases: Case[] = [
     quotes: [{ quote: 'a mess.', rule: 'cue-before-quote', mention: 'Tom Varga', cue: 'called', speaker: 'Tom Varga' }],
   },
   {
+    name: 'cue-before-quote: a report after `According to X,` is X’s',
+    input: 'According to the Courier, Ruiz said on Friday that "the levy would be a mistake for the port."',
+    quotes: [{ quote: 'the levy would be a mistake for the port.', rule: 'cue-before-quote', mention: 'Courier', cue: 'According to', speaker: 'Courier' }],
+  },
+  {
     name: 'cue-inside-split: the second half of a quote broken by its tag',
     input: '"The bridge will hold," Olsen said. "We checked it twice."',
     quotes: [
