@@ -128,6 +128,11 @@ const cases: Case[] = [
     quotes: [{ quote: 'the levy would be a mistake for the port.', rule: 'cue-before-quote', mention: 'Courier', cue: 'According to', speaker: 'Courier' }],
   },
   {
+    name: 'cue-before-quote: a family speaks (a weak verb counts once it has a speaker)',
+    input: 'Her family has called on the police to release the videos "as a matter of the greater good" and asked for calm.',
+    quotes: [{ quote: 'as a matter of the greater good', rule: 'cue-before-quote', mention: 'Her family', cue: 'called on', speaker: 'Her family' }],
+  },
+  {
     name: 'cue-inside-split: the second half of a quote broken by its tag',
     input: '"The bridge will hold," Olsen said. "We checked it twice."',
     quotes: [

@@ -36,6 +36,11 @@ interface Case {
 const cases: Case[] = [
   { name: 'nothing to mention', input: 'The bridge reopened on Monday after a long winter.', mentions: [] },
   {
+    name: 'a family as an unnamed source, with no cue after it',
+    input: 'The family of the driver asked for calm.',
+    mentions: [{ text: 'The family of the driver', type: 'description', kind: 'anonymous', head: 'family' }],
+  },
+  {
     name: 'groups as a body, with no cue after them',
     input: 'Several environmental groups granted the firm an extension.',
     mentions: [
