@@ -68,6 +68,11 @@ const cases: Case[] = [
     quotes: [{ quote: 'a tax on every crossing of the bay,', rule: 'cue-after-quote', mention: 'Courier', cue: 'reported', speaker: 'Courier' }],
   },
   {
+    name: 'cue-after-quote: a quote that ends in a quoted word, a space between the two closing marks',
+    input: `"I was never happy with the word 'late,' " Maria Olsen said.`,
+    quotes: [{ quote: "I was never happy with the word 'late,'", rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen' }],
+  },
+  {
     name: 'cue-inverted: said and then the name',
     input: '"The bridge will hold," said Maria Olsen.',
     quotes: [{ quote: 'The bridge will hold,', rule: 'cue-inverted', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.95 }],
