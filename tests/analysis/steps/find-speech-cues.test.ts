@@ -112,6 +112,16 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'the report', side: 'left', relativePronoun: 'which' }],
   },
   {
+    name: 'a relative pronoun after a dash opening an aside',
+    input: 'In the end the report — which noted that cases fell — was ignored.',
+    cues: [{ text: 'noted', subject: 'the report', side: 'left', relativePronoun: 'which' }],
+  },
+  {
+    name: 'a relative pronoun after two hyphens standing for a dash',
+    input: 'In the end the report -- which noted that cases fell -- was ignored.',
+    cues: [{ text: 'noted', subject: 'the report', side: 'left', relativePronoun: 'which' }],
+  },
+  {
     name: 'a relative pronoun without a comma',
     input: 'A club owner who said he was robbed filed a complaint.',
     cues: [{ text: 'said', subject: 'A club owner', relativePronoun: 'who' }],

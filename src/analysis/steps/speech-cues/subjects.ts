@@ -54,6 +54,9 @@ function modifiesName(t: Token): boolean {
   return tag === undefined || tag === 'JJ' || tag === 'NN' || tag === 'VBN';
 }
 
+/** What may stand between an antecedent and its relative pronoun: a comma, or a dash opening an aside. */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([',', '—', '–', '--']);
+
 /** A token of a number: digits, or after them a slash or a hyphen. */
 function isNumberPart(t: Token | undefined, first: boolean): boolean {
   if (!t) return false;
@@ -139,7 +142,8 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   }
   // `the report, which said` / `a club owner who said`
   if (isRelative(t)) {
-    j -= tokens[j - 1]?.text === ',' ? 2 : 1;
+    // (`the report, which said`, `the study -- which notes`: a comma or a dash before the pronoun)
+    j -= tokens[j - 1]?.text === '-' && tokens[j - 2]?.text === '-' ? 3 : ASIDE_OPENERS.has(tokens[j - 1]?.text ?? '') ? 2 : 1;
     if (j < 0) return null;
     // `a statement after the talks that described them as`: the antecedent may stand before a short phrase
     for (let k = j; k >= 0 && j - k <= 4; k--) {
