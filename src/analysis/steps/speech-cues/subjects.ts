@@ -1,5 +1,5 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { ADDRESSEE_PREPOSITIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
+import { ADDRESSEE_PREPOSITIONS, ASIDE_OPENERS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
 import { ARTICLES, POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -53,9 +53,6 @@ function modifiesName(t: Token): boolean {
   const tag = lexicalTags(t.lower)?.[0];
   return tag === undefined || tag === 'JJ' || tag === 'NN' || tag === 'VBN';
 }
-
-/** What may stand between an antecedent and its relative pronoun: a comma, or a dash opening an aside. */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set([',', '—', '–', '--']);
 
 /** A token of a number: digits, or after them a slash or a hyphen. */
 function isNumberPart(t: Token | undefined, first: boolean): boolean {
