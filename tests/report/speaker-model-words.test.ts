@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
 import { storyPieces } from '../../src/render/story-model.js';
 import { explainQuotes } from '../../src/report/explanations.js';
+import { FEATURE_WORDS } from '../../src/report/words.js';
 
 const text = 'Khalifa Hifter met the president in Paris.\n\n"We will not negotiate," the official said.';
 
@@ -25,7 +26,10 @@ describe('what the speaker model weighed, in words', () => {
     expect(e?.weighed).toMatch(
       /^The speaker model weighed the names around the quote and gives the official \d+%: “the official” is the subject of a reporting verb /,
     );
-    expect(e?.weighed).toMatch(/is the subject of a reporting verb in the quote’s sentence/);
+    // the two strongest reasons the model gave, in its words, whichever the trained weights made them
+    const reasons = (quote?.evidence.model?.features ?? []).flatMap((f) => FEATURE_WORDS[f] ?? []).slice(0, 2);
+    expect(reasons).toHaveLength(2);
+    expect(e?.weighed).toContain(`“the official” ${reasons.join(' and ')}.`);
     expect(e?.weighed).toMatch(/The runner-up was “Khalifa Hifter” \(\d+%\)\.$/);
   });
 

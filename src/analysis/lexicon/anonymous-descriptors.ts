@@ -19,7 +19,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = words(`
   friends, colleague, colleagues, organizer, organizers, passenger, passengers, researcher,
   researchers, scientist, scientists, owner, owners, shopkeeper, shopkeepers, banker, bankers, lawyer,
   lawyers, attorney, attorneys, investigator, investigators, prosecutor, prosecutors, strategist,
-  strategists, operative, operatives, confidant, confidants, veteran, veterans
+  strategists, operative, operatives, confidant, confidants, veteran, veterans, family, families
 `);
 
 /** Words that, after an anonymous head, tell what the source knows (`familiar with`, `close to`). */

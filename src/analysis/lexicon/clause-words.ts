@@ -49,3 +49,5 @@ export const SUBORDINATORS: ReadonlySet<string> = words(`
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
   and, but, so, yet, or
 `);
+/** What may stand between an antecedent and its relative pronoun: a comma, or a dash opening an aside (`the study — which notes`). */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set([',', '—', '–', '--']);

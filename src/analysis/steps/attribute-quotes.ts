@@ -4,11 +4,12 @@
  * (`— Maria Olsen`), a cue or colon before it in the sentence (`Olsen said: "…"`), a cue later in
  * the sentence, the next short sentence (`"Go!" Olsen shouted.`), the quote before it in the
  * paragraph (`"A," she said. "B."`), the sentence before it, and across paragraphs: a quote that
- * runs on, or a conversation between the speakers last tagged.
+ * runs on, or a conversation between the speakers last tagged. When none answers, the subject of
+ * the sentence's main clause, weakly (attribution/sentence-subject.ts).
  */
 
 import { Grouped } from '../doc/grouped.js';
-import { NOT_SPEAKER_LABELS } from '../lexicon/function-words.js';
+import { ARTICLES, NOT_SPEAKER_LABELS } from '../lexicon/function-words.js';
 import { CHANT_AND_BANNER_WORDS, CHANT_LINKS } from '../lexicon/non-quotes.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
@@ -18,6 +19,7 @@ import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, wit
 import { outerReport } from './attribution/embedded.js';
 import { speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
+import { sentenceSubject } from './attribution/sentence-subject.js';
 import type { Entity } from './coreference/entity.js';
 import { bareMention, type Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
@@ -64,6 +66,8 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     );
     propose(s >= 0 && previousSentence(q, s, cuesBySentence, ctx));
     propose(acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx));
+    // no rule found a speaker: the subject of the sentence's main clause, weakly
+    if (proposals.length === 0 && s >= 0) propose(sentenceSubject(q, s, ctx));
     const history = { previous: prevAttr, paragraphBefore: paragraphSpeakers[q.paragraph - 1], spoke, ...indexes };
     const a = chooseSpeaker(q, s, proposals, history, ctx);
     out.push(a);
@@ -247,11 +251,11 @@ function subjectAndVerb(q: PairedQuote, s: number, tokens: readonly Token[], las
   return undefined;
 }
 
-/** The attribution opens the text after the quote (a comma or dash may come first). */
+/** The attribution opens the text after the quote (a comma or dash may come first, or the article a name leaves out: `The Courier reported`). */
 function startsAfter(tokenAfter: Token | undefined, secondTokenAfter: Token | undefined, start: number): boolean {
   if (!tokenAfter) return false;
   if (tokenAfter.start === start) return true;
-  return secondTokenAfter !== undefined && secondTokenAfter.start === start && tokenAfter.punct;
+  return secondTokenAfter !== undefined && secondTokenAfter.start === start && (tokenAfter.punct || ARTICLES.has(tokenAfter.lower));
 }
 
 /** The quote's words end in a comma, a question or exclamation mark, or a dash: an utterance a tag may follow. */

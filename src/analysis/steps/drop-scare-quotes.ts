@@ -5,7 +5,7 @@
 
 import type { NoteSink } from '../notes.js';
 import { endsInWordOrComma, findContaining, type Span, spaceSeparatedCount } from '../span.js';
-import type { Attribution } from './attribute-quotes.js';
+import type { Attribution } from './attribution/attribution.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
 
@@ -31,13 +31,7 @@ export function dropScareQuotes(
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
     const a = attributions[i] as Attribution;
-    if (
-      a.rule === 'none' &&
-      q.close !== null &&
-      spaceSeparatedCount(text, q.start, q.end, MAX_WORDS + 1) <= MAX_WORDS &&
-      endsInWordOrComma(text, Math.max(0, q.open.start - 3), q.open.start) && // a letter, digit or comma just before
-      !cueBefore(q)
-    ) {
+    if (a.rule === 'none' && q.close !== null && isShortPhraseInSentence(text, q) && !cueBefore(q)) {
       notes.push({
         rule: 'scare-quote',
         message: 'A short phrase in quotation marks that nobody in the story is said to have said: treated as scare quotes.',
@@ -50,6 +44,15 @@ export function dropScareQuotes(
     keptAttributions.push(a);
   }
   return { quotes: kept, attributions: keptAttributions };
+}
+
+/** A closed quote of at most MAX_WORDS words, right after a letter, a digit or a comma: what a scare quote looks like. */
+export function isShortPhraseInSentence(text: string, q: Pick<PairedQuote, 'start' | 'end' | 'open' | 'close'>): boolean {
+  return (
+    q.close !== null &&
+    spaceSeparatedCount(text, q.start, q.end, MAX_WORDS + 1) <= MAX_WORDS &&
+    endsInWordOrComma(text, Math.max(0, q.open.start - 3), q.open.start)
+  );
 }
 
 /** For each sentence, the earliest end of a cue in it (Infinity if none): one pass over the cues. */

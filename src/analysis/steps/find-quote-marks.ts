@@ -195,7 +195,7 @@ export function findQuoteMarks(text: string, notes: NoteSink): QuoteMarks {
     const canOpen = next !== NONE && !isSpace(next) && prevBoundary;
     const canClose = prev !== NONE && !isSpace(prev) && nextBoundary;
     let opens = canOpen || (!canClose && glyph === 1);
-    let closes = canClose || (!canOpen && glyph === -1);
+    let closes = canClose || (!canOpen && glyph === -1) || (family === 'double' && nextBoundary && spacedAfterSingle(text, at));
     // French spacing, `« Oui »` (a space or a narrow no-break space inside the marks): the glyph
     // says the side. German `sagte er: »Ja«` has no space inside and reads as before.
     if (family === 'guillemet' && glyph === -1 && prev !== NONE && isSpace(prev) && nextBoundary) {
@@ -208,6 +208,15 @@ export function findQuoteMarks(text: string, notes: NoteSink): QuoteMarks {
     marks.push(at, found.index | (opens ? CAN_OPEN : 0) | (closes ? CAN_CLOSE : 0));
   }
   return marks;
+}
+
+/**
+ * `…the term 'outreach,' " he said`: a space set between a closing single mark and the double
+ * one that closes around it (as some typesetting does) leaves the double mark able to close.
+ */
+function spacedAfterSingle(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 2);
+  return at >= 3 && text.charCodeAt(at - 1) === 32 && (before === 39 || before === 0x2019) && !isSpace(text.charCodeAt(at - 3));
 }
 
 /** Offset of the first character at or after `from` that may start a mark, or -1 (`re` is the caller's copy of MARK_START). */

@@ -13,7 +13,7 @@ import { type Cue, cue } from './speech-cues/cue.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
-import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
+import { apposedLead, invertedSubject, invertible, isPassive, leftSubject, looksLikeNoun, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };
@@ -73,7 +73,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
       const inherits = participle && (afterComma || subject === null || (subject.last === i - 1 && objectOfClause(tokens, subject.first)));
       let side: Cue['side'] = subject ? 'left' : null;
       if (!subject && !participle && invertible(tokens, i)) {
-        subject = at.startingAt(frame.sentence, last + 1) ?? nameAfterThe(tokens, last + 1, frame.sentence, at);
+        subject = invertedSubject(tokens, last + 1, frame.sentence, at);
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
       }

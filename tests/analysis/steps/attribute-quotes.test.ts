@@ -63,6 +63,16 @@ const cases: Case[] = [
     quotes: [{ quote: 'The bridge held!', rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'wrote', speaker: 'Maria Olsen', confidence: 0.85 }],
   },
   {
+    name: 'cue-after-quote: the article the name leaves out stands between the quote and its tag, over a cue before it',
+    input: 'The levy he proposed is "a tax on every crossing of the bay," The Courier reported.',
+    quotes: [{ quote: 'a tax on every crossing of the bay,', rule: 'cue-after-quote', mention: 'Courier', cue: 'reported', speaker: 'Courier' }],
+  },
+  {
+    name: 'cue-after-quote: a quote that ends in a quoted word, a space between the two closing marks',
+    input: `"I was never happy with the word 'late,' " Maria Olsen said.`,
+    quotes: [{ quote: "I was never happy with the word 'late,'", rule: 'cue-after-quote', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen' }],
+  },
+  {
     name: 'cue-inverted: said and then the name',
     input: '"The bridge will hold," said Maria Olsen.',
     quotes: [{ quote: 'The bridge will hold,', rule: 'cue-inverted', mention: 'Maria Olsen', cue: 'said', speaker: 'Maria Olsen', confidence: 0.95 }],
@@ -116,6 +126,16 @@ const cases: Case[] = [
     name: 'cue-before-quote: a report after the end of another’s clause is its own speaker’s',
     input: 'Maria Olsen said the vote was over, and Tom Varga called the plan "a mess."',
     quotes: [{ quote: 'a mess.', rule: 'cue-before-quote', mention: 'Tom Varga', cue: 'called', speaker: 'Tom Varga' }],
+  },
+  {
+    name: 'cue-before-quote: a report after `According to X,` is X’s',
+    input: 'According to the Courier, Ruiz said on Friday that "the levy would be a mistake for the port."',
+    quotes: [{ quote: 'the levy would be a mistake for the port.', rule: 'cue-before-quote', mention: 'Courier', cue: 'According to', speaker: 'Courier' }],
+  },
+  {
+    name: 'cue-before-quote: a family speaks (a weak verb counts once it has a speaker)',
+    input: 'Her family has called on the police to release the videos "as a matter of the greater good" and asked for calm.',
+    quotes: [{ quote: 'as a matter of the greater good', rule: 'cue-before-quote', mention: 'Her family', cue: 'called on', speaker: 'Her family' }],
   },
   {
     name: 'cue-inside-split: the second half of a quote broken by its tag',
@@ -303,6 +323,43 @@ const cases: Case[] = [
     input: 'Maria Olsen was blunt. The engineer said, "The bridge will not hold."',
     model: PREFERS_THE_SENTENCE_BEFORE,
     quotes: [{ quote: 'The bridge will not hold.', rule: 'learned', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen' }],
+  },
+  {
+    name: 'same-sentence: no cue, the subject of the main clause before the quote (weakly)',
+    input: 'In May, Maria Olsen backed the plan for the harbour, a project with "the best chance we have had in years."',
+    quotes: [
+      { quote: 'the best chance we have had in years.', rule: 'same-sentence', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen', confidence: 0.4 },
+    ],
+  },
+  {
+    name: 'same-sentence: no cue, the subject of the main clause after an opening adverb and its comma',
+    input: 'However, Maria Olsen backed the plan for the harbour, a project with "the best chance we have had in years."',
+    quotes: [{ quote: 'the best chance we have had in years.', rule: 'same-sentence', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen' }],
+  },
+  {
+    name: 'same-sentence: no cue, a body as the subject of the main clause',
+    input: 'The city council approved the plan, which would bring "the best chance we have had in years."',
+    quotes: [{ quote: 'the best chance we have had in years.', rule: 'same-sentence', mention: 'The city council', cue: null, speaker: 'The city council' }],
+  },
+  {
+    name: 'none: no cue, and the subject of the main clause is not known to be a person (a storm)',
+    input: 'Agnes left the harbour, in the end, as "a field of broken boats and torn nets."',
+    quotes: [{ quote: 'a field of broken boats and torn nets.', rule: 'none', mention: null, cue: null, speaker: null }],
+  },
+  {
+    name: 'none: no cue, and the sentence is about a banner (its words are no one’s)',
+    input: 'Maria Olsen stood under a banner across the gate with the words "Keep the ferry running for all of us."',
+    quotes: [{ quote: 'Keep the ferry running for all of us.', rule: 'none', mention: null, cue: null, speaker: null }],
+  },
+  {
+    name: 'same-sentence: the same sentence without the banner',
+    input: 'Maria Olsen stood under a roof across the gate with the words "Keep the ferry running for all of us."',
+    quotes: [{ quote: 'Keep the ferry running for all of us.', rule: 'same-sentence', mention: 'Maria Olsen', cue: null, speaker: 'Maria Olsen' }],
+  },
+  {
+    name: 'none: no cue, and a short phrase is no one’s (a scare quote, dropped after attribution)',
+    input: 'The city council, after a long night, approved the "reform package" at dawn.',
+    quotes: [],
   },
   {
     name: 'none: nobody is named',

@@ -36,6 +36,19 @@ interface Case {
 const cases: Case[] = [
   { name: 'nothing to mention', input: 'The bridge reopened on Monday after a long winter.', mentions: [] },
   {
+    name: 'a family as an unnamed source, with no cue after it',
+    input: 'The family of the driver asked for calm.',
+    mentions: [{ text: 'The family of the driver', type: 'description', kind: 'anonymous', head: 'family' }],
+  },
+  {
+    name: 'groups as a body, with no cue after them',
+    input: 'Several environmental groups granted the firm an extension.',
+    mentions: [
+      { text: 'Several environmental groups', type: 'description', kind: 'organization', head: 'groups', plural: true },
+      { text: 'the firm', kind: 'organization' },
+    ],
+  },
+  {
     name: 'a name with a title and a nationality before it',
     input: 'French President Emmanuel Macron met the press on Monday.',
     mentions: [

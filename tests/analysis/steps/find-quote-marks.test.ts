@@ -51,6 +51,13 @@ const marks: Case[] = [
   { name: 'between two letters: neither side', input: 'a"b', marks: ['1"-'] },
   { name: 'surrounded by spaces: neither side', input: 'x " y', marks: ['2"-'] },
   { name: 'alone', input: '"', marks: ['0"-'] },
+  {
+    name: 'a space between a closing single mark and the double one around it: the double still closes',
+    input: `"the word 'late,' " he said`,
+    marks: ['0"o', "10'o", "16'c", '18"c'],
+  },
+  { name: 'the same with curly marks', input: '“the word ‘late,’ ” he said', marks: ['0“o', '10‘o', '16’c', '18”c'] },
+  { name: 'a spaced double mark after a single mark that closes nothing stays neither', input: 'x \' " y', marks: ["2'-", '4"-'] },
   { name: 'curly opener with a space after still opens (glyph decides)', input: '“ x ”', marks: ['0“o', '4”c'] },
   { name: 'adjacent marks: the middle one may do both', input: 'x """ y', marks: ['2"o', '3"oc', '4"c'] },
   { name: "plural possessive Libyans' is kept only as a possible closer", input: "The Libyans' plans changed.", marks: ["11'c"] },

@@ -57,6 +57,26 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'widow Ann Cole', side: 'right' }],
   },
   {
+    name: 'inverted over lower-case words the name leaves out: `former`, a role',
+    input: '"The ferry will run," said former harbour pilot Ann Cole.',
+    cues: [{ text: 'said', subject: 'pilot Ann Cole', side: 'right' }],
+  },
+  {
+    name: 'inverted over an article before a name of a party member',
+    input: '"The count is too close," added a Vermont Democrat.',
+    cues: [{ text: 'added', subject: 'Vermont Democrat', side: 'right' }],
+  },
+  {
+    name: 'inverted: a preposition after the verb stops the search (the name is no subject)',
+    input: '"The ferry will run," said in a letter to Ann Cole.',
+    cues: [{ text: 'said', subject: null }],
+  },
+  {
+    name: 'inverted: a time after the verb stops the search',
+    input: '"The ferry will run," said yesterday Ann Cole.',
+    cues: [{ text: 'said', subject: null }],
+  },
+  {
     name: 'inverted after a comma of the narrative',
     input: 'The bridge will reopen in May, said a spokeswoman for the ministry.',
     cues: [{ text: 'said', subject: 'a spokeswoman for the ministry', side: 'right' }],
@@ -90,6 +110,16 @@ const cases: Case[] = [
     name: 'a relative pronoun after a comma stands for the document',
     input: 'The figures came from the report, which said cases fell.',
     cues: [{ text: 'said', subject: 'the report', side: 'left', relativePronoun: 'which' }],
+  },
+  {
+    name: 'a relative pronoun after a dash opening an aside',
+    input: 'In the end the report — which noted that cases fell — was ignored.',
+    cues: [{ text: 'noted', subject: 'the report', side: 'left', relativePronoun: 'which' }],
+  },
+  {
+    name: 'a relative pronoun after two hyphens standing for a dash',
+    input: 'In the end the report -- which noted that cases fell -- was ignored.',
+    cues: [{ text: 'noted', subject: 'the report', side: 'left', relativePronoun: 'which' }],
   },
   {
     name: 'a relative pronoun without a comma',

@@ -5,6 +5,7 @@
  */
 import { LEADING_CONJUNCTIONS, SUBORDINATORS } from '../../lexicon/clause-words.js';
 import { PREPOSITIONS } from '../../lexicon/function-words.js';
+import { lexicalTags } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
 import { isSkippable } from '../speech-cues/subjects.js';
 import type { Token } from '../tokenize-frames.js';
@@ -12,7 +13,7 @@ import type { Attribution, AttributionContext } from './context.js';
 
 /**
  * The subject of sentence s's main clause, ending before token `limit`: the mention that opens it
- * (an adverb or a conjunction may come first), after an opening phrase that a preposition, a
+ * (an adverb or a conjunction may come first, or an adverb and a comma), after an opening phrase that a preposition, a
  * subordinating conjunction or a participle starts and a comma ends (`Asked about it, Ruiz …`);
  * never a place, a generic noun phrase or `it`.
  */
@@ -21,7 +22,9 @@ export function clauseSubject(s: number, limit: number, ctx: AttributionContext)
   const first = tokens[0];
   if (!first) return undefined;
   let start = 0;
-  if (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || (first.cap && /[a-z](?:ed|ing)$/.test(first.text))) {
+  // `However, Ruiz …`, `Meanwhile, the mayor …`: an adverb and its comma open the sentence
+  if (tokens[1]?.text === ',' && lexicalTags(first.lower)?.[0] === 'RB') start = 2;
+  else if (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || (first.cap && /[a-z](?:ed|ing)$/.test(first.text))) {
     let k = 1;
     while (k < limit && k < 24 && (tokens[k] as Token).text !== ',') k++;
     if (k >= limit || k >= 24) return undefined;

@@ -1,7 +1,8 @@
 /**
  * Pronouns: `he`, `she`, `they`, `it` go to the last compatible, salient mention within a few
  * sentences. They agree in number, gender (from a first name or a title) and animacy: `he` and
- * `she` need a human, `it` a body, `they` a group or a body; a place is never an antecedent.
+ * `she` need a human, `it` a body, `they` a group or a body; a place is never an antecedent, nor
+ * an owner (`Olsen` of `Olsen's plan`) outside the pronoun's own sentence.
  */
 
 import type { Mention } from '../find-mentions.js';
@@ -35,7 +36,7 @@ function antecedent(state: CorefState, p: Mention): Entity | undefined {
       if (p.sentence - sentence > PRONOUN_REACH) return undefined;
     }
     const e = recent.entities[i] as Entity;
-    if (m.possessive || !pronounFits(p, e)) continue;
+    if ((m.possessive && !ownerInSentence(m, p)) || !pronounFits(p, e)) continue;
     const speaks = recent.speaks[i] === 1;
     if (!best || (speaks && !bestSpeaks) || (speaks === bestSpeaks && m.start < bestStart)) {
       best = e;
@@ -44,6 +45,15 @@ function antecedent(state: CorefState, p: Mention): Entity | undefined {
     }
   }
   return best;
+}
+
+/**
+ * `Olsen's plan won her the vote, and she said …`: a person's name that only owns a noun is still
+ * the antecedent of a pronoun in its own sentence (never across sentences, where the owner of a
+ * `Macron's office` is seldom whom a later `he` means).
+ */
+function ownerInSentence(m: Mention, p: Mention): boolean {
+  return m.sentence === p.sentence && m.type === 'name' && m.kind === 'person';
 }
 
 function pronounFits(p: Mention, e: Entity): boolean {

@@ -1,10 +1,15 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { ADDRESSEE_PREPOSITIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
-import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
+import { ADDRESSEE_PREPOSITIONS, ASIDE_OPENERS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
+import { ARTICLES, POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
+
+/** The subject after an inverted verb (`said Maria Olsen`), its mention starting at token `k` or a few words after. */
+export function invertedSubject(tokens: readonly Token[], k: number, sentence: number, at: MentionsByToken): Mention | null {
+  return at.startingAt(sentence, k) ?? nameAfterThe(tokens, k, sentence, at) ?? nameAfterModifiers(tokens, k, sentence, at);
+}
 
 /**
  * `said the Rev. Ann Cole`, `said 9/11 widow Ann Cole`, `said 2019 winner Ann Cole`: the article or
@@ -19,6 +24,34 @@ export function nameAfterThe(tokens: readonly Token[], k: number, sentence: numb
   if (j === k) return null;
   const m = at.startingAt(sentence, j);
   return m?.type === 'name' && m.description !== null ? m : null;
+}
+
+/**
+ * `said former Sen. Ann Cole`, `said retired surgeon Ann Cole`, `added a Vermont Democrat`: an
+ * inverted subject behind up to three lower-case words that modify it (an article, an adjective,
+ * a common noun of role) which the name's mention leaves out. Only a person's name is taken: an
+ * object or a time (`said in a statement`, `said last week`) never stands there.
+ */
+export function nameAfterModifiers(tokens: readonly Token[], k: number, sentence: number, at: MentionsByToken): Mention | null {
+  const segment = tokens[k]?.segment;
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.segment !== segment) return null;
+    if (j > k) {
+      const m = at.startingAt(sentence, j);
+      if (m) return m.type === 'name' && m.kind === 'person' && !m.possessive ? m : null;
+    }
+    if (t.punct || t.cap || !modifiesName(t)) return null;
+  }
+  return null;
+}
+
+/** An article or a word of the kinds that stand before a name: an adjective, a noun, a past participle (`retired`). */
+function modifiesName(t: Token): boolean {
+  if (PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.WORD_BEFORE_VERB)) return false;
+  if (ARTICLES.has(t.lower) || t.lower === 'one' || t.lower === 'another') return true;
+  const tag = lexicalTags(t.lower)?.[0];
+  return tag === undefined || tag === 'JJ' || tag === 'NN' || tag === 'VBN';
 }
 
 /** A token of a number: digits, or after them a slash or a hyphen. */
@@ -106,7 +139,8 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   }
   // `the report, which said` / `a club owner who said`
   if (isRelative(t)) {
-    j -= tokens[j - 1]?.text === ',' ? 2 : 1;
+    // (`the report, which said`, `the study -- which notes`: a comma or a dash before the pronoun)
+    j -= tokens[j - 1]?.text === '-' && tokens[j - 2]?.text === '-' ? 3 : ASIDE_OPENERS.has(tokens[j - 1]?.text ?? '') ? 2 : 1;
     if (j < 0) return null;
     // `a statement after the talks that described them as`: the antecedent may stand before a short phrase
     for (let k = j; k >= 0 && j - k <= 4; k--) {

@@ -16,6 +16,18 @@ const rows: Row[] = [
     apart: [['Maria Olsen', 'He']],
   },
   {
+    name: 'he: the owner of a noun in his own sentence',
+    text: 'Maria Olsen spoke first. Peter Lind’s plan earned him a hearing, where he defended the port.',
+    together: [['Peter Lind', 'he']],
+    apart: [['Maria Olsen', 'he']],
+  },
+  {
+    name: 'he: not the owner of a noun in the sentence before',
+    text: 'Hugo Lind met the board. Senator Peter Ruiz’s plan won. He said the deal was done.',
+    together: [['Hugo Lind', 'He']],
+    apart: [['Senator Peter Ruiz', 'He']],
+  },
+  {
     name: 'it: a body',
     text: 'The ministry closed the port. It said the storm was too strong.',
     together: [['The ministry', 'It']],
