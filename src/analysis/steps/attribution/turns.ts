@@ -1,0 +1,53 @@
+/**
+ * The turns of an exchange: who spoke the turn before the last one. A turn may run over several
+ * paragraphs (a two-paragraph answer is one turn), and a paragraph of narration may hold a turn
+ * (`Dolan asked Quist whether she would resign.`: Dolan's question, answered in the next quote).
+ */
+import { firstStartingAtOrAfter, type Span } from '../../span.js';
+import type { Mention } from '../find-mentions.js';
+import type { Cue } from '../find-speech-cues.js';
+import type { Attribution, AttributionContext } from './context.js';
+
+export interface TurnBefore {
+  /** The paragraph where the last speaker's turn starts. */
+  start: number;
+  /** Who spoke the turn before it, if anyone did. */
+  before: Attribution | undefined;
+  /** That turn was a question told in narration (`X asked Y whether…`), not quoted. */
+  askedInNarration: boolean;
+}
+
+/** The turn before the one that ends in paragraph p - 1, by `last`. */
+export function turnBefore(p: number, last: Attribution, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): TurnBefore {
+  // a quote running over several paragraphs is one turn: go back to its first paragraph
+  let start = p - 1;
+  while (start > 0 && speakers[start]?.rule === 'continuation' && speakers[start - 1]?.entity === last.entity) start--;
+  const before = speakers[start - 1];
+  if (before?.entity || start < 1 || hasQuote(ctx, start - 1)) return { start, before, askedInNarration: false };
+  const asker = askerIn(ctx, start - 1);
+  const entity = asker && ctx.coref.entityOf.get(asker.subject as Mention);
+  if (!asker || !entity || entity === last.entity) return { start, before, askedInNarration: false };
+  return { start, before: { entity, mention: asker.subject, cue: asker, rule: 'conversation', confidence: 0.6 }, askedInNarration: true };
+}
+
+/** The last cue of paragraph p whose verb is `ask` and whose subject is a person: `Kloet asked whether…`. */
+export function askerIn(ctx: AttributionContext, p: number): Cue | undefined {
+  const para = ctx.doc.paragraphs[p] as Span;
+  const cues = ctx.cues;
+  let found: Cue | undefined;
+  for (let k = firstStartingAtOrAfter(cues, para.start); k < cues.length && (cues[k] as Cue).start < para.end; k++) {
+    const c = cues[k] as Cue;
+    if (c.verb?.lemma !== 'ask' || !c.subject) continue;
+    const entity = ctx.coref.entityOf.get(c.subject);
+    if (entity && entity.kind !== 'organization' && entity.human) found = c;
+  }
+  return found;
+}
+
+/** Paragraph p holds a quotation mark: its words are partly someone's, not narration only. */
+export function hasQuote(ctx: AttributionContext, p: number): boolean {
+  const para = ctx.doc.paragraphs[p];
+  return para !== undefined && QUOTE_MARK.test(ctx.doc.text.slice(para.start, para.end));
+}
+
+const QUOTE_MARK = /["“”«»]/;
