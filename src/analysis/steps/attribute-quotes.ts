@@ -80,8 +80,13 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
 function carryBackThroughContinuations(quotes: readonly PairedQuote[], out: Attribution[]): void {
   for (let i = quotes.length - 2; i >= 0; i--) {
     const next = out[i + 1] as Attribution;
-    if ((quotes[i] as PairedQuote).continued && (out[i] as Attribution).rule === 'none' && next.entity) out[i] = withRule(next, 'continuation', 0.85);
+    if ((quotes[i] as PairedQuote).continued && guessedOnly(out[i] as Attribution) && next.entity) out[i] = withRule(next, 'continuation', 0.85);
   }
+}
+
+/** No speaker, or only the guess from the narration before it (attribution/narration.ts), which the tag at the end outweighs. */
+function guessedOnly(a: Attribution): boolean {
+  return a.rule === 'none' || (a.rule === 'previous-sentence' && a.cue === null);
 }
 
 const LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;

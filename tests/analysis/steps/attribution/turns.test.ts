@@ -96,6 +96,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a quote over two paragraphs after narration, tagged at its end: the tag outweighs the narration',
+    input:
+      'Otto Reyes unfolded a map of the harbour.\n\n"The pier goes here, and the ferry berth beside it.\n\n"Both open in May," Lena Marsh said.',
+    quotes: [
+      ['Lena Marsh', 'continuation'],
+      ['Lena Marsh', 'cue-after-quote'],
+    ],
+  },
+  {
     name: 'a quote paragraph with a tag of its own is not taken from the narration',
     input: 'Otto Reyes unfolded a map of the harbour.\n\n"The pier goes here," Lena Marsh said.',
     quotes: [['Lena Marsh', 'cue-after-quote']],
