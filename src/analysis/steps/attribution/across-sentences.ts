@@ -8,7 +8,7 @@ import { bareTag } from './bare-tag.js';
 import { colonLead } from './colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './context.js';
 import { afterNarration } from './narration.js';
-import { turnBefore } from './turns.js';
+import { endsWithTurn, turnBefore } from './turns.js';
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
 export function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
@@ -111,7 +111,7 @@ export function acrossParagraphs(
   if (!prevQuote || prevQuote.paragraph !== q.paragraph - 1) return afterNarration(q, speakers, ctx);
   const last = speakers[q.paragraph - 1];
   if (!last?.entity) return undefined;
-  const { start, before, askedInNarration } = turnBefore(q.paragraph, last, speakers, ctx);
+  const { start, before, acrossNarration } = turnBefore(q.paragraph, last, speakers, ctx);
   // two quote paragraphs by different speakers (or a question told in narration, then its
   // answer) make an exchange: an untagged third takes the turn back, as the writer leaves turns
   // untagged only when they alternate; a transcript's unlabelled paragraph goes on with the last
@@ -121,7 +121,7 @@ export function acrossParagraphs(
     before?.entity &&
     before.entity !== last.entity &&
     quoteParagraph(ctx, start) &&
-    (askedInNarration || quoteParagraph(ctx, start - 1));
+    (acrossNarration || quoteParagraph(ctx, start - 1) || endsWithTurn(ctx, start - 1));
   const chosen = alternate ? before : last;
   return withRule(chosen as Attribution, 'conversation', alternate ? 0.6 : 0.65);
 }

@@ -5,19 +5,19 @@
  * after `X asked (Y) whether…`, X when the quote is itself a question and the one who answers when
  * it is not.
  */
-import { findContaining, type Span, trimmedEnd } from '../../span.js';
+import { findContaining, type Span } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
 import type { Attribution, AttributionContext } from './context.js';
-import { hasQuote } from './turns.js';
+import { hasQuote, lastSentence } from './turns.js';
 
 export function afterNarration(q: PairedQuote, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): Attribution | undefined {
   const p = q.paragraph;
   const para = ctx.doc.paragraphs[p] as Span;
   if (p < 1 || q.open.start !== para.start || !spoken(ctx.doc.text, q) || hasQuote(ctx, p - 1) || !allQuote(ctx, para)) return undefined;
   const narration = ctx.doc.paragraphs[p - 1] as Span;
-  const s = findSentenceEndingAt(ctx, narration);
+  const s = lastSentence(ctx, narration);
   if (s < 0) return undefined;
   const sentence = ctx.doc.sentences[s] as Span;
   const cues = cuesIn(ctx, sentence);
@@ -77,22 +77,6 @@ function cuesIn(ctx: AttributionContext, span: Span): Cue[] {
   }
   for (let k = lo; k < cues.length && (cues[k] as Cue).start < span.end; k++) if ((cues[k] as Cue).subject) out.push(cues[k] as Cue);
   return out;
-}
-
-/** The sentence that ends the paragraph, or -1. */
-function findSentenceEndingAt(ctx: AttributionContext, para: Span): number {
-  const sentences = ctx.doc.sentences;
-  const end = trimmedEnd(ctx.doc.text, para.start, para.end);
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = sentences[mid] as Span;
-    if (x.end < end) lo = mid + 1;
-    else if (x.start >= end) hi = mid - 1;
-    else return x.start >= para.start ? mid : -1;
-  }
-  return -1;
 }
 
 /** The person the sentence is about: the one that opens it, else the only person it names. */

@@ -3,7 +3,7 @@
  * paragraphs (a two-paragraph answer is one turn), and a paragraph of narration may hold a turn
  * (`Dolan asked Quist whether she would resign.`: Dolan's question, answered in the next quote).
  */
-import { firstStartingAtOrAfter, type Span } from '../../span.js';
+import { firstStartingAtOrAfter, type Span, trimmedEnd } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { Attribution, AttributionContext } from './context.js';
@@ -13,8 +13,11 @@ export interface TurnBefore {
   start: number;
   /** Who spoke the turn before it, if anyone did. */
   before: Attribution | undefined;
-  /** That turn was a question told in narration (`X asked Y whether…`), not quoted. */
-  askedInNarration: boolean;
+  /**
+   * That turn was a question told in narration (`X asked Y whether…`), not quoted, or the last
+   * turn of an exchange that a paragraph of narration broke off.
+   */
+  acrossNarration: boolean;
 }
 
 /** The turn before the one that ends in paragraph p - 1, by `last`. */
@@ -23,11 +26,15 @@ export function turnBefore(p: number, last: Attribution, speakers: readonly (Att
   let start = p - 1;
   while (start > 0 && speakers[start]?.rule === 'continuation' && speakers[start - 1]?.entity === last.entity) start--;
   const before = speakers[start - 1];
-  if (before?.entity || start < 1 || hasQuote(ctx, start - 1)) return { start, before, askedInNarration: false };
+  if (before?.entity || start < 1 || hasQuote(ctx, start - 1)) return { start, before, acrossNarration: false };
   const asker = askerIn(ctx, start - 1);
   const entity = asker && ctx.coref.entityOf.get(asker.subject as Mention);
-  if (!asker || !entity || entity === last.entity) return { start, before, askedInNarration: false };
-  return { start, before: { entity, mention: asker.subject, cue: asker, rule: 'conversation', confidence: 0.6 }, askedInNarration: true };
+  if (asker && entity && entity !== last.entity)
+    return { start, before: { entity, mention: asker.subject, cue: asker, rule: 'conversation', confidence: 0.6 }, acrossNarration: true };
+  // an exchange broken by a paragraph of narration resumes after it, with its turns
+  const earlier = speakers[start - 2];
+  if (earlier?.entity && earlier.rule === 'conversation' && earlier.entity !== last.entity) return { start, before: earlier, acrossNarration: true };
+  return { start, before, acrossNarration: false };
 }
 
 /** The last cue of paragraph p whose verb is `ask` and whose subject is a person: `Kloet asked whether…`. */
@@ -51,3 +58,33 @@ export function hasQuote(ctx: AttributionContext, p: number): boolean {
 }
 
 const QUOTE_MARK = /["“”«»]/;
+
+/** The sentence that ends the paragraph, or -1. */
+export function lastSentence(ctx: AttributionContext, para: Span): number {
+  const sentences = ctx.doc.sentences;
+  const end = trimmedEnd(ctx.doc.text, para.start, para.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sentences[mid] as Span;
+    if (x.end < end) lo = mid + 1;
+    else if (x.start >= end) hi = mid - 1;
+    else return x.start >= para.start ? mid : -1;
+  }
+  return -1;
+}
+
+/**
+ * Paragraph p ends with a quoted turn: its last sentence holds a quote and at most a short tag
+ * (`Erlich opened the questions. "Why a poster?" he asked.`).
+ */
+export function endsWithTurn(ctx: AttributionContext, p: number): boolean {
+  const para = ctx.doc.paragraphs[p];
+  const s = para ? lastSentence(ctx, para) : -1;
+  if (s < 0) return false;
+  const sentence = ctx.doc.sentences[s] as Span;
+  let words = 0;
+  for (const t of ctx.doc.frames[s]?.tokens ?? []) if (!t.punct && ++words > 4) return false;
+  return QUOTE_MARK.test(ctx.doc.text.slice(sentence.start, sentence.end));
+}

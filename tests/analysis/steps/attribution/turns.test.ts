@@ -51,6 +51,29 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'the turn before opens with narration and ends with a tagged question: still a turn',
+    input:
+      'Nils Ekdahl of the Harbour Gazette spoke first. "Who approved the new berth?" he asked.\n\n"The council did, in March," Otto Reyes said.\n\n"Without a survey?"',
+    quotes: [
+      ['Nils Ekdahl', 'cue-after-quote'],
+      ['Otto Reyes', 'cue-after-quote'],
+      ['Nils Ekdahl', 'conversation'],
+    ],
+  },
+  {
+    name: 'an exchange broken by narration about the speaker resumes with its turns',
+    input:
+      'Greta Solberg questioned Karl Moe about the roof.\n\n"Was it inspected?" Solberg asked.\n\n"Last spring," Moe said.\n\n"By whom?"\n\n"By my nephew."\n\nSolberg then held up a photograph of the leaking attic.\n\n"This is what your nephew passed."\n\n"It was dry when he saw it."',
+    quotes: [
+      ['Greta Solberg', 'cue-after-quote'],
+      ['Karl Moe', 'cue-after-quote'],
+      ['Greta Solberg', 'conversation'],
+      ['Karl Moe', 'conversation'],
+      ['Greta Solberg', 'previous-sentence'],
+      ['Karl Moe', 'conversation'],
+    ],
+  },
+  {
     name: 'one tagged quote, then an untagged one: the same speaker goes on (no exchange yet)',
     input: '"The pier is safe," said Otto Reyes.\n\n"We tested every beam of it."',
     quotes: [
