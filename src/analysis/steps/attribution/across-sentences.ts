@@ -8,7 +8,7 @@ import { bareTag } from './bare-tag.js';
 import { colonLead } from './colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './context.js';
 import { afterNarration } from './narration.js';
-import { endsWithTurn, turnBefore } from './turns.js';
+import { endsWithTurn, isQuestion, partnerOf, turnBefore } from './turns.js';
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
 export function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
@@ -122,8 +122,10 @@ export function acrossParagraphs(
     before.entity !== last.entity &&
     quoteParagraph(ctx, start) &&
     (acrossNarration || quoteParagraph(ctx, start - 1) || endsWithTurn(ctx, start - 1));
-  const chosen = alternate ? before : last;
-  return withRule(chosen as Attribution, 'conversation', alternate ? 0.6 : 0.65);
+  if (alternate) return withRule(before as Attribution, 'conversation', 0.6);
+  // `"…?" she asked.` in a paragraph of narration, then an answer: the one she has been questioning
+  const partner = isQuestion(ctx.doc.text, prevQuote) && !isQuestion(ctx.doc.text, q) ? partnerOf(last, start, speakers) : undefined;
+  return partner ? withRule(partner, 'conversation', 0.6) : withRule(last, 'conversation', 0.65);
 }
 
 /** A paragraph that is all quote, as turns in a conversation are. */

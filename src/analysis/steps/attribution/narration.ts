@@ -10,7 +10,7 @@ import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
 import type { Attribution, AttributionContext } from './context.js';
-import { hasQuote, lastSentence } from './turns.js';
+import { hasQuote, isQuestion, lastSentence } from './turns.js';
 
 export function afterNarration(q: PairedQuote, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): Attribution | undefined {
   const p = q.paragraph;
@@ -24,7 +24,7 @@ export function afterNarration(q: PairedQuote, speakers: readonly (Attribution |
   const c = cues[cues.length - 1];
   const speaker = c?.subject ? ctx.coref.entityOf.get(c.subject) : undefined;
   if (c && speaker?.human && speaker.kind !== 'organization') {
-    if (c.verb?.lemma !== 'ask' || question(ctx.doc.text, q)) return made(c.subject as Mention, c, ctx);
+    if (c.verb?.lemma !== 'ask' || isQuestion(ctx.doc.text, q)) return made(c.subject as Mention, c, ctx);
     // the answer to a question told in narration: the one the asker was talking to, last quoted
     for (let k = p - 1; k >= 0 && p - k <= 12; k--) {
       const other = speakers[k];
@@ -57,11 +57,6 @@ function allQuote(ctx: AttributionContext, para: Span): boolean {
 function spoken(text: string, q: PairedQuote): boolean {
   const mark = text.charCodeAt(q.open.start);
   return (mark === 0x22 || mark === 0x201c || mark === 0xab) && /\p{Ll}/u.test(text.slice(q.start, q.end));
-}
-
-/** The quote asks a question. */
-function question(text: string, q: PairedQuote): boolean {
-  return text.slice(q.start, q.end).includes('?');
 }
 
 /** The cues (with a speaker) that start inside the span. */

@@ -6,6 +6,7 @@
 import { firstStartingAtOrAfter, type Span, trimmedEnd } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
+import type { PairedQuote } from '../pair-quotes.js';
 import type { Attribution, AttributionContext } from './context.js';
 
 export interface TurnBefore {
@@ -87,4 +88,30 @@ export function endsWithTurn(ctx: AttributionContext, p: number): boolean {
   let words = 0;
   for (const t of ctx.doc.frames[s]?.tokens ?? []) if (!t.punct && ++words > 4) return false;
   return QUOTE_MARK.test(ctx.doc.text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * The one `last` has been talking with: the speaker whose quote paragraphs most often came right
+ * before or after theirs in the dozen paragraphs before `start`, at least twice; else undefined.
+ */
+export function partnerOf(last: Attribution, start: number, speakers: readonly (Attribution | undefined)[]): Attribution | undefined {
+  const counts = new Map<unknown, { a: Attribution; n: number }>();
+  let best: { a: Attribution; n: number } | undefined;
+  for (let k = start; k > 0 && start - k < 12; k--) {
+    const x = speakers[k];
+    const y = speakers[k - 1];
+    if (!x?.entity || !y?.entity || x.entity === y.entity) continue;
+    const other = x.entity === last.entity ? y : y.entity === last.entity ? x : undefined;
+    if (!other) continue;
+    const c = counts.get(other.entity) ?? { a: other, n: 0 };
+    c.n++;
+    counts.set(other.entity, c);
+    if (!best || c.n > best.n) best = c;
+  }
+  return best && best.n >= 2 ? best.a : undefined;
+}
+
+/** The quote asks a question. */
+export function isQuestion(text: string, q: Pick<PairedQuote, 'start' | 'end'>): boolean {
+  return text.slice(q.start, q.end).includes('?');
 }

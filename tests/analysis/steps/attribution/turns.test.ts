@@ -74,6 +74,20 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a tagged question in a paragraph of narration, then an answer: the one the asker has been questioning',
+    input:
+      'Greta Solberg questioned Karl Moe about the roof.\n\n"Was it inspected?" Solberg asked.\n\n"Last spring," Moe said.\n\n"By whom?"\n\n"By my nephew."\n\nJudge Anna Berg told Solberg to move on. "We have heard about the nephew," the judge said.\n\nSolberg picked up the invoice. "Who paid for the inspection?" she asked.\n\n"I did."',
+    quotes: [
+      ['Greta Solberg', 'cue-after-quote'],
+      ['Karl Moe', 'cue-after-quote'],
+      ['Greta Solberg', 'conversation'],
+      ['Karl Moe', 'conversation'],
+      ['Anna Berg', 'cue-after-quote'],
+      ['Greta Solberg', 'cue-after-quote'],
+      ['Karl Moe', 'conversation'],
+    ],
+  },
+  {
     name: 'one tagged quote, then an untagged one: the same speaker goes on (no exchange yet)',
     input: '"The pier is safe," said Otto Reyes.\n\n"We tested every beam of it."',
     quotes: [
