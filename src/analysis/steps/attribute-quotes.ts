@@ -16,6 +16,7 @@ import { bareTag, finiteVerb } from './attribution/bare-tag.js';
 import { colonLead } from './attribution/colon.js';
 import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, withRule } from './attribution/context.js';
 import { outerReport } from './attribution/embedded.js';
+import { headlineEchoes } from './attribution/headline-quotes.js';
 import { speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import type { Entity } from './coreference/entity.js';
@@ -73,6 +74,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     }
   }
   carryBackThroughContinuations(quotes, out);
+  headlineEchoes(quotes, out, ctx);
   return out;
 }
 

@@ -160,3 +160,26 @@ describe('turns of an exchange, and quotes after narration', () => {
     expect(got).toEqual(quotes);
   });
 });
+
+describe('a headline quote with no speaker', () => {
+  const rows: { name: string; input: string; speaker: string | null; rule: AttributionRule }[] = [
+    {
+      name: 'opening the headline, its words quoted again in the story: their speaker',
+      input: '"The river will win": a hydrologist on the flood defences\n\nThe barrier failed twice this winter.\n\n"We can raise the wall. The river will win anyway," Dr. Petra Lind said.',
+      speaker: 'Petra Lind',
+      rule: 'repeated-quote',
+    },
+    {
+      name: 'words quoted nowhere else: nobody',
+      input: '"We start again": the harbour after the storm\n\nThe council met on Monday.\n\n"We will publish every contract," Ola Brenna said.',
+      speaker: null,
+      rule: 'none',
+    },
+  ];
+  it.each(rows)('$name', ({ input, speaker, rule }) => {
+    const found = attributionStage(input, null);
+    expect(found.quotes[0]?.paragraph).toBe(0);
+    const a = found.attributions[0];
+    expect([a?.entity?.name ?? null, a?.rule]).toEqual([speaker, rule]);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * A quote in the headline with no speaker usually repeats words quoted in the story: it is the
+ * words of whoever says them there (`Mayor promises "no more surprises"` … `"No more surprises,"
+ * she said.`).
+ */
+import { headlineSpan } from '../../headline.js';
+import type { PairedQuote } from '../pair-quotes.js';
+import { type Attribution, type AttributionContext, withRule } from './context.js';
+
+/** Gives each unattributed headline quote the speaker of the first later quote that holds its words. */
+export function headlineEchoes(quotes: readonly PairedQuote[], out: Attribution[], ctx: AttributionContext): void {
+  const headline = headlineSpan(ctx.doc.text, ctx.doc.paragraphs);
+  if (!headline) return;
+  for (let i = 0; i < quotes.length && (quotes[i] as PairedQuote).end <= headline.end; i++) {
+    if ((out[i] as Attribution).rule !== 'none') continue;
+    const words = normalised(ctx.doc.text, quotes[i] as PairedQuote);
+    if (words.length < 2 || !/\s/.test(words)) continue; // one word says too little to match on
+    for (let j = i + 1; j < quotes.length; j++) {
+      const a = out[j] as Attribution;
+      if (a.entity && (quotes[j] as PairedQuote).start >= headline.end && normalised(ctx.doc.text, quotes[j] as PairedQuote).includes(words)) {
+        out[i] = withRule(a, 'repeated-quote', 0.8);
+        break;
+      }
+    }
+  }
+}
+
+/** The quote's words in lower case, with no punctuation and single spaces. */
+function normalised(text: string, q: PairedQuote): string {
+  return text
+    .slice(q.start, q.end)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
