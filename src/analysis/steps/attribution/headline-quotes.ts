@@ -1,18 +1,18 @@
 /**
- * A quote in the headline with no speaker usually repeats words quoted in the story: it is the
- * words of whoever says them there (`Mayor promises "no more surprises"` … `"No more surprises,"
+ * A quote in the headline usually repeats words quoted in the story: with no speaker, or one the
+ * story names nowhere else, it is the words of whoever says them there (`Mayor promises "no more surprises"` … `"No more surprises,"
  * she said.`).
  */
 import { headlineSpan } from '../../headline.js';
 import type { PairedQuote } from '../pair-quotes.js';
 import { type Attribution, type AttributionContext, withRule } from './context.js';
 
-/** Gives each unattributed headline quote the speaker of the first later quote that holds its words. */
+/** Gives each headline quote with no speaker (or one named only there) the speaker of the first later quote that holds its words. */
 export function headlineEchoes(quotes: readonly PairedQuote[], out: Attribution[], ctx: AttributionContext): void {
   const headline = headlineSpan(ctx.doc.text, ctx.doc.paragraphs);
   if (!headline) return;
   for (let i = 0; i < quotes.length && (quotes[i] as PairedQuote).end <= headline.end; i++) {
-    if ((out[i] as Attribution).rule !== 'none') continue;
+    if (!unsure(out[i] as Attribution, headline.end)) continue;
     const words = normalised(ctx.doc.text, quotes[i] as PairedQuote);
     if (words.length < 2 || !/\s/.test(words)) continue; // one word says too little to match on
     for (let j = i + 1; j < quotes.length; j++) {
@@ -23,6 +23,18 @@ export function headlineEchoes(quotes: readonly PairedQuote[], out: Attribution[
       }
     }
   }
+}
+
+/**
+ * No speaker, or a person the story names only in its headline (`Water chief apologizes: "…"`,
+ * the chief never linked to the name the story gives her): the speaker of the words' repetition is
+ * better.
+ */
+function unsure(a: Attribution, headlineEnd: number): boolean {
+  if (a.rule === 'none' || !a.entity) return true;
+  if (a.entity.kind === 'organization') return false; // `Regulator calls…`: a body's short name, not a role waiting for its name
+  for (const m of a.entity.mentions) if (m.start >= headlineEnd) return false;
+  return true;
 }
 
 /** The quote's words in lower case, with no punctuation and single spaces. */

@@ -170,6 +170,13 @@ describe('a headline quote with no speaker', () => {
       rule: 'repeated-quote',
     },
     {
+      name: 'its speaker named only in the headline, its words quoted again in the story: their speaker',
+      input:
+        'Ferry boss apologises: "We got the timetable wrong"\n\nThe ferry company changed its timetable twice in May.\n\n"We got the timetable wrong, and I am sorry," Ingrid Voss told listeners.',
+      speaker: 'Ingrid Voss',
+      rule: 'repeated-quote',
+    },
+    {
       name: 'words quoted nowhere else: nobody',
       input: '"We start again": the harbour after the storm\n\nThe council met on Monday.\n\n"We will publish every contract," Ola Brenna said.',
       speaker: null,
