@@ -18,7 +18,7 @@ export function headlineEchoes(quotes: readonly PairedQuote[], out: Attribution[
     for (let j = i + 1; j < quotes.length; j++) {
       const a = out[j] as Attribution;
       if (a.entity && (quotes[j] as PairedQuote).start >= headline.end && normalised(ctx.doc.text, quotes[j] as PairedQuote).includes(words)) {
-        out[i] = withRule(a, 'repeated-quote', 0.8);
+        out[i] = withRule(a, 'repeated-quote', a.confidence); // as sure as the speaker of the words it repeats
         break;
       }
     }

@@ -134,8 +134,7 @@ const cases: Case[] = [
   },
   {
     name: 'a quote over two paragraphs after narration, tagged at its end: the tag outweighs the narration',
-    input:
-      'Otto Reyes unfolded a map of the harbour.\n\n"The pier goes here, and the ferry berth beside it.\n\n"Both open in May," Lena Marsh said.',
+    input: 'Otto Reyes unfolded a map of the harbour.\n\n"The pier goes here, and the ferry berth beside it.\n\n"Both open in May," Lena Marsh said.',
     quotes: [
       ['Lena Marsh', 'continuation'],
       ['Lena Marsh', 'cue-after-quote'],
@@ -165,7 +164,8 @@ describe('a headline quote with no speaker', () => {
   const rows: { name: string; input: string; speaker: string | null; rule: AttributionRule }[] = [
     {
       name: 'opening the headline, its words quoted again in the story: their speaker',
-      input: '"The river will win": a hydrologist on the flood defences\n\nThe barrier failed twice this winter.\n\n"We can raise the wall. The river will win anyway," Dr. Petra Lind said.',
+      input:
+        '"The river will win": a hydrologist on the flood defences\n\nThe barrier failed twice this winter.\n\n"We can raise the wall. The river will win anyway," Dr. Petra Lind said.',
       speaker: 'Petra Lind',
       rule: 'repeated-quote',
     },
