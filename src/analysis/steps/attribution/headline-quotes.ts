@@ -11,13 +11,17 @@ import { type Attribution, type AttributionContext, withRule } from './context.j
 export function headlineEchoes(quotes: readonly PairedQuote[], out: Attribution[], ctx: AttributionContext): void {
   const headline = headlineSpan(ctx.doc.text, ctx.doc.paragraphs);
   if (!headline) return;
+  // each later quote's words are made once, and only when a headline quote needs them
+  const body: (string | undefined)[] = [];
   for (let i = 0; i < quotes.length && (quotes[i] as PairedQuote).end <= headline.end; i++) {
     if (!unsure(out[i] as Attribution, headline.end)) continue;
     const words = normalised(ctx.doc.text, quotes[i] as PairedQuote);
     if (words.length < 2 || !/\s/.test(words)) continue; // one word says too little to match on
     for (let j = i + 1; j < quotes.length; j++) {
       const a = out[j] as Attribution;
-      if (a.entity && (quotes[j] as PairedQuote).start >= headline.end && normalised(ctx.doc.text, quotes[j] as PairedQuote).includes(words)) {
+      if (!a.entity || (quotes[j] as PairedQuote).start < headline.end) continue;
+      body[j] ??= normalised(ctx.doc.text, quotes[j] as PairedQuote);
+      if ((body[j] as string).includes(words)) {
         out[i] = withRule(a, 'repeated-quote', a.confidence); // as sure as the speaker of the words it repeats
         break;
       }
