@@ -15,7 +15,8 @@ import { hasQuote, isQuestion, lastSentence } from './turns.js';
 export function afterNarration(q: PairedQuote, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): Attribution | undefined {
   const p = q.paragraph;
   const para = ctx.doc.paragraphs[p] as Span;
-  if (p < 1 || q.open.start !== para.start || !spoken(ctx.doc.text, q) || hasQuote(ctx, p - 1) || !allQuote(ctx, para)) return undefined;
+  // the first paragraph may be a headline, which is no narration
+  if (p < 2 || q.open.start !== para.start || !spoken(ctx.doc.text, q) || hasQuote(ctx, p - 1) || !allQuote(ctx, para)) return undefined;
   const narration = ctx.doc.paragraphs[p - 1] as Span;
   const s = lastSentence(ctx, narration);
   if (s < 0) return undefined;

@@ -107,7 +107,8 @@ const cases: Case[] = [
   },
   {
     name: 'after reported speech: its speaker goes on in direct speech',
-    input: 'Ida Holm said the school had lost three teachers since June and could not replace them.\n\n"We cannot keep going like this."',
+    input:
+      'The school board met on Monday.\n\nIda Holm said the school had lost three teachers since June and could not replace them.\n\n"We cannot keep going like this."',
     quotes: [['Ida Holm', 'previous-sentence']],
   },
   {
@@ -134,11 +135,17 @@ const cases: Case[] = [
   },
   {
     name: 'a quote over two paragraphs after narration, tagged at its end: the tag outweighs the narration',
-    input: 'Otto Reyes unfolded a map of the harbour.\n\n"The pier goes here, and the ferry berth beside it.\n\n"Both open in May," Lena Marsh said.',
+    input:
+      'The hearing ran late.\n\nOtto Reyes unfolded a map of the harbour.\n\n"The pier goes here, and the ferry berth beside it.\n\n"Both open in May," Lena Marsh said.',
     quotes: [
       ['Lena Marsh', 'continuation'],
       ['Lena Marsh', 'cue-after-quote'],
     ],
+  },
+  {
+    name: 'the first paragraph may be a headline, no narration: a quote after it gets no speaker from it',
+    input: 'Otto Reyes And The Harbour Of Tomorrow\n\n"We will build it, whatever it costs."',
+    quotes: [[null, 'none']],
   },
   {
     name: 'a quote paragraph with a tag of its own is not taken from the narration',
@@ -147,7 +154,7 @@ const cases: Case[] = [
   },
   {
     name: 'a paragraph in capitals after narration is a subheading, nobody’s words',
-    input: 'Otto Reyes unfolded a map of the harbour.\n\n"NO MORE DELAYS"\n\nThe work starts in May.',
+    input: 'The hearing ran late.\n\nOtto Reyes unfolded a map of the harbour.\n\n"NO MORE DELAYS"\n\nThe work starts in May.',
     quotes: [[null, 'none']],
   },
 ];
