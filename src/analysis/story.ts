@@ -20,6 +20,7 @@ export const ATTRIBUTION_RULES = [
   'previous-sentence', // Olsen was blunt. "…"
   'continuation', // the next paragraph of a multi-paragraph quote
   'conversation', // untagged quote paragraphs alternating between the last speakers
+  'repeated-quote', // a headline quote whose words the story quotes again, with their speaker
   'learned', // no rule named the speaker: the learned model chose a mention near the quote
   'none', // nobody is named
 ] as const;

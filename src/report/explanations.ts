@@ -82,6 +82,7 @@ function because(q: ReportQuote, source: ReportSource | undefined, text: string)
       `This paragraph carries on a quote from the paragraph next to it. In news writing, a quote that runs over several paragraphs reopens each paragraph with a quotation mark and is tagged once; here the tag is “${phrase}”.`,
     conversation: () =>
       `Nobody is named next to this quote. It is one turn in an exchange, and turns alternate, so we think it is ${m}’s turn. That is a guess from the order of the turns, not something the story says.`,
+    'repeated-quote': () => `Nobody is named next to this quote in the headline, but the story quotes the same words again further down, where ${m} says them.`,
     none: () => 'Nobody is said to have said this: the story gives no source for the quote.',
   };
   const explain = byRule[rule];

@@ -29,6 +29,7 @@ export const RULE_LABELS: Record<AttributionRule, string> = {
   'previous-sentence': 'speaker in the previous sentence',
   continuation: 'continues a quote from the previous paragraph',
   conversation: 'turn-taking in a conversation',
+  'repeated-quote': 'the same words quoted again in the story, with their speaker',
   learned: 'chosen by the speaker model from the names around the quote',
   none: 'no speaker found',
 };

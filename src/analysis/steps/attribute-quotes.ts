@@ -17,6 +17,7 @@ import { bareTag, finiteVerb } from './attribution/bare-tag.js';
 import { colonLead } from './attribution/colon.js';
 import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, withRule } from './attribution/context.js';
 import { outerReport } from './attribution/embedded.js';
+import { headlineEchoes } from './attribution/headline-quotes.js';
 import { speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import { sentenceSubject } from './attribution/sentence-subject.js';
@@ -77,6 +78,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     }
   }
   carryBackThroughContinuations(quotes, out);
+  headlineEchoes(quotes, out, ctx);
   return out;
 }
 
@@ -84,8 +86,13 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
 function carryBackThroughContinuations(quotes: readonly PairedQuote[], out: Attribution[]): void {
   for (let i = quotes.length - 2; i >= 0; i--) {
     const next = out[i + 1] as Attribution;
-    if ((quotes[i] as PairedQuote).continued && (out[i] as Attribution).rule === 'none' && next.entity) out[i] = withRule(next, 'continuation', 0.85);
+    if ((quotes[i] as PairedQuote).continued && guessedOnly(out[i] as Attribution) && next.entity) out[i] = withRule(next, 'continuation', 0.85);
   }
+}
+
+/** No speaker, or only the guess from the narration before it (attribution/narration.ts), which the tag at the end outweighs. */
+function guessedOnly(a: Attribution): boolean {
+  return a.rule === 'none' || (a.rule === 'previous-sentence' && a.cue === null);
 }
 
 const LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;

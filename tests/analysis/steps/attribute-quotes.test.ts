@@ -362,6 +362,14 @@ const cases: Case[] = [
     quotes: [],
   },
   {
+    name: 'repeated-quote: a headline quote takes the speaker of the later quote that repeats its words',
+    input: 'Harbour master vows "no more delays"\n\nThe dredging starts in May.\n\n"No more delays," Maren Holt said on Friday.',
+    quotes: [
+      { quote: 'no more delays', rule: 'repeated-quote', mention: 'Maren Holt', cue: 'said', speaker: 'Maren Holt', confidence: 0.95 },
+      { quote: 'No more delays,', rule: 'cue-after-quote', mention: 'Maren Holt', cue: 'said', speaker: 'Maren Holt' },
+    ],
+  },
+  {
     name: 'none: nobody is named',
     input: 'The weather was bad.\n\n"Nobody knows what comes next."',
     quotes: [{ quote: 'Nobody knows what comes next.', rule: 'none', mention: null, cue: null, speaker: null, confidence: 0 }],

@@ -71,6 +71,21 @@ const cases: Case[] = [
     mentions: [{ text: 'Libyan commander Khalifa Hifter', kind: 'person', name: 'Khalifa Hifter', description: 'Libyan commander', head: 'hifter' }],
   },
   {
+    name: "a full name, then `of` and the body the person works for: the person's name, not the body's",
+    input: 'Carla Dorvin of the Eastmoor Gazette put the first question.',
+    mentions: [{ text: 'Carla Dorvin of the Eastmoor Gazette', kind: 'person', name: 'Carla Dorvin', head: 'dorvin', description: null, gender: 'f' }],
+  },
+  {
+    name: 'a full name with a middle initial, then `of` and a town',
+    input: 'Peter J. Malloy of Ferncastle wrote back.',
+    mentions: [{ text: 'Peter J. Malloy of Ferncastle', kind: 'person', name: 'Peter J. Malloy', head: 'malloy', gender: 'm' }],
+  },
+  {
+    name: 'a body named with `of` stays a body (no first name opens it)',
+    input: 'The Bank of Tarland cut its rates.',
+    mentions: [{ text: 'The Bank of Tarland', kind: 'organization', name: 'Bank of Tarland' }],
+  },
+  {
     name: 'an abbreviated title gives the gender',
     input: 'Mrs. Hale spoke.',
     mentions: [{ text: 'Mrs. Hale', kind: 'person', name: 'Hale', description: 'Mrs.', gender: 'f' }],

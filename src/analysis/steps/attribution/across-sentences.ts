@@ -7,6 +7,8 @@ import type { Token } from '../tokenize-frames.js';
 import { bareTag } from './bare-tag.js';
 import { colonLead } from './colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './context.js';
+import { afterNarration } from './narration.js';
+import { endsWithTurn, isQuestion, partnerOf, turnBefore } from './turns.js';
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
 export function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
@@ -105,23 +107,25 @@ export function acrossParagraphs(
 ): Attribution | undefined {
   if (q.continues && prevAttr?.entity) return withRule(prevAttr, 'continuation', 0.9);
   const para = ctx.doc.paragraphs[q.paragraph] as Span;
-  if (q.open.start !== para.start || !prevQuote || prevQuote.paragraph !== q.paragraph - 1) return undefined;
+  if (q.open.start !== para.start) return undefined;
+  if (!prevQuote || prevQuote.paragraph !== q.paragraph - 1) return afterNarration(q, speakers, ctx);
   const last = speakers[q.paragraph - 1];
   if (!last?.entity) return undefined;
-  const before = speakers[q.paragraph - 2];
-  // turns alternate only in an exchange: two quote paragraphs by different speakers, with a
-  // question among them, or turns already alternating;
-  // a transcript's unlabelled paragraph goes on with the last labelled speaker
-  const exchange = last.rule !== 'speaker-label' && (last.rule === 'conversation' || asked(ctx, q.paragraph - 1) || asked(ctx, q.paragraph - 2));
-  const alternate = exchange && before?.entity && before.entity !== last.entity && quoteParagraph(ctx, q.paragraph - 1) && quoteParagraph(ctx, q.paragraph - 2);
-  const chosen = alternate ? before : last;
-  return withRule(chosen as Attribution, 'conversation', alternate ? 0.6 : 0.65);
-}
-
-/** Paragraph p asks a question. */
-export function asked(ctx: AttributionContext, p: number): boolean {
-  const para = ctx.doc.paragraphs[p];
-  return para !== undefined && ctx.doc.text.slice(para.start, para.end).includes('?');
+  const { start, before, acrossNarration } = turnBefore(q.paragraph, last, speakers, ctx);
+  // two quote paragraphs by different speakers (or a question told in narration, then its
+  // answer) make an exchange: an untagged third takes the turn back, as the writer leaves turns
+  // untagged only when they alternate; a transcript's unlabelled paragraph goes on with the last
+  // labelled speaker
+  const alternate =
+    last.rule !== 'speaker-label' &&
+    before?.entity &&
+    before.entity !== last.entity &&
+    quoteParagraph(ctx, start) &&
+    (acrossNarration || quoteParagraph(ctx, start - 1) || endsWithTurn(ctx, start - 1));
+  if (alternate) return withRule(before as Attribution, 'conversation', 0.6);
+  // `"…?" she asked.` in a paragraph of narration, then an answer: the one she has been questioning
+  const partner = isQuestion(ctx.doc.text, prevQuote) && !isQuestion(ctx.doc.text, q) ? partnerOf(last, start, speakers) : undefined;
+  return partner ? withRule(partner, 'conversation', 0.6) : withRule(last, 'conversation', 0.65);
 }
 
 /** A paragraph that is all quote, as turns in a conversation are. */

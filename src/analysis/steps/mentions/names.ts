@@ -77,6 +77,19 @@ export function findNames(text: string, tokens: readonly Token[], taken: Uint8Ar
   }
 }
 
+/**
+ * `Tomas Erlich of the Lindby Courier`: the run opens with a full name (two or three words, a
+ * first name first, no title) and `of`; the index of the name's last word, else -1.
+ */
+function affiliated(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 2; k <= from + 3 && k < to; k++) {
+    if ((tokens[k] as Token).lower !== 'of') continue;
+    for (let j = from; j < k; j++) if (isTitle(tokens[j] as Token) || !(tokens[j] as Token).cap) return -1;
+    return firstNameGender((tokens[from] as Token).lower) !== undefined ? k - 1 : -1;
+  }
+  return -1;
+}
+
 /** `R-Ohio`, `D-Mo.`, `I-Vt.`: a U.S. lawmaker's party and state, set beside the name, never a name. */
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
 
@@ -94,7 +107,10 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   let titlesEnd = i;
   for (let k = i; k <= to; k++) if (isTitle(tokens[k] as Token) || ((tokens[k] as Token).classes & W.CONNECTOR && k < to)) titlesEnd = k + 1;
   const titledPerson = titlesEnd > i && titlesEnd <= to && hasTitleWord(tokens, i, titlesEnd) && !isOrganizationName(tokens, titlesEnd, to);
-  const isOrg = place || (!titledPerson && isOrganizationName(tokens, i, to));
+  // `Tomas Erlich of the Lindby Courier`: a person's full name, then the body they work for
+  const nameTo = affiliated(tokens, i, to);
+  if (nameTo >= 0) titlesEnd = i;
+  const isOrg = nameTo < 0 && (place || (!titledPerson && isOrganizationName(tokens, i, to)));
   const nameFrom = isOrg ? i : titlesEnd;
   const possessive = (tokens[to + 1]?.text ?? '').startsWith("'") || (tokens[to + 1]?.text ?? '').startsWith('’');
   if (nameFrom > to) {
@@ -104,12 +120,12 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   if (!hasNameToken(tokens, nameFrom, to)) return;
   for (let k = i; k <= to; k++) taken[k] = 1;
   const nameStart = (tokens[nameFrom] as Token).start;
-  const nameEnd = (tokens[to] as Token).end;
+  const nameEnd = (tokens[nameTo >= 0 ? nameTo : to] as Token).end;
   const name = { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd) };
   // the role words tell first (`Mrs.`, `spokeswoman`), else a first name's usual gender (`Elena Marchetti`)
   const gender = roleGender(tokens, i, nameFrom) ?? (!isOrg && to > nameFrom ? (firstNameGender((tokens[nameFrom] as Token).lower) ?? null) : null);
   const description = nameFrom > i ? text.slice((tokens[i] as Token).start, (tokens[nameFrom - 1] as Token).end) : null;
-  const head = isOrg ? name.text.toLowerCase() : (tokens[to] as Token).lower;
+  const head = isOrg ? name.text.toLowerCase() : (tokens[nameTo >= 0 ? nameTo : to] as Token).lower;
   // `the World Health Organization`: the article belongs to an organization's mention
   const article =
     isOrg && i > 0 && (tokens[i - 1] as Token).lower === 'the' && (tokens[i - 1] as Token).segment === (tokens[i] as Token).segment && !taken[i - 1];

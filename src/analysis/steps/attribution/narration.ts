@@ -1,0 +1,92 @@
+/**
+ * An untagged quote paragraph right after a paragraph of narration is the words of the person the
+ * narration ends on: the speaker of its reported speech (`She said the branch was busy.`), the
+ * person it is about (`He pointed to the ship.`), the one asked (`Engen was asked whether…`), or,
+ * after `X asked (Y) whether…`, X when the quote is itself a question and the one who answers when
+ * it is not.
+ */
+import { findContaining, type Span } from '../../span.js';
+import type { Mention } from '../find-mentions.js';
+import type { Cue } from '../find-speech-cues.js';
+import type { PairedQuote } from '../pair-quotes.js';
+import type { Attribution, AttributionContext } from './context.js';
+import { hasQuote, isQuestion, lastSentence } from './turns.js';
+
+export function afterNarration(q: PairedQuote, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): Attribution | undefined {
+  const p = q.paragraph;
+  const para = ctx.doc.paragraphs[p] as Span;
+  // the first paragraph may be a headline, which is no narration
+  if (p < 2 || q.open.start !== para.start || !spoken(ctx.doc.text, q) || hasQuote(ctx, p - 1) || !allQuote(ctx, para)) return undefined;
+  const narration = ctx.doc.paragraphs[p - 1] as Span;
+  const s = lastSentence(ctx, narration);
+  if (s < 0) return undefined;
+  const sentence = ctx.doc.sentences[s] as Span;
+  const cues = cuesIn(ctx, sentence);
+  const c = cues[cues.length - 1];
+  const speaker = c?.subject ? ctx.coref.entityOf.get(c.subject) : undefined;
+  if (c && speaker?.human && speaker.kind !== 'organization') {
+    if (c.verb?.lemma !== 'ask' || isQuestion(ctx.doc.text, q)) return made(c.subject as Mention, c, ctx);
+    // the answer to a question told in narration: the one the asker was talking to, last quoted
+    for (let k = p - 1; k >= 0 && p - k <= 12; k--) {
+      const other = speakers[k];
+      if (other?.entity && other.entity !== speaker)
+        return { entity: other.entity, mention: other.mention, cue: null, rule: 'previous-sentence', confidence: 0.5 };
+    }
+    return undefined;
+  }
+  const subject = humanSubject(ctx, s);
+  return subject ? made(subject, null, ctx) : undefined;
+}
+
+function made(mention: Mention, cue: Cue | null, ctx: AttributionContext): Attribution {
+  return { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue, rule: 'previous-sentence', confidence: 0.5 };
+}
+
+/** Not one word of the paragraph is narration: no tag, no lead-in. */
+function allQuote(ctx: AttributionContext, para: Span): boolean {
+  const sentences = ctx.doc.sentences;
+  for (let k = findContaining(sentences, para.start); k >= 0 && k < sentences.length && (sentences[k] as Span).start < para.end; k++) {
+    for (const t of ctx.doc.frames[k]?.tokens ?? []) if (!t.punct) return false;
+  }
+  return true;
+}
+
+/**
+ * Double quotation marks and words in lower case: speech, not a subheading set in single marks
+ * or in capitals (`'A change of heart'`, `"NOT THIS TIME"`).
+ */
+function spoken(text: string, q: PairedQuote): boolean {
+  const mark = text.charCodeAt(q.open.start);
+  return (mark === 0x22 || mark === 0x201c || mark === 0xab) && /\p{Ll}/u.test(text.slice(q.start, q.end));
+}
+
+/** The cues (with a speaker) that start inside the span. */
+function cuesIn(ctx: AttributionContext, span: Span): Cue[] {
+  const out: Cue[] = [];
+  const cues = ctx.cues;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as Cue).start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < cues.length && (cues[k] as Cue).start < span.end; k++) if ((cues[k] as Cue).subject) out.push(cues[k] as Cue);
+  return out;
+}
+
+/** The person the sentence is about: the one that opens it, else the only person it names. */
+function humanSubject(ctx: AttributionContext, s: number): Mention | undefined {
+  const by = ctx.doc.mentionsBySentence;
+  let only: Mention | undefined;
+  let several = false;
+  for (let k = by.from(s), to = by.to(s); k < to; k++) {
+    const m = by.items[k] as Mention;
+    const entity = ctx.coref.entityOf.get(m);
+    if (!entity?.human || entity.kind === 'organization') continue;
+    if (m.first <= 1) return m;
+    if (only === undefined) only = m;
+    else if (ctx.coref.entityOf.get(only) !== entity) several = true;
+  }
+  return several ? undefined : only;
+}
