@@ -41,6 +41,10 @@ export const TIME_NOUNS: ReadonlySet<string> = words(`
 export const TIME_DETERMINERS: ReadonlySet<string> = words(`
   this, last, next, that, each, every, earlier, later
 `);
+/** Words before a day or a month that make it a time phrase: `on Saturday`, `last Tuesday`, `in March`. */
+export const CALENDAR_OPENERS: ReadonlySet<string> = words(`
+  on, in, last, this, next, early, late, since, until
+`);
 /** Words that open a noun phrase: articles, demonstratives, possessives, numbers, quantifiers. */
 export const DETERMINERS: ReadonlySet<string> = words(`
   the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,

@@ -42,6 +42,22 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'left' }],
   },
   {
+    name: 'a time phrase between the subject and the verb (`this week`, `on Friday`, `last Tuesday`, `on Sunday night`)',
+    input:
+      'The Ledger this week reported a loss. Ana Ruiz on Friday said the mill would close. Dov Berg last Tuesday warned of floods. Mia Toll on Sunday night wrote that rents rose.',
+    cues: [
+      { text: 'reported', subject: 'Ledger', side: 'left' },
+      { text: 'said', subject: 'Ana Ruiz', side: 'left' },
+      { text: 'warned', subject: 'Dov Berg', side: 'left' },
+      { text: 'wrote', subject: 'Mia Toll', side: 'left' },
+    ],
+  },
+  {
+    name: 'an object of a preposition before a time phrase does not speak',
+    input: 'Crowds marched through Port Selim on Friday to protest the tariffs.',
+    cues: [],
+  },
+  {
     name: 'inverted: said Maria Olsen',
     input: '"We will stay," said Maria Olsen.',
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],

@@ -1,6 +1,6 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
 import { ADDRESSEE_PREPOSITIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
-import { POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
+import { CALENDAR_OPENERS, POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
@@ -88,9 +88,12 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   const segment = (tokens[i] as Token).segment;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
-  // `Harbor Freight just this month announced`: a time phrase says when, the subject stands before it
-  if (j > 0 && TIME_NOUNS.has((tokens[j] as Token).lower) && TIME_DETERMINERS.has((tokens[j - 1] as Token).lower)) {
-    j -= 2;
+  // `Harbor Freight just this month announced`, `The Courier on Saturday wrote`: a time phrase says
+  // when, the subject stands before it
+  const when = timePhraseFirst(tokens, j);
+  const timed = when <= j;
+  if (timed) {
+    j = when - 1;
     while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
   }
   if (j < 0 || (tokens[j] as Token).segment !== segment) return null;
@@ -136,6 +139,8 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   // `…his offensive on Tripoli, the official said`: a description right before the verb is the
   // subject itself; an aside needs its closing comma (`Hugh Hill, a doctor, said`, below)
   const direct = at.endingAt(sentence, j);
+  // (`marched through Port Selim on Friday to protest`: before a time phrase, an object speaks not)
+  if (direct && timed && isObject(tokens, direct.first)) return null;
   if (direct) return leadOfTeam(tokens, direct, sentence, at) ?? direct;
   if (t.text !== ',') return null;
   // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
@@ -165,6 +170,22 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
     }
   }
   return null;
+}
+
+/**
+ * The first token of a time phrase ending at token `j` (`this month`, `on Saturday`, `last
+ * Tuesday`, `on Friday night`), or `j + 1` when none ends there.
+ */
+export function timePhraseFirst(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!t || !prev || prev.segment !== t.segment) return j + 1;
+  if (TIME_NOUNS.has(t.lower) && TIME_DETERMINERS.has(prev.lower)) return j - 1;
+  // `on Friday night`: a day before the noun of time
+  const day = TIME_NOUNS.has(t.lower) && prev.classes & W.CALENDAR ? j - 1 : t.classes & W.CALENDAR ? j : -1;
+  if (day < 1) return j + 1;
+  const before = tokens[day - 1] as Token;
+  return before.segment === t.segment && CALENDAR_OPENERS.has(before.lower) ? day - 1 : j + 1;
 }
 
 /**
