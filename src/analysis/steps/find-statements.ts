@@ -285,5 +285,6 @@ function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean {
   const between = text.slice(c.end, next.subject.start);
   // `Officials said the minister told them …`: after `say` and its kin, no `that` is needed
   if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+$/.test(between)) return true;
-  return between.length <= 48 && /^(?:[^.;:!?"“”]*\s)?that\s+$/.test(between);
+  // (`He notes that the Commission on Debates announced …`: words of the subject's phrase that its mention leaves out)
+  return between.length <= 64 && /^(?:[^.;:!?"“”]*\s)?that\s+(?:[^\s.,;:!?"“”]+\s+){0,3}$/.test(between);
 }

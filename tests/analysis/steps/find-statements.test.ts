@@ -86,6 +86,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a report of someone else inside a report, words before the subject mention: both, the inner inside the outer',
+    input: 'Ruiz noted that even the harbor board had announced that the ferry would stop.',
+    statements: [
+      {
+        form: 'indirect',
+        parts: ['even the harbor board had announced that the ferry would stop'],
+        rule: 'same-sentence',
+        mention: 'Ruiz',
+        cue: 'noted',
+        quotes: [],
+      },
+      { form: 'indirect', parts: ['the ferry would stop'], rule: 'same-sentence', mention: 'the harbor board', cue: 'announced', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
