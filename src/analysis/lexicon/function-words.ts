@@ -45,6 +45,10 @@ export const TIME_DETERMINERS: ReadonlySet<string> = words(`
 export const CALENDAR_OPENERS: ReadonlySet<string> = words(`
   on, in, last, this, next, early, late, since, until
 `);
+/** Particles of phrasal verbs, between a participle and its agent: `combed through by`, `handed out by`. */
+export const VERB_PARTICLES: ReadonlySet<string> = words(`
+  through, out, up, off, over, down
+`);
 /** Words that open a noun phrase: articles, demonstratives, possessives, numbers, quantifiers. */
 export const DETERMINERS: ReadonlySet<string> = words(`
   the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,

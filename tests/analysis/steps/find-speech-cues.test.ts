@@ -58,6 +58,19 @@ const cases: Case[] = [
     cues: [],
   },
   {
+    name: 'the agent of a participle before the verb is not its subject; what the participle follows is',
+    input: 'The memo handed out by the mayor says the plan failed. Emails obtained by the Ledger suggest that the mayor knew.',
+    cues: [
+      { text: 'says', subject: 'The memo', side: 'left' },
+      { text: 'suggest', subject: 'Emails', side: 'left' },
+    ],
+  },
+  {
+    name: 'the author of a document after `by` speaks for it when no participle comes between',
+    input: 'A report by the Harbor Institute says rents rose.',
+    cues: [{ text: 'says', subject: 'the Harbor Institute', side: 'left' }],
+  },
+  {
     name: 'inverted: said Maria Olsen',
     input: '"We will stay," said Maria Olsen.',
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],

@@ -1,6 +1,15 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
 import { ADDRESSEE_PREPOSITIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
-import { CALENDAR_OPENERS, POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
+import {
+  ARTICLES,
+  CALENDAR_OPENERS,
+  POSSESSIVE_MARKS,
+  PREPOSITIONS,
+  TEAM_WORDS,
+  TIME_DETERMINERS,
+  TIME_NOUNS,
+  VERB_PARTICLES,
+} from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
@@ -141,6 +150,10 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   const direct = at.endingAt(sentence, j);
   // (`marched through Port Selim on Friday to protest`: before a time phrase, an object speaks not)
   if (direct && timed && isObject(tokens, direct.first)) return null;
+  // `emails obtained by the Ledger suggest`: the agent of a participle before the verb is not its subject
+  const by = direct ? direct.first - (ARTICLES.has(tokens[direct.first - 1]?.lower ?? '') ? 2 : 1) : -1;
+  const verb = VERB_PARTICLES.has(tokens[by - 1]?.lower ?? '') ? by - 2 : by - 1;
+  if (direct && tokens[by]?.lower === 'by' && isParticiple(tokens[verb])) return at.endingAt(sentence, verb - 1) ?? null;
   if (direct) return leadOfTeam(tokens, direct, sentence, at) ?? direct;
   if (t.text !== ',') return null;
   // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
@@ -234,6 +247,11 @@ export function isSkippable(t: Token): boolean {
   if (t.punct || !t.lower.endsWith('ly')) return false;
   // an adverb in -ly the lexicon knows (`sharply said`): the cheap suffix test first
   return lexicalTags(t.lower)?.[0] === 'RB';
+}
+
+/** `obtained`, `combed`, `written`: a past participle by its ending (what `by` follows in a passive). */
+function isParticiple(t: Token | undefined): boolean {
+  return t !== undefined && /[a-z](?:ed|en|wn)$/.test(t.text);
 }
 
 /** A number of one to three digits: a person's age set after the name. */
