@@ -49,6 +49,10 @@ export const CALENDAR_OPENERS: ReadonlySet<string> = words(`
 export const VERB_PARTICLES: ReadonlySet<string> = words(`
   through, out, up, off, over, down
 `);
+/** Determiners of a plural: after them an adjective and a form in -s are a noun (`so many Republican claims`). */
+export const PLURAL_DETERMINERS: ReadonlySet<string> = words(`
+  many, several, few, these, those, both, various, numerous, two, three, four, five, six, seven, eight, nine, ten
+`);
 /** Words that open a noun phrase: articles, demonstratives, possessives, numbers, quantifiers. */
 export const DETERMINERS: ReadonlySet<string> = words(`
   the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,

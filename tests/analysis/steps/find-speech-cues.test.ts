@@ -71,6 +71,11 @@ const cases: Case[] = [
     cues: [{ text: 'says', subject: 'the Harbor Institute', side: 'left' }],
   },
   {
+    name: 'an adjective and a form in -s after a determiner of a plural are a noun, after an article they may be a subject and its verb',
+    input: 'The site rates so many Democratic claims as false. The Republican claims the vote was rigged.',
+    cues: [{ text: 'claims', subject: 'Republican', side: 'left' }],
+  },
+  {
     name: 'inverted: said Maria Olsen',
     input: '"We will stay," said Maria Olsen.',
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],

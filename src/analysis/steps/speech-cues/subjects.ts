@@ -3,6 +3,7 @@ import { ADDRESSEE_PREPOSITIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../..
 import {
   ARTICLES,
   CALENDAR_OPENERS,
+  PLURAL_DETERMINERS,
   POSSESSIVE_MARKS,
   PREPOSITIONS,
   TEAM_WORDS,
@@ -69,7 +70,8 @@ export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 2];
   // `the mayor's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
   if (word.endsWith('s') && POSSESSIVE_MARKS.has(prev)) return true;
-  return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER);
+  // (after a determiner the adjective may be the noun, `the Republican claims`; not after one of a plural)
+  return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER && !PLURAL_DETERMINERS.has(before.lower));
 }
 
 /**
