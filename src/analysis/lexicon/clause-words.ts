@@ -45,6 +45,10 @@ export const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = words(`
 export const SUBORDINATORS: ReadonlySet<string> = words(`
   when, while, although, though, as, if, because, once, until, unless, whereas, whenever
 `);
+/** Words that join a later verb to a clause's own (`who saw the crash and described it`, `declined to say`, `began by saying`). */
+export const CLAUSE_JOINERS: ReadonlySet<string> = words(`
+  and, to, by
+`);
 /** Conjunctions that may open a sentence before its subject (`But Ruiz had one answer: …`). */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
   and, but, so, yet, or

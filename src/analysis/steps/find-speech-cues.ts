@@ -12,6 +12,7 @@ import { type Cue, cue } from './speech-cues/cue.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
+import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
 import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
 import type { Token } from './tokenize-frames.js';
 
@@ -92,6 +93,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
   }
   inheritSubjects(text, cues, frames, mentions);
   pollShareSubjects(doc, cues);
+  relativeClauseSpeakers(cues, frames);
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
 }

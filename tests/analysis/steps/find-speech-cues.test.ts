@@ -76,6 +76,22 @@ const cases: Case[] = [
     cues: [{ text: 'claims', subject: 'Republican', side: 'left' }],
   },
   {
+    name: 'a verb far inside a relative clause on its subject speaks through the relative pronoun',
+    input: 'Ivo Beck, who has in the past described the plan as a mistake, left. Voters who went to the polls to say no were many.',
+    cues: [
+      { text: 'described', subject: 'Ivo Beck', relativePronoun: 'who' },
+      { text: 'say', subject: 'Voters', relativePronoun: 'who' },
+    ],
+  },
+  {
+    name: 'a verb after the comma that closes a relative clause, or after a clause closed without one, is the main clause verb',
+    input: 'Ana Ruiz, who lives in Dover, said the mill would close. One of the aides who sent the letter called it a mistake.',
+    cues: [
+      { text: 'said', subject: 'Ana Ruiz', relativePronoun: null },
+      { text: 'called', subject: 'One of the aides', relativePronoun: null },
+    ],
+  },
+  {
     name: 'inverted: said Maria Olsen',
     input: '"We will stay," said Maria Olsen.',
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],
