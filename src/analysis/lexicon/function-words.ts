@@ -53,6 +53,10 @@ export const VERB_PARTICLES: ReadonlySet<string> = words(`
 export const PLURAL_DETERMINERS: ReadonlySet<string> = words(`
   many, several, few, these, those, both, various, numerous, two, three, four, five, six, seven, eight, nine, ten
 `);
+/** Participles that give a thing its name: `a group called Harbor Watch` (see speech-cues/naming.ts). */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = words(`
+  called, dubbed
+`);
 /** Words that open a noun phrase: articles, demonstratives, possessives, numbers, quantifiers. */
 export const DETERMINERS: ReadonlySet<string> = words(`
   the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,

@@ -10,6 +10,7 @@ import { VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
 import { type Cue, cue } from './speech-cues/cue.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
+import { namesSomething } from './speech-cues/naming.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
@@ -74,6 +75,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
       }
+      if (namesSomething(text, tokens, i, subject)) continue;
       // `the letter reads`: only a document reads out its words; a person who read something did not say it
       if (verb.lemma === 'read' && subject && !(subject.type === 'description' && subject.kind === 'organization')) {
         subject = null;

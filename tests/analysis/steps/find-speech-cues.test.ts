@@ -92,6 +92,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a participle that names a thing after an indefinite noun phrase is no cue; calling someone something is',
+    input:
+      'They traced it to a website called Harbor Truth Now, which posts fake stories. They formed a group called “Free Harbor.” A neighbour called Ruiz a liar. An aide called “absurd” the idea that he would quit.',
+    cues: [
+      { text: 'called', subject: 'A neighbour', side: 'left' },
+      { text: 'called', subject: 'An aide', side: 'left' },
+    ],
+  },
+  {
     name: 'inverted: said Maria Olsen',
     input: '"We will stay," said Maria Olsen.',
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],
