@@ -23,6 +23,7 @@ import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference } from './resolve-sources.js';
 import { isTrailingAdjunct, nextComma } from './statements/adjuncts.js';
 import { hasTwoWords, trimEnd } from './statements/content-end.js';
+import { freeRelativeSpeaker } from './statements/what-they-called.js';
 import type { Token } from './tokenize-frames.js';
 
 export interface FoundStatement {
@@ -51,7 +52,7 @@ export function cueAttribution(c: Cue, coref: Pick<Coreference, 'entityOf'>): At
 }
 
 export function findStatements(
-  doc: Pick<Doc, 'text' | 'sentences' | 'frames'>,
+  doc: Pick<Doc, 'text' | 'sentences' | 'frames' | 'mentionsAt'>,
   cues: readonly Cue[],
   quotes: readonly PairedQuote[],
   attributions: readonly Attribution[],
@@ -114,6 +115,7 @@ export function findStatements(
     const attribution = speakers
       ? chooseSpeaker(saidOf(partsStart, partsEnd, speakers.ctx), c.sentence, [byCue], speakers.history, speakers.ctx, 'statement')
       : byCue;
+    attribution.mention = freeRelativeSpeaker(attribution, tokens, doc.mentionsAt, coref) ?? attribution.mention;
     out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution, quoteIndexes: inside });
   }
   // attributed quotes that no reported-speech statement holds: direct statements

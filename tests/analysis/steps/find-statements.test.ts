@@ -101,6 +101,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'what a pronoun called, object of a verb of the same speaker: the mention is that verb subject; elsewhere the pronoun',
+    input: 'The mayor denounced what she called a bleak plan. Ana Ruiz was at home, after what she called a long day, for a week.',
+    statements: [
+      { form: 'indirect', parts: ['a bleak plan'], rule: 'same-sentence', mention: 'The mayor', cue: 'called', quotes: [] },
+      { form: 'indirect', parts: ['a long day, for a week'], rule: 'same-sentence', mention: 'she', cue: 'called', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
