@@ -62,7 +62,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
       if (looksLikeNoun(tokens, i) || isPassive(tokens, i)) continue;
       // `…, saying the plan failed`, `…, telling Reuters that …`: a participle after a comma takes the
       // sentence's subject (inherit-subjects), never the aside before it nor the words after it
-      const participle = t.lower.endsWith('ing') && tokens[last]?.lower.endsWith('ing') !== false;
+      const participle = t.lower.endsWith('ing');
       const afterComma = participle && tokens[i - 1]?.text === ',';
       let subject = afterComma ? null : leftSubject(tokens, i, frame.sentence, at);
       // `she released a statement saying`, `a memo to employees explaining`: the noun right before

@@ -101,6 +101,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a two-word participle after a comma (`, calling for`) takes the sentence subject, as a one-word one does',
+    input: 'The nurses sent a letter to the head of the board, calling for his dismissal.',
+    cues: [{ text: 'calling for', subject: 'The nurses', side: 'left' }],
+  },
+  {
     name: 'inverted: said Maria Olsen',
     input: '"We will stay," said Maria Olsen.',
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],
