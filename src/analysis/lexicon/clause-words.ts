@@ -49,6 +49,14 @@ export const SUBORDINATORS: ReadonlySet<string> = words(`
 export const CLAUSE_JOINERS: ReadonlySet<string> = words(`
   and, to, by
 `);
+/**
+ * Words of the frames in which `it` stands for nothing before an infinitive or a gerund: `it is
+ * too soon to say`, `it's worth noting`, `it means admitting` (speech-cues/expletive-it.ts).
+ */
+export const EXPLETIVE_FRAMES: ReadonlySet<string> = words(`
+  worth, means, meant, mean, too, time, important, fair, safe, hard, easy, difficult, impossible,
+  possible, interesting, notable, premature, early, soon
+`);
 /** Conjunctions that may open a sentence before its subject (`But Ruiz had one answer: …`). */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
   and, but, so, yet, or

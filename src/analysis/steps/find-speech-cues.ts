@@ -9,6 +9,7 @@ import type { Doc } from '../doc/doc.js';
 import { VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
 import { type Cue, cue } from './speech-cues/cue.js';
+import { dropExpletiveSubjects } from './speech-cues/expletive-it.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
 import { namesSomething } from './speech-cues/naming.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
@@ -96,6 +97,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
   inheritSubjects(text, cues, frames, mentions);
   pollShareSubjects(doc, cues);
   relativeClauseSpeakers(cues, frames);
+  dropExpletiveSubjects(cues, frames);
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
 }

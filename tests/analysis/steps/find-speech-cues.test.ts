@@ -106,6 +106,14 @@ const cases: Case[] = [
     cues: [{ text: 'calling for', subject: 'The nurses', side: 'left' }],
   },
   {
+    name: 'an `it` that stands for nothing (`it is too soon to`, `it is worth`) gives no speaker; an `it` that stands for a body does',
+    input: 'It is too soon to say how bad the damage is. It’s worth noting that the mill closed. The ministry met. It said the plan failed.',
+    cues: [
+      { text: 'say', subject: null },
+      { text: 'said', subject: 'It', side: 'left' },
+    ],
+  },
+  {
     name: 'inverted: said Maria Olsen',
     input: '"We will stay," said Maria Olsen.',
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],
