@@ -57,6 +57,8 @@ export const EXPLETIVE_FRAMES: ReadonlySet<string> = words(`
   worth, means, meant, mean, too, time, important, fair, safe, hard, easy, difficult, impossible,
   possible, interesting, notable, premature, early, soon
 `);
+/** A sentence that opens with the question put to the speaker: `Asked whether…,`, `When pressed on…,`. */
+export const QUESTION_OPENING: RegExp = /^\W*(?:(?:when|after|if|once)\s+)?(?:asked|pressed|questioned)\b/i;
 /** Conjunctions that may open a sentence before its subject (`But Ruiz had one answer: …`). */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
   and, but, so, yet, or

@@ -7,7 +7,7 @@
  */
 
 import type { Doc } from '../doc/doc.js';
-import { ADJUNCT_START, CLAUSE_START_WORDS } from '../lexicon/clause-words.js';
+import { ADJUNCT_START, CLAUSE_START_WORDS, QUESTION_OPENING } from '../lexicon/clause-words.js';
 import { ARTICLES, DETERMINERS } from '../lexicon/function-words.js';
 import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
@@ -86,7 +86,9 @@ export function findStatements(
       next && next.sentence === c.sentence
         ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? next.subject.start : next.start)
         : sentence.end;
-    const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end)));
+    // `Asked whether …, Ruiz said`: the question before the comma was put to the speaker, not said by them
+    const asked = QUESTION_OPENING.test(text.slice(sentence.start, Math.min(from, c.start)));
+    const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end), asked));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
     let length = 0;
@@ -189,7 +191,7 @@ function holds(parts: readonly Span[], quote: PairedQuote): boolean {
 }
 
 /** The content a cue introduces within text[rangeStart..rangeEnd), as one or two spans, or null when it has none. */
-function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number): Span[] | null {
+function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number, asked: boolean): Span[] | null {
   const subject = c.subject as NonNullable<Cue['subject']>;
   const firstOfFrame = tokens[0];
   // a participle's subject is the clause's (`Later, Ruiz met the press, saying …`): the verb stands alone
@@ -200,7 +202,7 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: n
   const after = tokens[tail + 1];
   const sentenceEnd = trimEnd(text, rangeStart, rangeEnd);
   // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
-  if (!alone && before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
+  if (!alone && !asked && before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
     const lead = trimSpan(text, rangeStart, before.start);
     if (lead.end <= lead.start) return null;
     if (!after || after.start >= sentenceEnd || isTrailingAdjunct(tokens, tail + 1, sentenceEnd)) return [lead];

@@ -109,6 +109,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'the question put to the speaker before the comma (`Asked whether …,`) is no part of what they said',
+    input: 'Asked whether she would resign, Ana Ruiz said, "Not today." Pressed on the cost, the mayor said it would fall.',
+    statements: [
+      { form: 'direct', parts: ['Not today.'], rule: 'cue-before-quote', mention: 'Ana Ruiz', cue: 'said', quotes: ['Not today.'] },
+      { form: 'indirect', parts: ['it would fall'], rule: 'same-sentence', mention: 'the mayor', cue: 'said', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
