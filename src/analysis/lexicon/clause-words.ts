@@ -59,6 +59,14 @@ export const EXPLETIVE_FRAMES: ReadonlySet<string> = words(`
 `);
 /** A sentence that opens with the question put to the speaker: `Asked whether…,`, `When pressed on…,`. */
 export const QUESTION_OPENING: RegExp = /^\W*(?:(?:when|after|if|once)\s+)?(?:asked|pressed|questioned)\b/i;
+/** Verbs of answering: negated (`did not respond`, `has not commented`), nobody said anything. */
+export const ANSWER_VERBS: ReadonlySet<string> = words(`
+  respond, comment, reply, answer
+`);
+/** Words that negate the verb after them. */
+export const NEGATIONS: ReadonlySet<string> = words(`
+  not, n't, never
+`);
 /** Conjunctions that may open a sentence before its subject (`But Ruiz had one answer: …`). */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
   and, but, so, yet, or

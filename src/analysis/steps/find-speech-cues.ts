@@ -15,7 +15,17 @@ import { namesSomething } from './speech-cues/naming.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
-import { apposedLead, invertible, isPassive, leftSubject, looksLikeNoun, nameAfterThe, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
+import {
+  answersNothing,
+  apposedLead,
+  invertible,
+  isPassive,
+  leftSubject,
+  looksLikeNoun,
+  nameAfterThe,
+  objectOfClause,
+  relativeSubject,
+} from './speech-cues/subjects.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };
@@ -60,7 +70,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
       const verb = (twoWords && VERB_BY_FORM.get(twoWords)) || VERB_BY_FORM.get(t.lower);
       if (!verb) continue;
       const last = verb.forms.includes(twoWords) ? i + 1 : i;
-      if (looksLikeNoun(tokens, i) || isPassive(tokens, i)) continue;
+      if (looksLikeNoun(tokens, i) || isPassive(tokens, i) || answersNothing(tokens, i, verb.lemma)) continue;
       // `…, saying the plan failed`, `…, telling Reuters that …`: a participle after a comma takes the
       // sentence's subject (inherit-subjects), never the aside before it nor the words after it
       const participle = t.lower.endsWith('ing');

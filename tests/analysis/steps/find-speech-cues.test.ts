@@ -114,6 +114,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a negated verb of answering (`did not respond`, `has not commented`) is no cue; an answer is',
+    input: 'Ruiz did not immediately respond to the letter. The campaign has not commented on the report. Ruiz responded that the plan failed.',
+    cues: [{ text: 'responded', subject: 'Ruiz', side: 'left' }],
+  },
+  {
     name: 'inverted: said Maria Olsen',
     input: '"We will stay," said Maria Olsen.',
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],

@@ -1,5 +1,5 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { ADDRESSEE_PREPOSITIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
+import { ADDRESSEE_PREPOSITIONS, ANSWER_VERBS, NEGATIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
 import {
   ARTICLES,
   CALENDAR_OPENERS,
@@ -57,6 +57,17 @@ export function isPassive(tokens: readonly Token[], i: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   const participle = /(?:ed|told|written|said|sworn|sung|read)$/.test(tokens[i]?.lower ?? ''); // `is calling` is not passive
   return participle && (PASSIVE_AUXILIARIES.has(prev) || (/ly$/.test(prev) && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
+}
+
+/** `did not respond to requests for comment`, `has not commented on`: a speaker who said nothing. */
+export function answersNothing(tokens: readonly Token[], i: number, lemma: string): boolean {
+  if (!ANSWER_VERBS.has(lemma)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = tokens[k] as Token;
+    if (NEGATIONS.has(t.lower)) return true;
+    if (!isSkippable(t)) return false;
+  }
+  return false;
 }
 
 /**
