@@ -78,7 +78,9 @@ export function findStatements(
     // this one is part of what this one says (both are statements, the inner inside the outer)
     if (embeddedIn(text, c, cues[after])) after++;
     const next = cues[after];
-    const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
+    // (`Police said they had no plans, according to the family`: the report before is part of what the source says)
+    const outer = c.type === 'according-to' && prev !== undefined && prev.side === 'left' && !outerOf.has(prev);
+    const from = prev && prev.sentence === c.sentence && !outer ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     // (`Lind, who said he votes early, said …`: after `say` and its kin, a subject before this cue bounds nothing;
     // `…, who asked for anonymity because …, said` stays without content)
     const shared = next?.subject && next.subject.start < c.end && c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);

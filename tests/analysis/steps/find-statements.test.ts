@@ -117,6 +117,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a report before a trailing `according to`: both, the report inside what the source says',
+    input: 'The mayor said the port would close, according to the harbor police.',
+    statements: [
+      { form: 'indirect', parts: ['The mayor said the port would close'], rule: 'according-to', mention: 'the harbor police', cue: 'according to', quotes: [] },
+      { form: 'indirect', parts: ['the port would close'], rule: 'same-sentence', mention: 'The mayor', cue: 'said', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
