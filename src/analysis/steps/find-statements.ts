@@ -23,6 +23,7 @@ import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference } from './resolve-sources.js';
 import { isTrailingAdjunct, nextComma } from './statements/adjuncts.js';
 import { hasTwoWords, trimEnd } from './statements/content-end.js';
+import { embeddedIn, leftEdge, reportsBefore } from './statements/outer-reports.js';
 import { freeRelativeSpeaker } from './statements/what-they-called.js';
 import type { Token } from './tokenize-frames.js';
 
@@ -79,14 +80,15 @@ export function findStatements(
     if (embeddedIn(text, c, cues[after])) after++;
     const next = cues[after];
     // (`Police said they had no plans, according to the family`: the report before is part of what the source says)
-    const outer = c.type === 'according-to' && prev !== undefined && prev.side === 'left' && !outerOf.has(prev);
+    // (and `Olsen said the port would close, the Courier reported`)
+    const outer = prev !== undefined && prev.side === 'left' && !outerOf.has(prev) && (c.type === 'according-to' || reportsBefore(tokens, c, prev));
     const from = prev && prev.sentence === c.sentence && !outer ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     // (`Lind, who said he votes early, said …`: after `say` and its kin, a subject before this cue bounds nothing;
     // `…, who asked for anonymity because …, said` stays without content)
     const shared = next?.subject && next.subject.start < c.end && c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
     const to =
       next && next.sentence === c.sentence
-        ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? next.subject.start : next.start)
+        ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? leftEdge(tokens, next.subject) : next.start)
         : sentence.end;
     // `Asked whether …, Ruiz said`: the question before the comma was put to the speaker, not said by them
     const asked = QUESTION_OPENING.test(text.slice(sentence.start, Math.min(from, c.start)));
@@ -198,7 +200,9 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: n
   const firstOfFrame = tokens[0];
   // a participle's subject is the clause's (`Later, Ruiz met the press, saying …`): the verb stands alone
   const alone = c.inherits === true;
-  const head = alone ? c.first : Math.min(c.first, c.phraseFirst ?? subject.first);
+  let head = alone ? c.first : Math.min(c.first, c.phraseFirst ?? subject.first);
+  // (`…, the Courier reported`: the article a name's mention leaves out)
+  if (!alone && ARTICLES.has(tokens[head - 1]?.lower ?? '') && tokens[head - 2]?.text === ',') head--;
   const tail = alone ? c.last : Math.max(c.last, subject.last);
   const before = tokens[head - 1];
   const after = tokens[tail + 1];
@@ -284,13 +288,3 @@ function skipPhrase(tokens: readonly Token[], k: number): number {
 }
 
 export type { TextSpan };
-
-/** `next` reports inside `c`'s content: its subject, a name or a description, opens that content. */
-function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean {
-  if (!next || next.sentence !== c.sentence || next.side !== 'left' || !next.subject || next.subject.type === 'pronoun' || c.type !== 'verb') return false;
-  const between = text.slice(c.end, next.subject.start);
-  // `Officials said the minister told them …`: after `say` and its kin, no `that` is needed
-  if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+$/.test(between)) return true;
-  // (`He notes that the Commission on Debates announced …`: words of the subject's phrase that its mention leaves out)
-  return between.length <= 64 && /^(?:[^.;:!?"“”]*\s)?that\s+(?:[^\s.,;:!?"“”]+\s+){0,3}$/.test(between);
-}

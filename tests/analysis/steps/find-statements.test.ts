@@ -125,6 +125,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a report before a trailing cue of another speaker (`, the Courier reported`): both, the report inside the outer content',
+    input: 'Olsen said the port would close, the Courier reported.',
+    statements: [
+      { form: 'indirect', parts: ['Olsen said the port would close'], rule: 'same-sentence', mention: 'Courier', cue: 'reported', quotes: [] },
+      { form: 'indirect', parts: ['the port would close'], rule: 'same-sentence', mention: 'Olsen', cue: 'said', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
