@@ -67,6 +67,10 @@ export const ANSWER_VERBS: ReadonlySet<string> = words(`
 export const NEGATIONS: ReadonlySet<string> = words(`
   not, n't, never
 `);
+/** Relative pronouns that open a clause on a noun, never a reported clause (`told a voter who …`). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = words(`
+  who, whom, whose, which
+`);
 /** Conjunctions that may open a sentence before its subject (`But Ruiz had one answer: …`). */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
   and, but, so, yet, or

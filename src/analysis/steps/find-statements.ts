@@ -7,7 +7,7 @@
  */
 
 import type { Doc } from '../doc/doc.js';
-import { ADJUNCT_START, CLAUSE_START_WORDS, QUESTION_OPENING } from '../lexicon/clause-words.js';
+import { ADJUNCT_START, CLAUSE_START_WORDS, QUESTION_OPENING, RELATIVE_OPENERS } from '../lexicon/clause-words.js';
 import { ARTICLES, DETERMINERS } from '../lexicon/function-words.js';
 import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
@@ -240,6 +240,9 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: n
     const strong = c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
     if (!t || t.punct || !(strong || isClauseStart(t.lower) || t.cap)) return null;
   }
+  // (`said to the nominee, who began his speech …`: a relative clause on the addressee is no content;
+  // right after the verb it is a question, `did not say who made it`)
+  if (k > c.last + 1 && RELATIVE_OPENERS.has(tokens[k]?.lower ?? '')) return null;
   const start = tokens[k]?.start;
   if (start === undefined || start >= sentenceEnd) return null;
   const span = trimSpan(text, start, sentenceEnd);

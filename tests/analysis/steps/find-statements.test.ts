@@ -133,6 +133,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a relative clause on the addressee after the verb is no content; a question right after the verb is',
+    input: '“We won,” Ana Ruiz said to the mayor, who began his speech at once. Ruiz did not say who made the apology.',
+    statements: [
+      { form: 'direct', parts: ['We won,'], rule: 'cue-after-quote', mention: 'Ana Ruiz', cue: 'said', quotes: ['We won,'] },
+      { form: 'indirect', parts: ['who made the apology'], rule: 'same-sentence', mention: 'Ruiz', cue: 'say', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
