@@ -141,6 +141,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'after `said`, a word before the inner subject mention (`about 20 people`) still makes the inner report part of the outer',
+    input: 'The governor has said about 20 people have indicated an interest in the seat.',
+    statements: [
+      {
+        form: 'indirect',
+        parts: ['about 20 people have indicated an interest in the seat'],
+        rule: 'same-sentence',
+        mention: 'The governor',
+        cue: 'said',
+        quotes: [],
+      },
+      { form: 'indirect', parts: ['an interest in the seat'], rule: 'same-sentence', mention: '20 people', cue: 'indicated', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],

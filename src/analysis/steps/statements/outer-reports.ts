@@ -26,7 +26,8 @@ export function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean
   if (!next || next.sentence !== c.sentence || next.side !== 'left' || !next.subject || next.subject.type === 'pronoun' || c.type !== 'verb') return false;
   const between = text.slice(c.end, next.subject.start);
   // `Officials said the minister told them …`: after `say` and its kin, no `that` is needed
-  if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+$/.test(between)) return true;
+  // (`has said about 20 people have …`: a word of the subject's phrase that its mention leaves out)
+  if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+(?:[^\s.,;:!?"“”]+\s+)?$/.test(between)) return true;
   // (`He notes that the Commission on Debates announced …`: words of the subject's phrase that its mention leaves out)
   return between.length <= 64 && /^(?:[^.;:!?"“”]*\s)?that\s+(?:[^\s.,;:!?"“”]+\s+){0,3}$/.test(between);
 }
