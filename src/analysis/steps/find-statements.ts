@@ -86,8 +86,10 @@ export function findStatements(
     // (`Lind, who said he votes early, said …`: after `say` and its kin, a subject before this cue bounds nothing;
     // `…, who asked for anonymity because …, said` stays without content)
     const shared = next?.subject && next.subject.start < c.end && c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
+    // (`According to the police, the mayor said …`: the report after is part of what the source says)
+    const leading = c.type === 'according-to' && c.first === 0;
     const to =
-      next && next.sentence === c.sentence
+      next && next.sentence === c.sentence && !leading
         ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? leftEdge(tokens, next.subject) : next.start)
         : sentence.end;
     // `Asked whether …, Ruiz said`: the question before the comma was put to the speaker, not said by them

@@ -156,6 +156,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a leading `according to` takes the rest of the sentence as its content, a report there included',
+    input: 'According to her memoir, after the exam, the nurse insisted that the patient go home.',
+    statements: [
+      {
+        form: 'indirect',
+        parts: ['after the exam, the nurse insisted that the patient go home'],
+        rule: 'according-to',
+        mention: 'her memoir',
+        cue: 'According to',
+        quotes: [],
+      },
+      { form: 'indirect', parts: ['the patient go home'], rule: 'same-sentence', mention: 'the nurse', cue: 'insisted', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],
