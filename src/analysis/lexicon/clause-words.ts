@@ -71,6 +71,11 @@ export const NEGATIONS: ReadonlySet<string> = words(`
 export const RELATIVE_OPENERS: ReadonlySet<string> = words(`
   who, whom, whose, which
 `);
+/**
+ * What was said, then a conjunction of reason right before another speaker's subject: the reason
+ * is part of what was said (`said he could not answer because officials had asked …`).
+ */
+export const REASON_BEFORE_SUBJECT: RegExp = /^[^.;:!?"“”]*\S\s+\S[^.;:!?"“”]*\sbecause\s+$/i;
 /** Conjunctions that may open a sentence before its subject (`But Ruiz had one answer: …`). */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
   and, but, so, yet, or

@@ -171,6 +171,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a reason that hangs on what was said (`because` another speaker asked) is part of it',
+    input: 'A council aide said she could not answer because officials had asked for the files late.',
+    statements: [
+      {
+        form: 'indirect',
+        parts: ['she could not answer because officials had asked for the files late'],
+        rule: 'same-sentence',
+        mention: 'A council aide',
+        cue: 'said',
+        quotes: [],
+      },
+      { form: 'indirect', parts: ['the files late'], rule: 'same-sentence', mention: 'officials', cue: 'asked', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],

@@ -3,6 +3,7 @@
  * (the inner report opens the outer one's content), `Olsen said the port would close, the
  * Courier reported` (the outer cue after the inner report); and where a subject's phrase starts.
  */
+import { REASON_BEFORE_SUBJECT } from '../../lexicon/clause-words.js';
 import { ARTICLES } from '../../lexicon/function-words.js';
 import { SAY_LEMMAS } from '../../lexicon/speech-verbs.js';
 import type { Cue } from '../find-speech-cues.js';
@@ -25,6 +26,9 @@ export function reportsBefore(tokens: readonly Token[], c: Cue, prev: Cue): bool
 export function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean {
   if (!next || next.sentence !== c.sentence || next.side !== 'left' || !next.subject || next.subject.type === 'pronoun' || c.type !== 'verb') return false;
   const between = text.slice(c.end, next.subject.start);
+  // `A source said he could not answer because officials had asked for …`: a clause that hangs on
+  // what was said by a conjunction of reason is part of it
+  if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && REASON_BEFORE_SUBJECT.test(between)) return true;
   // `Officials said the minister told them …`: after `say` and its kin, no `that` is needed
   // (`has said about 20 people have …`: a word of the subject's phrase that its mention leaves out)
   if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+(?:[^\s.,;:!?"“”]+\s+)?$/.test(between)) return true;
