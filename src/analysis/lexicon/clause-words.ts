@@ -45,6 +45,37 @@ export const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = words(`
 export const SUBORDINATORS: ReadonlySet<string> = words(`
   when, while, although, though, as, if, because, once, until, unless, whereas, whenever
 `);
+/** Words that join a later verb to a clause's own (`who saw the crash and described it`, `declined to say`, `began by saying`). */
+export const CLAUSE_JOINERS: ReadonlySet<string> = words(`
+  and, to, by
+`);
+/**
+ * Words of the frames in which `it` stands for nothing before an infinitive or a gerund: `it is
+ * too soon to say`, `it's worth noting`, `it means admitting` (speech-cues/expletive-it.ts).
+ */
+export const EXPLETIVE_FRAMES: ReadonlySet<string> = words(`
+  worth, means, meant, mean, too, time, important, fair, safe, hard, easy, difficult, impossible,
+  possible, interesting, notable, premature, early, soon
+`);
+/** A sentence that opens with the question put to the speaker: `Asked whether…,`, `When pressed on…,`. */
+export const QUESTION_OPENING: RegExp = /^\W*(?:(?:when|after|if|once)\s+)?(?:asked|pressed|questioned)\b/i;
+/** Verbs of answering: negated (`did not respond`, `has not commented`), nobody said anything. */
+export const ANSWER_VERBS: ReadonlySet<string> = words(`
+  respond, comment, reply, answer
+`);
+/** Words that negate the verb after them. */
+export const NEGATIONS: ReadonlySet<string> = words(`
+  not, n't, never
+`);
+/** Relative pronouns that open a clause on a noun, never a reported clause (`told a voter who …`). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = words(`
+  who, whom, whose, which
+`);
+/**
+ * What was said, then a conjunction of reason right before another speaker's subject: the reason
+ * is part of what was said (`said he could not answer because officials had asked …`).
+ */
+export const REASON_BEFORE_SUBJECT: RegExp = /^[^.;:!?"“”]*\S\s+\S[^.;:!?"“”]*\sbecause\s+$/i;
 /** Conjunctions that may open a sentence before its subject (`But Ruiz had one answer: …`). */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = words(`
   and, but, so, yet, or

@@ -41,6 +41,22 @@ export const TIME_NOUNS: ReadonlySet<string> = words(`
 export const TIME_DETERMINERS: ReadonlySet<string> = words(`
   this, last, next, that, each, every, earlier, later
 `);
+/** Words before a day or a month that make it a time phrase: `on Saturday`, `last Tuesday`, `in March`. */
+export const CALENDAR_OPENERS: ReadonlySet<string> = words(`
+  on, in, last, this, next, early, late, since, until
+`);
+/** Particles of phrasal verbs, between a participle and its agent: `combed through by`, `handed out by`. */
+export const VERB_PARTICLES: ReadonlySet<string> = words(`
+  through, out, up, off, over, down
+`);
+/** Determiners of a plural: after them an adjective and a form in -s are a noun (`so many Republican claims`). */
+export const PLURAL_DETERMINERS: ReadonlySet<string> = words(`
+  many, several, few, these, those, both, various, numerous, two, three, four, five, six, seven, eight, nine, ten
+`);
+/** Participles that give a thing its name: `a group called Harbor Watch` (see speech-cues/naming.ts). */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = words(`
+  called, dubbed
+`);
 /** Words that open a noun phrase: articles, demonstratives, possessives, numbers, quantifiers. */
 export const DETERMINERS: ReadonlySet<string> = words(`
   the, a, an, this, that, these, those, one, two, three, four, five, six, seven, eight, nine, ten,

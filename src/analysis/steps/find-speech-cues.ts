@@ -10,10 +10,23 @@ import { VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
 import type { Mention } from './find-mentions.js';
 import { type Cue, cue } from './speech-cues/cue.js';
+import { dropExpletiveSubjects } from './speech-cues/expletive-it.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
+import { namesSomething } from './speech-cues/naming.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
-import { apposedLead, invertedSubject, invertible, isPassive, leftSubject, looksLikeNoun, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
+import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
+import {
+  answersNothing,
+  apposedLead,
+  invertedSubject,
+  invertible,
+  isPassive,
+  leftSubject,
+  looksLikeNoun,
+  objectOfClause,
+  relativeSubject,
+} from './speech-cues/subjects.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };
@@ -61,10 +74,10 @@ export function findSpeechCues(doc: Doc): Cue[] {
       const verb = (twoWords && VERB_BY_FORM.get(twoWords)) || VERB_BY_FORM.get(t.lower);
       if (!verb) continue;
       const last = verb.forms.includes(twoWords) ? i + 1 : i;
-      if (looksLikeNoun(tokens, i) || isPassive(tokens, i)) continue;
+      if (looksLikeNoun(tokens, i) || isPassive(tokens, i) || answersNothing(tokens, i, verb.lemma)) continue;
       // `…, saying the plan failed`, `…, telling Reuters that …`: a participle after a comma takes the
       // sentence's subject (inherit-subjects), never the aside before it nor the words after it
-      const participle = t.lower.endsWith('ing') && tokens[last]?.lower.endsWith('ing') !== false;
+      const participle = t.lower.endsWith('ing');
       const afterComma = participle && tokens[i - 1]?.text === ',';
       let subject = afterComma ? null : leftSubject(tokens, i, frame.sentence, at);
       // `she released a statement saying`, `a memo to employees explaining`: the noun right before
@@ -77,6 +90,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
         if (subject && subject.type === 'pronoun' && (subject.head === 'it' || (i > 0 && tokens[i - 1]?.segment === t.segment))) subject = null;
         side = subject ? 'right' : null;
       }
+      if (namesSomething(text, tokens, i, subject)) continue;
       // `the letter reads`: only a document reads out its words; a person who read something did not say it
       if (verb.lemma === 'read' && subject && !(subject.type === 'description' && subject.kind === 'organization')) {
         subject = null;
@@ -99,6 +113,8 @@ export function findSpeechCues(doc: Doc): Cue[] {
     }
   }
   pollShareSubjects(doc, cues);
+  relativeClauseSpeakers(cues, frames);
+  dropExpletiveSubjects(cues, frames);
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
 }

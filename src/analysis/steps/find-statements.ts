@@ -7,7 +7,7 @@
  */
 
 import type { Doc } from '../doc/doc.js';
-import { ADJUNCT_START, CLAUSE_START_WORDS } from '../lexicon/clause-words.js';
+import { ADJUNCT_START, CLAUSE_START_WORDS, QUESTION_OPENING, RELATIVE_OPENERS } from '../lexicon/clause-words.js';
 import { ARTICLES, DETERMINERS } from '../lexicon/function-words.js';
 import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
@@ -23,6 +23,8 @@ import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference } from './resolve-sources.js';
 import { isTrailingAdjunct, nextComma } from './statements/adjuncts.js';
 import { hasTwoWords, trimEnd } from './statements/content-end.js';
+import { embeddedIn, leftEdge, reportsBefore } from './statements/outer-reports.js';
+import { freeRelativeSpeaker } from './statements/what-they-called.js';
 import type { Token } from './tokenize-frames.js';
 
 export interface FoundStatement {
@@ -51,7 +53,7 @@ export function cueAttribution(c: Cue, coref: Pick<Coreference, 'entityOf'>): At
 }
 
 export function findStatements(
-  doc: Pick<Doc, 'text' | 'sentences' | 'frames'>,
+  doc: Pick<Doc, 'text' | 'sentences' | 'frames' | 'mentionsAt'>,
   cues: readonly Cue[],
   quotes: readonly PairedQuote[],
   attributions: readonly Attribution[],
@@ -77,15 +79,22 @@ export function findStatements(
     // this one is part of what this one says (both are statements, the inner inside the outer)
     if (embeddedIn(text, c, cues[after])) after++;
     const next = cues[after];
-    const from = prev && prev.sentence === c.sentence ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
+    // (`Police said they had no plans, according to the family`: the report before is part of what the source says)
+    // (and `Olsen said the port would close, the Courier reported`)
+    const outer = prev !== undefined && prev.side === 'left' && !outerOf.has(prev) && (c.type === 'according-to' || reportsBefore(tokens, c, prev));
+    const from = prev && prev.sentence === c.sentence && !outer ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     // (`Lind, who said he votes early, said …`: after `say` and its kin, a subject before this cue bounds nothing;
     // `…, who asked for anonymity because …, said` stays without content)
     const shared = next?.subject && next.subject.start < c.end && c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
+    // (`According to the police, the mayor said …`: the report after is part of what the source says)
+    const leading = c.type === 'according-to' && c.first === 0;
     const to =
-      next && next.sentence === c.sentence
-        ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? next.subject.start : next.start)
+      next && next.sentence === c.sentence && !leading
+        ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? leftEdge(tokens, next.subject) : next.start)
         : sentence.end;
-    const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end)));
+    // `Asked whether …, Ruiz said`: the question before the comma was put to the speaker, not said by them
+    const asked = QUESTION_OPENING.test(text.slice(sentence.start, Math.min(from, c.start)));
+    const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end), asked));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
     let length = 0;
@@ -114,6 +123,7 @@ export function findStatements(
     const attribution = speakers
       ? chooseSpeaker(saidOf(partsStart, partsEnd, speakers.ctx), c.sentence, [byCue], speakers.history, speakers.ctx, 'statement')
       : byCue;
+    attribution.mention = freeRelativeSpeaker(attribution, tokens, doc.mentionsAt, coref) ?? attribution.mention;
     out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution, quoteIndexes: inside });
   }
   // attributed quotes that no reported-speech statement holds: direct statements
@@ -187,18 +197,20 @@ function holds(parts: readonly Span[], quote: PairedQuote): boolean {
 }
 
 /** The content a cue introduces within text[rangeStart..rangeEnd), as one or two spans, or null when it has none. */
-function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number): Span[] | null {
+function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number, asked: boolean): Span[] | null {
   const subject = c.subject as NonNullable<Cue['subject']>;
   const firstOfFrame = tokens[0];
   // a participle's subject is the clause's (`Later, Ruiz met the press, saying …`): the verb stands alone
   const alone = c.inherits === true;
-  const head = alone ? c.first : Math.min(c.first, c.phraseFirst ?? subject.first);
+  let head = alone ? c.first : Math.min(c.first, c.phraseFirst ?? subject.first);
+  // (`…, the Courier reported`: the article a name's mention leaves out)
+  if (!alone && ARTICLES.has(tokens[head - 1]?.lower ?? '') && tokens[head - 2]?.text === ',') head--;
   const tail = alone ? c.last : Math.max(c.last, subject.last);
   const before = tokens[head - 1];
   const after = tokens[tail + 1];
   const sentenceEnd = trimEnd(text, rangeStart, rangeEnd);
   // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
-  if (!alone && before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
+  if (!alone && !asked && before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
     const lead = trimSpan(text, rangeStart, before.start);
     if (lead.end <= lead.start) return null;
     if (!after || after.start >= sentenceEnd || isTrailingAdjunct(tokens, tail + 1, sentenceEnd)) return [lead];
@@ -230,6 +242,9 @@ function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: n
     const strong = c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
     if (!t || t.punct || !(strong || isClauseStart(t.lower) || t.cap)) return null;
   }
+  // (`said to the nominee, who began his speech …`: a relative clause on the addressee is no content;
+  // right after the verb it is a question, `did not say who made it`)
+  if (k > c.last + 1 && RELATIVE_OPENERS.has(tokens[k]?.lower ?? '')) return null;
   const start = tokens[k]?.start;
   if (start === undefined || start >= sentenceEnd) return null;
   const span = trimSpan(text, start, sentenceEnd);
@@ -278,12 +293,3 @@ function skipPhrase(tokens: readonly Token[], k: number): number {
 }
 
 export type { TextSpan };
-
-/** `next` reports inside `c`'s content: its subject, a name or a description, opens that content. */
-function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean {
-  if (!next || next.sentence !== c.sentence || next.side !== 'left' || !next.subject || next.subject.type === 'pronoun' || c.type !== 'verb') return false;
-  const between = text.slice(c.end, next.subject.start);
-  // `Officials said the minister told them …`: after `say` and its kin, no `that` is needed
-  if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+$/.test(between)) return true;
-  return between.length <= 48 && /^(?:[^.;:!?"“”]*\s)?that\s+$/.test(between);
-}

@@ -262,6 +262,11 @@ const cases: Case[] = [
     mentions: [{ text: 'The retired teachers', plural: true }],
   },
   {
+    name: 'a hyphenated compound the lexicon does not know modifies the description by its last part',
+    input: 'Rents will rise, labor-policy experts warned.',
+    mentions: [{ text: 'labor-policy experts', kind: 'anonymous', head: 'experts', plural: true }],
+  },
+  {
     name: 'a party and state in brackets is no person',
     input: 'Rep. Tom Welker (R-Ohio) said the bill would fail.',
     mentions: [{ text: 'Rep. Tom Welker', kind: 'person', name: 'Tom Welker', description: 'Rep.', head: 'welker' }],

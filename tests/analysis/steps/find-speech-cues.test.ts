@@ -42,6 +42,83 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'left' }],
   },
   {
+    name: 'a time phrase between the subject and the verb (`this week`, `on Friday`, `last Tuesday`, `on Sunday night`)',
+    input:
+      'The Ledger this week reported a loss. Ana Ruiz on Friday said the mill would close. Dov Berg last Tuesday warned of floods. Mia Toll on Sunday night wrote that rents rose.',
+    cues: [
+      { text: 'reported', subject: 'Ledger', side: 'left' },
+      { text: 'said', subject: 'Ana Ruiz', side: 'left' },
+      { text: 'warned', subject: 'Dov Berg', side: 'left' },
+      { text: 'wrote', subject: 'Mia Toll', side: 'left' },
+    ],
+  },
+  {
+    name: 'an object of a preposition before a time phrase does not speak',
+    input: 'Crowds marched through Port Selim on Friday to protest the tariffs.',
+    cues: [],
+  },
+  {
+    name: 'the agent of a participle before the verb is not its subject; what the participle follows is',
+    input: 'The memo handed out by the mayor says the plan failed. Emails obtained by the Ledger suggest that the mayor knew.',
+    cues: [
+      { text: 'says', subject: 'The memo', side: 'left' },
+      { text: 'suggest', subject: 'Emails', side: 'left' },
+    ],
+  },
+  {
+    name: 'the author of a document after `by` speaks for it when no participle comes between',
+    input: 'A report by the Harbor Institute says rents rose.',
+    cues: [{ text: 'says', subject: 'the Harbor Institute', side: 'left' }],
+  },
+  {
+    name: 'an adjective and a form in -s after a determiner of a plural are a noun, after an article they may be a subject and its verb',
+    input: 'The site rates so many Democratic claims as false. The Republican claims the vote was rigged.',
+    cues: [{ text: 'claims', subject: 'Republican', side: 'left' }],
+  },
+  {
+    name: 'a verb far inside a relative clause on its subject speaks through the relative pronoun',
+    input: 'Ivo Beck, who has in the past described the plan as a mistake, left. Voters who went to the polls to say no were many.',
+    cues: [
+      { text: 'described', subject: 'Ivo Beck', relativePronoun: 'who' },
+      { text: 'say', subject: 'Voters', relativePronoun: 'who' },
+    ],
+  },
+  {
+    name: 'a verb after the comma that closes a relative clause, or after a clause closed without one, is the main clause verb',
+    input: 'Ana Ruiz, who lives in Dover, said the mill would close. One of the aides who sent the letter called it a mistake.',
+    cues: [
+      { text: 'said', subject: 'Ana Ruiz', relativePronoun: null },
+      { text: 'called', subject: 'One of the aides', relativePronoun: null },
+    ],
+  },
+  {
+    name: 'a participle that names a thing after an indefinite noun phrase is no cue; calling someone something is',
+    input:
+      'They traced it to a website called Harbor Truth Now, which posts fake stories. They formed a group called “Free Harbor.” A neighbour called Ruiz a liar. An aide called “absurd” the idea that he would quit.',
+    cues: [
+      { text: 'called', subject: 'A neighbour', side: 'left' },
+      { text: 'called', subject: 'An aide', side: 'left' },
+    ],
+  },
+  {
+    name: 'a two-word participle after a comma (`, calling for`) takes the sentence subject, as a one-word one does',
+    input: 'The nurses sent a letter to the head of the board, calling for his dismissal.',
+    cues: [{ text: 'calling for', subject: 'The nurses', side: 'left' }],
+  },
+  {
+    name: 'an `it` that stands for nothing (`it is too soon to`, `it is worth`) gives no speaker; an `it` that stands for a body does',
+    input: 'It is too soon to say how bad the damage is. It’s worth noting that the mill closed. The ministry met. It said the plan failed.',
+    cues: [
+      { text: 'say', subject: null },
+      { text: 'said', subject: 'It', side: 'left' },
+    ],
+  },
+  {
+    name: 'a negated verb of answering (`did not respond`, `has not commented`) is no cue; an answer is',
+    input: 'Ruiz did not immediately respond to the letter. The campaign has not commented on the report. Ruiz responded that the plan failed.',
+    cues: [{ text: 'responded', subject: 'Ruiz', side: 'left' }],
+  },
+  {
     name: 'inverted: said Maria Olsen',
     input: '"We will stay," said Maria Olsen.',
     cues: [{ text: 'said', subject: 'Maria Olsen', side: 'right' }],

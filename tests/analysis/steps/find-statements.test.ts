@@ -86,6 +86,106 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a report of someone else inside a report, words before the subject mention: both, the inner inside the outer',
+    input: 'Ruiz noted that even the harbor board had announced that the ferry would stop.',
+    statements: [
+      {
+        form: 'indirect',
+        parts: ['even the harbor board had announced that the ferry would stop'],
+        rule: 'same-sentence',
+        mention: 'Ruiz',
+        cue: 'noted',
+        quotes: [],
+      },
+      { form: 'indirect', parts: ['the ferry would stop'], rule: 'same-sentence', mention: 'the harbor board', cue: 'announced', quotes: [] },
+    ],
+  },
+  {
+    name: 'what a pronoun called, object of a verb of the same speaker: the mention is that verb subject; elsewhere the pronoun',
+    input: 'The mayor denounced what she called a bleak plan. Ana Ruiz was at home, after what she called a long day, for a week.',
+    statements: [
+      { form: 'indirect', parts: ['a bleak plan'], rule: 'same-sentence', mention: 'The mayor', cue: 'called', quotes: [] },
+      { form: 'indirect', parts: ['a long day, for a week'], rule: 'same-sentence', mention: 'she', cue: 'called', quotes: [] },
+    ],
+  },
+  {
+    name: 'the question put to the speaker before the comma (`Asked whether …,`) is no part of what they said',
+    input: 'Asked whether she would resign, Ana Ruiz said, "Not today." Pressed on the cost, the mayor said it would fall.',
+    statements: [
+      { form: 'direct', parts: ['Not today.'], rule: 'cue-before-quote', mention: 'Ana Ruiz', cue: 'said', quotes: ['Not today.'] },
+      { form: 'indirect', parts: ['it would fall'], rule: 'same-sentence', mention: 'the mayor', cue: 'said', quotes: [] },
+    ],
+  },
+  {
+    name: 'a report before a trailing `according to`: both, the report inside what the source says',
+    input: 'The mayor said the port would close, according to the harbor police.',
+    statements: [
+      { form: 'indirect', parts: ['The mayor said the port would close'], rule: 'according-to', mention: 'the harbor police', cue: 'according to', quotes: [] },
+      { form: 'indirect', parts: ['the port would close'], rule: 'same-sentence', mention: 'The mayor', cue: 'said', quotes: [] },
+    ],
+  },
+  {
+    name: 'a report before a trailing cue of another speaker (`, the Courier reported`): both, the report inside the outer content',
+    input: 'Olsen said the port would close, the Courier reported.',
+    statements: [
+      { form: 'indirect', parts: ['Olsen said the port would close'], rule: 'same-sentence', mention: 'Courier', cue: 'reported', quotes: [] },
+      { form: 'indirect', parts: ['the port would close'], rule: 'same-sentence', mention: 'Olsen', cue: 'said', quotes: [] },
+    ],
+  },
+  {
+    name: 'a relative clause on the addressee after the verb is no content; a question right after the verb is',
+    input: '“We won,” Ana Ruiz said to the mayor, who began his speech at once. Ruiz did not say who made the apology.',
+    statements: [
+      { form: 'direct', parts: ['We won,'], rule: 'cue-after-quote', mention: 'Ana Ruiz', cue: 'said', quotes: ['We won,'] },
+      { form: 'indirect', parts: ['who made the apology'], rule: 'same-sentence', mention: 'Ruiz', cue: 'say', quotes: [] },
+    ],
+  },
+  {
+    name: 'after `said`, a word before the inner subject mention (`about 20 people`) still makes the inner report part of the outer',
+    input: 'The governor has said about 20 people have indicated an interest in the seat.',
+    statements: [
+      {
+        form: 'indirect',
+        parts: ['about 20 people have indicated an interest in the seat'],
+        rule: 'same-sentence',
+        mention: 'The governor',
+        cue: 'said',
+        quotes: [],
+      },
+      { form: 'indirect', parts: ['an interest in the seat'], rule: 'same-sentence', mention: '20 people', cue: 'indicated', quotes: [] },
+    ],
+  },
+  {
+    name: 'a leading `according to` takes the rest of the sentence as its content, a report there included',
+    input: 'According to her memoir, after the exam, the nurse insisted that the patient go home.',
+    statements: [
+      {
+        form: 'indirect',
+        parts: ['after the exam, the nurse insisted that the patient go home'],
+        rule: 'according-to',
+        mention: 'her memoir',
+        cue: 'According to',
+        quotes: [],
+      },
+      { form: 'indirect', parts: ['the patient go home'], rule: 'same-sentence', mention: 'the nurse', cue: 'insisted', quotes: [] },
+    ],
+  },
+  {
+    name: 'a reason that hangs on what was said (`because` another speaker asked) is part of it',
+    input: 'A council aide said she could not answer because officials had asked for the files late.',
+    statements: [
+      {
+        form: 'indirect',
+        parts: ['she could not answer because officials had asked for the files late'],
+        rule: 'same-sentence',
+        mention: 'A council aide',
+        cue: 'said',
+        quotes: [],
+      },
+      { form: 'indirect', parts: ['the files late'], rule: 'same-sentence', mention: 'officials', cue: 'asked', quotes: [] },
+    ],
+  },
+  {
     name: 'a report inside a report by the same speaker is one statement',
     input: 'Maria Olsen said she recalls the bridge being closed.',
     statements: [{ form: 'indirect', parts: ['she recalls the bridge being closed'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'said', quotes: [] }],

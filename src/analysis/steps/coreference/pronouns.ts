@@ -27,6 +27,7 @@ function antecedent(state: CorefState, p: Mention): Entity | undefined {
   let best: Entity | undefined;
   let bestSpeaks = false;
   let bestStart = 0;
+  let bestOwns = false;
   const n = recent.length;
   for (let i = n - 1; i >= 0 && n - i <= PRONOUN_LOOKBACK; i--) {
     const m = recent.mentions[i] as Mention;
@@ -36,12 +37,16 @@ function antecedent(state: CorefState, p: Mention): Entity | undefined {
       if (p.sentence - sentence > PRONOUN_REACH) return undefined;
     }
     const e = recent.entities[i] as Entity;
-    if ((m.possessive && !ownerInSentence(m, p)) || !pronounFits(p, e)) continue;
+    // a named owner only in the pronoun's own sentence, and only when it has no other antecedent
+    const owns = m.possessive;
+    if ((owns && !ownerInSentence(m, p)) || !pronounFits(p, e)) continue;
     const speaks = recent.speaks[i] === 1;
-    if (!best || (speaks && !bestSpeaks) || (speaks === bestSpeaks && m.start < bestStart)) {
+    const before = owns === bestOwns ? m.start < bestStart : bestOwns;
+    if (!best || (speaks && !bestSpeaks) || (speaks === bestSpeaks && before)) {
       best = e;
       bestSpeaks = speaks;
       bestStart = m.start;
+      bestOwns = owns;
     }
   }
   return best;

@@ -8,6 +8,7 @@ import { nounCategory } from '../../lexicon/knowledge.js';
 import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
+import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 import { type Mention, mention } from './mention.js';
 
@@ -156,8 +157,15 @@ function isVerbAfterNoun(tokens: readonly Token[], k: number): boolean {
 }
 function isModifier(t: Token): boolean {
   if (t.cap || ORDINALS.has(t.lower)) return true;
-  const tags = t.tags;
-  if (!tags) return /(?:al|ic|ian|ese|ish|ary|ive|ous)$/.test(t.lower);
+  return isModifierWord(t.lower);
+}
+
+/** A word that may modify a noun; a hyphenated compound by its last part (`labor-policy`, `state-run`). */
+function isModifierWord(w: string): boolean {
+  const tags = lexicalTags(w);
+  const dash = w.lastIndexOf('-');
+  if (!tags && dash > 0 && dash < w.length - 1) return isModifierWord(w.slice(dash + 1));
+  if (!tags) return /(?:al|ic|ian|ese|ish|ary|ive|ous)$/.test(w);
   return /^(?:JJ|NN|CD|VBN)/.test(tags[0] ?? '') && !/^(?:NNP)/.test(tags[0] ?? 'NNP');
 }
 function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array): number {

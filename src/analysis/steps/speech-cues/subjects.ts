@@ -1,6 +1,16 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { ADDRESSEE_PREPOSITIONS, ASIDE_OPENERS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
-import { ARTICLES, POSSESSIVE_MARKS, PREPOSITIONS, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/function-words.js';
+import { ADDRESSEE_PREPOSITIONS, ANSWER_VERBS, ASIDE_OPENERS, NEGATIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
+import {
+  ARTICLES,
+  CALENDAR_OPENERS,
+  PLURAL_DETERMINERS,
+  POSSESSIVE_MARKS,
+  PREPOSITIONS,
+  TEAM_WORDS,
+  TIME_DETERMINERS,
+  TIME_NOUNS,
+  VERB_PARTICLES,
+} from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
@@ -82,6 +92,17 @@ export function isPassive(tokens: readonly Token[], i: number): boolean {
   return participle && (PASSIVE_AUXILIARIES.has(prev) || (/ly$/.test(prev) && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
 }
 
+/** `did not respond to requests for comment`, `has not commented on`: a speaker who said nothing. */
+export function answersNothing(tokens: readonly Token[], i: number, lemma: string): boolean {
+  if (!ANSWER_VERBS.has(lemma)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = tokens[k] as Token;
+    if (NEGATIONS.has(t.lower)) return true;
+    if (!isSkippable(t)) return false;
+  }
+  return false;
+}
+
 /**
  * `the final say`, `a report`, `his statement`: a determiner before it makes it a noun; so does an
  * adjective alone before a form in -s (`32% of Republican claims`), which no subject can be.
@@ -93,7 +114,8 @@ export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 2];
   // `the mayor's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
   if (word.endsWith('s') && POSSESSIVE_MARKS.has(prev)) return true;
-  return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER);
+  // (after a determiner the adjective may be the noun, `the Republican claims`; not after one of a plural)
+  return word.endsWith('s') && lexicalTags(prev)?.join() === 'JJ' && !(before && before.classes & W.DETERMINER && !PLURAL_DETERMINERS.has(before.lower));
 }
 
 /**
@@ -121,9 +143,12 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   const segment = (tokens[i] as Token).segment;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
-  // `Harbor Freight just this month announced`: a time phrase says when, the subject stands before it
-  if (j > 0 && TIME_NOUNS.has((tokens[j] as Token).lower) && TIME_DETERMINERS.has((tokens[j - 1] as Token).lower)) {
-    j -= 2;
+  // `Harbor Freight just this month announced`, `The Courier on Saturday wrote`: a time phrase says
+  // when, the subject stands before it
+  const when = timePhraseFirst(tokens, j);
+  const timed = when <= j;
+  if (timed) {
+    j = when - 1;
     while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
   }
   if (j < 0 || (tokens[j] as Token).segment !== segment) return null;
@@ -170,6 +195,12 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   // `…his offensive on Tripoli, the official said`: a description right before the verb is the
   // subject itself; an aside needs its closing comma (`Hugh Hill, a doctor, said`, below)
   const direct = at.endingAt(sentence, j);
+  // (`marched through Port Selim on Friday to protest`: before a time phrase, an object speaks not)
+  if (direct && timed && isObject(tokens, direct.first)) return null;
+  // `emails obtained by the Ledger suggest`: the agent of a participle before the verb is not its subject
+  const by = direct ? direct.first - (ARTICLES.has(tokens[direct.first - 1]?.lower ?? '') ? 2 : 1) : -1;
+  const verb = VERB_PARTICLES.has(tokens[by - 1]?.lower ?? '') ? by - 2 : by - 1;
+  if (direct && tokens[by]?.lower === 'by' && isParticiple(tokens[verb])) return at.endingAt(sentence, verb - 1) ?? null;
   if (direct) return leadOfTeam(tokens, direct, sentence, at) ?? direct;
   if (t.text !== ',') return null;
   // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
@@ -199,6 +230,22 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
     }
   }
   return null;
+}
+
+/**
+ * The first token of a time phrase ending at token `j` (`this month`, `on Saturday`, `last
+ * Tuesday`, `on Friday night`), or `j + 1` when none ends there.
+ */
+export function timePhraseFirst(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!t || !prev || prev.segment !== t.segment) return j + 1;
+  if (TIME_NOUNS.has(t.lower) && TIME_DETERMINERS.has(prev.lower)) return j - 1;
+  // `on Friday night`: a day before the noun of time
+  const day = TIME_NOUNS.has(t.lower) && prev.classes & W.CALENDAR ? j - 1 : t.classes & W.CALENDAR ? j : -1;
+  if (day < 1) return j + 1;
+  const before = tokens[day - 1] as Token;
+  return before.segment === t.segment && CALENDAR_OPENERS.has(before.lower) ? day - 1 : j + 1;
 }
 
 /**
@@ -247,6 +294,11 @@ export function isSkippable(t: Token): boolean {
   if (t.punct || !t.lower.endsWith('ly')) return false;
   // an adverb in -ly the lexicon knows (`sharply said`): the cheap suffix test first
   return t.tags?.[0] === 'RB';
+}
+
+/** `obtained`, `combed`, `written`: a past participle by its ending (what `by` follows in a passive). */
+function isParticiple(t: Token | undefined): boolean {
+  return t !== undefined && /[a-z](?:ed|en|wn)$/.test(t.text);
 }
 
 /** A number of one to three digits: a person's age set after the name. */

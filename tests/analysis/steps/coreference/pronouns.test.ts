@@ -39,6 +39,15 @@ const rows: Row[] = [
     apart: [['Maria Olsen', 'They']],
   },
   {
+    name: 'a named owner is the antecedent when its sentence has no other; else the one who is not an owner',
+    text: 'Dan Gorski spoke first. Lena Varga’s advice earned her a hearing, where she spoke. Later Maria Olsen met Lena Varga’s aide, and she left.',
+    together: [
+      ['Lena Varga', 'she'],
+      ['Maria Olsen', 'she#2'],
+    ],
+    apart: [['Dan Gorski', 'she']],
+  },
+  {
     name: 'they: never a place',
     text: 'Maria Olsen flew to Moscow. They said the talks would go on.',
     apart: [['Moscow', 'They']],
