@@ -7,22 +7,36 @@ export const CAP = 1 << 30;
 
 export const PUNCT = 1 << 29;
 
-/** A capitalised word that reads as part of a name (`looksLikeProperNoun`): `Hifter`, not `However`. */
-export const PROPER = 1 << 28;
-
-export const CLASSES = PROPER - 1;
+export const CLASSES = PUNCT - 1;
 
 /**
  * What a token's characters alone decide, kept once per spelling within a story: the text, its
- * lower case, and the word classes with CAP and PUNCT above them. A story has far fewer spellings
- * than tokens: 2 000 for the 140 000 tokens of the 1 MB benchmark story.
+ * lower case, and the word classes with CAP and PUNCT above them; and what the tagger's lexicon
+ * says of it, looked up when a step first asks (most spellings are never asked about) and kept.
+ * A story has far fewer spellings than tokens: 2 000 for the 140 000 tokens of the 1 MB benchmark
+ * story.
  */
-export interface Spelling {
-  readonly text: string;
-  readonly lower: string;
-  readonly bits: number;
+export class Spelling {
+  #tags: readonly string[] | undefined | null = null;
+  #proper = -1;
+
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    readonly bits: number,
+  ) {}
+
   /** The Brill lexicon's tags of `lower`, most likely first (undefined for a word it does not know). */
-  readonly tags: readonly string[] | undefined;
+  get tags(): readonly string[] | undefined {
+    if (this.#tags === null) this.#tags = lexicalTags(this.lower);
+    return this.#tags;
+  }
+
+  /** Capitalised and read as part of a name by the lexicon (`looksLikeProperNoun`): `Hifter`, not `However`. */
+  get properNoun(): boolean {
+    if (this.#proper < 0) this.#proper = this.bits & CAP && !(this.bits & PUNCT) && looksLikeProperNoun(this.text) ? 1 : 0;
+    return this.#proper === 1;
+  }
 }
 
 export const UPPER = /^\p{Lu}/u;
@@ -61,16 +75,10 @@ export function newSpelling(table: SpellingTable, word: string): Spelling {
     const upper = c >= 65 && c <= 90;
     const alnum = upper || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
     const cap = upper || (c >= 97 && c <= 122 && hasEarlyJoiner(t) && PREFIXED_NAME.test(t));
-    return made(t, lower, classes | (cap ? CAP : 0) | (alnum ? 0 : PUNCT));
+    return new Spelling(t, lower, classes | (cap ? CAP : 0) | (alnum ? 0 : PUNCT));
   }
   const cap = UPPER.test(t) || PREFIXED_NAME.test(t);
-  return made(t, lower, classes | (cap ? CAP : 0) | (LETTER_OR_DIGIT.test(t) ? 0 : PUNCT));
-}
-
-/** The lexicon's facts about a spelling, looked up once per story rather than at every token. */
-function made(text: string, lower: string, bits: number): Spelling {
-  const proper = bits & CAP && !(bits & PUNCT) && looksLikeProperNoun(text) ? PROPER : 0;
-  return { text, lower, bits: bits | proper, tags: lexicalTags(lower) };
+  return new Spelling(t, lower, classes | (cap ? CAP : 0) | (LETTER_OR_DIGIT.test(t) ? 0 : PUNCT));
 }
 
 /** `toLowerCase` without a new string for a word that is lower case already (most of them). */

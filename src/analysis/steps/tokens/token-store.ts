@@ -1,5 +1,5 @@
 import type { Span } from '../../span.js';
-import { CAP, CLASSES, PROPER, PUNCT, type Spelling, SpellingTable } from './spellings.js';
+import { CAP, CLASSES, PUNCT, type Spelling, SpellingTable } from './spellings.js';
 
 export interface Token extends Span {
   readonly text: string;
@@ -62,7 +62,7 @@ export class StoredToken implements Token {
   }
 
   get properNoun(): boolean {
-    return (this.#spelling.bits & PROPER) !== 0;
+    return this.#spelling.properNoun;
   }
 
   get tags(): readonly string[] | undefined {
