@@ -16,12 +16,12 @@ export type PlaceKind = 'country' | 'city' | 'region' | 'continent';
 
 export interface NounInfo {
   /** Category of the most frequent sense (of the plural's sense for nouns glossed "(usually plural)"). */
-  category: NounCategoryName;
+  readonly category: NounCategoryName;
   /** Some sense of the noun is a person or a role: every person noun, and `company`, `source`. */
-  personSense: boolean;
+  readonly personSense: boolean;
   /** The word was a plural form of `lemma` (`officials` → `official`, `women` → `woman`). */
-  plural: boolean;
-  lemma: string;
+  readonly plural: boolean;
+  readonly lemma: string;
 }
 
 export interface VerbInfo {

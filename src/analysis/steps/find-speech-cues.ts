@@ -107,14 +107,15 @@ export function findSpeechCues(doc: Doc): Cue[] {
       cues.push(made);
       i = last;
     }
+    // what the sentence's cues tell of each other's subjects, while its tokens are made
     if (cues.length > frameCues) {
       while (m < mentions.length && (mentions[m] as Mention).sentence < frame.sentence) m++;
       inheritSubjects(text, cues, frameCues, tokens, mentions, m);
+      pollShareSubjects(doc, cues, frameCues);
+      relativeClauseSpeakers(cues, frameCues, tokens);
+      dropExpletiveSubjects(cues, frameCues, tokens);
     }
   }
-  pollShareSubjects(doc, cues);
-  relativeClauseSpeakers(cues, frames);
-  dropExpletiveSubjects(cues, frames);
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
 }

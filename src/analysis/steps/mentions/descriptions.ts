@@ -4,7 +4,6 @@
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
 import { GROUP_NUMBERS, NUMBER_WORDS, ORDINALS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
-import { nounCategory } from '../../lexicon/knowledge.js';
 import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
@@ -105,7 +104,7 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
  */
 function namesNoOne(tokens: readonly Token[], k: number): boolean {
   if (POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '')) return false;
-  const info = nounCategory((tokens[k] as Token).lower);
+  const info = (tokens[k] as Token).noun;
   return info !== undefined && !info.personSense && (info.category === 'thing' || info.category === 'place' || info.category === 'document');
 }
 

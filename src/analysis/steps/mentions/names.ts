@@ -212,7 +212,7 @@ function endsInCommonNoun(tokens: readonly Token[], from: number, to: number): b
   // `World War II`: a number after the name of a thing is part of that thing's name
   if (to > from && ROMAN_NUMERAL.test((tokens[to] as Token).text)) to--;
   const last = tokens[to] as Token;
-  const noun = nounCategory(last.lower);
+  const noun = last.noun;
   if (noun === undefined || noun.personSense || noun.category === 'place') return false;
   // `Ann Fox`, `Senator Stone`: a first name or a title says the common noun is a surname
   if (firstNameGender((tokens[from] as Token).lower) !== undefined) return false;

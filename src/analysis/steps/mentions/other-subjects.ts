@@ -4,7 +4,6 @@
  * `who` (`a city planner who…`), and after `according to`.
  */
 import { POSSESSIVE_MARKS, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/function-words.js';
-import { nounCategory } from '../../lexicon/knowledge.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
 import { isVerbForm } from './descriptions.js';
@@ -36,9 +35,9 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
       continue;
     }
     // a noun the tagger's lexicon lacks (`welder`) is still a noun when WordNet knows it as one
-    const tags = t.tags ?? (!t.cap && nounCategory(t.lower) !== undefined ? [t.lower.endsWith('s') ? 'NNS' : 'NN'] : undefined);
+    const tags = t.tags ?? (!t.cap && t.noun !== undefined ? [t.lower.endsWith('s') ? 'NNS' : 'NN'] : undefined);
     if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
-    const noun = nounCategory(t.lower);
+    const noun = t.noun;
     const notPerson = noun !== undefined && !noun.personSense;
     // `the crowd chanted`: a crowd is not a source (ANNOTATION.md)
     if (notPerson && noun.category === 'group') continue;
@@ -92,7 +91,7 @@ function findInvertedSubject(text: string, tokens: readonly Token[], i: number, 
   const tags = head.tags;
   const listed = (head.classes & (W.DOCUMENT_HEAD | W.ORGANIZATION_HEAD)) !== 0; // `ruling` is a verb's form too
   if (head.cap || (!listed && !/^NNS?$/.test(tags?.[0] ?? ''))) return;
-  const noun = nounCategory(head.lower);
+  const noun = head.noun;
   if (noun !== undefined && !noun.personSense && noun.category === 'group') return;
   const thing = noun !== undefined && !noun.personSense && (noun.category === 'thing' || noun.category === 'place' || noun.category === 'document');
   const kind = head.classes & W.ORGANIZATION_HEAD || thing ? 'organization' : 'anonymous';
@@ -116,7 +115,7 @@ function findPersonBeforeWho(text: string, tokens: readonly Token[], i: number, 
   const k = i - 1;
   const t = tokens[k];
   if (!t || taken[k] || t.punct || t.cap || t.segment !== (tokens[i] as Token).segment) return;
-  const noun = nounCategory(t.lower);
+  const noun = t.noun;
   if (!noun?.personSense) return;
   let first = k;
   while (first > 0 && k - first < 4) {
@@ -151,7 +150,7 @@ function findAfterAccordingTo(text: string, tokens: readonly Token[], taken: Uin
     }
     if (last < 0) continue;
     const head = tokens[last] as Token;
-    const noun = nounCategory(head.lower);
+    const noun = head.noun;
     const person = noun?.category === 'person';
     for (let k = first; k <= last; k++) taken[k] = 1;
     const det = start.classes;

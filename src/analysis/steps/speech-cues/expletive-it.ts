@@ -4,17 +4,18 @@
  * verb in the infinitive or the gerund. Nobody is said to speak: the cue keeps no subject.
  */
 import { EXPLETIVE_FRAMES } from '../../lexicon/clause-words.js';
-import type { Frame, Token } from '../tokenize-frames.js';
+import type { Token } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
 
 /** How many words the frame may have between `it` and the verb (`is still far too early to`). */
 const REACH = 6;
 
-export function dropExpletiveSubjects(cues: readonly Cue[], frames: readonly Frame[]): void {
-  for (const c of cues) {
+/** The cues of one sentence, `cues[from]` on, found in its frame's `tokens` (read while its step holds them). */
+export function dropExpletiveSubjects(cues: readonly Cue[], from: number, tokens: readonly Token[]): void {
+  for (let ci = from; ci < cues.length; ci++) {
+    const c = cues[ci] as Cue;
     const s = c.subject;
     if (s?.type !== 'pronoun' || s.head !== 'it' || c.side !== 'left' || s.sentence !== c.sentence || c.first - s.last > REACH + 1) continue;
-    const tokens = frames[c.sentence]?.tokens ?? [];
     const verb = (tokens[c.first] as Token).lower;
     if (!verb.endsWith('ing') && tokens[c.first - 1]?.lower !== 'to') continue;
     for (let k = s.last + 1; k < c.first; k++) {

@@ -13,8 +13,10 @@ import type { Cue } from './cue.js';
 /** How many sentences before the cue's a poll may be named in. */
 const SENTENCES_BACK = 2;
 
-export function pollShareSubjects(doc: Doc, cues: readonly Cue[]): void {
-  for (const c of cues) {
+/** The cues from `cues[from]` on (one sentence's, while its step holds its tokens). */
+export function pollShareSubjects(doc: Doc, cues: readonly Cue[], from = 0): void {
+  for (let ci = from; ci < cues.length; ci++) {
+    const c = cues[ci] as Cue;
     const s = c.subject;
     if (!s || c.side !== 'left' || c.type !== 'verb' || s.sentence !== c.sentence) continue;
     // the frame's tokens are made again only for a subject after `of`, `in` or a number: most have none

@@ -7,18 +7,19 @@
  */
 
 import { CLAUSE_JOINERS } from '../../lexicon/clause-words.js';
-import type { Frame, Token } from '../tokenize-frames.js';
+import type { Token } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
 import { isRelative, isSkippable } from './subjects.js';
 
 /** How many tokens a relative clause may run before its verb. */
 const REACH = 16;
 
-export function relativeClauseSpeakers(cues: readonly Cue[], frames: readonly Frame[]): void {
-  for (const c of cues) {
+/** The cues of one sentence, `cues[from]` on, found in its frame's `tokens` (read while its step holds them). */
+export function relativeClauseSpeakers(cues: readonly Cue[], from: number, tokens: readonly Token[]): void {
+  for (let ci = from; ci < cues.length; ci++) {
+    const c = cues[ci] as Cue;
     const s = c.subject;
     if (!s || c.side !== 'left' || c.relativePronoun || c.type !== 'verb' || s.sentence !== c.sentence) continue;
-    const tokens = frames[c.sentence]?.tokens ?? [];
     let k = s.last + 1;
     const aside = tokens[k]?.text === ',';
     if (aside) k++;

@@ -1,5 +1,5 @@
 import { PREFIXED_NAME } from '../../lexicon/function-words.js';
-import { communicationVerb } from '../../lexicon/knowledge.js';
+import { communicationVerb, type NounInfo, nounCategory } from '../../lexicon/knowledge.js';
 import { listedWord, WordClass } from '../../lexicon/word-classes.js';
 import { lexicalTags, looksLikeProperNoun } from '../../natural-adapter.js';
 
@@ -19,6 +19,7 @@ export const CLASSES = PUNCT - 1;
 export class Spelling {
   #tags: readonly string[] | undefined | null = null;
   #proper = -1;
+  #noun: NounInfo | undefined | null = null;
 
   constructor(
     readonly text: string,
@@ -30,6 +31,12 @@ export class Spelling {
   get tags(): readonly string[] | undefined {
     if (this.#tags === null) this.#tags = lexicalTags(this.lower);
     return this.#tags;
+  }
+
+  /** What WordNet's nouns say of `lower` (`nounCategory`): its category, plural and lemma. */
+  get noun(): NounInfo | undefined {
+    if (this.#noun === null) this.#noun = nounCategory(this.lower);
+    return this.#noun;
   }
 
   /** Capitalised and read as part of a name by the lexicon (`looksLikeProperNoun`): `Hifter`, not `However`. */

@@ -1,3 +1,4 @@
+import type { NounInfo } from '../../lexicon/knowledge.js';
 import type { Span } from '../../span.js';
 import { CAP, CLASSES, PUNCT, type Spelling, SpellingTable } from './spellings.js';
 
@@ -17,6 +18,8 @@ export interface Token extends Span {
   readonly properNoun: boolean;
   /** The tagger lexicon's tags of `lower`, most likely first; undefined for a word it does not know. */
   readonly tags: readonly string[] | undefined;
+  /** WordNet's noun facts about `lower` (`nounCategory`), or undefined for no noun. */
+  readonly noun: NounInfo | undefined;
 }
 
 /**
@@ -67,6 +70,10 @@ export class StoredToken implements Token {
 
   get tags(): readonly string[] | undefined {
     return this.#spelling.tags;
+  }
+
+  get noun(): NounInfo | undefined {
+    return this.#spelling.noun;
   }
 }
 
