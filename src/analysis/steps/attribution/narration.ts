@@ -5,7 +5,7 @@
  * after `X asked (Y) whether…`, X when the quote is itself a question and the one who answers when
  * it is not.
  */
-import { findContaining, type Span } from '../../span.js';
+import { findContaining, firstStartingAtOrAfter, type Span } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
@@ -64,14 +64,7 @@ function spoken(text: string, q: PairedQuote): boolean {
 function cuesIn(ctx: AttributionContext, span: Span): Cue[] {
   const out: Cue[] = [];
   const cues = ctx.cues;
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid] as Cue).start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < cues.length && (cues[k] as Cue).start < span.end; k++) if ((cues[k] as Cue).subject) out.push(cues[k] as Cue);
+  for (let k = firstStartingAtOrAfter(cues, span.start); k < cues.length && (cues[k] as Cue).start < span.end; k++) if ((cues[k] as Cue).subject) out.push(cues[k] as Cue);
   return out;
 }
 
