@@ -134,8 +134,8 @@ const cases: Case[] = [
   },
   {
     name: 'cue-before-quote: a family speaks (a weak verb counts once it has a speaker)',
-    input: 'Her family has called on the police to release the videos "as a matter of the greater good" and asked for calm.',
-    quotes: [{ quote: 'as a matter of the greater good', rule: 'cue-before-quote', mention: 'Her family', cue: 'called on', speaker: 'Her family' }],
+    input: 'Her family has called on the council to publish the inspection "for the sake of every tenant in the block" and asked for patience.',
+    quotes: [{ quote: 'for the sake of every tenant in the block', rule: 'cue-before-quote', mention: 'Her family', cue: 'called on', speaker: 'Her family' }],
   },
   {
     name: 'cue-inside-split: the second half of a quote broken by its tag',

@@ -77,7 +77,7 @@ const cases: Case[] = [
   },
   {
     name: 'a verb far inside a relative clause on its subject speaks through the relative pronoun',
-    input: 'Ivo Beck, who has in the past described the plan as a mistake, left. Voters who went to the polls to say no were many.',
+    input: 'Ivo Beck, who had in earlier years described the merger as a blunder, left. Voters who went to the polls to say no were many.',
     cues: [
       { text: 'described', subject: 'Ivo Beck', relativePronoun: 'who' },
       { text: 'say', subject: 'Voters', relativePronoun: 'who' },
@@ -107,7 +107,7 @@ const cases: Case[] = [
   },
   {
     name: 'an `it` that stands for nothing (`it is too soon to`, `it is worth`) gives no speaker; an `it` that stands for a body does',
-    input: 'It is too soon to say how bad the damage is. It’s worth noting that the mill closed. The ministry met. It said the plan failed.',
+    input: 'It is too early to say where the flood water went. It’s worth noting that the mill closed. The ministry met. It said the plan failed.',
     cues: [
       { text: 'say', subject: null },
       { text: 'said', subject: 'It', side: 'left' },

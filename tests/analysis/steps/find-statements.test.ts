@@ -134,25 +134,25 @@ const cases: Case[] = [
   },
   {
     name: 'a relative clause on the addressee after the verb is no content; a question right after the verb is',
-    input: '“We won,” Ana Ruiz said to the mayor, who began his speech at once. Ruiz did not say who made the apology.',
+    input: '“We won,” Ana Ruiz said to the mayor, who began his speech at once. Ruiz did not say who sent the letter.',
     statements: [
       { form: 'direct', parts: ['We won,'], rule: 'cue-after-quote', mention: 'Ana Ruiz', cue: 'said', quotes: ['We won,'] },
-      { form: 'indirect', parts: ['who made the apology'], rule: 'same-sentence', mention: 'Ruiz', cue: 'say', quotes: [] },
+      { form: 'indirect', parts: ['who sent the letter'], rule: 'same-sentence', mention: 'Ruiz', cue: 'say', quotes: [] },
     ],
   },
   {
-    name: 'after `said`, a word before the inner subject mention (`about 20 people`) still makes the inner report part of the outer',
-    input: 'The governor has said about 20 people have indicated an interest in the seat.',
+    name: 'after `said`, a word before the inner subject mention (`about 30 residents`) still makes the inner report part of the outer',
+    input: 'The mayor has said about 30 residents have indicated an interest in the post.',
     statements: [
       {
         form: 'indirect',
-        parts: ['about 20 people have indicated an interest in the seat'],
+        parts: ['about 30 residents have indicated an interest in the post'],
         rule: 'same-sentence',
-        mention: 'The governor',
+        mention: 'The mayor',
         cue: 'said',
         quotes: [],
       },
-      { form: 'indirect', parts: ['an interest in the seat'], rule: 'same-sentence', mention: '20 people', cue: 'indicated', quotes: [] },
+      { form: 'indirect', parts: ['an interest in the post'], rule: 'same-sentence', mention: '30 residents', cue: 'indicated', quotes: [] },
     ],
   },
   {

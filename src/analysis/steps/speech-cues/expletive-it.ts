@@ -1,5 +1,5 @@
 /**
- * `It is too soon to say how…`, `It's worth noting that…`, `It means admitting that…`: an `it`
+ * `It is too early to say where…`, `It's worth noting that…`, `It means admitting that…`: an `it`
  * that stands for nothing, with its copula and the word that makes the frame, before a reporting
  * verb in the infinitive or the gerund. Nobody is said to speak: the cue keeps no subject.
  */

@@ -1,5 +1,5 @@
 /**
- * `Ruiz, who has in the past described the plan as a mistake`, `Olsen, who declined to say`,
+ * `Ruiz, who had in earlier years described the merger as a blunder`, `Olsen, who declined to say`,
  * `a witness who saw the crash and described it`: a verb far inside a relative clause on its
  * subject. The speaker's mention in that clause is the relative pronoun, as it is when the verb
  * follows it at once (`Ruiz, who said`); a comma that closes the clause first leaves the verb in

@@ -92,7 +92,7 @@ export function isPassive(tokens: readonly Token[], i: number): boolean {
   return participle && (PASSIVE_AUXILIARIES.has(prev) || (/ly$/.test(prev) && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
 }
 
-/** `did not respond to requests for comment`, `has not commented on`: a speaker who said nothing. */
+/** `did not respond to our questions`, `has not commented on`: a speaker who said nothing. */
 export function answersNothing(tokens: readonly Token[], i: number, lemma: string): boolean {
   if (!ANSWER_VERBS.has(lemma)) return false;
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {

@@ -30,7 +30,7 @@ export function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean
   // what was said by a conjunction of reason is part of it
   if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && REASON_BEFORE_SUBJECT.test(between)) return true;
   // `Officials said the minister told them …`: after `say` and its kin, no `that` is needed
-  // (`has said about 20 people have …`: a word of the subject's phrase that its mention leaves out)
+  // (`has said about 30 residents have …`: a word of the subject's phrase that its mention leaves out)
   if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+(?:[^\s.,;:!?"“”]+\s+)?$/.test(between)) return true;
   // (`He notes that the Commission on Debates announced …`: words of the subject's phrase that its mention leaves out)
   return between.length <= 64 && /^(?:[^.;:!?"“”]*\s)?that\s+(?:[^\s.,;:!?"“”]+\s+){0,3}$/.test(between);
