@@ -64,7 +64,8 @@ function spoken(text: string, q: PairedQuote): boolean {
 function cuesIn(ctx: AttributionContext, span: Span): Cue[] {
   const out: Cue[] = [];
   const cues = ctx.cues;
-  for (let k = firstStartingAtOrAfter(cues, span.start); k < cues.length && (cues[k] as Cue).start < span.end; k++) if ((cues[k] as Cue).subject) out.push(cues[k] as Cue);
+  for (let k = firstStartingAtOrAfter(cues, span.start); k < cues.length && (cues[k] as Cue).start < span.end; k++)
+    if ((cues[k] as Cue).subject) out.push(cues[k] as Cue);
   return out;
 }
 
