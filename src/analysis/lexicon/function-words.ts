@@ -82,7 +82,7 @@ export const PRONOUNS: ReadonlyMap<string, { plural: boolean; gender: 'f' | 'm' 
 ]);
 /** Prepositions that may chain inside a description: `the head of the union in the province of X`. */
 export const CHAINED_LINKS: ReadonlySet<string> = words(`
-  the, of, in, at, from, for
+  the, of, in, at, from, for, on
 `);
 /** The possessive ending, as the tokenizer splits it off (`Olsen's` → `Olsen` `'s`). */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = words(`
@@ -92,6 +92,16 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = words(`
 export const RIGHT_LINKS: ReadonlySet<string> = words(`
   of, for, at, from, in, with, on, close, familiar, briefed, involved, knowledgeable, aware, present,
   inside, within, near, representing
+`);
+/**
+ * Roles held for someone, whose description goes on after `to` (`an aide to a senator on the
+ * committee`, `the ambassador to Oslo`, `an adviser to the mayor`): singular and plural.
+ */
+export const ROLES_FOR_SOMEONE: ReadonlySet<string> = words(`
+  aide, aides, adviser, advisers, advisor, advisors, assistant, assistants, counsel, counselor,
+  counselors, envoy, envoys, ambassador, ambassadors, consultant, consultants, deputy, deputies,
+  spokesman, spokesmen, spokeswoman, spokeswomen, spokesperson, spokespeople, secretary, secretaries,
+  liaison, liaisons, confidant, confidants, confidante, successor, heir, lawyer, lawyers, attorney, attorneys
 `);
 /** Relative pronouns that open a clause after a subject: `the report, which said`. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = words(`

@@ -179,6 +179,24 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a role held for someone goes on after `to`, and a description over `on` (`an aide to a senator on the committee`)',
+    input: 'An aide to a senator on the committee said the vote was settled.',
+    mentions: [{ text: 'An aide to a senator on the committee', kind: 'anonymous', head: 'aide' }],
+  },
+  {
+    name: 'after `to`, a verb ends the role: `an aide to say` is no aide to anyone',
+    input: 'She was the first aide to say the vote was settled.',
+    mentions: [
+      { text: 'She', type: 'pronoun' },
+      { text: 'the first aide', head: 'aide' },
+    ],
+  },
+  {
+    name: 'only a role held for someone goes on after `to`: a letter to the mayor is a letter',
+    input: 'The adviser to the mayor sent a letter to the council.',
+    mentions: [{ text: 'The adviser to the mayor', head: 'adviser' }, { text: 'a letter' }, { text: 'the council' }],
+  },
+  {
     name: 'the appositive description is a mention of its own',
     input: 'Hugh Hill, a doctor, said so.',
     mentions: [

@@ -3,7 +3,7 @@
  * `two people familiar with the talks`, `the ministry`), members of groups (`one of them`,
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
-import { GROUP_NUMBERS, NUMBER_WORDS, ORDINALS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
+import { GROUP_NUMBERS, NUMBER_WORDS, ORDINALS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS, ROLES_FOR_SOMEONE } from '../../lexicon/function-words.js';
 import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
@@ -172,7 +172,7 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
   const n = tokens[head + 1];
   if (!n || n.segment !== (tokens[head] as Token).segment) return last;
   const link = knowledgeLink(n, tokens[head + 2]);
-  if (!(n.classes & W.RIGHT_LINK) && !link) return last;
+  if (!(n.classes & W.RIGHT_LINK) && !link && !servesSomeone(tokens, head)) return last;
   let k = head + 1 + (link?.includes(' ') ? 2 : 1);
   let words = 0;
   for (; k < tokens.length && words < 10; k++, words++) {
@@ -185,12 +185,20 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
     }
     if (t.punct && !POSSESSIVE_MARKS.has(t.text)) break;
     if (t.classes & W.REPORTING_VERB || (t.classes & W.STOP && !(t.classes & (W.DETERMINER | W.CHAINED_LINK)))) break;
+    // `an official of the port authority on Monday`: a time phrase is no part of the description
+    if (t.classes & W.CHAINED_LINK && ((tokens[k + 1]?.classes ?? 0) & W.CALENDAR) !== 0) break;
     // `an official of the palace spoke`: a finite verb ends the phrase, reporting or not
     if (!t.cap && /^VB[DZP]$/.test(t.tags?.[0] ?? '')) break;
     last = k;
   }
   // "in" / "on" links only keep a capitalised place or body: `officials in Paris`
   return last;
+}
+/** `an aide to a senator`, `the envoy to Oslo`: a role held for someone, `to`, and a noun phrase (not a verb: `an aide to say`). */
+function servesSomeone(tokens: readonly Token[], head: number): boolean {
+  const after = tokens[head + 2];
+  if (tokens[head + 1]?.lower !== 'to' || !after || !ROLES_FOR_SOMEONE.has((tokens[head] as Token).lower)) return false;
+  return after.cap || (after.classes & W.DETERMINER) !== 0 || (after.classes & W.PRONOUN) !== 0;
 }
 /** A one-word form of a reporting verb (`said`, `tells`). */
 export function isVerbForm(t: Token | undefined): boolean {
