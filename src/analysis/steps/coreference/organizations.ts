@@ -13,7 +13,7 @@ import type { Mention } from '../find-mentions.js';
 import { attach } from './attach.js';
 import type { Entity } from './entity.js';
 import { findBack } from './look-back.js';
-import { addHead, type CorefState, createEntity } from './state.js';
+import { addHead, type CorefState, createEntity, RECENT_PEOPLE } from './state.js';
 import { lastWord } from './words.js';
 
 export function resolveOrganizationName(state: CorefState, i: number): void {
@@ -27,11 +27,34 @@ export function namesAuthors(m: Mention): boolean {
   return AUTHOR_HEADS.has(m.head);
 }
 
-/** `the authors wrote` → the last study, report or other document, else a body of its own. */
+/**
+ * `the authors wrote` → the study's lead author when the story named one (`Dr. Venn, who led the
+ * study`, `Venn and her colleagues wrote`: ANNOTATION.md), else the last study, report or other
+ * document, else a body of its own.
+ */
 export function resolveAuthors(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
   const study = findBack(state, m, null, isDocument, false);
-  attach(state, i, study ?? createEntity(state, m, 'organization', m.text));
+  // a study first named after the lead author is another study (`A separate study … the authors wrote`)
+  const lead = leadAuthor(state, m, study ? ((study.mentions[0] as Mention | undefined)?.start ?? -1) : -1);
+  attach(state, i, lead ?? study ?? createEntity(state, m, 'organization', m.text));
+}
+
+/** After a person's name: `, a chemist who led the study`, `, the study's lead author`, ` and four co-authors`. */
+const LEADS_A_STUDY =
+  /^(?:,\s+(?:[^,.;:"“”]{0,60}?\s)?(?:who\s+led\s+the\s+(?:study|research|paper|team|work)|lead\s+author|senior\s+author)|\s+and\s+(?:his|her|their|\w+)\s+(?:colleagues|co-?authors|fellow\s+authors))\b/i;
+
+/** The most recent person the story named as leading a study, after `after`, among the people named lately. */
+function leadAuthor(state: CorefState, m: Mention, after: number): Entity | undefined {
+  const people = state.recentPeople;
+  for (let k = people.length - 1; k >= 0 && people.length - k <= RECENT_PEOPLE; k--) {
+    const e = people[k] as Entity;
+    for (const x of e.mentions) {
+      if (x.start >= m.start) break;
+      if (x.start > after && x.type === 'name' && LEADS_A_STUDY.test(state.text.slice(x.end, x.end + 90))) return e;
+    }
+  }
+  return undefined;
 }
 
 export function resolveOrganizationDescription(state: CorefState, i: number): void {

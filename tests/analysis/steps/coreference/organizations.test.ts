@@ -24,6 +24,28 @@ const rows: Row[] = [
     together: [['A study of river towns', 'The authors']],
   },
   {
+    name: 'the authors are the lead author the story named (ANNOTATION.md), not the study',
+    text: 'A study of river towns was published on Monday. Dr. Ines Varga, a hydrologist who led the study, presented it. The authors wrote that floods were rising.',
+    together: [['Dr. Ines Varga', 'The authors']],
+    apart: [['A study of river towns', 'The authors']],
+  },
+  {
+    name: 'the authors are the person named with colleagues',
+    text: 'Tomas Lind and his colleagues tested the wells. The authors wrote that the water was safe.',
+    together: [['Tomas Lind', 'The authors']],
+  },
+  {
+    name: 'a study first named after the lead author is another study, whose authors are that study',
+    text: 'Dr. Ines Varga, who led the study, spoke on Monday. A separate study, published in May, found less ice. The authors wrote that the lakes were warming.',
+    together: [['A separate study', 'The authors']],
+    apart: [['Dr. Ines Varga', 'The authors']],
+  },
+  {
+    name: 'a person named near a study without leading it is no author',
+    text: 'A study of river towns was published on Monday. Mayor Ines Varga, who read the study, was upset. The authors wrote that floods were rising.',
+    together: [['A study of river towns', 'The authors']],
+  },
+  {
     name: 'a statement a body issued is that body speaking',
     text: 'The Port Authority issued a statement calling the strike "unlawful." The statement said talks would go on.',
     together: [['The Port Authority', 'a statement', 'The statement']],
