@@ -56,7 +56,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     };
     // a chant's or a banner's words are no one's (ANNOTATION.md), whoever chanted or carried it
     if (chantOrBanner(q, ctx)) {
-      out.push({ ...NONE });
+      out.push(withRule(NONE, 'none', 0));
       continue;
     }
     propose(speakerLabel(q, ctx) ?? labelBefore(q, ctx));

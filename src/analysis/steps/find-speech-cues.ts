@@ -12,21 +12,12 @@ import type { Mention } from './find-mentions.js';
 import { type Cue, cue } from './speech-cues/cue.js';
 import { dropExpletiveSubjects } from './speech-cues/expletive-it.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
+import { invertedSubject, invertible } from './speech-cues/inverted-subjects.js';
 import { namesSomething } from './speech-cues/naming.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
-import {
-  answersNothing,
-  apposedLead,
-  invertedSubject,
-  invertible,
-  isPassive,
-  leftSubject,
-  looksLikeNoun,
-  objectOfClause,
-  relativeSubject,
-} from './speech-cues/subjects.js';
+import { answersNothing, apposedLead, isPassive, leftSubject, looksLikeNoun, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };

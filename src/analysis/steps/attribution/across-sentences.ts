@@ -8,7 +8,7 @@ import { bareTag } from './bare-tag.js';
 import { colonLead } from './colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './context.js';
 import { afterNarration } from './narration.js';
-import { endsWithTurn, isQuestion, partnerOf, turnBefore } from './turns.js';
+import { endsWithTurn, isQuestion, partnerOf, quoteParagraph, turnBefore } from './turns.js';
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
 export function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
@@ -126,15 +126,4 @@ export function acrossParagraphs(
   // `"…?" she asked.` in a paragraph of narration, then an answer: the one she has been questioning
   const partner = isQuestion(ctx.doc.text, prevQuote) && !isQuestion(ctx.doc.text, q) ? partnerOf(last, start, speakers) : undefined;
   return partner ? withRule(partner, 'conversation', 0.6) : withRule(last, 'conversation', 0.65);
-}
-
-/** A paragraph that is all quote, as turns in a conversation are. */
-export function quoteParagraph(ctx: AttributionContext, p: number): boolean {
-  const para = ctx.doc.paragraphs[p];
-  if (!para) return false;
-  let words = 0;
-  for (let s = findContaining(ctx.doc.sentences, para.start); s >= 0 && s < ctx.doc.sentences.length && (ctx.doc.sentences[s] as Span).start < para.end; s++) {
-    for (const t of ctx.doc.frames[s]?.tokens ?? []) if (!t.punct && ++words > 4) return false;
-  }
-  return true;
 }

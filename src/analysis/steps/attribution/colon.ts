@@ -5,7 +5,6 @@
  */
 import { LEADING_CONJUNCTIONS, SUBORDINATORS } from '../../lexicon/clause-words.js';
 import { PREPOSITIONS } from '../../lexicon/function-words.js';
-import { lexicalTags } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
 import { isSkippable } from '../speech-cues/subjects.js';
 import type { Token } from '../tokenize-frames.js';
@@ -23,7 +22,7 @@ export function clauseSubject(s: number, limit: number, ctx: AttributionContext)
   if (!first) return undefined;
   let start = 0;
   // `However, Ruiz …`, `Meanwhile, the mayor …`: an adverb and its comma open the sentence
-  if (tokens[1]?.text === ',' && lexicalTags(first.lower)?.[0] === 'RB') start = 2;
+  if (tokens[1]?.text === ',' && first.tags?.[0] === 'RB') start = 2;
   else if (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || (first.cap && /[a-z](?:ed|ing)$/.test(first.text))) {
     let k = 1;
     while (k < limit && k < 24 && (tokens[k] as Token).text !== ',') k++;

@@ -5,18 +5,18 @@
  * after `X asked (Y) whether…`, X when the quote is itself a question and the one who answers when
  * it is not.
  */
-import { findContaining, firstStartingAtOrAfter, type Span } from '../../span.js';
+import { firstStartingAtOrAfter, type Span } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
 import type { Attribution, AttributionContext } from './context.js';
-import { hasQuote, isQuestion, lastSentence } from './turns.js';
+import { hasQuote, isQuestion, lastSentence, quoteParagraph } from './turns.js';
 
 export function afterNarration(q: PairedQuote, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): Attribution | undefined {
   const p = q.paragraph;
   const para = ctx.doc.paragraphs[p] as Span;
   // the first paragraph may be a headline, which is no narration
-  if (p < 2 || q.open.start !== para.start || !spoken(ctx.doc.text, q) || hasQuote(ctx, p - 1) || !allQuote(ctx, para)) return undefined;
+  if (p < 2 || q.open.start !== para.start || !spoken(ctx.doc.text, q) || hasQuote(ctx, p - 1) || !quoteParagraph(ctx, p, 0)) return undefined;
   const narration = ctx.doc.paragraphs[p - 1] as Span;
   const s = lastSentence(ctx, narration);
   if (s < 0) return undefined;
@@ -40,15 +40,6 @@ export function afterNarration(q: PairedQuote, speakers: readonly (Attribution |
 
 function made(mention: Mention, cue: Cue | null, ctx: AttributionContext): Attribution {
   return { entity: ctx.coref.entityOf.get(mention) ?? null, mention, cue, rule: 'previous-sentence', confidence: 0.5 };
-}
-
-/** Not one word of the paragraph is narration: no tag, no lead-in. */
-function allQuote(ctx: AttributionContext, para: Span): boolean {
-  const sentences = ctx.doc.sentences;
-  for (let k = findContaining(sentences, para.start); k >= 0 && k < sentences.length && (sentences[k] as Span).start < para.end; k++) {
-    for (const t of ctx.doc.frames[k]?.tokens ?? []) if (!t.punct) return false;
-  }
-  return true;
 }
 
 /**

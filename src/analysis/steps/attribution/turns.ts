@@ -3,7 +3,7 @@
  * paragraphs (a two-paragraph answer is one turn), and a paragraph of narration may hold a turn
  * (`Dolan asked Quist whether she would resign.`: Dolan's question, answered in the next quote).
  */
-import { firstStartingAtOrAfter, type Span, trimmedEnd } from '../../span.js';
+import { findContaining, firstStartingAtOrAfter, type Span, trimmedEnd } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
@@ -62,18 +62,21 @@ const QUOTE_MARK = /["“”«»]/;
 
 /** The sentence that ends the paragraph, or -1. */
 export function lastSentence(ctx: AttributionContext, para: Span): number {
-  const sentences = ctx.doc.sentences;
   const end = trimmedEnd(ctx.doc.text, para.start, para.end);
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = sentences[mid] as Span;
-    if (x.end < end) lo = mid + 1;
-    else if (x.start >= end) hi = mid - 1;
-    else return x.start >= para.start ? mid : -1;
+  const s = end > para.start ? findContaining(ctx.doc.sentences, end - 1) : -1;
+  return s >= 0 && (ctx.doc.sentences[s] as Span).start >= para.start ? s : -1;
+}
+
+/** Paragraph p is all quote, as turns in a conversation are: at most `most` words of narration (a short tag). */
+export function quoteParagraph(ctx: AttributionContext, p: number, most = 4): boolean {
+  const para = ctx.doc.paragraphs[p];
+  if (!para) return false;
+  const sentences = ctx.doc.sentences;
+  let words = 0;
+  for (let s = findContaining(sentences, para.start); s >= 0 && s < sentences.length && (sentences[s] as Span).start < para.end; s++) {
+    for (const t of ctx.doc.frames[s]?.tokens ?? []) if (!t.punct && ++words > most) return false;
   }
-  return -1;
+  return true;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Entity } from './entity.js';
 import { type CorefState, headBit } from './state.js';
 
 /** At most this many mentions back for a definite description, a group, an owner or a document. */
-const DESCRIPTION_LOOKBACK = 400;
+export const DESCRIPTION_LOOKBACK = 400;
 
 /**
  * The entity of the latest of the last DESCRIPTION_LOOKBACK resolved mentions that `fits` mention

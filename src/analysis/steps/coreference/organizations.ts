@@ -12,8 +12,8 @@ import { ISSUED_DOCUMENT_HEADS } from '../../lexicon/organization-words.js';
 import type { Mention } from '../find-mentions.js';
 import { attach } from './attach.js';
 import type { Entity } from './entity.js';
-import { findBack } from './look-back.js';
-import { addHead, type CorefState, createEntity, RECENT_PEOPLE } from './state.js';
+import { DESCRIPTION_LOOKBACK, findBack } from './look-back.js';
+import { addHead, type CorefState, createEntity } from './state.js';
 import { lastWord } from './words.js';
 
 export function resolveOrganizationName(state: CorefState, i: number): void {
@@ -36,7 +36,7 @@ export function resolveAuthors(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
   const study = findBack(state, m, null, isDocument, false);
   // a study first named after the lead author is another study (`A separate study … the authors wrote`)
-  const lead = leadAuthor(state, m, study ? ((study.mentions[0] as Mention | undefined)?.start ?? -1) : -1);
+  const lead = leadAuthor(state, study ? ((study.mentions[0] as Mention | undefined)?.start ?? -1) : -1);
   attach(state, i, lead ?? study ?? createEntity(state, m, 'organization', m.text));
 }
 
@@ -44,15 +44,19 @@ export function resolveAuthors(state: CorefState, i: number): void {
 const LEADS_A_STUDY =
   /^(?:,\s+(?:[^,.;:"“”]{0,60}?\s)?(?:who\s+led\s+the\s+(?:study|research|paper|team|work)|lead\s+author|senior\s+author)|\s+and\s+(?:his|her|their|\w+)\s+(?:colleagues|co-?authors|fellow\s+authors))\b/i;
 
-/** The most recent person the story named as leading a study, after `after`, among the people named lately. */
-function leadAuthor(state: CorefState, m: Mention, after: number): Entity | undefined {
-  const people = state.recentPeople;
-  for (let k = people.length - 1; k >= 0 && people.length - k <= RECENT_PEOPLE; k--) {
-    const e = people[k] as Entity;
-    for (const x of e.mentions) {
-      if (x.start >= m.start) break;
-      if (x.start > after && x.type === 'name' && LEADS_A_STUDY.test(state.text.slice(x.end, x.end + 90))) return e;
-    }
+/**
+ * The person named as leading a study in the latest mention that says so, among the last
+ * DESCRIPTION_LOOKBACK resolved mentions and after offset `after` (a bounded walk back: a person
+ * named a thousand times is not read a thousand times per `the authors`).
+ */
+function leadAuthor(state: CorefState, after: number): Entity | undefined {
+  const { recent, text } = state;
+  const n = recent.length;
+  for (let i = n - 1; i >= 0 && n - i <= DESCRIPTION_LOOKBACK; i--) {
+    const x = recent.mentions[i] as Mention;
+    if (x.start <= after) return undefined;
+    const e = recent.entities[i] as Entity;
+    if (x.type === 'name' && e.kind === 'person' && LEADS_A_STUDY.test(text.slice(x.end, x.end + 90))) return e;
   }
   return undefined;
 }

@@ -156,12 +156,11 @@ function isVerbAfterNoun(tokens: readonly Token[], k: number): boolean {
 }
 function isModifier(t: Token): boolean {
   if (t.cap || ORDINALS.has(t.lower)) return true;
-  return isModifierWord(t.lower);
+  return isModifierWord(t.lower, t.tags);
 }
 
 /** A word that may modify a noun; a hyphenated compound by its last part (`labor-policy`, `state-run`). */
-function isModifierWord(w: string): boolean {
-  const tags = lexicalTags(w);
+function isModifierWord(w: string, tags = lexicalTags(w)): boolean {
   const dash = w.lastIndexOf('-');
   if (!tags && dash > 0 && dash < w.length - 1) return isModifierWord(w.slice(dash + 1));
   if (!tags) return /(?:al|ic|ian|ese|ish|ary|ive|ous)$/.test(w);
