@@ -38,6 +38,8 @@ export const ENGINE_HOSTILE: readonly HostileInput[] = [
   { name: 'one long run of capitalised words', make: (n) => fill('Abc ', n) },
   { name: 'cue-dense sentence', make: (n) => fill('said the official ', n) },
   { name: 'appositive chain', make: (n) => fill('Hugh Hill, a doctor, ', n) },
+  // each `the authors` looks back for the study's lead author among the people named before it
+  { name: 'a name and the authors, repeated', make: (n) => fill('Ann Lee said it held. The authors wrote that it held. ', n) },
   // quotation marks that pair badly or never
   { name: 'straight quotation marks only', make: (n) => fill('"', n) },
   { name: 'opening curly marks only', make: (n) => fill('“', n) },
