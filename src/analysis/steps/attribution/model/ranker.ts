@@ -84,40 +84,29 @@ export function chooseCandidate(p: readonly number[], verdict: number, margin: n
 
 /** The chosen candidate, the runner-up (the most probable of the others) and why. */
 export function rank(candidates: readonly Candidate[], model: SpeakerModel): Ranked {
-  const p = softmax(candidates.map((c) => scoreOf(c, model.weights)));
-  const best = chooseCandidate(
-    p,
-    candidates.findIndex((c) => c.verdict),
-    model.margin,
-  );
+  const scores = new Array<number>(candidates.length);
+  let verdict = -1;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    scores[i] = scoreOf(c, model.weights);
+    if (verdict < 0 && c.verdict) verdict = i;
+  }
+  const p = softmax(scores);
+  const best = chooseCandidate(p, verdict, model.margin);
   let second = -1;
   for (let i = 0; i < candidates.length; i++) if (i !== best && (second < 0 || (p[i] as number) > (p[second] as number))) second = i;
   const chosen = candidates[best] as Candidate;
-  const reasons = strongest(chosen, model.weights);
   const probability = p[best] as number;
   return {
     chosen,
     probability,
     confidence: calibrated(probability, model.calibration),
     runnerUp: second >= 0 ? { candidate: candidates[second] as Candidate, probability: p[second] as number } : null,
-    reasons,
+    reasons: strongest(chosen, model.weights),
   };
 }
 
 /** The (up to) three features that weigh most for a candidate, strongest first (the lower position on a tie). */
 function strongest(c: Candidate, weights: Float64Array): string[] {
-  const top: [number, number][] = [];
-  const f = c.features;
-  for (let n = 0; n < f.size; n++) {
-    const i = f.indexAt(n);
-    const w = (weights[i] ?? 0) * f.valueAt(n);
-    if (w <= 0) continue;
-    let k = top.length;
-    while (k > 0 && ((top[k - 1] as [number, number])[1] < w || ((top[k - 1] as [number, number])[1] === w && (top[k - 1] as [number, number])[0] > i))) k--;
-    if (k < 3) {
-      top.splice(k, 0, [i, w]);
-      if (top.length > 3) top.pop();
-    }
-  }
-  return top.map(([i]) => FEATURE_NAMES[i] as string);
+  return c.features.strongest(weights, 3).map((i) => FEATURE_NAMES[i] as string);
 }
