@@ -151,3 +151,18 @@ export function firstNameGender(name: string): 'f' | 'm' | undefined {
   const { female, male } = nameTable();
   return female.has(name) ? 'f' : male.has(name) ? 'm' : undefined;
 }
+
+/**
+ * `Tripoli`, `South Korea`, `Europe`, `French` (in lower case): a place or nationality by the
+ * gazetteer, or a word WordNet knows first as a place and never as a person (`washington` may be either).
+ */
+export function isPlaceName(lower: string): boolean {
+  if (isDemonym(lower)) return true;
+  const place = placeOf(lower);
+  const oneWord = !lower.includes(' ');
+  const noun = oneWord ? nounCategory(lower) : undefined;
+  const wordNetPlace = noun !== undefined && noun.category === 'place';
+  // a one-word city of the gazetteer is also a surname somewhere (`Bello`): WordNet must know it as a place too
+  if (place !== undefined && (place !== 'city' || !oneWord || wordNetPlace)) return true;
+  return wordNetPlace && !(noun as NonNullable<typeof noun>).personSense;
+}

@@ -25,6 +25,7 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
   // hand their mentions to `out` before the next frame
   const names: Mention[] = [];
   const descriptions: Mention[] = [];
+  const frameMentions: Mention[] = [];
   for (const frame of frames) {
     const tokens = frame.tokens;
     const taken = buffer.fill(0, 0, tokens.length);
@@ -34,15 +35,25 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
     findPartitives(text, tokens, taken, descriptions);
     findDescriptions(text, tokens, taken, descriptions);
     findOtherSubjects(text, tokens, taken, names, descriptions);
-    mergeRolesIntoNames(text, names, descriptions, out);
+    frameMentions.length = 0;
+    mergeRolesIntoNames(text, names, descriptions, frameMentions);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!(t.classes & WordClass.PRONOUN) || taken[i]) continue;
       const p = PRONOUNS.get(t.lower);
-      if (p) out.push(mention(text, tokens, i, i, 'pronoun', { kind: 'unknown', head: t.lower, plural: p.plural, gender: p.gender, definite: true }));
+      if (p) frameMentions.push(mention(text, tokens, i, i, 'pronoun', { kind: 'unknown', head: t.lower, plural: p.plural, gender: p.gender, definite: true }));
     }
+    // frames come in text order and a mention stays within its frame: sorting each frame's few
+    // mentions puts the story's in order
+    if (frameMentions.length > 1) frameMentions.sort(byStart);
+    for (const m of frameMentions) out.push(m);
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** By start, the longer first. */
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 function longestFrame(frames: readonly Frame[]): number {
@@ -95,12 +106,12 @@ function mergeRolesIntoNames(text: string, names: Mention[], descriptions: Menti
  * a name is inside another mention when one that starts no later reaches at least as far.
  */
 function markNamesInsideLonger(names: readonly Mention[], descriptions: readonly Mention[]): void {
+  // (names are the mentions of type name: descriptions and other subjects are never of that type)
   const all = [...descriptions, ...names];
-  const isName = new Set<Mention>(names);
-  all.sort((a, b) => a.first - b.first || b.last - a.last || Number(isName.has(a)) - Number(isName.has(b)));
+  all.sort((a, b) => a.first - b.first || b.last - a.last || Number(a.type === 'name') - Number(b.type === 'name'));
   let reach = -1;
   for (const m of all) {
-    if (isName.has(m) && m.last <= reach) m.possessive = true;
+    if (m.type === 'name' && m.last <= reach) m.possessive = true;
     reach = Math.max(reach, m.last);
   }
 }

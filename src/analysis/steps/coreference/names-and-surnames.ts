@@ -48,7 +48,7 @@ function findPerson(state: CorefState, name: string, surname: string): Entity | 
   if (same) {
     // a surname alone is the first person the story named with it (`Mäkelä` is the subject of the
     // obituary, not the son quoted after her); a full name, the latest that agrees with it
-    if (firstName === undefined) return same.find((e) => e.name.split(' ').length <= MAX_NAME_WORDS) ?? same[0];
+    if (firstName === undefined) return same.find((e) => wordCount(e.name) <= MAX_NAME_WORDS) ?? same[0];
     for (let i = same.length - 1; i >= 0; i--) if (firstNamesAgree(state, same[i] as Entity, firstName)) return same[i];
   }
   if (surname.length <= 3) return undefined;
@@ -90,4 +90,11 @@ function awaitingWithRole(awaiting: readonly Entity[], description: string | nul
     for (const h of e.heads) if (roles.has(h)) return true;
     return false;
   });
+}
+
+/** The words of a name, as `split(' ')` counts them (no array made). */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) n++;
+  return n;
 }

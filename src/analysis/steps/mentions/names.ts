@@ -4,7 +4,7 @@
  */
 
 import { NOT_SPEAKER_LABELS } from '../../lexicon/function-words.js';
-import { firstNameGender, isDemonym, nounCategory, placeOf } from '../../lexicon/knowledge.js';
+import { isPlaceName } from '../../lexicon/knowledge.js';
 import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -85,7 +85,7 @@ function affiliated(tokens: readonly Token[], from: number, to: number): number 
   for (let k = from + 2; k <= from + 3 && k < to; k++) {
     if ((tokens[k] as Token).lower !== 'of') continue;
     for (let j = from; j < k; j++) if (isTitle(tokens[j] as Token) || !(tokens[j] as Token).cap) return -1;
-    return firstNameGender((tokens[from] as Token).lower) !== undefined ? k - 1 : -1;
+    return (tokens[from] as Token).firstNameGender !== undefined ? k - 1 : -1;
   }
   return -1;
 }
@@ -101,7 +101,7 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   if (i > to) return;
   // `French President`: a capitalised adjective before a title belongs to the role
   while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
-  const place = !isTitle(tokens[i] as Token) && (isPlaceName(lowerCaseRun(text, tokens, i, to)) || isDemonymBeforeRole(tokens, i, to));
+  const place = !isTitle(tokens[i] as Token) && (isPlaceRun(text, tokens, i, to) || isDemonymBeforeRole(tokens, i, to));
   // titles first: everything up to the last title word is the description (`Council President` of
   // `Council President Lorraine Okpara`), and what follows the title decides whether it names a body
   let titlesEnd = i;
@@ -123,7 +123,7 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   const nameEnd = (tokens[nameTo >= 0 ? nameTo : to] as Token).end;
   const name = { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd) };
   // the role words tell first (`Mrs.`, `spokeswoman`), else a first name's usual gender (`Elena Marchetti`)
-  const gender = roleGender(tokens, i, nameFrom) ?? (!isOrg && to > nameFrom ? (firstNameGender((tokens[nameFrom] as Token).lower) ?? null) : null);
+  const gender = roleGender(tokens, i, nameFrom) ?? (!isOrg && to > nameFrom ? ((tokens[nameFrom] as Token).firstNameGender ?? null) : null);
   const description = nameFrom > i ? text.slice((tokens[i] as Token).start, (tokens[nameFrom - 1] as Token).end) : null;
   const head = isOrg ? name.text.toLowerCase() : (tokens[nameTo >= 0 ? nameTo : to] as Token).lower;
   // `the World Health Organization`: the article belongs to an organization's mention
@@ -144,24 +144,9 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   );
 }
 
-/** The run's words in lower case: a one-word run's is its spelling's, made once per story. */
-function lowerCaseRun(text: string, tokens: readonly Token[], from: number, to: number): string {
-  return from === to ? (tokens[from] as Token).lower : text.slice((tokens[from] as Token).start, (tokens[to] as Token).end).toLowerCase();
-}
-
-/**
- * `Tripoli`, `South Korea`, `Europe`, `French`: a place or nationality by the gazetteer, or a
- * word WordNet knows first as a place and never as a person (`Washington` may be either).
- */
-function isPlaceName(lower: string): boolean {
-  if (isDemonym(lower)) return true;
-  const place = placeOf(lower);
-  const oneWord = !lower.includes(' ');
-  const noun = oneWord ? nounCategory(lower) : undefined;
-  const wordNetPlace = noun !== undefined && noun.category === 'place';
-  // a one-word city of the gazetteer is also a surname somewhere (`Bello`): WordNet must know it as a place too
-  if (place !== undefined && (place !== 'city' || !oneWord || wordNetPlace)) return true;
-  return wordNetPlace && !(noun as NonNullable<typeof noun>).personSense;
+/** The run names a place or nationality (`isPlaceName`): a one-word run's answer is its spelling's, found once per story. */
+function isPlaceRun(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  return from === to ? (tokens[from] as Token).placeName : isPlaceName(text.slice((tokens[from] as Token).start, (tokens[to] as Token).end).toLowerCase());
 }
 
 /**
@@ -173,7 +158,7 @@ function isDemonymBeforeRole(tokens: readonly Token[], i: number, to: number): b
   const t = tokens[i] as Token;
   const next = tokens[to + 1];
   if (i !== to || !next || next.cap || next.segment !== t.segment || !(next.classes & (W.ROLE_NOUN | W.ANONYMOUS_HEAD | W.ORGANIZATION_HEAD))) return false;
-  return /(?:an|ese|ish|i)$/.test(t.lower) && firstNameGender(t.lower) === undefined;
+  return /(?:an|ese|ish|i)$/.test(t.lower) && t.firstNameGender === undefined;
 }
 
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
@@ -215,7 +200,7 @@ function endsInCommonNoun(tokens: readonly Token[], from: number, to: number): b
   const noun = last.noun;
   if (noun === undefined || noun.personSense || noun.category === 'place') return false;
   // `Ann Fox`, `Senator Stone`: a first name or a title says the common noun is a surname
-  if (firstNameGender((tokens[from] as Token).lower) !== undefined) return false;
+  if ((tokens[from] as Token).firstNameGender !== undefined) return false;
   for (let k = from; k <= to; k++) if (isTitle(tokens[k] as Token)) return false;
   return true;
 }

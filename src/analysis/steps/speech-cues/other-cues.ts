@@ -1,6 +1,5 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
 import { ARTICLES, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
-import { communicationVerb } from '../../lexicon/knowledge.js';
 import type { ReportingVerb } from '../../lexicon/speech-verbs.js';
 import type { Frame, Token } from '../tokenize-frames.js';
 import { type Cue, cue } from './cue.js';
@@ -14,7 +13,7 @@ import { isPassive, leftSubject, looksLikeNoun } from './subjects.js';
 export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
   const t = tokens[i] as Token;
   if (t.cap || t.lower.length < 4) return null;
-  const verb = communicationVerb(t.lower);
+  const verb = t.verb;
   if (!verb || !/^VB[DZN]?$/.test(t.tags?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
   if (!quoteOrThatFollows(tokens, i)) return null;
   const subject = leftSubject(tokens, i, frame.sentence, at);

@@ -1,5 +1,5 @@
 import { PREFIXED_NAME } from '../../lexicon/function-words.js';
-import { communicationVerb, type NounInfo, nounCategory } from '../../lexicon/knowledge.js';
+import { communicationVerb, firstNameGender, isPlaceName, type NounInfo, nounCategory, type VerbInfo } from '../../lexicon/knowledge.js';
 import { listedWord, WordClass } from '../../lexicon/word-classes.js';
 import { lexicalTags, looksLikeProperNoun } from '../../natural-adapter.js';
 
@@ -20,6 +20,9 @@ export class Spelling {
   #tags: readonly string[] | undefined | null = null;
   #proper = -1;
   #noun: NounInfo | undefined | null = null;
+  #verb: VerbInfo | undefined | null = null;
+  #firstName: 'f' | 'm' | undefined | null = null;
+  #place = -1;
 
   constructor(
     readonly text: string,
@@ -37,6 +40,24 @@ export class Spelling {
   get noun(): NounInfo | undefined {
     if (this.#noun === null) this.#noun = nounCategory(this.lower);
     return this.#noun;
+  }
+
+  /** The WordNet communication verb `lower` is a form of (`communicationVerb`), or undefined. */
+  get verb(): VerbInfo | undefined {
+    if (this.#verb === null) this.#verb = communicationVerb(this.lower);
+    return this.#verb;
+  }
+
+  /** The usual gender of `lower` as a first name (`firstNameGender`), or undefined for none. */
+  get firstNameGender(): 'f' | 'm' | undefined {
+    if (this.#firstName === null) this.#firstName = firstNameGender(this.lower);
+    return this.#firstName;
+  }
+
+  /** `lower` names a place or nationality (`isPlaceName`). */
+  get placeName(): boolean {
+    if (this.#place < 0) this.#place = isPlaceName(this.lower) ? 1 : 0;
+    return this.#place === 1;
   }
 
   /** Capitalised and read as part of a name by the lexicon (`looksLikeProperNoun`): `Hifter`, not `However`. */

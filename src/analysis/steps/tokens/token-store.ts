@@ -1,4 +1,4 @@
-import type { NounInfo } from '../../lexicon/knowledge.js';
+import type { NounInfo, VerbInfo } from '../../lexicon/knowledge.js';
 import type { Span } from '../../span.js';
 import { CAP, CLASSES, PUNCT, type Spelling, SpellingTable } from './spellings.js';
 
@@ -20,6 +20,12 @@ export interface Token extends Span {
   readonly tags: readonly string[] | undefined;
   /** WordNet's noun facts about `lower` (`nounCategory`), or undefined for no noun. */
   readonly noun: NounInfo | undefined;
+  /** The WordNet communication verb `lower` is a form of, or undefined. */
+  readonly verb: VerbInfo | undefined;
+  /** The usual gender of `lower` as a first name, or undefined for none. */
+  readonly firstNameGender: 'f' | 'm' | undefined;
+  /** `lower` names a place or nationality by the gazetteer or WordNet. */
+  readonly placeName: boolean;
 }
 
 /**
@@ -74,6 +80,18 @@ export class StoredToken implements Token {
 
   get noun(): NounInfo | undefined {
     return this.#spelling.noun;
+  }
+
+  get verb(): VerbInfo | undefined {
+    return this.#spelling.verb;
+  }
+
+  get firstNameGender(): 'f' | 'm' | undefined {
+    return this.#spelling.firstNameGender;
+  }
+
+  get placeName(): boolean {
+    return this.#spelling.placeName;
   }
 }
 
