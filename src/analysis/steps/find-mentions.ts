@@ -46,7 +46,10 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
     // frames come in text order and a mention stays within its frame: sorting each frame's few
     // mentions puts the story's in order
     if (frameMentions.length > 1) frameMentions.sort(byStart);
-    for (const m of frameMentions) out.push(m);
+    for (const m of frameMentions) {
+      m.index = out.length;
+      out.push(m);
+    }
   }
   return out;
 }

@@ -32,6 +32,8 @@ export interface Mention extends TextSpan {
   /** Token range [first, last] inside the frame. */
   first: number;
   last: number;
+  /** The mention's position among the story's mentions (`Doc.mentions`), -1 for one outside them (a transcript label). */
+  index: number;
 }
 
 /**
@@ -59,6 +61,7 @@ class StoredMention implements Mention {
   partitive: boolean;
   generic: boolean;
   place: boolean;
+  index = -1;
 
   constructor(start: number, end: number, text: string, type: MentionType, extra: Extra, sentence: number, segment: number, first: number, last: number) {
     this.start = start;
