@@ -316,6 +316,27 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a trade WordNet knows as a person, after an article, is an unnamed source however definite',
+    input: 'A baker at the plant said the ovens were cold, and the baker left.',
+    mentions: [
+      { text: 'A baker at the plant', type: 'description', kind: 'anonymous', head: 'baker', definite: false, plural: false },
+      { text: 'the baker', type: 'description', kind: 'anonymous', head: 'baker', definite: true },
+    ],
+  },
+  {
+    name: 'a plural trade after a number, with a modifier between',
+    input: 'Two veteran welders at the yard said the pay was late.',
+    mentions: [{ text: 'Two veteran welders at the yard', kind: 'anonymous', head: 'welders', plural: true }],
+  },
+  {
+    name: 'a person noun modifying another noun leaves the head to the later one, and is none without an article',
+    input: 'The baker union met. He saw bakers at dawn.',
+    mentions: [
+      { text: 'The baker union', kind: 'organization', head: 'union' },
+      { text: 'He', type: 'pronoun' },
+    ],
+  },
+  {
     name: '`the WHO` is a body, not the relative pronoun',
     input: 'According to the WHO, cases fell.',
     mentions: [{ text: 'the WHO', type: 'name', kind: 'organization' }],

@@ -18,15 +18,16 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const t = tokens[i] as Token;
-    // most words are in none of the head lists, nor start a two-word role
-    if (!(t.classes & (HEAD | W.COMPOUND_START))) continue;
+    // most words are in none of the head lists, nor start a two-word role, nor name a person after an article
+    const listed = (t.classes & (HEAD | W.COMPOUND_START)) !== 0;
+    if (!listed && !isPersonNounAfterArticle(tokens, i)) continue;
     const w = t.lower;
     const compound = i + 1 < tokens.length && t.classes & W.COMPOUND_START ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
-    const isHead = (t.classes & HEAD) !== 0 || ROLE_NOUNS.has(compound);
+    const isHead = !listed || (t.classes & HEAD) !== 0 || ROLE_NOUNS.has(compound);
     if (!isHead || t.punct) continue;
     // a noun modifying a following head (`administration official`): let the later head take it
     const next = tokens[i + 1];
-    if (next && !next.punct && next.segment === t.segment && next.classes & HEAD) continue;
+    if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1))) continue;
     const first = extendLeft(tokens, i, taken);
     const last = extendRight(tokens, i, taken);
     const possessed = (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
@@ -35,21 +36,46 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
     const definite = (detClasses & W.DEFINITE) !== 0 || possessed || (bare && (t.classes & W.UNIQUE_ROLE) !== 0);
     const head = ROLE_NOUNS.has(compound) && !(t.classes & W.ROLE_NOUN) ? compound : w;
     const isDocument = (t.classes & W.DOCUMENT_HEAD) !== 0;
-    const kind: Mention['kind'] =
-      t.classes & W.ORGANIZATION_HEAD
+    // a person WordNet names by trade (`the baker`) is not known by a role the story names: unnamed, like `the official`
+    const kind: Mention['kind'] = !listed
+      ? 'anonymous'
+      : t.classes & W.ORGANIZATION_HEAD
         ? 'organization'
         : t.classes & W.ANONYMOUS_HEAD && !(definite && UNIQUE_ROLES.has(head))
           ? 'anonymous'
           : definite || UNIQUE_ROLES.has(head)
             ? 'person'
             : 'anonymous';
-    const plural = looksPlural(w) && !(t.classes & W.ROLE_NOUN);
+    const plural = listed ? looksPlural(w) && !(t.classes & W.ROLE_NOUN) : (t.noun?.plural ?? false);
     const gender = t.classes & W.FEMALE ? 'f' : t.classes & W.MALE ? 'm' : null;
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
     for (let k = first; k <= last; k++) taken[k] = 1;
     out.push(mention(text, tokens, first, last, 'description', { kind, head, plural, gender, definite, description }));
   }
 }
+/**
+ * `a baker at the plant`, `the welders`: a noun WordNet knows first as a person, after an article
+ * or a number (two words of modifiers between at most). The role lists hold the usual sources;
+ * WordNet holds the trades and walks of life no list foresees.
+ */
+function isPersonNounAfterArticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER) || t.noun?.category !== 'person') return false;
+  // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
+  if (!/^NN/.test(t.tags?.[0] ?? 'NN')) return false;
+  // a noun before another noun modifies it (`the steel worker`): the head comes later
+  const next = tokens[i + 1];
+  if (next && next.segment === t.segment && !next.punct && next.noun !== undefined && !next.cap && !(next.classes & W.STOP) && /^NN/.test(next.tags?.[0] ?? ''))
+    return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const b = tokens[k] as Token;
+    if (b.segment !== t.segment || b.punct) return false;
+    if (b.classes & W.DETERMINER || isNumberWord(b)) return true;
+    if (b.cap || !isModifier(b)) return false;
+  }
+  return false;
+}
+
 /** `one of them`, `one of those sources`, and a bare `one` right after a cue (`said one,`). */
 export function findPartitives(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
