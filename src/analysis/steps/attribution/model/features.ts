@@ -155,7 +155,10 @@ export class Features {
       if (this.#slot < 0) {
         this.#slot = i;
         this.#slotValue = v;
-      } else (this.#more ??= []).push(i, v);
+      } else {
+        this.#more ??= [];
+        this.#more.push(i, v);
+      }
     }
   }
 
