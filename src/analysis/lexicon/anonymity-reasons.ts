@@ -23,7 +23,7 @@ const SPEAK = String.raw`(?:speak|talk|discuss|comment|brief|be\s+(?:quoted|name
 
 /** A cheap first look: a sentence without one of these gives no reason. Keep it in step with the patterns. */
 export const REASON_WORDS: RegExp =
-  /authori[sz]|permi[st]|allowed to|cleared to|entitled to|condition|fear|practice|polic|custom|\brules?\b|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not (?:yet )?public|protect|safety|security|anonym|no authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned) (?:not )?(?:to|from)/i;
+  /authori[sz]|permi[st]|allowed to|cleared to|entitled to|condition|fear|practice|polic|custom|\brules?\b|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not (?:yet )?public|protect|safety|security|anonym|no authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned) (?:not )?(?:to|from)|withheld|not (?:be )?(?:published|used|printed|disclosed)/i;
 
 /** Words about names: a reason that needs them (`needsNamingContext`) counts only in a sentence with one. */
 export const NAMING_CONTEXT: RegExp = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefings?)\b/i;
@@ -63,6 +63,12 @@ export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
     id: 'anonymity-because',
     cue: /anonymity|anonymously|named|identified/iu,
     pattern: /\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\s*,?\s+(?:because|since|as|for\s+fear)\b[^.;\n]*/giu,
+  },
+  {
+    id: 'name-withheld-because',
+    cue: /withheld|published|used|printed|disclosed/iu,
+    pattern:
+      /\b(?:sur|last\s+|family\s+|full\s+)?names?\s+(?:(?:was|were|be)\s+)?(?:withheld|not\s+(?:be\s+)?(?:published|used|printed|disclosed))\s*,?\s+(?:because|since|as|for\s+fear)\b[^.;\n]*/giu,
   },
   {
     id: 'fear',
@@ -114,7 +120,7 @@ export const BARE_WITHHOLDING: RegExp =
  * first name`, `her surname was withheld`): the person is an anonymous source (ANNOTATION.md).
  */
 export const FIRST_NAME_ONLY: RegExp =
-  /\b(?:identified (?:\w+ )?(?:\w+ )?only as|gave (?:her|his|their) (?:first )?names? only as|gave only (?:her|his|their) first names?|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were )?(?:withheld|not (?:given|published|used|disclosed))|surnames? (?:was |were )?(?:withheld|not (?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
+  /\b(?:identified (?:\w+ )?(?:\w+ )?only as|gave (?:her|his|their) (?:first )?names? only as|gave only (?:her|his|their) first names?|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|surnames? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
 
 /** Between an unnamed source and the name it is given: `The woman, identified only as Ioana,`, `a man, known to neighbours as`. */
 export const IDENTIFIED_AS: RegExp = /^\s*,\s*(?:identified|named|known|referred to)\b[^,.;:]{0,40}?\bas\s*$/i;

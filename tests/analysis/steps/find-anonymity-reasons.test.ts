@@ -20,6 +20,11 @@ const cases: Case[] = [
     reasons: [['An official at the harbour office', "in line with the office's practice for briefings"]],
   },
   {
+    name: 'a surname withheld because …, about the person the pronoun stands for',
+    input: 'Tavi, a welder from Ostra, said the clinic was slow. He asked that his surname not be published because his boss reads the paper.',
+    reasons: [['Tavi', 'surname not be published because his boss reads the paper']],
+  },
+  {
     name: 'not authorized to speak publicly, in an aside',
     input: 'An official, who was not authorized to speak publicly, said the talks had stalled.',
     reasons: [['An official', 'was not authorized to speak publicly']],

@@ -6,6 +6,7 @@
 
 import { fold } from '../../fold.js';
 import { ANONYMOUS_HEADS } from '../../lexicon/anonymous-descriptors.js';
+import { nounCategory } from '../../lexicon/knowledge.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Mention } from '../find-mentions.js';
 import { type Entity, NO_WORDS } from './entity.js';
@@ -77,5 +78,6 @@ function isHuman(m: Mention, speaks: boolean): boolean {
   if (speaks && m.kind !== 'organization' && !m.generic) return true;
   if (m.type === 'pronoun') return m.head === 'he' || m.head === 'she';
   if (m.type === 'name') return m.kind === 'person' && ((m.name?.text ?? '').includes(' ') || m.description !== null);
-  return m.kind !== 'organization' && (ANONYMOUS_HEADS.has(m.head) || ROLE_NOUNS.has(m.head) || m.partitive);
+  // a description by role or trade: the lists', or a noun WordNet knows first as a person (`a bus mechanic`)
+  return m.kind !== 'organization' && (ANONYMOUS_HEADS.has(m.head) || ROLE_NOUNS.has(m.head) || m.partitive || nounCategory(m.head)?.category === 'person');
 }

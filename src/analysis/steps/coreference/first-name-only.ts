@@ -16,9 +16,11 @@ function knownOnlyByFirstName(text: string, e: Entity): boolean {
   if (e.kind !== 'person') return false;
   // a full name anywhere settles it, before any window of text is read
   for (const m of e.mentions) if (m.type === 'name' && m.name && hasSpace(m.name.text)) return false;
-  // the story says so next to the name: a one-word name alone may be a surname used again
+  // the story says so next to the name, or next to a pronoun that stands for the person (`He asked
+  // that his surname not be published`): a one-word name alone may be a surname used again
   for (const m of e.mentions) {
-    if (m.type === 'name' && m.name && FIRST_NAME_ONLY.test(text.slice(Math.max(0, m.start - 80), Math.min(text.length, m.end + 80)))) return true;
+    if (m.type === 'description' || (m.type === 'name' && !m.name)) continue;
+    if (FIRST_NAME_ONLY.test(text.slice(Math.max(0, m.start - 80), Math.min(text.length, m.end + 80)))) return true;
   }
   return false;
 }

@@ -11,6 +11,12 @@ const rows: { name: string; text: string; mention: string; kind: string }[] = [
     mention: 'Popescu',
     kind: 'person',
   },
+  {
+    name: 'the withheld surname told next to a pronoun that stands for the person: anonymous',
+    text: 'Tavi, a 40-year-old welder from Ostra, coughed for weeks. He asked that his surname not be published because his boss reads the paper.',
+    mention: 'Tavi',
+    kind: 'anonymous',
+  },
 ];
 
 describe('first name only', () => {

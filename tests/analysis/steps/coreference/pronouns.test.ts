@@ -22,6 +22,12 @@ const rows: Row[] = [
     apart: [['Maria Olsen', 'he']],
   },
   {
+    name: 'he: a one-word name made human by its appositive trade (WordNet), not the unnamed nurse before',
+    text: 'A nurse said the ward was full. Tavi, a 40-year-old welder from Ostra, coughed for weeks. He said the clinic was slow.',
+    together: [['Tavi', 'He']],
+    apart: [['A nurse', 'He']],
+  },
+  {
     name: 'he: not the owner of a noun in the sentence before',
     text: 'Hugo Lind met the board. Senator Peter Ruiz’s plan won. He said the deal was done.',
     together: [['Hugo Lind', 'He']],
