@@ -337,6 +337,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a body’s noun alone after a preposition is the institution, no one (`taken to hospital`)',
+    input: 'She was taken to hospital.',
+    mentions: [{ text: 'She', type: 'pronoun' }],
+  },
+  {
+    name: '`according to police` keeps its body',
+    input: 'According to police, the car was stolen.',
+    mentions: [{ text: 'police', kind: 'organization' }],
+  },
+  {
     name: '`the WHO` is a body, not the relative pronoun',
     input: 'According to the WHO, cases fell.',
     mentions: [{ text: 'the WHO', type: 'name', kind: 'organization' }],

@@ -3,7 +3,7 @@
  * `two people familiar with the talks`, `the ministry`), members of groups (`one of them`,
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
-import { GROUP_NUMBERS, NUMBER_WORDS, ORDINALS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS, ROLES_FOR_SOMEONE } from '../../lexicon/function-words.js';
+import { GROUP_NUMBERS, NUMBER_WORDS, ORDINALS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS, PREPOSITIONS, ROLES_FOR_SOMEONE } from '../../lexicon/function-words.js';
 import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
@@ -33,6 +33,8 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
     const possessed = (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
     const detClasses = (tokens[first] as Token).classes;
     const bare = !(detClasses & W.DETERMINER) && !w.endsWith('s'); // headline style: `union chief warns`
+    // `admitted to hospital`, `in court`: a body's noun alone after a preposition names the institution, no one who speaks
+    if (bare && first === i && t.classes & W.ORGANIZATION_HEAD && isBarePlaceOfInstitution(tokens, i)) continue;
     const definite = (detClasses & W.DEFINITE) !== 0 || possessed || (bare && (t.classes & W.UNIQUE_ROLE) !== 0);
     const head = ROLE_NOUNS.has(compound) && !(t.classes & W.ROLE_NOUN) ? compound : w;
     const isDocument = (t.classes & W.DOCUMENT_HEAD) !== 0;
@@ -53,6 +55,13 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
     out.push(mention(text, tokens, first, last, 'description', { kind, head, plural, gender, definite, description }));
   }
 }
+/** The word before `i` is a preposition (`to hospital`, `in court`), not the `to` of `according to`. */
+function isBarePlaceOfInstitution(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.segment !== (tokens[i] as Token).segment || !PREPOSITIONS.has(before.lower)) return false;
+  return !(before.lower === 'to' && tokens[i - 2]?.lower === 'according');
+}
+
 /**
  * `a baker at the plant`, `the welders`: a noun WordNet knows first as a person, after an article
  * or a number (two words of modifiers between at most). The role lists hold the usual sources;
