@@ -69,7 +69,17 @@ export function resolveOrganizationDescription(state: CorefState, i: number): vo
   const owner = owned ? ownerEntity(state, body, m) : undefined;
   const key = owned ? (owner ? `@${owner.index} ${m.head}` : fold(body)) : m.description ? lastWord(m.description).toLowerCase() : '';
   const document = ISSUED_DOCUMENT_HEADS.has(m.head);
-  const known = key ? organizations.get(key) : m.definite ? definiteBody(state, m, document) : document ? issuer(state, i) : undefined;
+  // `Its report said`: the document of the body `its` stands for, the last one before
+  const itsDocument = document && /^its\s/i.test(body);
+  const known = itsDocument
+    ? definiteBody(state, m, true)
+    : key
+      ? organizations.get(key)
+      : m.definite
+        ? definiteBody(state, m, document)
+        : document
+          ? issuer(state, i)
+          : undefined;
   const e = known ?? createEntity(state, m, 'organization', m.description ?? m.text);
   // named by its owner's name rather than role: `Macron's office` over `the president's office`
   if (known && owner && /^\p{Lu}/u.test(body) && !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, ''))) e.name = body;

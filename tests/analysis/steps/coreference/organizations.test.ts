@@ -14,6 +14,11 @@ const rows: Row[] = [
     together: [["The president's office", "Macron's office"]],
   },
   {
+    name: '`its report` is the document of the body `its` stands for',
+    text: 'The Ostra Water Board met on Monday. The board said it would raise rates. Its report said that the pipes were old.',
+    together: [['The Ostra Water Board', 'Its report']],
+  },
+  {
     name: 'offices of two owners are two bodies',
     text: "Emmanuel Macron and Olaf Berg met. Macron's office said the talks went well. Berg's office said they did not.",
     apart: [["Macron's office", "Berg's office"]],
