@@ -5,6 +5,7 @@
  * an owner (`Olsen` of `Olsen's plan`) outside the pronoun's own sentence.
  */
 
+import { ISSUED_DOCUMENT_HEADS } from '../../lexicon/organization-words.js';
 import type { Mention } from '../find-mentions.js';
 import { attach } from './attach.js';
 import type { Entity } from './entity.js';
@@ -39,7 +40,7 @@ function antecedent(state: CorefState, p: Mention): Entity | undefined {
     const e = recent.entities[i] as Entity;
     // a named owner only in the pronoun's own sentence, and only when it has no other antecedent
     const owns = m.possessive;
-    if ((owns && !ownerInSentence(m, p)) || !pronounFits(p, e)) continue;
+    if ((owns && !ownerInSentence(m, p)) || !pronounFits(p, e) || documentItSpeaksThrough(state.text, m, p)) continue;
     const speaks = recent.speaks[i] === 1;
     const before = owns === bestOwns ? m.start < bestStart : bestOwns;
     if (!best || (speaks && !bestSpeaks) || (speaks === bestSpeaks && before)) {
@@ -77,3 +78,15 @@ function lastMentionsNameOne(e: Entity): boolean {
   }
   return false;
 }
+
+/**
+ * `In a brief statement, it said …`: a document after a preposition in the pronoun's own
+ * sentence is what `it` speaks through, not what `it` stands for.
+ */
+function documentItSpeaksThrough(text: string, m: Mention, p: Mention): boolean {
+  if (p.head !== 'it' || m.sentence !== p.sentence || !ISSUED_DOCUMENT_HEADS.has(m.head)) return false;
+  return THROUGH_DOCUMENT.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** A preposition, then up to three words (`in a brief`, `through its`), right before the document. */
+const THROUGH_DOCUMENT = /\b(?:in|through|via|with)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;

@@ -28,6 +28,12 @@ const rows: Row[] = [
     apart: [['A nurse', 'He']],
   },
   {
+    name: 'it: the body that speaks through a statement, not the statement (`In a brief statement, it said`)',
+    text: 'The Ostra Water Board met on Monday. In a brief statement, it said the pipes were old.',
+    together: [['The Ostra Water Board', 'it']],
+    apart: [['statement', 'it']],
+  },
+  {
     name: 'he: not the owner of a noun in the sentence before',
     text: 'Hugo Lind met the board. Senator Peter Ruiz’s plan won. He said the deal was done.',
     together: [['Hugo Lind', 'He']],
