@@ -174,11 +174,17 @@ function speakingInOrder(attributions: readonly Attribution[], found: readonly F
 
 /**
  * The mention a source is named by: a person by the fullest name (no one mention, unless one
- * holds it whole); an anonymous source by how the story first describes it.
+ * holds it whole); an anonymous source by the first name it is given, else by how the story first
+ * describes it.
  */
 function nameMention(e: Entity): Mention | undefined {
   if (e.kind !== 'anonymous') return e.mentions.find((m) => m.text === e.name);
-  return e.mentions.find((m) => m.type === 'description' && !m.definite) ?? e.mentions.find((m) => m.type === 'description');
+  // a person the story calls by a first name alone (`Samira, a mother of four,`) goes by that name
+  return (
+    e.mentions.find((m) => m.type === 'name' && m.kind === 'person') ??
+    e.mentions.find((m) => m.type === 'description' && !m.definite) ??
+    e.mentions.find((m) => m.type === 'description')
+  );
 }
 
 /**

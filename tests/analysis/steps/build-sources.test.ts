@@ -54,6 +54,26 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a person called by a first name alone is an unnamed source that goes by that name, its aside (with a relative clause) its description',
+    input: 'Samira, a mother of four who gave only her first name, said the taps ran dry. "We wait," she said.',
+    sources: [
+      {
+        id: 's1',
+        kind: 'anonymous',
+        name: 'Samira',
+        description: 'a mother of four',
+        mentions: ['Samira', 'a mother of four', 'she'],
+        justified: false,
+        justification: null,
+      },
+    ],
+    quotes: [['q1', 's1', 'she']],
+    statements: [
+      ['st1', 'indirect', 's1', 'Samira', 'said', []],
+      ['st2', 'direct', 's1', 'she', 'said', ['q1']],
+    ],
+  },
+  {
     name: 'sources are numbered by first mention, not by first word spoken',
     input: 'Maria Olsen met Hugh Hill on Monday. "It will hold," Hill said. "It will not," Olsen said.',
     sources: [person('s1', 'Maria Olsen', null, ['Maria Olsen', 'Olsen']), person('s2', 'Hugh Hill', null, ['Hugh Hill', 'Hill'])],

@@ -62,10 +62,16 @@ function previousMention(mentions: readonly Mention[], i: number): Mention | und
   return p >= 0 ? (mentions[p] as Mention) : undefined;
 }
 
-/** After `end`, past white space: a comma, dash, bracket, sentence end or line end (or the text's end). */
+/**
+ * After `end`, past white space and a relative clause about the person (`, a pediatrician who led
+ * the study,`): a comma, dash, bracket, sentence end or line end (or the text's end).
+ */
 function asideClosed(text: string, end: number): boolean {
   let i = end;
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i >= text.length) return true;
+  const relative = RELATIVE_CLAUSE.exec(text.slice(i, i + RELATIVE_REACH));
+  if (relative) i += relative[0].length;
   if (i >= text.length) return true;
   const c = text.charCodeAt(i);
   // , ; : . ! ? ) ] — – - newline, and the quotation marks that close a sentence inside a quote
@@ -85,6 +91,10 @@ function asideClosed(text: string, end: number): boolean {
     c === 0x0d
   );
 }
+
+/** `who led the study`, `whose son was hurt`: a clause about a person, up to the mark that may close the aside. */
+const RELATIVE_CLAUSE = /^(?:who|whose)\s[^,;:.!?()[\]—–\n"“”«»]*/;
+const RELATIVE_REACH = 100;
 
 /** `/^\s*,\s*$/.test(text.slice(start, end))` without the copy: a comma alone between two mentions. */
 function onlyCommaBetween(text: string, start: number, end: number): boolean {

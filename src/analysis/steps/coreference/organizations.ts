@@ -104,9 +104,14 @@ function issuer(state: CorefState, i: number): Entity | undefined {
 
 const ISSUED = /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:issued|released|put out|published|sent|posted|circulated)\s+$/;
 
-/** `the statement` → the last body; `the ministry` → the last body with that head. */
+/**
+ * `the ministry` → the last body with that head; `the study` → the last study when the story
+ * has one (`A study published last month … who led the study`), else the last body (`the
+ * statement` of a ministry that issued one).
+ */
 function definiteBody(state: CorefState, m: Mention, document: boolean): Entity | undefined {
-  return document ? findBack(state, m, null, isOrganization, false) : findBack(state, m, m.head, isOrganizationWithHead, false);
+  if (!document) return findBack(state, m, m.head, isOrganizationWithHead, false);
+  return findBack(state, m, m.head, isOrganizationWithHead, false) ?? findBack(state, m, null, isOrganization, false);
 }
 
 /** The entity of the owner in `X's office`: a person by surname, an organization, or a role described before. */

@@ -15,6 +15,11 @@ const rows: Row[] = [
     together: [['Liam Berg', 'a farmer']],
   },
   {
+    name: 'an aside with a relative clause about the person, then closed, joins',
+    text: 'Dr. Halvard Imre, a pediatrician who led the study, said the results were clear.',
+    together: [['Dr. Halvard Imre', 'a pediatrician']],
+  },
+  {
     name: 'an aside not closed starts a clause of its own',
     text: 'The storm reached Anna Berg, the official said.',
     apart: [['Anna Berg', 'the official']],

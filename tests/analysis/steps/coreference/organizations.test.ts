@@ -19,6 +19,12 @@ const rows: Row[] = [
     together: [['The Ostra Water Board', 'Its report']],
   },
   {
+    name: '`the study` is the study named before, not the last body named since',
+    text: 'A study of river towns was published on Monday. Dr. Ana Ruiz, a hydrologist at Ostra University who led the study, spoke. The study found that floods were rising.',
+    together: [['A study of river towns', 'The study']],
+    apart: [['Ostra University', 'The study']],
+  },
+  {
     name: 'offices of two owners are two bodies',
     text: "Emmanuel Macron and Olaf Berg met. Macron's office said the talks went well. Berg's office said they did not.",
     apart: [["Macron's office", "Berg's office"]],
