@@ -91,9 +91,9 @@ describe('attribution on new stories', () => {
     expect(r.sources.map((s) => s.split(' (')[1])).toEqual(['organization)', 'organization)']);
   });
 
-  it('a person named only by a first name, as the story says, is anonymous', () => {
+  it('a person named only by a first name, as the story says, is anonymous, and goes by that name', () => {
     const r = speakers('The witness, identified in court only as Ioana, spoke from behind a screen. "They took our passports," Ioana said.');
-    expect(r.sources).toEqual(['The witness (anonymous)']);
+    expect(r.sources).toEqual(['Ioana (anonymous)']);
   });
 
   it('a one-word name is not taken for a first name alone without the story saying so', () => {

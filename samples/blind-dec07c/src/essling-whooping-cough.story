@@ -14,7 +14,7 @@ source: imre
 source: feckett
   kind: person
   name: Lorna Feckett
-  aliases: Feckett | a spokeswoman for St. Brennan's Children's Hospital
+  aliases: Feckett | a spokeswoman for the hospital
 source: teodor
   kind: anonymous
   name: Teodor

@@ -2,11 +2,11 @@ note: A local sports story in curly marks. The coach is introduced once and carr
 source: fenwick
   kind: person
   name: Dale Fenwick
-  aliases: Millbeck manager Dale Fenwick | Fenwick | The manager
+  aliases: Millbeck manager Dale Fenwick | Fenwick
 source: pell
   kind: person
   name: Jonah Pell
-  aliases: Pell | striker Jonah Pell
+  aliases: Pell
 source: ardie
   kind: person
   name: Callum Ardie

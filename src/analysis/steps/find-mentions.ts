@@ -26,6 +26,8 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
   const names: Mention[] = [];
   const descriptions: Mention[] = [];
   const frameMentions: Mention[] = [];
+  // the trades met with an indefinite article so far (findDescriptions)
+  const trades = new Set<string>();
   for (const frame of frames) {
     const tokens = frame.tokens;
     const taken = buffer.fill(0, 0, tokens.length);
@@ -33,7 +35,7 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
     descriptions.length = 0;
     findNames(text, tokens, taken, names);
     findPartitives(text, tokens, taken, descriptions);
-    findDescriptions(text, tokens, taken, descriptions);
+    findDescriptions(text, tokens, taken, descriptions, trades);
     findOtherSubjects(text, tokens, taken, names, descriptions);
     frameMentions.length = 0;
     mergeRolesIntoNames(text, names, descriptions, frameMentions);

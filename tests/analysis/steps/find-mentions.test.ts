@@ -324,6 +324,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a trade met first with `the` or an owner is no source of its own (`the defendant`, `his client`)',
+    input: 'The judge asked the defendant and his client to stand.',
+    mentions: [{ text: 'The judge', head: 'judge' }],
+  },
+  {
     name: 'a plural trade after a number, with a modifier between',
     input: 'Two veteran welders at the yard said the pay was late.',
     mentions: [{ text: 'Two veteran welders at the yard', kind: 'anonymous', head: 'welders', plural: true }],
@@ -340,6 +345,19 @@ const cases: Case[] = [
     name: 'a body’s noun alone after a preposition is the institution, no one (`taken to hospital`)',
     input: 'She was taken to hospital.',
     mentions: [{ text: 'She', type: 'pronoun' }],
+  },
+  {
+    name: 'after `as`, a role given to someone is no one (`worked as a porter`); `as a spokesman said` is someone',
+    input: 'Ruiz worked nights as a hospital porter. As a spokesman said, the port was shut.',
+    mentions: [
+      { text: 'Ruiz', type: 'name' },
+      { text: 'a spokesman', type: 'description' },
+    ],
+  },
+  {
+    name: 'a time phrase right after the head is no part of the description',
+    input: 'He told a court on Tuesday that he had signed.',
+    mentions: [{ text: 'He' }, { text: 'a court', kind: 'organization' }, { text: 'he' }],
   },
   {
     name: '`according to police` keeps its body',

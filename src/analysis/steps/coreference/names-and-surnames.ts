@@ -37,7 +37,38 @@ export function resolvePersonName(state: CorefState, i: number): void {
   const joined = known ? undefined : apposedEntity(state, i);
   if (known) attach(state, i, known, surname);
   else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !state.facts.named[joined.index]) attach(state, i, joined, surname);
-  else attach(state, i, awaitingRoleNamed(state, i) ?? createEntity(state, m, 'person', name), surname);
+  else attach(state, i, awaitingRoleNamed(state, i) ?? ledeSpeakerNamed(state, i) ?? createEntity(state, m, 'person', name), surname);
+}
+
+/** A place or a body (a wire service) at the head of a lede. */
+function inDateline(m: Mention): boolean {
+  return m.place || m.kind === 'organization';
+}
+
+/** The story's first sentences (a headline, a dateline lede, the sentence after it): where a wire story names late. */
+const LEDE_SENTENCES = 3;
+
+/**
+ * Delayed identification (ANNOTATION.md: a role described first and named in the next sentence is
+ * that person): `A former harbor master … told a court …` speaks in the lede, and the next
+ * sentence opens on a new full name (`Ignacio Ferrer Lozano, 61, …`). The unnamed speaker who
+ * opened the sentence before, described by a role, is the person named.
+ */
+function ledeSpeakerNamed(state: CorefState, i: number): Entity | undefined {
+  const m = state.mentions[i] as Mention;
+  if (m.sentence > LEDE_SENTENCES || m.possessive || m.description || !hasSpace(m.name?.text ?? '')) return undefined;
+  // the name opens its sentence
+  const before = state.mentions[i - 1];
+  if (!before || before.sentence === m.sentence || before.sentence !== m.sentence - 1) return undefined;
+  // the sentence before opens on an unnamed speaker described by a role, after its dateline (`VALENCIA, Spain (QW) —`)
+  let first = i - 1;
+  while (first > 0 && (state.mentions[first - 1] as Mention).sentence === before.sentence) first--;
+  while (first < i - 1 && inDateline(state.mentions[first] as Mention)) first++;
+  const role = state.mentions[first] as Mention;
+  const e = state.entityOf.at(first);
+  if (!e || role.type !== 'description' || role.definite || role.plural || state.speaks[first] !== 1) return undefined;
+  // described once, and since only by pronouns
+  return e.kind === 'anonymous' && e.human && !state.facts.named[e.index] && e.mentions.every((x) => x === role || x.type === 'pronoun') ? e : undefined;
 }
 
 /** The person a name refers to: same surname, or a close spelling among recent people. */

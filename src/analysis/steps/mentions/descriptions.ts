@@ -13,8 +13,12 @@ import { type Mention, mention } from './mention.js';
 
 /** Words a description can be built around: `official`, `envoy`, `ministry`. */
 const HEAD = W.ANONYMOUS_HEAD | W.ROLE_NOUN | W.ORGANIZATION_HEAD;
-/** Descriptions around a head noun: `an official of the presidential Elysee Palace`. */
-export function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[]): void {
+/**
+ * Descriptions around a head noun: `an official of the presidential Elysee Palace`. `trades` holds
+ * the lemmas of the WordNet person nouns (outside the role lists) met so far with an indefinite
+ * article: `the baker` is a mention only after `a baker`.
+ */
+export function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[], trades: Set<string>): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const t = tokens[i] as Token;
@@ -32,6 +36,8 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
     const last = extendRight(tokens, i, taken);
     const possessed = (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
     const detClasses = (tokens[first] as Token).classes;
+    // `the defendant`, `his client` with no `a defendant` before: a role in the story's own frame, seldom a source of its own
+    if (!listed && !tradeMet(t, detClasses, trades)) continue;
     const bare = !(detClasses & W.DETERMINER) && !w.endsWith('s'); // headline style: `union chief warns`
     // `admitted to hospital`, `in court`: a body's noun alone after a preposition names the institution, no one who speaks
     if (bare && first === i && t.classes & W.ORGANIZATION_HEAD && isBarePlaceOfInstitution(tokens, i)) continue;
@@ -51,10 +57,35 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
     const plural = listed ? looksPlural(w) && !(t.classes & W.ROLE_NOUN) : (t.noun?.plural ?? false);
     const gender = t.classes & W.FEMALE ? 'f' : t.classes & W.MALE ? 'm' : null;
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
+    // `working nights as a hospital porter`: after `as`, a role the sentence gives someone, not someone (`as a spokesman said` is)
+    if (!listedOrganization(t) && isRoleAfterAs(tokens, first, last)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
     out.push(mention(text, tokens, first, last, 'description', { kind, head, plural, gender, definite, description }));
   }
 }
+function listedOrganization(t: Token): boolean {
+  return (t.classes & W.ORGANIZATION_HEAD) !== 0;
+}
+
+/** [first, last] comes right after `as` and no verb follows it: a role predicated of someone (`worked as a porter`). */
+function isRoleAfterAs(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before?.lower !== 'as' || before.segment !== (tokens[first] as Token).segment) return false;
+  const after = tokens[last + 1];
+  if (!after || after.segment !== before.segment || after.punct) return true;
+  return !(after.classes & W.REPORTING_VERB) && !/^(?:VB|MD)/.test(after.tags?.[0] ?? '');
+}
+
+/** A trade (WordNet person noun) with an indefinite article or a number is met; a definite one counts only once met. */
+function tradeMet(t: Token, detClasses: number, trades: Set<string>): boolean {
+  const lemma = t.noun?.lemma ?? t.lower;
+  if (!(detClasses & W.DEFINITE)) {
+    trades.add(lemma);
+    return true;
+  }
+  return trades.has(lemma);
+}
+
 /** The word before `i` is a preposition (`to hospital`, `in court`), not the `to` of `according to`. */
 function isBarePlaceOfInstitution(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -208,6 +239,8 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
   const link = knowledgeLink(n, tokens[head + 2]);
   if (!(n.classes & W.RIGHT_LINK) && !link && !servesSomeone(tokens, head)) return last;
   let k = head + 1 + (link?.includes(' ') ? 2 : 1);
+  // `a court on Tuesday`: a time phrase is no part of the description
+  if (((tokens[k]?.classes ?? 0) & W.CALENDAR) !== 0) return last;
   let words = 0;
   for (; k < tokens.length && words < 10; k++, words++) {
     const t = tokens[k] as Token;

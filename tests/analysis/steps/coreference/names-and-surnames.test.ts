@@ -9,6 +9,19 @@ const rows: Row[] = [
     together: [['Libyan commander Khalifa Hifter', 'Hifter']],
   },
   {
+    name: 'delayed identification: the lede’s unnamed speaker is the person the next sentence opens on',
+    text: 'OSTRA (QW) — A former ferry pilot accused of fraud told a court on Monday that he had signed the logs. Tomas Berg Lund, 58, denies the charges.',
+    together: [['A former ferry pilot', 'Tomas Berg Lund']],
+  },
+  {
+    name: 'no delayed identification past the lede, nor for a name that does not open its sentence',
+    text: 'The port closed. The ferries stopped. Crews waited. A ferry pilot said he had signed the logs. Tomas Berg Lund denies it. A dock worker said it was late. On Monday, Ana Ruiz spoke.',
+    apart: [
+      ['A ferry pilot', 'Tomas Berg Lund'],
+      ['A dock worker', 'Ana Ruiz'],
+    ],
+  },
+  {
     name: 'a close spelling is the same surname',
     text: 'Ghassan Salame told the council the truce held. Salamé said later that it would not last.',
     together: [['Ghassan Salame', 'Salamé']],
