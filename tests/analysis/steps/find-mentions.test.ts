@@ -329,6 +329,19 @@ const cases: Case[] = [
     mentions: [{ text: 'The judge', head: 'judge' }],
   },
   {
+    name: '`who` after a noun’s phrase makes it someone, whatever WordNet knows it as (`a mixer at the plant, who`)',
+    input: 'A night-shift mixer at the plant, who asked not to be named, said it.',
+    mentions: [
+      { text: 'A night-shift mixer at the plant', kind: 'anonymous', head: 'mixer' },
+      { text: 'it', type: 'pronoun' },
+    ],
+  },
+  {
+    name: 'a `who` after a name is the name’s (`chatter about Perez, who`)',
+    input: 'There was chatter about Perez, who left.',
+    mentions: [{ text: 'Perez', type: 'name' }],
+  },
+  {
     name: 'a plural trade after a number, with a modifier between',
     input: 'Two veteran welders at the yard said the pay was late.',
     mentions: [{ text: 'Two veteran welders at the yard', kind: 'anonymous', head: 'welders', plural: true }],

@@ -24,14 +24,14 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
     const t = tokens[i] as Token;
     // most words are in none of the head lists, nor start a two-word role, nor name a person after an article
     const listed = (t.classes & (HEAD | W.COMPOUND_START)) !== 0;
-    if (!listed && !isPersonNounAfterArticle(tokens, i)) continue;
+    if (!listed && !isPersonNounAfterArticle(tokens, i, trades)) continue;
     const w = t.lower;
     const compound = i + 1 < tokens.length && t.classes & W.COMPOUND_START ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
     const isHead = !listed || (t.classes & HEAD) !== 0 || ROLE_NOUNS.has(compound);
     if (!isHead || t.punct) continue;
     // a noun modifying a following head (`administration official`): let the later head take it
     const next = tokens[i + 1];
-    if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1))) continue;
+    if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1, trades))) continue;
     const first = extendLeft(tokens, i, taken);
     const last = extendRight(tokens, i, taken);
     const possessed = (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
@@ -76,6 +76,30 @@ function isRoleAfterAs(tokens: readonly Token[], first: number, last: number): b
   return !(after.classes & W.REPORTING_VERB) && !/^(?:VB|MD)/.test(after.tags?.[0] ?? '');
 }
 
+/**
+ * `a night-shift mixer at the plant, who asked not to be named`: `who` after the noun's phrase
+ * (its `at`, `of`… tail) says the noun names a person, whatever WordNet knows it as first.
+ */
+function whoFollows(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
+    const n = tokens[k] as Token;
+    if (n.segment !== t.segment) return false;
+    const who = n.lower === 'who' && !n.cap ? k : n.text === ',' && tokens[k + 1]?.lower === 'who' ? k + 1 : -1;
+    // `who` belongs to the nearest noun that can be someone: the head only past nouns of things (`at the plant, who`)
+    if (who >= 0) return k === i + 1 || who === i + 1 || !mayBeSomeone(tokens[k - 1] as Token);
+    if (n.punct || n.classes & W.REPORTING_VERB) return false;
+  }
+  return false;
+}
+
+/** A name, or a noun WordNet knows first as a person or a group: what a `who` after it may be about. */
+function mayBeSomeone(t: Token): boolean {
+  if (t.cap) return true;
+  const noun = t.noun;
+  return noun === undefined || noun.category === 'person' || noun.category === 'group';
+}
+
 /** A trade (WordNet person noun) with an indefinite article or a number is met; a definite one counts only once met. */
 function tradeMet(t: Token, detClasses: number, trades: Set<string>): boolean {
   const lemma = t.noun?.lemma ?? t.lower;
@@ -94,13 +118,16 @@ function isBarePlaceOfInstitution(tokens: readonly Token[], i: number): boolean 
 }
 
 /**
- * `a baker at the plant`, `the welders`: a noun WordNet knows first as a person, after an article
- * or a number (two words of modifiers between at most). The role lists hold the usual sources;
+ * `a baker at the plant`, `the welders`: a noun WordNet knows first as a person (or that `who`
+ * follows, or met so as a person before: `trades`), after an article or a number (two words of
+ * modifiers between at most). The role lists hold the usual sources;
  * WordNet holds the trades and walks of life no list foresees.
  */
-function isPersonNounAfterArticle(tokens: readonly Token[], i: number): boolean {
+function isPersonNounAfterArticle(tokens: readonly Token[], i: number, trades: ReadonlySet<string>): boolean {
   const t = tokens[i] as Token;
-  if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER) || t.noun?.category !== 'person') return false;
+  const noun = t.noun;
+  if (noun === undefined || (noun.category !== 'person' && !trades.has(noun.lemma) && !whoFollows(tokens, i))) return false;
+  if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER)) return false;
   // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
   if (!/^NN/.test(t.tags?.[0] ?? 'NN')) return false;
   // a noun before another noun modifies it (`the steel worker`): the head comes later
