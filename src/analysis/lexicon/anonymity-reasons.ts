@@ -120,7 +120,7 @@ export const BARE_WITHHOLDING: RegExp =
  * first name`, `her surname was withheld`): the person is an anonymous source (ANNOTATION.md).
  */
 export const FIRST_NAME_ONLY: RegExp =
-  /\b(?:identified (?:\w+ )?(?:\w+ )?only as|gave (?:her|his|their) (?:first )?names? only as|gave only (?:her|his|their) first names?|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|surnames? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
+  /\b(?:identified (?:\w+ )?(?:\w+ )?only as|identified (?:only )?by (?:her|his|their) first names?|gave (?:her|his|their) (?:first )?names? only as|gave only (?:her|his|their) first names?|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|surnames? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
 
 /** Between an unnamed source and the name it is given: `The woman, identified only as Ioana,`, `a man, known to neighbours as`. */
 export const IDENTIFIED_AS: RegExp = /^\s*,\s*(?:identified|named|known|referred to)\b[^,.;:]{0,40}?\bas\s*$/i;

@@ -12,6 +12,12 @@ const rows: { name: string; text: string; mention: string; kind: string }[] = [
     kind: 'person',
   },
   {
+    name: 'identified by her first name: anonymous',
+    text: 'A vendor spoke only if she was identified by her first name, Mira, because she feared reprisals. Mira said the fire began at dawn.',
+    mention: 'Mira',
+    kind: 'anonymous',
+  },
+  {
     name: 'the withheld surname told next to a pronoun that stands for the person: anonymous',
     text: 'Tavi, a 40-year-old welder from Ostra, coughed for weeks. He asked that his surname not be published because his boss reads the paper.',
     mention: 'Tavi',
