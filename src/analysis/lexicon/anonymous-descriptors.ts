@@ -45,3 +45,11 @@ export const UNNAMED_MARKERS: readonly string[] = [
 export const AUTHOR_HEADS: ReadonlySet<string> = words(`
   authors, author, co-authors, coauthors
 `);
+
+/**
+ * Heads that, definite and plural right after a study (`the researchers wrote`), are its authors.
+ * Source: the wording of science news for a study's team; ANNOTATION.md's rule for study authors.
+ */
+export const STUDY_TEAM_HEADS: ReadonlySet<string> = words(`
+  researchers, scientists
+`);

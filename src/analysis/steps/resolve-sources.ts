@@ -46,8 +46,8 @@ function resolveMention(state: CorefState, i: number): void {
 /** The cases of a description, in order: each takes the mention or passes it on to the next. */
 function resolveDescription(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
-  // `the authors` speak as the study
-  if (namesAuthors(m)) resolveAuthors(state, i);
+  // `the authors`, `the researchers` after a study: they speak as the study (its lead author, named)
+  if (namesAuthors(state, m)) resolveAuthors(state, i);
   // `one of them` → the group
   else if (m.partitive && joinGroup(state, i)) return;
   // `one welder` after `Several workers … said`

@@ -7,7 +7,7 @@
  */
 
 import { fold } from '../../fold.js';
-import { AUTHOR_HEADS } from '../../lexicon/anonymous-descriptors.js';
+import { AUTHOR_HEADS, STUDY_TEAM_HEADS } from '../../lexicon/anonymous-descriptors.js';
 import { ISSUED_DOCUMENT_HEADS } from '../../lexicon/organization-words.js';
 import type { Mention } from '../find-mentions.js';
 import { attach } from './attach.js';
@@ -22,9 +22,14 @@ export function resolveOrganizationName(state: CorefState, i: number): void {
   attach(state, i, known ?? createEntity(state, m, 'organization', m.name?.text ?? m.text));
 }
 
-/** `the authors`, `the researchers`: a description that speaks for a study. */
-export function namesAuthors(m: Mention): boolean {
-  return AUTHOR_HEADS.has(m.head);
+/**
+ * `the authors`, and `the researchers` when a study was named before and no researchers were
+ * (`a team of researchers` is a group of its own): a description that speaks for a study.
+ */
+export function namesAuthors(state: CorefState, m: Mention): boolean {
+  if (AUTHOR_HEADS.has(m.head)) return true;
+  if (!m.definite || !m.plural || !STUDY_TEAM_HEADS.has(m.head)) return false;
+  return findBack(state, m, m.head, (e) => e.heads.has(m.head), false) === undefined && findBack(state, m, null, isDocument, false) !== undefined;
 }
 
 /**

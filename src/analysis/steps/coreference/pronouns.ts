@@ -40,7 +40,7 @@ function antecedent(state: CorefState, p: Mention): Entity | undefined {
     const e = recent.entities[i] as Entity;
     // a named owner only in the pronoun's own sentence, and only when it has no other antecedent
     const owns = m.possessive;
-    if ((owns && !ownerInSentence(m, p)) || !pronounFits(p, e) || documentItSpeaksThrough(state.text, m, p)) continue;
+    if ((owns && !ownerInSentence(m, p)) || !pronounFits(p, e, m) || documentItSpeaksThrough(state.text, m, p)) continue;
     const speaks = recent.speaks[i] === 1;
     const before = owns === bestOwns ? m.start < bestStart : bestOwns;
     if (!best || (speaks && !bestSpeaks) || (speaks === bestSpeaks && before)) {
@@ -62,9 +62,10 @@ function ownerInSentence(m: Mention, p: Mention): boolean {
   return m.sentence === p.sentence && m.type === 'name' && m.kind === 'person';
 }
 
-function pronounFits(p: Mention, e: Entity): boolean {
+/** `p` may stand for entity `e`, met as mention `m` (`they` for `the researchers` who are their named lead author). */
+function pronounFits(p: Mention, e: Entity, m: Mention): boolean {
   if (p.head === 'it') return e.kind === 'organization';
-  if (p.head === 'they') return !e.place && (e.plural || e.kind === 'organization');
+  if (p.head === 'they') return !e.place && (e.plural || (m.plural && m.type === 'description') || e.kind === 'organization');
   // one member of a group (`one of them`, `the other`) is a he or a she
   const member = e.plural && lastMentionsNameOne(e);
   return (!e.plural || member) && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender);

@@ -25,6 +25,20 @@ const rows: Row[] = [
     apart: [['Ostra University', 'The study']],
   },
   {
+    name: '`the researchers` after a study are its named lead author, and `they` with them',
+    text: 'A study led by Dr. Ana Ruiz was published. Ruiz and five co-authors found it. The floods rose, the researchers wrote. Soon, they wrote, it would be worse.',
+    together: [
+      ['Dr. Ana Ruiz', 'the researchers'],
+      ['Dr. Ana Ruiz', 'they'],
+    ],
+  },
+  {
+    name: '`the researchers` said before are the group they were, not the study',
+    text: 'A study was published. Researchers at the port said it was wrong. The floods rose, the researchers said.',
+    together: [['Researchers at the port', 'the researchers']],
+    apart: [['A study', 'the researchers']],
+  },
+  {
     name: 'offices of two owners are two bodies',
     text: "Emmanuel Macron and Olaf Berg met. Macron's office said the talks went well. Berg's office said they did not.",
     apart: [["Macron's office", "Berg's office"]],
