@@ -58,7 +58,7 @@ export function opensLeadingApostropheWord(text: string, i: number): boolean {
  */
 export const CHANT_AND_BANNER_WORDS: ReadonlySet<string> = words(`
   chant, chants, chanting, chanted, banner, banners, sign, signs, placard, placards, poster, posters,
-  graffiti, t-shirt, t-shirts
+  graffiti, t-shirt, t-shirts, slogan, slogans, refrain
 `);
 
 /** What may stand between such a word and its quote: `of`, `reading`, `that read`. */

@@ -147,9 +147,17 @@ function mentionAt(ctx: AttributionContext, start: number, end: number): Mention
 /** What opens a chant's or a banner's words: `a chant of "…"`, `chanting "…"`, `a banner reading "…"`, `signs that said "…"`. */
 const ORIGIN_BEFORE = new RegExp(`\\b(?:${[...CHANT_AND_BANNER_WORDS].join('|')})(?: (?:${[...CHANT_LINKS].join('|')}))?[\\s,:]*$`, 'i');
 
+/** What names them right after, a noun (`"Fix the bridge!", the slogan that …`), not a verb (`the protesters chanted`). */
+const ORIGIN_AFTER = new RegExp(
+  `^[\\s,]*(?:the|a|an|their|its|her|his) (?:\\w+ )?(?:${[...CHANT_AND_BANNER_WORDS].filter((w) => !/(?:ed|ing)$/.test(w)).join('|')})\\b`,
+  'i',
+);
+
 function chantOrBanner(q: PairedQuote, ctx: AttributionContext): boolean {
   const from = Math.max((ctx.doc.paragraphs[q.paragraph] as Span).start, q.open.start - 40);
-  return ORIGIN_BEFORE.test(ctx.doc.text.slice(from, q.open.start));
+  const text = ctx.doc.text;
+  const end = quoteEnd(q);
+  return ORIGIN_BEFORE.test(text.slice(from, q.open.start)) || ORIGIN_AFTER.test(text.slice(end, end + 40));
 }
 
 /**

@@ -233,6 +233,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'none: a slogan named right after the quote, even after a colon that follows someone',
+    input: 'Supporters had a new refrain as Mayor Ana Ruiz took the stage: "Fix the bridge!", the slogan that ran on every poster.',
+    quotes: [{ quote: 'Fix the bridge!', rule: 'none', mention: null, cue: null, speaker: null }],
+  },
+  {
     name: 'cue-before-quote: a chant earlier in the sentence does not take the quote',
     input: 'Fans sang chants for an hour, and the coach said "We earned it."',
     quotes: [{ quote: 'We earned it.', rule: 'cue-before-quote', mention: 'the coach', cue: 'said', speaker: 'the coach' }],
