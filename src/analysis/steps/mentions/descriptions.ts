@@ -3,12 +3,21 @@
  * `two people familiar with the talks`, `the ministry`), members of groups (`one of them`,
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
-import { GROUP_NUMBERS, NUMBER_WORDS, ORDINALS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS, PREPOSITIONS, ROLES_FOR_SOMEONE } from '../../lexicon/function-words.js';
+import { GROUP_NUMBERS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS, ROLES_FOR_SOMEONE } from '../../lexicon/function-words.js';
 import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
-import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
+import {
+  isBarePlaceOfInstitution,
+  isModifier,
+  isNumberWord,
+  isPersonNounAfterArticle,
+  isRoleAfterAs,
+  listedOrganization,
+  startsWithDigit,
+  tradeMet,
+} from './heads.js';
 import { type Mention, mention } from './mention.js';
 
 /** Words a description can be built around: `official`, `envoy`, `ministry`. */
@@ -62,85 +71,6 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
     for (let k = first; k <= last; k++) taken[k] = 1;
     out.push(mention(text, tokens, first, last, 'description', { kind, head, plural, gender, definite, description }));
   }
-}
-function listedOrganization(t: Token): boolean {
-  return (t.classes & W.ORGANIZATION_HEAD) !== 0;
-}
-
-/** [first, last] comes right after `as` and no verb follows it: a role predicated of someone (`worked as a porter`). */
-function isRoleAfterAs(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  if (before?.lower !== 'as' || before.segment !== (tokens[first] as Token).segment) return false;
-  const after = tokens[last + 1];
-  if (!after || after.segment !== before.segment || after.punct) return true;
-  return !(after.classes & W.REPORTING_VERB) && !/^(?:VB|MD)/.test(after.tags?.[0] ?? '');
-}
-
-/**
- * `a night-shift mixer at the plant, who asked not to be named`: `who` after the noun's phrase
- * (its `at`, `of`… tail) says the noun names a person, whatever WordNet knows it as first.
- */
-function whoFollows(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
-    const n = tokens[k] as Token;
-    if (n.segment !== t.segment) return false;
-    const who = n.lower === 'who' && !n.cap ? k : n.text === ',' && tokens[k + 1]?.lower === 'who' ? k + 1 : -1;
-    // `who` belongs to the nearest noun that can be someone: the head only past nouns of things (`at the plant, who`)
-    if (who >= 0) return k === i + 1 || who === i + 1 || !mayBeSomeone(tokens[k - 1] as Token);
-    if (n.punct || n.classes & W.REPORTING_VERB) return false;
-  }
-  return false;
-}
-
-/** A name, or a noun WordNet knows first as a person or a group: what a `who` after it may be about. */
-function mayBeSomeone(t: Token): boolean {
-  if (t.cap) return true;
-  const noun = t.noun;
-  return noun === undefined || noun.category === 'person' || noun.category === 'group';
-}
-
-/** A trade (WordNet person noun) with an indefinite article or a number is met; a definite one counts only once met. */
-function tradeMet(t: Token, detClasses: number, trades: Set<string>): boolean {
-  const lemma = t.noun?.lemma ?? t.lower;
-  if (!(detClasses & W.DEFINITE)) {
-    trades.add(lemma);
-    return true;
-  }
-  return trades.has(lemma);
-}
-
-/** The word before `i` is a preposition (`to hospital`, `in court`), not the `to` of `according to`. */
-function isBarePlaceOfInstitution(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  if (!before || before.segment !== (tokens[i] as Token).segment || !PREPOSITIONS.has(before.lower)) return false;
-  return !(before.lower === 'to' && tokens[i - 2]?.lower === 'according');
-}
-
-/**
- * `a baker at the plant`, `the welders`: a noun WordNet knows first as a person (or that `who`
- * follows, or met so as a person before: `trades`), after an article or a number (two words of
- * modifiers between at most). The role lists hold the usual sources;
- * WordNet holds the trades and walks of life no list foresees.
- */
-function isPersonNounAfterArticle(tokens: readonly Token[], i: number, trades: ReadonlySet<string>): boolean {
-  const t = tokens[i] as Token;
-  const noun = t.noun;
-  if (noun === undefined || (noun.category !== 'person' && !trades.has(noun.lemma) && !whoFollows(tokens, i))) return false;
-  if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER)) return false;
-  // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
-  if (!/^NN/.test(t.tags?.[0] ?? 'NN')) return false;
-  // a noun before another noun modifies it (`the steel worker`): the head comes later
-  const next = tokens[i + 1];
-  if (next && next.segment === t.segment && !next.punct && next.noun !== undefined && !next.cap && !(next.classes & W.STOP) && /^NN/.test(next.tags?.[0] ?? ''))
-    return false;
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-    const b = tokens[k] as Token;
-    if (b.segment !== t.segment || b.punct) return false;
-    if (b.classes & W.DETERMINER || isNumberWord(b)) return true;
-    if (b.cap || !isModifier(b)) return false;
-  }
-  return false;
 }
 
 /** `one of them`, `one of those sources`, and a bare `one` right after a cue (`said one,`). */
@@ -247,18 +177,7 @@ function isVerbAfterNoun(tokens: readonly Token[], k: number): boolean {
   if (!prev || prev.segment !== t.segment || prev.punct || prev.classes & W.DETERMINER) return false;
   return /^NN/.test(prev.tags?.[0] ?? '') && !/^NNP/.test(prev.tags?.[0] ?? 'NNP');
 }
-function isModifier(t: Token): boolean {
-  if (t.cap || ORDINALS.has(t.lower)) return true;
-  return isModifierWord(t.lower, t.tags);
-}
 
-/** A word that may modify a noun; a hyphenated compound by its last part (`labor-policy`, `state-run`). */
-function isModifierWord(w: string, tags = lexicalTags(w)): boolean {
-  const dash = w.lastIndexOf('-');
-  if (!tags && dash > 0 && dash < w.length - 1) return isModifierWord(w.slice(dash + 1));
-  if (!tags) return /(?:al|ic|ian|ese|ish|ary|ive|ous)$/.test(w);
-  return /^(?:JJ|NN|CD|VBN)/.test(tags[0] ?? '') && !/^(?:NNP)/.test(tags[0] ?? 'NNP');
-}
 function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array): number {
   let last = head;
   const n = tokens[head + 1];
@@ -298,10 +217,6 @@ function servesSomeone(tokens: readonly Token[], head: number): boolean {
 export function isVerbForm(t: Token | undefined): boolean {
   return t !== undefined && (t.classes & W.REPORTING_VERB) !== 0;
 }
-function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
 /**
  * The KNOWLEDGE_LINKS phrase that starts at `n` (`familiar with`, `with direct knowledge of`),
  * if any: the first in list order that is `n` itself, or starts with `n` and the word after it,
@@ -312,7 +227,4 @@ function knowledgeLink(n: Token, after: Token | undefined): string | undefined {
   if (links === undefined) return undefined;
   const two = `${n.lower} ${after?.lower ?? ''}`;
   return links.find((l) => l === n.lower || l.startsWith(two) || two.startsWith(l));
-}
-function isNumberWord(t: Token): boolean {
-  return startsWithDigit(t.text) || NUMBER_WORDS.has(t.lower);
 }
