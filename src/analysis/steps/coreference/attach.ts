@@ -6,7 +6,6 @@
 
 import { fold } from '../../fold.js';
 import { ANONYMOUS_HEADS } from '../../lexicon/anonymous-descriptors.js';
-import { nounCategory } from '../../lexicon/knowledge.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Mention } from '../find-mentions.js';
 import { type Entity, NO_WORDS } from './entity.js';
@@ -78,6 +77,8 @@ function isHuman(m: Mention, speaks: boolean): boolean {
   if (speaks && m.kind !== 'organization' && !m.generic) return true;
   if (m.type === 'pronoun') return m.head === 'he' || m.head === 'she';
   if (m.type === 'name') return m.kind === 'person' && ((m.name?.text ?? '').includes(' ') || m.description !== null);
-  // a description by role or trade: the lists', or a noun WordNet knows first as a person (`a bus mechanic`)
-  return m.kind !== 'organization' && (ANONYMOUS_HEADS.has(m.head) || ROLE_NOUNS.has(m.head) || m.partitive || nounCategory(m.head)?.category === 'person');
+  // a description by role or trade: the lists', or one find-mentions took for a person's (an
+  // unnamed source's head that WordNet knows first as a person: `a bus mechanic`), not a phrase
+  // found only because a cue follows it (`generic`)
+  return m.kind !== 'organization' && (ANONYMOUS_HEADS.has(m.head) || ROLE_NOUNS.has(m.head) || m.partitive || (m.kind === 'anonymous' && !m.generic));
 }

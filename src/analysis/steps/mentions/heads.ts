@@ -71,15 +71,22 @@ export function isBarePlaceOfInstitution(tokens: readonly Token[], i: number): b
  */
 export function isPersonNounAfterArticle(tokens: readonly Token[], i: number, trades: ReadonlySet<string>): boolean {
   const t = tokens[i] as Token;
-  const noun = t.noun;
-  if (noun === undefined || (noun.category !== 'person' && !trades.has(noun.lemma) && !whoFollows(tokens, i))) return false;
+  // the cheap tests first: most words are no lower-case noun after an article
   if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER)) return false;
+  const noun = t.noun;
+  if (noun === undefined || !afterArticle(tokens, i)) return false;
   // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
   if (!/^NN/.test(t.tags?.[0] ?? 'NN')) return false;
   // a noun before another noun modifies it (`the steel worker`): the head comes later
   const next = tokens[i + 1];
   if (next && next.segment === t.segment && !next.punct && next.noun !== undefined && !next.cap && !(next.classes & W.STOP) && /^NN/.test(next.tags?.[0] ?? ''))
     return false;
+  return noun.category === 'person' || trades.has(noun.lemma) || whoFollows(tokens, i);
+}
+
+/** An article, a determiner or a number before `i`, two words of modifiers between at most. */
+function afterArticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const b = tokens[k] as Token;
     if (b.segment !== t.segment || b.punct) return false;
