@@ -29,7 +29,7 @@ export class EntityByMention {
     return this.byIndex[i];
   }
 
-  /** Sets the entity of a mention that is not in the list (a transcript label). */
+  /** Sets the entity of any mention: one of the list by its position, another (a transcript label) in the Map. */
   set(m: Mention, e: Entity): void {
     const i = this.#position(m);
     if (i >= 0) this.byIndex[i] = e;
