@@ -22,6 +22,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: '`the witness` is the person whose testimony the story named',
+    text: 'The case rested on the testimony of Gideon Thrale, a driver parked across the street. "He was on the ground," the witness said.',
+    together: [['Gideon Thrale', 'the witness']],
+  },
+  {
+    name: '`the witness` stays apart from a person the story never says testified',
+    text: 'Ana Ruiz spoke first. "He fell," the witness said.',
+    apart: [['Ana Ruiz', 'the witness']],
+  },
+  {
     name: 'a close spelling is the same surname',
     text: 'Ghassan Salame told the council the truce held. Salamé said later that it would not last.',
     together: [['Ghassan Salame', 'Salamé']],
