@@ -40,11 +40,14 @@ export function resolvePersonName(state: CorefState, i: number): void {
   else attach(state, i, awaitingRoleNamed(state, i) ?? ledeSpeakerNamed(state, i) ?? createEntity(state, m, 'person', name), surname);
   // `the testimony of Gideon Thrale`, `Thrale testified`: a later `the witness` is that person
   const e = state.entityOf.at(i);
-  if (e && TESTIFIES.test(state.text.slice(Math.max(0, m.start - 16), m.end + 40).replace(name, '\u0000'))) addHead(state, e, 'witness');
+  const text = state.text;
+  if (e && (TESTIMONY_OF.test(text.slice(Math.max(0, m.start - 16), m.start)) || TESTIFIED.test(text.slice(m.end, m.end + 40)))) addHead(state, e, 'witness');
 }
 
-/** The name (marked NUL) as the one who testifies: `the testimony of X`, `X testified`, `X, a driver, testified`. */
-const TESTIFIES = /testimony of\s+\u0000|\u0000(?:,[^,.;]{1,30},)?\s+(?:testified|testifies|took the stand)\b/;
+/** Before a name: `the testimony of` X. */
+const TESTIMONY_OF = /testimony of\s+$/;
+/** After a name: X `testified`, X`, a driver, testified`. */
+const TESTIFIED = /^(?:,[^,.;]{1,30},)?\s+(?:testified|testifies|took the stand)\b/;
 
 /** A place or a body (a wire service) at the head of a lede. */
 function inDateline(m: Mention): boolean {
