@@ -16,7 +16,7 @@ import { corpusFile, evaluateCorpus, evaluateSamples, type SetResult } from '../
 // 1.000; samples/blind-dec07 quote F1 1.000, attribution 1.000, kind 0.976, justification 1.000;
 // samples/blind-dec07b quote F1 0.979, attribution 1.000, kind 1.000, justification 1.000;
 // samples/blind-dec07c quote F1 0.994, attribution 1.000, kind 1.000, justification 1.000;
-// samples/blind-dec07d quote F1 1.000, attribution 0.938, kind 0.938, justification 1.000;
+// samples/blind-dec07d quote F1 1.000, attribution 0.938, kind 0.963, justification 1.000;
 // PolNeAR dev quote F1 0.935, speaker 0.935, statement F1 0.872, statement speaker 0.951.
 const SAMPLES_QUOTE_F1 = 0.98;
 const SAMPLES_ATTRIBUTION_ACCURACY = 0.965;
@@ -96,12 +96,12 @@ describe('samples/blind-dec07 (written blind, development samples since their fi
 });
 
 describe('samples/blind-dec07b, blind-dec07c and blind-dec07d (written blind, development samples since their first runs)', () => {
-  // blind-dec07d: 0.938 attribution and kind today (first run 0.926 and 0.914), with three of its
-  // errors left (README "Accuracy"): its floors sit under its own figures, not the other sets'
+  // blind-dec07d: 0.938 attribution and 0.963 kind today (first run 0.926 and 0.914), with three of
+  // its errors left (README "Accuracy"): its floors sit under its own figures, not the other sets'
   for (const [folder, stories, attribution, kind] of [
     ['blind-dec07b', 5, SAMPLES_ATTRIBUTION_ACCURACY, SAMPLES_KIND_ACCURACY],
     ['blind-dec07c', 5, SAMPLES_ATTRIBUTION_ACCURACY, SAMPLES_KIND_ACCURACY],
-    ['blind-dec07d', 5, 0.92, 0.92],
+    ['blind-dec07d', 5, 0.92, 0.95],
   ] as const) {
     it(`${folder} stays above the floors`, () => {
       const result = evaluateSamples(path.join(root, 'samples', folder));
