@@ -74,17 +74,7 @@ export function resolveOrganizationDescription(state: CorefState, i: number): vo
   const owner = owned ? ownerEntity(state, body, m) : undefined;
   const key = owned ? (owner ? `@${owner.index} ${m.head}` : fold(body)) : m.description ? lastWord(m.description).toLowerCase() : '';
   const document = ISSUED_DOCUMENT_HEADS.has(m.head);
-  // `Its report said`: the document of the body `its` stands for, the last one before
-  const itsDocument = document && /^its\s/i.test(body);
-  const known = itsDocument
-    ? definiteBody(state, m, true)
-    : key
-      ? organizations.get(key)
-      : m.definite
-        ? definiteBody(state, m, document)
-        : document
-          ? issuer(state, i)
-          : undefined;
+  const known = knownBody(state, i, key, document && /^its\s/i.test(body), document);
   const e = known ?? createEntity(state, m, 'organization', m.description ?? m.text);
   // named by its owner's name rather than role: `Macron's office` over `the president's office`
   if (known && owner && /^\p{Lu}/u.test(body) && !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, ''))) e.name = body;
@@ -94,6 +84,19 @@ export function resolveOrganizationDescription(state: CorefState, i: number): vo
     if (!organizations.has(m.head) && !document) organizations.set(m.head, e);
   }
   attach(state, i, e);
+}
+
+/**
+ * The body a description of one names, if known: `Its report` (`itsDocument`) the document of the
+ * body `its` stands for; a keyed body (its owner's or its role's); a definite one the last that
+ * fits; a document the body that issued it.
+ */
+function knownBody(state: CorefState, i: number, key: string, itsDocument: boolean, document: boolean): Entity | undefined {
+  const m = state.mentions[i] as Mention;
+  if (itsDocument) return definiteBody(state, m, true);
+  if (key) return state.organizationsByKey.get(key);
+  if (m.definite) return definiteBody(state, m, document);
+  return document ? issuer(state, i) : undefined;
 }
 
 /** `The Port Authority issued a statement calling …`: the body that issued it speaks through it. */
@@ -115,8 +118,8 @@ const ISSUED = /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:issued|released|put 
  * statement` of a ministry that issued one).
  */
 function definiteBody(state: CorefState, m: Mention, document: boolean): Entity | undefined {
-  if (!document) return findBack(state, m, m.head, isOrganizationWithHead, false);
-  return findBack(state, m, m.head, isOrganizationWithHead, false) ?? findBack(state, m, null, isOrganization, false);
+  const sameHead = findBack(state, m, m.head, isOrganizationWithHead, false);
+  return sameHead ?? (document ? findBack(state, m, null, isOrganization, false) : undefined);
 }
 
 /** The entity of the owner in `X's office`: a person by surname, an organization, or a role described before. */

@@ -8,16 +8,7 @@ import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
-import {
-  isBarePlaceOfInstitution,
-  isModifier,
-  isNumberWord,
-  isPersonNounAfterArticle,
-  isRoleAfterAs,
-  listedOrganization,
-  startsWithDigit,
-  tradeMet,
-} from './heads.js';
+import { isBarePlaceOfInstitution, isModifier, isNumberWord, isPersonNounAfterArticle, isRoleAfterAs, meetTrade, startsWithDigit } from './heads.js';
 import { type Mention, mention } from './mention.js';
 
 /** Words a description can be built around: `official`, `envoy`, `ministry`. */
@@ -46,10 +37,12 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
     const possessed = (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
     const detClasses = (tokens[first] as Token).classes;
     // `the defendant`, `his client` with no `a defendant` before: a role in the story's own frame, seldom a source of its own
-    if (!listed && !tradeMet(t, detClasses, trades)) continue;
+    if (!listed && !meetTrade(t, detClasses, trades)) continue;
     const bare = !(detClasses & W.DETERMINER) && !w.endsWith('s'); // headline style: `union chief warns`
     // `admitted to hospital`, `in court`: a body's noun alone after a preposition names the institution, no one who speaks
     if (bare && first === i && t.classes & W.ORGANIZATION_HEAD && isBarePlaceOfInstitution(tokens, i)) continue;
+    // `working nights as a hospital porter`: after `as`, a role the sentence gives someone, not someone (`as a spokesman said` is)
+    if (!(t.classes & W.ORGANIZATION_HEAD) && isRoleAfterAs(tokens, first, last)) continue;
     const definite = (detClasses & W.DEFINITE) !== 0 || possessed || (bare && (t.classes & W.UNIQUE_ROLE) !== 0);
     const head = ROLE_NOUNS.has(compound) && !(t.classes & W.ROLE_NOUN) ? compound : w;
     const isDocument = (t.classes & W.DOCUMENT_HEAD) !== 0;
@@ -66,8 +59,6 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
     const plural = listed ? looksPlural(w) && !(t.classes & W.ROLE_NOUN) : (t.noun?.plural ?? false);
     const gender = t.classes & W.FEMALE ? 'f' : t.classes & W.MALE ? 'm' : null;
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
-    // `working nights as a hospital porter`: after `as`, a role the sentence gives someone, not someone (`as a spokesman said` is)
-    if (!listedOrganization(t) && isRoleAfterAs(tokens, first, last)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
     out.push(mention(text, tokens, first, last, 'description', { kind, head, plural, gender, definite, description }));
   }

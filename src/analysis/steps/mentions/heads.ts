@@ -9,10 +9,6 @@ import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 
-export function listedOrganization(t: Token): boolean {
-  return (t.classes & W.ORGANIZATION_HEAD) !== 0;
-}
-
 /** [first, last] comes right after `as` and no verb follows it: a role predicated of someone (`worked as a porter`). */
 export function isRoleAfterAs(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
@@ -46,8 +42,8 @@ function mayBeSomeone(t: Token): boolean {
   return noun === undefined || noun.category === 'person' || noun.category === 'group';
 }
 
-/** A trade (WordNet person noun) with an indefinite article or a number is met; a definite one counts only once met. */
-export function tradeMet(t: Token, detClasses: number, trades: Set<string>): boolean {
+/** Records a trade (WordNet person noun) met with an indefinite article or a number, and says whether it is met: a definite one only once it was. */
+export function meetTrade(t: Token, detClasses: number, trades: Set<string>): boolean {
   const lemma = t.noun?.lemma ?? t.lower;
   if (!(detClasses & W.DEFINITE)) {
     trades.add(lemma);
