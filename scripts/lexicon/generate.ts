@@ -40,6 +40,7 @@ export function generateLexicon(): Map<string, string> {
   const nounExports: Record<string, string> = {};
   for (const c of NOUN_CATEGORIES) nounExports[`NOUNS_${c.toUpperCase()}`] = join(nouns.byCategory[c]);
   nounExports.NOUNS_PERSON_SENSE = join(nouns.personSense);
+  nounExports.NOUNS_LANDFORM = join(nouns.landforms);
   nounExports.NOUNS_PLURAL_CATEGORY = join([...nouns.pluralCategory].map(([w, c]) => `${w}=${c}`));
   const known = new Set(NOUN_CATEGORIES.flatMap((c) => nouns.byCategory[c]));
   nounExports.NOUNS_IRREGULAR_PLURALS = join(

@@ -20,6 +20,9 @@ const ROOTS: Record<Exclude<NounCategory, 'thing'>, string[]> = {
   place: ['location:1', 'continent:1'],
 };
 
+/** Natural features (`river`, `glacier`, `bay`, `ridge`): a name ending in one names a place (`the Orra River`). */
+const LANDFORM_ROOTS = ['geological_formation:1', 'body_of_water:1'];
+
 /** Single words and two-word compounds of letters (an inner hyphen or apostrophe allowed). */
 const SINGLE = /^[a-z][a-z'-]*[a-z]$/;
 const TWO_WORDS = /^[a-z]+_[a-z]+$/;
@@ -31,6 +34,8 @@ export interface NounTable {
   personSense: string[];
   /** Lemmas with a sense glossed `(plural)` or `(usually plural)` of another category: their plural's category. */
   pluralCategory: Map<string, NounCategory>;
+  /** Lemmas whose first sense is a natural feature of the land or a body of water (LANDFORM_ROOTS). */
+  landforms: string[];
 }
 
 /** What the generator changes, each with the reason: hand data and gazetteer names. */
@@ -44,18 +49,15 @@ export function classifyNouns(adjust: NounAdjustments): NounTable {
   const index = readIndex('noun');
   const data = readData('noun');
   const memo = new Map<number, Set<number>>();
+  const rootOffset = (name: string): number => {
+    const [lemma, sense] = name.split(':') as [string, string];
+    const offset = index.get(lemma)?.offsets[Number(sense) - 1];
+    if (offset === undefined) throw new Error(`WordNet root ${name} not found`);
+    return offset;
+  };
   const roots = new Map<NounCategory, number[]>();
-  for (const [category, names] of Object.entries(ROOTS) as [NounCategory, string[]][]) {
-    roots.set(
-      category,
-      names.map((name) => {
-        const [lemma, sense] = name.split(':') as [string, string];
-        const offset = index.get(lemma)?.offsets[Number(sense) - 1];
-        if (offset === undefined) throw new Error(`WordNet root ${name} not found`);
-        return offset;
-      }),
-    );
-  }
+  for (const [category, names] of Object.entries(ROOTS) as [NounCategory, string[]][]) roots.set(category, names.map(rootOffset));
+  const landformRoots = LANDFORM_ROOTS.map(rootOffset);
   const under = (offset: number, category: NounCategory): boolean => {
     const above = ancestors(data, offset, memo);
     return roots.get(category)!.some((r) => above.has(r));
@@ -72,6 +74,7 @@ export function classifyNouns(adjust: NounAdjustments): NounTable {
   const byCategory = Object.fromEntries(NOUN_CATEGORIES.map((c) => [c, [] as string[]])) as Record<NounCategory, string[]>;
   const personSense: string[] = [];
   const pluralCategory = new Map<string, NounCategory>();
+  const landforms: string[] = [];
   for (const [lemma, entry] of [...index.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (!keep(lemma, entry)) continue;
     const word = lemma.replace('_', ' ');
@@ -83,8 +86,10 @@ export function classifyNouns(adjust: NounAdjustments): NounTable {
     if (category !== 'person' && entry.offsets.some((o) => categoryOf(o) === 'person')) personSense.push(word);
     const pluralSense = entry.offsets.find((o) => /^\((usually )?plural\)/.test(data.get(o)!.gloss));
     if (pluralSense !== undefined && categoryOf(pluralSense) !== category) pluralCategory.set(word, categoryOf(pluralSense));
+    // a common noun (`river`), not a name (`Mississippi`, an instance of river)
+    if (!word.includes(' ') && !(data.get(entry.offsets[0]!) as Synset).instance && landformRoots.some((r) => ancestors(data, entry.offsets[0]!, memo).has(r))) landforms.push(word);
   }
-  return { byCategory, personSense, pluralCategory };
+  return { byCategory, personSense, pluralCategory, landforms };
 }
 
 /** Every single word; a two-word compound only when SemCor tagged it (a common one: `prime_minister`). Rare things are dropped later. */

@@ -15,6 +15,8 @@ export interface Synset {
   words: string[];
   /** Offsets of hypernyms (`@`) and instance hypernyms (`@i`). */
   up: number[];
+  /** An instance (`@i`: `Mississippi` is an instance of river), a proper name rather than a common noun. */
+  instance: boolean;
   gloss: string;
 }
 
@@ -55,12 +57,14 @@ export function readData(pos: 'noun' | 'verb'): Map<number, Synset> {
     const pointerCount = Number(f[p]);
     p++;
     const up: number[] = [];
+    let instance = false;
     for (let i = 0; i < pointerCount; i++, p += 4) {
       const symbol = f[p];
+      if (symbol === '@i') instance = true;
       if ((symbol === '@' || symbol === '@i') && f[p + 2] === 'n') up.push(Number(f[p + 1]));
       if (symbol === '@' && f[p + 2] === 'v') up.push(Number(f[p + 1]));
     }
-    data.set(Number(f[0]), { lexFile: Number(f[1]), words, up, gloss: bar < 0 ? '' : line.slice(bar + 3) });
+    data.set(Number(f[0]), { lexFile: Number(f[1]), words, up, instance, gloss: bar < 0 ? '' : line.slice(bar + 3) });
   }
   return data;
 }

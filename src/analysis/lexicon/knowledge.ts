@@ -104,6 +104,14 @@ export function nounCategory(word: string): NounInfo | undefined {
   return { category: CATEGORIES[category]!, personSense: base >= PERSON_SENSE || category === 0, plural: true, lemma };
 }
 
+const landforms = lazy(() => new Set(split(nouns.NOUNS_LANDFORM)));
+
+/** A lower-case noun, or its plural, that WordNet knows first as a natural feature: `river`, `glacier`, `mountains`. */
+export function isLandform(word: string): boolean {
+  const noun = nounCategory(word);
+  return noun !== undefined && landforms().has(noun.lemma);
+}
+
 const verbTable = lazy(() => {
   const table = new Map<string, VerbInfo>();
   for (const lemma of split(verbs.VERBS_PRIMARY)) table.set(lemma, { lemma, primary: true });

@@ -8,6 +8,7 @@ import {
   firstNameGender,
   isCommunicationVerb,
   isDemonym,
+  isLandform,
   type NounCategoryName,
   nounCategory,
   placeOf,
@@ -49,6 +50,17 @@ describe('nounCategory', () => {
   it('knows nothing of words that are no nouns', () => {
     expect(nounCategory('xyzzy')).toBeUndefined();
     expect(nounCategory('constructor')?.category).toBe('person');
+  });
+});
+
+describe('isLandform', () => {
+  it.each(['river', 'glacier', 'lake', 'bay', 'mountains', 'ridge'])('%s is a natural feature', (word) => {
+    expect(isLandform(word)).toBe(true);
+  });
+
+  // names of one river or mountain (instances in WordNet) and words of other things are not
+  it.each(['mississippi', 'etna', 'company', 'office', 'bridge', 'official'])('%s is not', (word) => {
+    expect(isLandform(word)).toBe(false);
   });
 });
 

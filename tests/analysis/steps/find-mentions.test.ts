@@ -132,6 +132,20 @@ const cases: Case[] = [
     mentions: [{ text: 'South Korea', kind: 'organization', place: true, head: 'south korea' }],
   },
   {
+    name: 'a name ending in a natural feature is a place',
+    input: 'Anita Hill studied the Orra River and the Kessel Mountains.',
+    mentions: [
+      { text: 'Anita Hill', kind: 'person', place: false },
+      { text: 'the Orra River', kind: 'organization', place: true },
+      { text: 'the Kessel Mountains', place: true },
+    ],
+  },
+  {
+    name: 'a body named for a feature stays a body',
+    input: 'The World Bank said the loan was approved.',
+    mentions: [{ text: 'The World Bank', kind: 'organization', place: false }],
+  },
+  {
     name: 'a place inside a description only modifies it',
     input: 'Officials in Tripoli said the airport was closed.',
     mentions: [

@@ -4,7 +4,7 @@
  */
 
 import { NOT_SPEAKER_LABELS } from '../../lexicon/function-words.js';
-import { isPlaceName } from '../../lexicon/knowledge.js';
+import { isLandform, isPlaceName } from '../../lexicon/knowledge.js';
 import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -146,7 +146,22 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
 
 /** The run names a place or nationality (`isPlaceName`): a one-word run's answer is its spelling's, found once per story. */
 function isPlaceRun(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  return from === to ? (tokens[from] as Token).placeName : isPlaceName(text.slice((tokens[from] as Token).start, (tokens[to] as Token).end).toLowerCase());
+  if (from === to) return (tokens[from] as Token).placeName;
+  return isPlaceName(text.slice((tokens[from] as Token).start, (tokens[to] as Token).end).toLowerCase()) || isNaturalFeature(tokens, from, to);
+}
+
+/**
+ * `the Orra River`, `Glacier Bay`, `the Kessel Mountains`: a name that ends in a natural feature (or
+ * is one before a name) is a place; not a person's name (`Anita Hill`, `Cliff Jones`: a first name)
+ * nor a body's (`the World Bank`: an organization's word).
+ */
+function isNaturalFeature(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from] as Token;
+  const last = tokens[to] as Token;
+  if (!isLandform(last.lower) && !(to === from + 1 && isLandform(first.lower))) return false;
+  if (first.firstNameGender !== undefined) return false;
+  for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD || isTitle(tokens[k] as Token)) return false;
+  return true;
 }
 
 /**
