@@ -87,7 +87,8 @@ export function classifyNouns(adjust: NounAdjustments): NounTable {
     const pluralSense = entry.offsets.find((o) => /^\((usually )?plural\)/.test(data.get(o)!.gloss));
     if (pluralSense !== undefined && categoryOf(pluralSense) !== category) pluralCategory.set(word, categoryOf(pluralSense));
     // a common noun (`river`), not a name (`Mississippi`, an instance of river)
-    if (!word.includes(' ') && !(data.get(entry.offsets[0]!) as Synset).instance && landformRoots.some((r) => ancestors(data, entry.offsets[0]!, memo).has(r))) landforms.push(word);
+    if (!word.includes(' ') && !(data.get(entry.offsets[0]!) as Synset).instance && landformRoots.some((r) => ancestors(data, entry.offsets[0]!, memo).has(r)))
+      landforms.push(word);
   }
   return { byCategory, personSense, pluralCategory, landforms };
 }
