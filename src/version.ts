@@ -7,4 +7,4 @@ export const VERSION = '0.1.0';
  * The generated data files have their own hashes (`DATA_VERSIONS`); this covers the code and the
  * hand-written lists.
  */
-export const ENGINE_VERSION = '2026.12.1';
+export const ENGINE_VERSION = '2026.12.7';
