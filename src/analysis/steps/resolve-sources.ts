@@ -7,6 +7,8 @@
 
 import type { Doc } from '../doc/doc.js';
 import { joinAppositive } from './coreference/appositives.js';
+import { attach } from './coreference/attach.js';
+import { cataphoraTarget } from './coreference/cataphora.js';
 import { resolveDefiniteDescription } from './coreference/definite-descriptions.js';
 import type { Coreference } from './coreference/entity-by-mention.js';
 import { anonymizeFirstNamesOnly } from './coreference/first-name-only.js';
@@ -26,7 +28,19 @@ export { entityForLabel } from './coreference/transcript-labels.js';
 export function resolveSources(doc: Pick<Doc, 'text' | 'mentions'>, cues: readonly Cue[]): Coreference {
   const { text, mentions } = doc;
   const state = newState(text, mentions, cues);
-  for (let i = 0; i < mentions.length; i++) resolveMention(state, i);
+  // pronouns that look ahead to the name after their comma, by the name's position
+  const waiting = new Map<number, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const ahead = (mentions[i] as Mention).type === 'pronoun' ? cataphoraTarget(state, i) : -1;
+    if (ahead >= 0) {
+      waiting.set(ahead, i);
+      continue;
+    }
+    resolveMention(state, i);
+    const pronoun = waiting.get(i);
+    const named = pronoun === undefined ? undefined : state.entityOf.at(i);
+    if (pronoun !== undefined && named) attach(state, pronoun, named);
+  }
   // a person named only by a first name the story says it withholds is unnamed after all
   anonymizeFirstNamesOnly(text, state.entities);
   return { entities: state.entities, entityOf: state.entityOf };

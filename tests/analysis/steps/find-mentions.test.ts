@@ -133,10 +133,11 @@ const cases: Case[] = [
   },
   {
     name: 'a name ending in a natural feature is a place',
-    input: 'Anita Hill studied the Orra River and the Kessel Mountains.',
+    input: 'Anita Hill studied the Orra River, the Calder River and the Kessel Mountains.',
     mentions: [
       { text: 'Anita Hill', kind: 'person', place: false },
       { text: 'the Orra River', kind: 'organization', place: true },
+      { text: 'the Calder River', place: true },
       { text: 'the Kessel Mountains', place: true },
     ],
   },

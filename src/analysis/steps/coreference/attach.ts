@@ -19,7 +19,13 @@ import { firstWord, hasSpace, lastWord } from './words.js';
 export function attach(state: CorefState, i: number, e: Entity, surname?: string): void {
   const m = state.mentions[i] as Mention;
   const speaks = state.speaks[i] as number;
-  e.mentions.push(m);
+  // in text order: a mention comes after those resolved before it, but for a pronoun left until the
+  // name it looks ahead to (cataphora.ts), which goes back one or two places
+  const mentions = e.mentions;
+  let at = mentions.length;
+  while (at > 0 && (mentions[at - 1] as Mention).start > m.start) at--;
+  if (at === mentions.length) mentions.push(m);
+  else mentions.splice(at, 0, m);
   state.entityOf.setAt(i, e);
   if (!e.human && isHuman(m, speaks === 1)) e.human = true;
   if (m.gender && !e.gender) e.gender = m.gender;
@@ -33,10 +39,15 @@ export function attach(state: CorefState, i: number, e: Entity, surname?: string
   }
   if (m.type === 'description') addHead(state, e, m.head);
   const recent = state.recent;
-  recent.mentions[recent.length] = m;
-  recent.entities[recent.length] = e;
-  recent.speaks[recent.length] = speaks;
-  recent.length++;
+  let k = recent.length++;
+  for (; k > 0 && (recent.mentions[k - 1] as Mention).start > m.start; k--) {
+    recent.mentions[k] = recent.mentions[k - 1] as Mention;
+    recent.entities[k] = recent.entities[k - 1] as Entity;
+    recent.speaks[k] = recent.speaks[k - 1] as number;
+  }
+  recent.mentions[k] = m;
+  recent.entities[k] = e;
+  recent.speaks[k] = speaks;
 }
 
 /** The name of mention `m` joins `e`: its first name, surname, name words and the indexes. */

@@ -5,6 +5,7 @@
  * an owner (`Olsen` of `Olsen's plan`) outside the pronoun's own sentence.
  */
 
+import { nounCategory } from '../../lexicon/knowledge.js';
 import { ISSUED_DOCUMENT_HEADS } from '../../lexicon/organization-words.js';
 import type { Mention } from '../find-mentions.js';
 import { attach } from './attach.js';
@@ -68,7 +69,14 @@ function pronounFits(p: Mention, e: Entity, m: Mention): boolean {
   if (p.head === 'they') return !e.place && (e.plural || (m.plural && m.type === 'description') || e.kind === 'organization');
   // one member of a group (`one of them`, `the other`) is a he or a she
   const member = e.plural && lastMentionsNameOne(e);
-  return (!e.plural || member) && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender);
+  return (!e.plural || member) && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender) && !collective(m);
+}
+
+/** `the family`, `the crowd`, `the jury`: a description of many people in a singular noun is no he or she. */
+function collective(m: Mention): boolean {
+  if (m.type !== 'description' || m.partitive) return false;
+  const category = nounCategory(m.head)?.category;
+  return category === 'group' || category === 'organization';
 }
 
 /** One of the entity's last three mentions picks out a single member (`one of them`). */

@@ -151,21 +151,24 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
       break;
     }
     if (t.classes & (W.STOP | W.REPORTING_VERB) || (!startsWithDigit(t.text) && !isModifier(t))) break;
-    if (isVerbAfterNoun(tokens, k)) break;
+    if (isVerbAfterNoun(tokens, k, taken)) break;
     first = k;
   }
   return first;
 }
 
 /**
- * `The strike involved 4,200 nurses`: a word in -ed after a noun is that noun's verb, not a
- * modifier of the description (`the involved parties`, `the recently retired teachers` keep it).
+ * `The strike involved 4,200 nurses`, `Rosa Lind taught 600 children`: a past form after a noun
+ * or a name is its verb, not a modifier of the description (`the involved parties`, `the
+ * recently retired teachers` keep it).
  */
-function isVerbAfterNoun(tokens: readonly Token[], k: number): boolean {
+function isVerbAfterNoun(tokens: readonly Token[], k: number, taken: Uint8Array): boolean {
   const t = tokens[k] as Token;
-  if (!t.lower.endsWith('ed') || t.cap) return false;
+  if (t.cap || !(t.lower.endsWith('ed') || /^VB[DN]/.test(t.tags?.[0] ?? ''))) return false;
   const prev = tokens[k - 1];
   if (!prev || prev.segment !== t.segment || prev.punct || prev.classes & W.DETERMINER) return false;
+  // a name before it (`Lind`): a capitalised word found in a name, or not the sentence's first
+  if (prev.cap && (k - 1 > 0 || taken[k - 1])) return true;
   return /^NN/.test(prev.tags?.[0] ?? '') && !/^NNP/.test(prev.tags?.[0] ?? 'NNP');
 }
 

@@ -151,15 +151,15 @@ function isPlaceRun(text: string, tokens: readonly Token[], from: number, to: nu
 }
 
 /**
- * `the Orra River`, `Glacier Bay`, `the Kessel Mountains`: a name that ends in a natural feature (or
- * is one before a name) is a place; not a person's name (`Anita Hill`, `Cliff Jones`: a first name)
- * nor a body's (`the World Bank`: an organization's word).
+ * `the Orra River`, `the Kessel Mountains`, `Glacier Bay`: a name that ends in a natural feature
+ * after `the` (a person's name takes no article: `Anita Hill`, `Sandy Hill`), or that is one before
+ * a name (not a first name: `Cliff Jones`), is a place; never a body's name (`the World Bank`).
  */
 function isNaturalFeature(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from] as Token;
-  const last = tokens[to] as Token;
-  if (!isLandform(last.lower) && !(to === from + 1 && isLandform(first.lower))) return false;
-  if (first.firstNameGender !== undefined) return false;
+  const ends = isLandform((tokens[to] as Token).lower) && tokens[from - 1]?.lower === 'the';
+  const starts = to === from + 1 && isLandform(first.lower) && first.firstNameGender === undefined;
+  if (!ends && !starts) return false;
   for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD || isTitle(tokens[k] as Token)) return false;
   return true;
 }

@@ -64,6 +64,33 @@ const rows: Row[] = [
     text: 'Maria Olsen flew to Moscow. They said the talks would go on.',
     apart: [['Moscow', 'They']],
   },
+  {
+    name: 'she: never a body of people in a singular noun (`the family`)',
+    text: 'Rosa Lind died on Sunday. By the family’s count, she taught 600 children. She charged nothing.',
+    together: [['Rosa Lind', 'She']],
+    apart: [['the family', 'she']],
+  },
+  {
+    name: 'she in an opening phrase: the person named after its comma, not the one before',
+    text: 'Her daughter, Ana Ruiz, spoke first. By the count of the notebooks she kept, Rosa Lind taught 600 children. She charged nothing.',
+    together: [
+      ['Rosa Lind', 'she'],
+      ['Rosa Lind', 'She'],
+    ],
+    apart: [['Ana Ruiz', 'she']],
+  },
+  {
+    name: 'he in an opening clause: the subject after the comma',
+    text: 'Peter Lind spoke first. When he took office in 2019, Hugo Ortiz said the port was broke.',
+    together: [['Hugo Ortiz', 'he']],
+    apart: [['Peter Lind', 'he']],
+  },
+  {
+    name: 'a speaker in a tag looks back as usual (`After all, she added, …`)',
+    text: 'Maria Olsen was calm. “We knew,” she said. After all, she added, Peter Lind had warned them.',
+    together: [['Maria Olsen', 'she#2']],
+    apart: [['Peter Lind', 'she#2']],
+  },
 ];
 
 describe('pronouns', () => {
