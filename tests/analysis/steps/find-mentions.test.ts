@@ -142,6 +142,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a past form after a name is its verb, not part of a description',
+    input: 'Rosa Lind taught 600 children.',
+    mentions: [
+      { text: 'Rosa Lind', type: 'name', kind: 'person' },
+      { text: '600 children', type: 'description', head: 'children', plural: true },
+    ],
+  },
+  {
     name: 'a body named for a feature stays a body',
     input: 'The World Bank said the loan was approved.',
     mentions: [{ text: 'The World Bank', kind: 'organization', place: false }],
