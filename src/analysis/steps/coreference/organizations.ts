@@ -24,17 +24,20 @@ export function resolveOrganizationName(state: CorefState, i: number): void {
 
 /**
  * `the authors`, and `the researchers` when a study was named before and no researchers were
- * (`a team of researchers` is a group of its own): a description that speaks for a study.
+ * but its authors (`a team of researchers` is a group of its own): a description that speaks for
+ * a study.
  */
 export function namesAuthors(state: CorefState, m: Mention): boolean {
   if (AUTHOR_HEADS.has(m.head)) return true;
   if (!m.definite || !m.plural || !STUDY_TEAM_HEADS.has(m.head)) return false;
-  return findBack(state, m, m.head, (e) => e.heads.has(m.head), false) === undefined && findBack(state, m, null, isDocument, false) !== undefined;
+  const before = findBack(state, m, m.head, (e) => e.heads.has(m.head), false);
+  // researchers met before as the study's authors (the study, or its lead author) are its authors again
+  return (before === undefined || before.kind !== 'anonymous') && findBack(state, m, null, isDocument, false) !== undefined;
 }
 
 /**
  * `the authors wrote` → the study's lead author when the story named one (`Dr. Venn, who led the
- * study`, `Venn and her colleagues wrote`: ANNOTATION.md), else the last study, report or other
+ * study`, `Venn and her colleagues wrote`, `The study was led by Dr. Venn`: ANNOTATION.md), else the last study, report or other
  * document, else a body of its own.
  */
 export function resolveAuthors(state: CorefState, i: number): void {
@@ -49,6 +52,9 @@ export function resolveAuthors(state: CorefState, i: number): void {
 const LEADS_A_STUDY =
   /^(?:,\s+(?:[^,.;:"“”]{0,60}?\s)?(?:who\s+led\s+the\s+(?:study|research|paper|team|work)|lead\s+author|senior\s+author)|\s+and\s+(?:his|her|their|\w+)\s+(?:colleagues|co-?authors|fellow\s+authors))\b/i;
 
+/** Before a person's name: `The study was led by`, `research conducted by`. */
+const LED_BY = /\b(?:led|co-?led|conducted|directed|headed|authored|written)\s+by\s+$/i;
+
 /**
  * The person named as leading a study in the latest mention that says so, among the last
  * DESCRIPTION_LOOKBACK resolved mentions and after offset `after` (a bounded walk back: a person
@@ -61,7 +67,12 @@ function leadAuthor(state: CorefState, after: number): Entity | undefined {
     const x = recent.mentions[i] as Mention;
     if (x.start <= after) return undefined;
     const e = recent.entities[i] as Entity;
-    if (x.type === 'name' && e.kind === 'person' && LEADS_A_STUDY.test(text.slice(x.end, x.end + 90))) return e;
+    if (
+      x.type === 'name' &&
+      e.kind === 'person' &&
+      (LEADS_A_STUDY.test(text.slice(x.end, x.end + 90)) || LED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)))
+    )
+      return e;
   }
   return undefined;
 }

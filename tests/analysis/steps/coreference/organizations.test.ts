@@ -55,6 +55,17 @@ const rows: Row[] = [
     apart: [['A study of river towns', 'The authors']],
   },
   {
+    name: 'the authors are the person the study was led by',
+    text: 'A study of river towns was published on Monday. The study was led by Dr. Ines Varga, a hydrologist. The authors wrote that floods were rising.',
+    together: [['Dr. Ines Varga', 'The authors']],
+    apart: [['A study of river towns', 'The authors']],
+  },
+  {
+    name: "`the researchers` met as a study's authors before the lead author was named are its authors again, then the lead author",
+    text: 'A study found floods rising, and the researchers say towns must act. The study was led by Dr. Ines Varga. The researchers cautioned that the data were thin, they wrote.',
+    together: [['Dr. Ines Varga', 'The researchers']],
+  },
+  {
     name: 'the authors are the person named with colleagues',
     text: 'Tomas Lind and his colleagues tested the wells. The authors wrote that the water was safe.',
     together: [['Tomas Lind', 'The authors']],
