@@ -1,10 +1,22 @@
-/** first-name-only: a person the story names by a first name it says it withholds is anonymous. */
+/** first-name-only: a person the story names by a first name it says it withholds, or brings in by one name, is anonymous. */
 import { describe, expect, it } from 'vitest';
 import { resolve } from './resolve.js';
 
 const rows: { name: string; text: string; mention: string; kind: string }[] = [
   { name: 'identified only as: anonymous', text: 'A witness identified only as Ioana said the bus was late.', mention: 'Ioana', kind: 'anonymous' },
   { name: 'a one-word name alone may be a surname: a person', text: 'Ioana said the bus was late.', mention: 'Ioana', kind: 'person' },
+  {
+    name: 'introduced by one name with an age and a trade: a first name alone, anonymous',
+    text: 'Among the riders was Rosalind, 67, a retired bus driver. Rosalind said the bus was late.',
+    mention: 'Rosalind',
+    kind: 'anonymous',
+  },
+  {
+    name: 'a surname again after the full name, with an age: a person',
+    text: 'Rosa Lind spoke first. Lind, 67, a retired bus driver, said the bus was late.',
+    mention: 'Lind',
+    kind: 'person',
+  },
   {
     name: 'named in full somewhere: a person',
     text: 'Ioana Popescu, whose surname was withheld in the first report, said the bus was late. Popescu said it again.',
