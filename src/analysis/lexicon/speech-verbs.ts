@@ -112,6 +112,14 @@ export const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = words(`
   call, describe, dub, label, brand
 `);
 
+/**
+ * What one phones rather than speaks of: `called 911`, `called police`, `called an ambulance`.
+ * source: the emergency services as wire crime and accident stories name them.
+ */
+export const PHONED_SERVICES: ReadonlySet<string> = words(`
+  police, ambulance, paramedics, firefighters, emergency
+`);
+
 /** Verbs that only count when a quote or `that`-clause follows (too common otherwise). */
 export const WEAK_VERBS: ReadonlySet<string> = words(`
   continue, note, state, report, question, object, protest, call, charge, answer, agree, estimate,

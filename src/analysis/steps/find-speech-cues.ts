@@ -13,7 +13,7 @@ import { type Cue, cue } from './speech-cues/cue.js';
 import { dropExpletiveSubjects } from './speech-cues/expletive-it.js';
 import { inheritSubjects } from './speech-cues/inherit-subjects.js';
 import { invertedSubject, invertible } from './speech-cues/inverted-subjects.js';
-import { namesSomething } from './speech-cues/naming.js';
+import { namesSomething, phonesSomeone } from './speech-cues/naming.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
@@ -65,7 +65,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
       const verb = (twoWords && VERB_BY_FORM.get(twoWords)) || VERB_BY_FORM.get(t.lower);
       if (!verb) continue;
       const last = verb.forms.includes(twoWords) ? i + 1 : i;
-      if (looksLikeNoun(tokens, i) || isPassive(tokens, i) || answersNothing(tokens, i, verb.lemma)) continue;
+      if (looksLikeNoun(tokens, i) || isPassive(tokens, i) || answersNothing(tokens, i, verb.lemma) || phonesSomeone(tokens, i, verb.lemma)) continue;
       // `…, saying the plan failed`, `…, telling Reuters that …`: a participle after a comma takes the
       // sentence's subject (inherit-subjects), never the aside before it nor the words after it
       const participle = t.lower.endsWith('ing');

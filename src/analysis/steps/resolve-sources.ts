@@ -28,18 +28,25 @@ export { entityForLabel } from './coreference/transcript-labels.js';
 export function resolveSources(doc: Pick<Doc, 'text' | 'mentions'>, cues: readonly Cue[]): Coreference {
   const { text, mentions } = doc;
   const state = newState(text, mentions, cues);
-  // pronouns that look ahead to the name after their comma, by the name's position
-  const waiting = new Map<number, number>();
+  // mentions that look ahead to the one after their opening's comma (cataphora.ts), by its position
+  const waiting = new Map<number, number[]>();
   for (let i = 0; i < mentions.length; i++) {
-    const ahead = (mentions[i] as Mention).type === 'pronoun' ? cataphoraTarget(state, i) : -1;
+    const ahead = cataphoraTarget(state, i);
     if (ahead >= 0) {
-      waiting.set(ahead, i);
+      const list = waiting.get(ahead);
+      if (list) list.push(i);
+      else waiting.set(ahead, [i]);
       continue;
     }
     resolveMention(state, i);
-    const pronoun = waiting.get(i);
-    const named = pronoun === undefined ? undefined : state.entityOf.at(i);
-    if (pronoun !== undefined && named) attach(state, pronoun, named);
+    const before = waiting.get(i);
+    if (before === undefined) continue;
+    const named = state.entityOf.at(i);
+    // (a pronoun looked ahead to may stand for no one: then each is resolved as usual, late)
+    for (const k of before) {
+      if (named) attach(state, k, named);
+      else resolveMention(state, k);
+    }
   }
   // a person named only by a first name the story says it withholds is unnamed after all
   anonymizeFirstNamesOnly(text, state.entities);

@@ -280,6 +280,16 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'Lena Brandt', side: 'left' }],
   },
   {
+    name: 'to call a number or the police is to phone, not to speak',
+    input: 'He ran out while another customer called 911 and a clerk called the police.',
+    cues: [],
+  },
+  {
+    name: 'to call a noun phrase something is to speak of it, even the police shootings',
+    input: 'She called the police shootings a crisis.',
+    cues: [{ text: 'called', subject: 'She', side: 'left' }],
+  },
+  {
     name: 'an aside with a town after a preposition: the name before the aside',
     input: 'Sandy Hill, who lost her home in the flood in Milford, Ohio, last year, said the levee failed.',
     cues: [{ text: 'said', subject: 'Sandy Hill', side: 'left' }],

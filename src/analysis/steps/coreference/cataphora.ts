@@ -1,21 +1,48 @@
 /**
- * A pronoun that looks ahead: in a sentence that opens on an adverbial phrase or clause (`By the
+ * Mentions that look ahead. In a sentence that opens on an adverbial phrase or clause (`By the
  * count of the notebooks she kept, Fenwick taught…`, `When he took office, Ortiz said…`), a `he`
  * or `she` in that opening stands for the person named right after its comma, the subject of the
- * main clause, not for someone of the sentences before. The driver leaves such a pronoun until
- * the name is resolved, then gives it the name's entity.
+ * main clause, not for someone of the sentences before; and the document of an opening `In a
+ * statement released Wednesday, the department said` is the speaker's (`The statement added`
+ * later is the department). The driver leaves such a mention until the one it looks ahead to is
+ * resolved, then gives it that one's entity.
  */
 
 import { SUBORDINATORS } from '../../lexicon/clause-words.js';
 import { PREPOSITIONS } from '../../lexicon/function-words.js';
+import { ISSUED_DOCUMENT_HEADS } from '../../lexicon/organization-words.js';
 import type { Mention } from '../find-mentions.js';
 import type { CorefState } from './state.js';
 
 /** How far back from the pronoun the sentence's first word is looked for, in characters. */
 const OPENING_REACH = 200;
 
-/** The position of the name the pronoun `mentions[i]` looks ahead to, or -1 when it looks back as usual. */
+/** The position of the mention `mentions[i]` looks ahead to, or -1 when it is resolved as usual. */
 export function cataphoraTarget(state: CorefState, i: number): number {
+  const m = state.mentions[i] as Mention;
+  if (m.type === 'pronoun') return pronounTarget(state, i);
+  if (m.type === 'description' && !m.definite && ISSUED_DOCUMENT_HEADS.has(m.head)) return speakerThrough(state, i);
+  return -1;
+}
+
+/** `In a statement released Wednesday, the department said`: the speaker after the opening's comma. */
+function speakerThrough(state: CorefState, i: number): number {
+  const mentions = state.mentions;
+  const d = mentions[i] as Mention;
+  if (!THROUGH_OPENING.test(state.text.slice(Math.max(0, d.start - 16), d.start))) return -1;
+  for (let j = i + 1; j < mentions.length && j <= i + 4; j++) {
+    const m = mentions[j] as Mention;
+    if (m.sentence !== d.sentence) return -1;
+    if (afterComma(state.text, m.start)) return state.speaks[j] === 1 && !m.place ? j : -1;
+  }
+  return -1;
+}
+
+/** `In`, `Through`, `Via` opening the sentence, right before the document's article. */
+const THROUGH_OPENING = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:In|Through|Via)\s+$/;
+
+/** The position of the name the pronoun `mentions[i]` looks ahead to, or -1 when it looks back as usual. */
+function pronounTarget(state: CorefState, i: number): number {
   const mentions = state.mentions;
   const p = mentions[i] as Mention;
   // a speaker in a tag (`After all, she added, Republicans …`) is not in an opening of its own

@@ -129,7 +129,7 @@ const ISSUED = /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:issued|released|put 
  * statement` of a ministry that issued one).
  */
 function definiteBody(state: CorefState, m: Mention, document: boolean): Entity | undefined {
-  const sameHead = findBack(state, m, m.head, isOrganizationWithHead, false);
+  const sameHead = findBack(state, m, m.head, document ? isIssuerWithHead : isOrganizationWithHead, false);
   return sameHead ?? (document ? findBack(state, m, null, isOrganization, false) : undefined);
 }
 
@@ -155,4 +155,9 @@ function isOrganization(e: Entity): boolean {
 /** Heads: `m.head`. */
 function isOrganizationWithHead(e: Entity, m: Mention): boolean {
   return e.kind === 'organization' && e.heads.has(m.head);
+}
+
+/** A body, or a person who spoke through the document (`In a statement, Ruiz said`), by the document's head. */
+function isIssuerWithHead(e: Entity, m: Mention): boolean {
+  return (e.kind === 'organization' || e.kind === 'person') && e.heads.has(m.head);
 }

@@ -3,11 +3,30 @@
  * its name right after an indefinite noun phrase names it; nobody speaks. What is called something
  * in speech has a second noun phrase after the name (`a neighbour called Ruiz a liar`).
  */
-import { DETERMINERS, NAMING_PARTICIPLES } from '../../lexicon/function-words.js';
+import { LEADING_CONJUNCTIONS, SUBORDINATORS } from '../../lexicon/clause-words.js';
+import { DETERMINERS, NAMING_PARTICIPLES, PREPOSITIONS } from '../../lexicon/function-words.js';
+import { PHONED_SERVICES } from '../../lexicon/speech-verbs.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 
 const QUOTE_MARKS = '"“”‘’\'';
+
+/**
+ * `another customer called 911`, `she called police`: to call a number or a service is to phone
+ * it; what was said, if anything, is not in the sentence.
+ */
+export function phonesSomeone(tokens: readonly Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'call') return false;
+  const next = tokens[i + 1];
+  if (!next || next.segment !== (tokens[i] as Token).segment) return false;
+  const c = next.text.charCodeAt(0);
+  const k = DETERMINERS.has(next.lower) ? i + 2 : i + 1;
+  if (!(c >= 48 && c <= 57) && !PHONED_SERVICES.has(tokens[k]?.lower ?? '')) return false;
+  // the number or service ends its noun phrase (`called 911 and`, `called police.`), unlike
+  // `called the police shootings "a crisis"`, `calls 22 emails "top secret"`
+  const after = tokens[k + 1];
+  return !after || after.punct || PREPOSITIONS.has(after.lower) || LEADING_CONJUNCTIONS.has(after.lower) || SUBORDINATORS.has(after.lower);
+}
 
 export function namesSomething(text: string, tokens: readonly Token[], i: number, subject: Mention | null): boolean {
   const t = tokens[i] as Token;

@@ -55,6 +55,23 @@ const rows: Row[] = [
     apart: [['A study of river towns', 'The authors']],
   },
   {
+    name: "the document of an opening `In a statement, X said` is X's, and `The statement` later is X",
+    text: 'Officers found the car. In a statement released Wednesday, the Lindby Police Department said officers came at 9 p.m. The statement added that the department would not rest.',
+    together: [
+      ['the Lindby Police Department', 'a statement'],
+      ['the Lindby Police Department', 'The statement'],
+    ],
+  },
+  {
+    name: 'a person speaks through the statement of an opening too',
+    text: 'Ana Ruiz spoke first. In a statement she released, Rosa Lind said the plan failed. The statement added that it was late.',
+    together: [
+      ['Rosa Lind', 'a statement'],
+      ['Rosa Lind', 'The statement'],
+    ],
+    apart: [['Ana Ruiz', 'The statement']],
+  },
+  {
     name: 'the authors are the person the study was led by',
     text: 'A study of river towns was published on Monday. The study was led by Dr. Ines Varga, a hydrologist. The authors wrote that floods were rising.',
     together: [['Dr. Ines Varga', 'The authors']],
