@@ -295,6 +295,11 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'Sandy Hill', side: 'left' }],
   },
   {
+    name: 'an aside whose relative clause has an object with its own aside: the name before them',
+    input: 'Hollis Drummond, who directs the Fair Paycheck Project, a workers’ advocacy group, said the tip is a fee.',
+    cues: [{ text: 'said', subject: 'Hollis Drummond', side: 'left' }],
+  },
+  {
     name: 'an age and a town after a preposition: the name before them',
     input: 'Cory Lane, 22, of Milford, Ohio, said the levee failed.',
     cues: [{ text: 'said', subject: 'Cory Lane', side: 'left' }],

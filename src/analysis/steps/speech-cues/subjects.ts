@@ -166,8 +166,10 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
       // speaker before one (`… in Bergen, Norway, arguing that`): look for the comma before it
       const before = at.endingAt(sentence, end);
       if (before?.place) continue;
-      // nor the object of a preposition in an aside (`Ann Cole, who grew up in Dover, Del., said`)
-      if (before && t.text === ',' && isObject(tokens, before.first)) continue;
+      // nor the object of a preposition or of a relative clause's verb in an aside (`Ann Cole, who
+      // grew up in Dover, Del., said`; `Hollis Drummond, who directs the Fair Paycheck Project, an
+      // advocacy group, said`)
+      if (before && t.text === ',' && (isObject(tokens, before.first) || objectInRelativeClause(tokens, before.first))) continue;
       return before ?? null;
     }
   }
@@ -224,6 +226,12 @@ export function objectOfClause(tokens: readonly Token[], first: number): boolean
   if (PREPOSITIONS.has(before.lower)) return ADDRESSEE_PREPOSITIONS.has(before.lower);
   const tag = before.tags?.[0];
   return tag === undefined ? /[a-z]ed$/.test(before.text) : tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP';
+}
+
+/** The noun phrase at `first` (after its article, if any) is the object of a verb right after `who`. */
+function objectInRelativeClause(tokens: readonly Token[], first: number): boolean {
+  const k = ARTICLES.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  return objectOfClause(tokens, k) && tokens[k - 2]?.lower === 'who';
 }
 
 /** `who`, `which`, `that`; not `WHO` (the World Health Organization). */
