@@ -15,6 +15,8 @@ export interface ReportingVerb {
   takesAddressee?: boolean;
   /** Its object is what was said, a noun phrase as much as a clause (`called for a ban on…`). */
   objectIsContent?: boolean;
+  /** A cue only in a tag right after a quote (`«…» Stenz began`), never before a clause of its own. */
+  besideQuote?: boolean;
 }
 
 function regular(lemma: string, stem = /ee$/.test(lemma) ? lemma : lemma.replace(/e$/, '')): ReportingVerb {
@@ -33,6 +35,12 @@ const irregular: ReportingVerb[] = [
   { lemma: 'call for', forms: ['call for', 'calls for', 'called for', 'calling for'], objectIsContent: true },
   { lemma: 'call on', forms: ['call on', 'calls on', 'called on', 'calling on'], objectIsContent: true },
   { lemma: 'put it', forms: ['put it'] },
+  // `before Morales cut in: «…»`: breaking into another's words
+  { lemma: 'cut in', forms: ['cut in', 'cuts in', 'cutting in'] },
+  // `«We have never closed a clinic that —» Stenz began`: the first words of a speech
+  { lemma: 'begin', forms: ['began', 'begins'], besideQuote: true },
+  { lemma: 'break in', forms: ['broke in', 'breaks in'] },
+  { lemma: 'chime in', forms: ['chimed in', 'chimes in', 'chiming in'] },
   { lemma: 'tell', forms: ['informed'], takesAddressee: true },
   { lemma: 'assure', forms: ['assure', 'assures', 'assured', 'assuring'], takesAddressee: true },
   { lemma: 'remind', forms: ['remind', 'reminds', 'reminded', 'reminding'], takesAddressee: true },

@@ -66,6 +66,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
       if (!verb) continue;
       const last = verb.forms.includes(twoWords) ? i + 1 : i;
       if (looksLikeNoun(tokens, i) || isPassive(tokens, i) || answersNothing(tokens, i, verb.lemma) || phonesSomeone(tokens, i, verb.lemma)) continue;
+      if (verb.besideQuote && !tagAfterQuote(tokens, i)) continue;
       // `…, saying the plan failed`, `…, telling Reuters that …`: a participle after a comma takes the
       // sentence's subject (inherit-subjects), never the aside before it nor the words after it
       const participle = t.lower.endsWith('ing');
@@ -109,6 +110,18 @@ export function findSpeechCues(doc: Doc): Cue[] {
   }
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
+}
+
+/** The verb at `i` ends a tag that opens its segment right after a quote (`» Stenz began,`): at most three words before it. */
+function tagAfterQuote(tokens: readonly Token[], i: number): boolean {
+  const segment = (tokens[i] as Token).segment;
+  if (segment === 0) return false;
+  const next = tokens[i + 1];
+  if (next && next.segment === segment && !next.punct) return false;
+  // the segment (after a quote, since it is not the first) starts at most three words back
+  let k = i - 1;
+  while (k >= 0 && (tokens[k] as Token).segment === segment) k--;
+  return i - k <= 4;
 }
 
 /**

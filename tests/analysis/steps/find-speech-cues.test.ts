@@ -280,6 +280,15 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'Lena Brandt', side: 'left' }],
   },
   {
+    name: 'an interrupted quote: `began` in the tag after it, then `cut in` before the next',
+    input: '«We never closed a clinic that —» Stenz began, before Morales cut in: «Two of them.»',
+    cues: [
+      { text: 'began', subject: 'Stenz', side: 'left' },
+      { text: 'cut in', subject: 'Morales', side: 'left' },
+    ],
+  },
+  { name: '`began` away from a quote is no cue', input: 'Talks began on Monday, and Ortiz began to worry.', cues: [] },
+  {
     name: 'to call a number or the police is to phone, not to speak',
     input: 'He ran out while another customer called 911 and a clerk called the police.',
     cues: [],
