@@ -23,7 +23,7 @@ const SPEAK = String.raw`(?:speak|talk|discuss|comment|brief|be\s+(?:quoted|name
 
 /** A cheap first look: a sentence without one of these gives no reason. Keep it in step with the patterns. */
 export const REASON_WORDS: RegExp =
-  /authori[sz]|permi[st]|allowed to|cleared to|entitled to|condition|fear|practice|polic|custom|\brules?\b|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not (?:yet )?public|protect|safety|security|anonym|no authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned) (?:not )?(?:to|from)|withheld|not (?:be )?(?:published|used|printed|disclosed)/i;
+  /authori[sz]|permi[st]|allowed to|cleared to|entitled to|condition|fear|practice|polic|custom|\brules?\b|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not (?:yet )?public|protect|safety|security|anonym|no authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned) (?:not )?(?:to|from)|withheld|not (?:be )?(?:published|used|printed|disclosed)|first names?|names? only|only as|identified as/i;
 
 /** Words about names: a reason that needs them (`needsNamingContext`) counts only in a sentence with one. */
 export const NAMING_CONTEXT: RegExp = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefings?)\b/i;
@@ -69,6 +69,13 @@ export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
     cue: /withheld|published|used|printed|disclosed/iu,
     pattern:
       /\b(?:sur|last\s+|family\s+|full\s+)?names?\s+(?:(?:was|were|be)\s+)?(?:withheld|not\s+(?:be\s+)?(?:published|used|printed|disclosed))\s*,?\s+(?:because|since|as|for\s+fear)\b[^.;\n]*/giu,
+  },
+  {
+    // the reason after the name it gives (`gave only her first name, Hedda, because…`): it goes to that name
+    id: 'first-name-because',
+    cue: /first\s+name|names?\s+only|only\s+as|identified/iu,
+    pattern:
+      /(?<=\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?names?\s+only\s+as|gave\s+only\s+(?:her|his|their)\s+first\s+names?|identified\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+names?))\s*,?\s*(?:\p{Lu}[\p{L}’'-]*\s*,?\s*)?)(?:because|since|for\s+fear)\b[^.;\n]*/giu,
   },
   {
     id: 'fear',
@@ -122,5 +129,10 @@ export const BARE_WITHHOLDING: RegExp =
 export const FIRST_NAME_ONLY: RegExp =
   /\b(?:identified (?:\w+ )?(?:\w+ )?only as|identified (?:only )?by (?:her|his|their) first names?|gave (?:her|his|their) (?:first )?names? only as|gave only (?:her|his|their) first names?|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|surnames? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
 
-/** Between an unnamed source and the name it is given: `The woman, identified only as Ioana,`, `a man, known to neighbours as`. */
-export const IDENTIFIED_AS: RegExp = /^\s*,\s*(?:identified|named|known|referred to)\b[^,.;:]{0,40}?\bas\s*$/i;
+/**
+ * Between an unnamed source and the name it is given: `The woman, identified only as Ioana,`, `a
+ * man, known to neighbours as`, `a mother, who gave her name only as`, `a nurse who gave only her
+ * first name,`.
+ */
+export const IDENTIFIED_AS: RegExp =
+  /^\s*(?:,\s*(?:identified|named|known|referred to)\b[^,.;:]{0,40}?\bas|,?\s*(?:who\s+)?gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?names?(?:\s+only)?(?:\s+as|\s*,))\s*$/i;

@@ -54,8 +54,9 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
         const entity = anonymousSourceFor(s, at, bySentence, coref);
         if (!entity || out.has(entity)) continue;
         const span = trimSpan(text, at, Math.min(at + found[0].length, sentence.end));
-        // a reason is one clause: it ends at the next comma (`…for fear of reprisals, said they…`)
-        const clause = text.slice(span.start, span.end).split(/,\s/)[0] as string;
+        // a reason is one clause: it ends at the next comma (`…for fear of reprisals, said they…`),
+        // past a name set off by two (`gave only her first name, Hedda, because…`)
+        const clause = (text.slice(span.start, span.end).split(CLAUSE_END)[0] as string).replace(/,\s*$/, '');
         const clean = clause.replace(/[,.;:]+$/, '');
         const reasonSpan = { start: span.start, end: span.start + clean.length, text: clean };
         out.set(entity, reasonSpan);
@@ -65,6 +66,9 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
   }
   return out;
 }
+
+/** A comma that ends a clause: not one of the two around a one-word name. */
+const CLAUSE_END = /(?<!,\s\p{Lu}[\p{L}’'-]*),\s(?!\p{Lu}[\p{L}’'-]*,\s)/u;
 
 /**
  * Drops the reasons that end 2 or more before `start`: no match from here on (sentences come in

@@ -25,6 +25,16 @@ const cases: Case[] = [
     reasons: [['Tavi', 'surname not be published because his boss reads the paper']],
   },
   {
+    name: 'a first name given with its reason: the reason goes to that name, past the commas around it',
+    input: 'A nurse who gave only her first name, Hedda, because her hospital bars staff from the press, said the ward was full.',
+    reasons: [['Hedda', 'because her hospital bars staff from the press']],
+  },
+  {
+    name: 'a name given only as …, because …',
+    input: 'A mother, who gave her name only as Dana because her daughter had been harassed, told the board no.',
+    reasons: [['Dana', 'because her daughter had been harassed']],
+  },
+  {
     name: 'not authorized to speak publicly, in an aside',
     input: 'An official, who was not authorized to speak publicly, said the talks had stalled.',
     reasons: [['An official', 'was not authorized to speak publicly']],

@@ -46,6 +46,24 @@ function isDescribedBy(e: Entity, m: Mention): boolean {
 function unnamedSpeakerDescribedAnew(state: CorefState, i: number): Entity | undefined {
   const m = state.mentions[i] as Mention;
   if (m.plural || m.kind !== 'anonymous' || state.speaks[i] !== 1) return undefined;
-  const last = unnamedSpeakerJustBefore(state, m);
+  const last = unnamedSpeakerJustBefore(state, m) ?? unnamedPersonOfSentenceBefore(state, m);
   return last && !last.plural ? last : undefined;
+}
+
+/**
+ * `A different picture emerges from a former member of the team, who spoke on condition of
+ * anonymity. "…," the former employee said`: the last unnamed person of the sentence before,
+ * introduced without a word of speech, is the one a new description speaking now describes.
+ */
+function unnamedPersonOfSentenceBefore(state: CorefState, m: Mention): Entity | undefined {
+  const recent = state.recent;
+  for (let k = recent.length - 1; k >= 0 && recent.length - k <= 20; k--) {
+    const x = recent.mentions[k] as Mention;
+    if (x.sentence < m.sentence - 1) return undefined;
+    if (x.sentence === m.sentence) continue;
+    const e = recent.entities[k] as Entity;
+    // the latest person of that sentence: an unnamed one, or no one
+    if (e.human) return e.kind === 'anonymous' && !e.plural && e.mentions[0]?.type === 'description' ? e : undefined;
+  }
+  return undefined;
 }

@@ -28,6 +28,11 @@ const rows: Row[] = [
     text: 'Ana Ruiz said the men had sheltered in a chamber. "They did everything right," the rescuer said.',
     apart: [['Ana Ruiz', 'the rescuer']],
   },
+  {
+    name: 'a new description speaking right after an unnamed person brought in without a word of speech describes that person',
+    text: 'A different view comes from a former member of the team, who spoke on condition of anonymity because she signed an agreement. “It was all about the numbers,” the former employee said.',
+    together: [['a former member of the team', 'the former employee']],
+  },
 ];
 
 describe('definite descriptions', () => {
