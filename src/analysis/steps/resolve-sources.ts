@@ -18,6 +18,7 @@ import { namesAuthors, resolveAuthors, resolveOrganizationDescription, resolveOr
 import { joinGroup, joinGroupAsOne } from './coreference/partitives.js';
 import { resolvePronoun } from './coreference/pronouns.js';
 import { type CorefState, newState } from './coreference/state.js';
+import { noteWitness } from './coreference/witnesses.js';
 import type { Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
 
@@ -39,6 +40,8 @@ export function resolveSources(doc: Pick<Doc, 'text' | 'mentions'>, cues: readon
       continue;
     }
     resolveMention(state, i);
+    // `the testimony of Thrale`, `he told officers`: a later `the witness` is that person
+    noteWitness(state, i);
     const before = waiting.get(i);
     if (before === undefined) continue;
     const named = state.entityOf.at(i);

@@ -13,7 +13,7 @@ import type { Mention } from '../find-mentions.js';
 import { apposedEntity } from './appositives.js';
 import { attach } from './attach.js';
 import type { Entity } from './entity.js';
-import { addHead, type CorefState, createEntity, RECENT_PEOPLE } from './state.js';
+import { type CorefState, createEntity, RECENT_PEOPLE } from './state.js';
 import { firstWord, hasSpace, lastWord } from './words.js';
 
 /** A role waits this many sentences at most for the story to name the person in it. */
@@ -38,16 +38,7 @@ export function resolvePersonName(state: CorefState, i: number): void {
   if (known) attach(state, i, known, surname);
   else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !state.facts.named[joined.index]) attach(state, i, joined, surname);
   else attach(state, i, awaitingRoleNamed(state, i) ?? ledeSpeakerNamed(state, i) ?? createEntity(state, m, 'person', name), surname);
-  // `the testimony of Gideon Thrale`, `Thrale testified`: a later `the witness` is that person
-  const e = state.entityOf.at(i);
-  const text = state.text;
-  if (e && (TESTIMONY_OF.test(text.slice(Math.max(0, m.start - 16), m.start)) || TESTIFIED.test(text.slice(m.end, m.end + 40)))) addHead(state, e, 'witness');
 }
-
-/** Before a name: `the testimony of` X. */
-const TESTIMONY_OF = /testimony of\s+$/;
-/** After a name: X `testified`, X`, a driver, testified`. */
-const TESTIFIED = /^(?:,[^,.;]{1,30},)?\s+(?:testified|testifies|took the stand)\b/;
 
 /** A place or a body (a wire service) at the head of a lede. */
 function inDateline(m: Mention): boolean {

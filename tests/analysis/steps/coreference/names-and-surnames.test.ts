@@ -27,6 +27,11 @@ const rows: Row[] = [
     together: [['Gideon Thrale', 'the witness']],
   },
   {
+    name: '`the witness` is the person who told the police what they saw',
+    text: 'Tomas Ferreira, 52, heard two loud bangs, he told officers. "I thought it was a truck," the witness said.',
+    together: [['Tomas Ferreira', 'the witness']],
+  },
+  {
     name: '`the witness` stays apart from a person the story never says testified',
     text: 'Ana Ruiz spoke first. "He fell," the witness said.',
     apart: [['Ana Ruiz', 'the witness']],
