@@ -71,11 +71,12 @@ export const ANONYMITY_REASONS: readonly ReasonPattern[] = [
       /\b(?:sur|last\s+|family\s+|full\s+)?names?\s+(?:(?:was|were|be)\s+)?(?:withheld|not\s+(?:be\s+)?(?:published|used|printed|disclosed))\s*,?\s+(?:because|since|as|for\s+fear)\b[^.;\n]*/giu,
   },
   {
-    // the reason after the name it gives (`gave only her first name, Hedda, because…`): it goes to that name
+    // the reason after the name it gives (`gave only her first name, Hedda, because…`), its group 1:
+    // it goes to that name
     id: 'first-name-because',
     cue: /first\s+name|names?\s+only|only\s+as|identified/iu,
     pattern:
-      /(?<=\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?names?\s+only\s+as|gave\s+only\s+(?:her|his|their)\s+first\s+names?|identified\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+names?))\s*,?\s*(?:\p{Lu}[\p{L}’'-]*\s*,?\s*)?)(?:because|since|for\s+fear)\b[^.;\n]*/giu,
+      /\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?names?\s+only\s+as|gave\s+only\s+(?:her|his|their)\s+first\s+names?|identified\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+names?))\s*,?\s*(?:\p{Lu}[\p{L}’'-]*\s*,?\s*)?((?:because|since|for\s+fear)\b[^.;\n]*)/giu,
   },
   {
     id: 'fear',

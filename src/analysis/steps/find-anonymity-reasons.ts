@@ -48,12 +48,14 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
       pattern.lastIndex = 0;
       for (let found = pattern.exec(words); found !== null; found = pattern.exec(words)) {
         if (found[0] === '') pattern.lastIndex = nextIndex(words, pattern.lastIndex, /[uv]/.test(pattern.flags)); // as matchAll does
-        const at = sentence.start + found.index;
+        // a pattern's group 1, when it has one, is the reason: the end of the match
+        const reason = found[1] ?? found[0];
+        const at = sentence.start + found.index + found[0].length - reason.length;
         // one reason explains one source: a reason inside another's reason is that one's
         if (given.some((r) => r.start <= at && at < r.end + 2)) continue;
         const entity = anonymousSourceFor(s, at, bySentence, coref);
         if (!entity || out.has(entity)) continue;
-        const span = trimSpan(text, at, Math.min(at + found[0].length, sentence.end));
+        const span = trimSpan(text, at, Math.min(at + reason.length, sentence.end));
         // a reason is one clause: it ends at the next comma (`…for fear of reprisals, said they…`),
         // past a name set off by two (`gave only her first name, Hedda, because…`)
         const clause = (text.slice(span.start, span.end).split(CLAUSE_END)[0] as string).replace(/,\s*$/, '');

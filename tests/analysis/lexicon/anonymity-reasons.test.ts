@@ -12,8 +12,7 @@ describe('anonymity reasons', () => {
     // the patterns are written in lower case and matched case-insensitively; the generator
     // takes no `i` flag, and lower-case strings are all a case-insensitive cue needs; nor `\b`,
     // whose removal only admits more strings, each still holding the pattern's words
-    // a lookbehind's words stand in the sentence the cue is tested on: they join the strings as a group
-    const source = reason.pattern.source.replaceAll('\\b', '').replaceAll('(?<=', '(?:');
+    const source = reason.pattern.source.replaceAll('\\b', '');
     const whole = new RegExp(`^(?:${source})$`, reason.pattern.flags.replace(/[gi]/g, ''));
     const cue = new RegExp((reason.cue as RegExp).source, (reason.cue as RegExp).flags.replace('g', ''));
     fc.assert(
