@@ -54,6 +54,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   party, union, organization, organisation, group, bank, fund, authority, authorities, board, bureau,
   institute, foundation, university, hospital, mission, coalition, alliance, cabinet, parliament,
   regulator, newspaper, network, channel, broadcaster, club, team, league, federation, secretariat,
+  association, society, utility,
   directorate, inspectorate, tribunal, ministries, agencies, companies, groups, prosecutors' office,
   prosecutor's office, spokesperson's office
 `),

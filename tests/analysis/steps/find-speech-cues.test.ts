@@ -289,6 +289,11 @@ const cases: Case[] = [
   },
   { name: '`began` away from a quote is no cue', input: 'Talks began on Monday, and Ortiz began to worry.', cues: [] },
   {
+    name: 'a participle phrase between a group and its verb (`residents reached by telephone described`)',
+    input: 'In the village, residents reached by telephone described hours of explosions.',
+    cues: [{ text: 'described', subject: 'residents', side: 'left' }],
+  },
+  {
     name: 'to call a number or the police is to phone, not to speak',
     input: 'He ran out while another customer called 911 and a clerk called the police.',
     cues: [],

@@ -144,6 +144,9 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   const verb = VERB_PARTICLES.has(tokens[by - 1]?.lower ?? '') ? by - 2 : by - 1;
   if (direct && tokens[by]?.lower === 'by' && isParticiple(tokens[verb])) return at.endingAt(sentence, verb - 1) ?? null;
   if (direct) return leadOfTeam(tokens, direct, sentence, at) ?? direct;
+  // `residents reached by telephone described`: a participle phrase after the subject, no comma
+  const reached = beforeParticiplePhrase(tokens, j, sentence, at);
+  if (reached) return reached;
   if (t.text !== ',') return null;
   // `Hugh Hill, a doctor at the clinic, said`: find the comma that opens the aside
   for (let k = j - 1; k >= 0 && j - k < 40; k--) {
@@ -247,6 +250,22 @@ export function isSkippable(t: Token): boolean {
 }
 
 /** `obtained`, `combed`, `written`: a past participle by its ending (what `by` follows in a passive). */
+/**
+ * The mention right before a short participle phrase ending at `j` (`residents reached by
+ * telephone`, `officials contacted on Monday`): a participle, a preposition, up to three words.
+ */
+function beforeParticiplePhrase(tokens: readonly Token[], j: number, sentence: number, at: MentionsByToken): Mention | null {
+  const segment = (tokens[j] as Token).segment;
+  for (let p = j - 1; p >= 1 && j - p <= 4; p--) {
+    const t = tokens[p] as Token;
+    if (t.segment !== segment || t.punct) return null;
+    if (!isParticiple(t) || !PREPOSITIONS.has(tokens[p + 1]?.lower ?? '')) continue;
+    const m = at.endingAt(sentence, p - 1);
+    return m && m.type === 'description' && m.plural ? m : null;
+  }
+  return null;
+}
+
 function isParticiple(t: Token | undefined): boolean {
   return t !== undefined && /[a-z](?:ed|en|wn)$/.test(t.text);
 }

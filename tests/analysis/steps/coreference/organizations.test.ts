@@ -72,6 +72,11 @@ const rows: Row[] = [
     apart: [['Ana Ruiz', 'The statement']],
   },
   {
+    name: '`the association` is the body named with that word',
+    text: 'Talks with the Corbury Nurses Association failed. The association said its members were tired.',
+    together: [['the Corbury Nurses Association', 'The association']],
+  },
+  {
     name: 'the authors are the person the study was led by',
     text: 'A study of river towns was published on Monday. The study was led by Dr. Ines Varga, a hydrologist. The authors wrote that floods were rising.',
     together: [['Dr. Ines Varga', 'The authors']],
