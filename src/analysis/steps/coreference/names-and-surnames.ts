@@ -37,7 +37,8 @@ export function resolvePersonName(state: CorefState, i: number): void {
   const joined = known ? undefined : apposedEntity(state, i);
   if (known) attach(state, i, known, surname);
   else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !state.facts.named[joined.index]) attach(state, i, joined, surname);
-  else attach(state, i, awaitingRoleNamed(state, i) ?? ledeSpeakerNamed(state, i) ?? createEntity(state, m, 'person', name), surname);
+  else
+    attach(state, i, awaitingRoleNamed(state, i) ?? ledeRoleNamed(state, i) ?? ledeSpeakerNamed(state, i) ?? createEntity(state, m, 'person', name), surname);
 }
 
 /** A place or a body (a wire service) at the head of a lede. */
@@ -112,6 +113,16 @@ function awaitingRoleNamed(state: CorefState, i: number): Entity | undefined {
   const fullName = (m.name?.text ?? '').includes(' ');
   const index = m.possessive ? -1 : sameRole >= 0 ? sameRole : !m.description && fullName && state.speaks[i] === 1 ? 0 : -1;
   return index >= 0 ? awaiting.splice(index, 1)[0] : undefined;
+}
+
+/** The role that spoke in the lede, unnamed since, that the name's description repeats (`Judge` of `Circuit Judge Teodora Vance`). */
+function ledeRoleNamed(state: CorefState, i: number): Entity | undefined {
+  const m = state.mentions[i] as Mention;
+  const roles = state.ledeRoles;
+  if (roles.length === 0 || m.possessive || !m.description) return undefined;
+  const k = awaitingWithRole(roles, m.description);
+  const e = k >= 0 ? (roles.splice(k, 1)[0] as Entity) : undefined;
+  return e && e.kind === 'anonymous' && !state.facts.named[e.index] ? e : undefined;
 }
 
 /** The first awaiting role the name's description repeats (`mayor` in `Mayor Ana Ruiz`), or -1. */

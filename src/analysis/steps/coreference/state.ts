@@ -58,6 +58,8 @@ export interface CorefState {
   readonly anonymousGroupsByName: Map<string, Entity>;
   /** Definite roles that spoke and wait for the story to name the person in them, oldest first. */
   readonly awaitingRoles: Entity[];
+  /** Roles that spoke in the lede (`A county judge … telling him`), waiting for a name with that role (`Judge Vance`). */
+  readonly ledeRoles: Entity[];
   /** People named lately: the last RECENT_PEOPLE are the recent ones (trimmed in bulk). */
   readonly recentPeople: Entity[];
 }
@@ -77,6 +79,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     organizationsByKey: new Map(),
     anonymousGroupsByName: new Map(),
     awaitingRoles: [],
+    ledeRoles: [],
     recentPeople: [],
   };
 }
