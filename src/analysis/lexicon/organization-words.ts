@@ -12,6 +12,7 @@ export const ORGANIZATION_NAME_WORDS: ReadonlySet<string> = words(`
   police, army, navy, force, forces, court, bank, fund, union, association, institute, foundation,
   center, centre, service, services, administration, authority, board, bureau, campaign, network,
   times, post, journal, news, press, tribune, herald, guardian, gazette, telegraph, reuters,
+  courier, chronicle, observer, dispatch, examiner, inquirer, bulletin, sentinel,
   parliament, congress, senate, house, assembly, government, cabinet, palace, kremlin, pentagon,
   embassy, consulate, mission, secretariat, federation, league, alliance, coalition, movement, front,
   brigade, command, directorate, inspectorate, tribunal, society, club, team, church, airlines,

@@ -150,6 +150,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a newspaper by its name word',
+    input: 'The talks were first reported by the Courier on Sunday.',
+    mentions: [{ text: 'the Courier', type: 'name', kind: 'organization' }],
+  },
+  {
     name: 'a body named for a feature stays a body',
     input: 'The World Bank said the loan was approved.',
     mentions: [{ text: 'The World Bank', kind: 'organization', place: false }],
