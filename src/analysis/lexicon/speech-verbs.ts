@@ -17,6 +17,8 @@ export interface ReportingVerb {
   objectIsContent?: boolean;
   /** A cue only in a tag right after a quote (`«…» Stenz began`), never before a clause of its own. */
   besideQuote?: boolean;
+  /** A cue only with a document (`the study`, `the poll`) as its subject. */
+  documentsOnly?: boolean;
 }
 
 function regular(lemma: string, stem = /ee$/.test(lemma) ? lemma : lemma.replace(/e$/, '')): ReportingVerb {
@@ -61,6 +63,8 @@ const irregular: ReportingVerb[] = [
   { lemma: 'swear', forms: ['swear', 'swears', 'swore', 'sworn', 'swearing'] },
   // `the letter reads`, `the sign read`: a document's words (weak: only with a speaker)
   { lemma: 'read', forms: ['read', 'reads'] },
+  // `The survey found voters «sharply divided»`: what a study or poll reports (only with one as subject)
+  { lemma: 'find', forms: ['found', 'finds'], documentsOnly: true },
 ];
 
 const regularLemmas = [

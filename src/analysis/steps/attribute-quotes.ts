@@ -266,11 +266,16 @@ function subjectAndVerb(q: PairedQuote, s: number, tokens: readonly Token[], las
   return undefined;
 }
 
-/** The attribution opens the text after the quote (a comma or dash may come first, or the article a name leaves out: `The Courier reported`). */
+/**
+ * The attribution opens the text after the quote (a comma or dash may come first, or the article a
+ * name leaves out: `The Courier reported`); not after a colon or semicolon, which opens a clause of
+ * its own (`«…»: 71 percent said the toll was a bad idea`).
+ */
 function startsAfter(tokenAfter: Token | undefined, secondTokenAfter: Token | undefined, start: number): boolean {
   if (!tokenAfter) return false;
   if (tokenAfter.start === start) return true;
-  return secondTokenAfter !== undefined && secondTokenAfter.start === start && (tokenAfter.punct || ARTICLES.has(tokenAfter.lower));
+  const opensClause = tokenAfter.text === ':' || tokenAfter.text === ';';
+  return secondTokenAfter !== undefined && secondTokenAfter.start === start && ((tokenAfter.punct && !opensClause) || ARTICLES.has(tokenAfter.lower));
 }
 
 /** The quote's words end in a comma, a question or exclamation mark, or a dash: an utterance a tag may follow. */

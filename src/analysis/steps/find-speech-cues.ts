@@ -6,6 +6,7 @@
  */
 
 import type { Doc } from '../doc/doc.js';
+import { ISSUED_DOCUMENT_HEADS } from '../lexicon/organization-words.js';
 import { VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
 import type { Mention } from './find-mentions.js';
@@ -83,6 +84,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
         side = subject ? 'right' : null;
       }
       if (namesSomething(text, tokens, i, subject)) continue;
+      if (verb.documentsOnly && !(subject && ISSUED_DOCUMENT_HEADS.has(subject.head))) continue;
       // `the letter reads`: only a document reads out its words; a person who read something did not say it
       if (verb.lemma === 'read' && subject && !(subject.type === 'description' && subject.kind === 'organization')) {
         subject = null;

@@ -43,6 +43,11 @@ const cases: Case[] = [
     quotes: [{ quote: 'The bridge will hold,', rule: 'cue-after-quote', mention: 'the engineer', cue: 'said', speaker: 'the engineer', confidence: 0.95 }],
   },
   {
+    name: 'cue-before-quote: a survey finds; the clause after a colon is no tag of the quote',
+    input: 'The survey found voters "sharply divided on nearly every question": 71 percent said the toll was a bad idea.',
+    quotes: [{ quote: 'sharply divided on nearly every question', rule: 'cue-before-quote', mention: 'The survey', cue: 'found', speaker: 'The survey' }],
+  },
+  {
     name: 'cue-after-quote: the short sentence after an exclamation',
     input: '"Go home now!" Olsen shouted.',
     quotes: [{ quote: 'Go home now!', rule: 'cue-after-quote', mention: 'Olsen', cue: 'shouted', speaker: 'Olsen', confidence: 0.85 }],
@@ -65,7 +70,7 @@ const cases: Case[] = [
   {
     name: 'cue-after-quote: the article the name leaves out stands between the quote and its tag, over a cue before it',
     input: 'The levy he proposed is "a tax on every crossing of the bay," The Courier reported.',
-    quotes: [{ quote: 'a tax on every crossing of the bay,', rule: 'cue-after-quote', mention: 'Courier', cue: 'reported', speaker: 'Courier' }],
+    quotes: [{ quote: 'a tax on every crossing of the bay,', rule: 'cue-after-quote', mention: 'The Courier', cue: 'reported', speaker: 'Courier' }],
   },
   {
     name: 'cue-after-quote: a quote that ends in a quoted word, a space between the two closing marks',
@@ -130,7 +135,7 @@ const cases: Case[] = [
   {
     name: 'cue-before-quote: a report after `According to X,` is X’s',
     input: 'According to the Courier, Ruiz said on Friday that "the levy would be a mistake for the port."',
-    quotes: [{ quote: 'the levy would be a mistake for the port.', rule: 'cue-before-quote', mention: 'Courier', cue: 'According to', speaker: 'Courier' }],
+    quotes: [{ quote: 'the levy would be a mistake for the port.', rule: 'cue-before-quote', mention: 'the Courier', cue: 'According to', speaker: 'Courier' }],
   },
   {
     name: 'cue-before-quote: a family speaks (a weak verb counts once it has a speaker)',

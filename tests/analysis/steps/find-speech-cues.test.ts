@@ -287,6 +287,11 @@ const cases: Case[] = [
       { text: 'cut in', subject: 'Morales', side: 'left' },
     ],
   },
+  {
+    name: '`found` is a cue for a study or a poll only',
+    input: 'Police found the car. The study found that walking helps.',
+    cues: [{ text: 'found', subject: 'The study', side: 'left' }],
+  },
   { name: '`began` away from a quote is no cue', input: 'Talks began on Monday, and Ortiz began to worry.', cues: [] },
   {
     name: 'a participle phrase between a group and its verb (`residents reached by telephone described`)',

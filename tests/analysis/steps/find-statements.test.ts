@@ -65,7 +65,7 @@ const cases: Case[] = [
     name: 'a report of someone else inside a report: both, the inner inside the outer',
     input: 'The Courier wrote that Maria Olsen had claimed a loss of two million.',
     statements: [
-      { form: 'indirect', parts: ['Maria Olsen had claimed a loss of two million'], rule: 'same-sentence', mention: 'Courier', cue: 'wrote', quotes: [] },
+      { form: 'indirect', parts: ['Maria Olsen had claimed a loss of two million'], rule: 'same-sentence', mention: 'The Courier', cue: 'wrote', quotes: [] },
       { form: 'indirect', parts: ['a loss of two million'], rule: 'same-sentence', mention: 'Maria Olsen', cue: 'claimed', quotes: [] },
     ],
   },
@@ -128,7 +128,7 @@ const cases: Case[] = [
     name: 'a report before a trailing cue of another speaker (`, the Courier reported`): both, the report inside the outer content',
     input: 'Olsen said the port would close, the Courier reported.',
     statements: [
-      { form: 'indirect', parts: ['Olsen said the port would close'], rule: 'same-sentence', mention: 'Courier', cue: 'reported', quotes: [] },
+      { form: 'indirect', parts: ['Olsen said the port would close'], rule: 'same-sentence', mention: 'the Courier', cue: 'reported', quotes: [] },
       { form: 'indirect', parts: ['the port would close'], rule: 'same-sentence', mention: 'Olsen', cue: 'said', quotes: [] },
     ],
   },

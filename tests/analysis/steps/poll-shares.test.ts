@@ -18,7 +18,10 @@ const cases: Case[] = [
   {
     name: 'a poll of the same sentence, before the share',
     input: 'A Harbor College poll found that 61 percent of likely voters said the mayor should resign.',
-    cues: [['said', 'A Harbor College poll']],
+    cues: [
+      ['found', 'A Harbor College poll'],
+      ['said', 'A Harbor College poll'],
+    ],
   },
   {
     name: 'a poll of the sentence before; a share written with %',
