@@ -133,7 +133,7 @@ export const FIRST_NAME_ONLY: RegExp =
 /**
  * Between an unnamed source and the name it is given: `The woman, identified only as Ioana,`, `a
  * man, known to neighbours as`, `a mother, who gave her name only as`, `a nurse who gave only her
- * first name,`.
+ * first name,`, `a user posting as` (a handle).
  */
 export const IDENTIFIED_AS: RegExp =
-  /^\s*(?:,\s*(?:identified|named|known|referred to)\b[^,.;:]{0,40}?\bas|,?\s*(?:who\s+)?gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?names?(?:\s+only)?(?:\s+as|\s*,))\s*$/i;
+  /^\s*(?:,\s*(?:identified|named|known|referred to)\b[^,.;:]{0,40}?\bas|,?\s*(?:who\s+)?gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?names?(?:\s+only)?(?:\s+as|\s*,)|,?\s*(?:who\s+)?(?:post(?:s|ed|ing)|tweet(?:s|ed|ing)|writ(?:es|ing)|goe?s?\s+online)\s+(?:as|under))\s*$/i;

@@ -76,6 +76,7 @@ function isAsciiAlnum(c: number): boolean {
  */
 function asciiWordEnd(text: string, i: number, end: number): number {
   const first = text.charCodeAt(i);
+  if (first === 64) return handleEnd(text, i, end);
   if (!isAsciiAlnum(first)) return first < 128 || first === 0x2019 ? i + 1 : -1;
   let k = i + 1;
   for (;;) {
@@ -98,6 +99,13 @@ function asciiWordEnd(text: string, i: number, end: number): number {
     }
     return c === 46 ? k + 1 : k;
   }
+}
+
+/** `@crumb_and_ledger`: a social-media handle is one token, `@` and its letters, digits and underscores. */
+function handleEnd(text: string, i: number, end: number): number {
+  let k = i + 1;
+  while (k < end && (isAsciiAlnum(text.charCodeAt(k)) || text.charCodeAt(k) === 95)) k++;
+  return k;
 }
 
 /** `4,200`: a comma between a digit and exactly three digits is part of the number. */

@@ -26,6 +26,7 @@ const cases: Case[] = [
   { name: 'a final period is its own token', input: 'It ended.', tokens: ['It ended .'] },
   { name: 'non-ASCII words', input: 'Ghassan Salamé spoke to Mørk’s team.', tokens: ['Ghassan Salamé spoke to Mørk ’s team .'] },
   { name: 'joined words stay one', input: 'Al-Mansouri and co-chair O’Neill met.', tokens: ['Al-Mansouri and co-chair O’Neill met .'] },
+  { name: 'a handle is one token', input: 'A user posting as @crumb_and_ledger wrote it.', tokens: ['A user posting as @crumb_and_ledger wrote it .'] },
 ];
 
 describe('tokenizeFrames', () => {

@@ -6,6 +6,7 @@
  */
 
 import { FIRST_NAME_ONLY } from '../../lexicon/anonymity-reasons.js';
+import type { Mention } from '../find-mentions.js';
 import type { Entity } from './entity.js';
 import { hasSpace } from './words.js';
 
@@ -20,6 +21,9 @@ function knownOnlyByFirstName(text: string, e: Entity): boolean {
   if (e.kind !== 'person') return false;
   // a full name anywhere settles it, before any window of text is read
   for (const m of e.mentions) if (m.type === 'name' && m.name && hasSpace(m.name.text)) return false;
+  // known only by a handle (`@crumb_and_ledger`): no name at all
+  const handle = (m: Mention) => m.type === 'name' && m.name?.text.charCodeAt(0) === 64;
+  if (e.mentions.some(handle) && e.mentions.every((m) => m.type !== 'name' || handle(m))) return true;
   // introduced by one name with an age or a trade (`Rosalind, 67, a retired bus driver,`): a story
   // brings in people by their full names, so one word there is a first name standing alone
   const first = e.mentions[0];

@@ -17,6 +17,7 @@ import { type Mention, mention } from './mention.js';
  */
 export function isNameToken(t: Token, initial: boolean): boolean {
   if (!t.cap || t.punct || t.classes & (W.CALENDAR | W.PRONOUN | W.DETERMINER | W.STOP)) return false;
+  if (t.text.charCodeAt(0) === 64) return true; // a handle: `@crumb_and_ledger`
   if (!initial && !(t.classes & W.ANONYMOUS_HEAD)) return true;
   return t.properNoun || isAcronym(t.text) || (t.classes & W.ORGANIZATION_NAME_WORD) !== 0;
 }

@@ -100,7 +100,8 @@ export function newSpelling(table: SpellingTable, word: string): Spelling {
   const t = word === folded ? lower : word;
   const classes = listed?.classes ?? (isCommunicationVerb(folded) ? WordClass.COMMUNICATION_VERB : 0);
   if (c < 128) {
-    const upper = c >= 65 && c <= 90;
+    // a handle (`@crumb_and_ledger`) names someone, as a capitalised word does
+    const upper = (c >= 65 && c <= 90) || (c === 64 && word.length > 1);
     const alnum = upper || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
     const cap = upper || (c >= 97 && c <= 122 && hasEarlyJoiner(t) && PREFIXED_NAME.test(t));
     return new Spelling(t, lower, classes | (cap ? CAP : 0) | (alnum ? 0 : PUNCT));

@@ -44,6 +44,11 @@ const rows: Row[] = [
     text: 'The woman, identified in court only as Ioana because she fears for her family, testified behind a screen. Ioana said she was never paid.',
     together: [['The woman', 'Ioana']],
   },
+  {
+    name: 'a handle is the name of the user posting as it',
+    text: 'A user posting as @crumb_and_ledger wrote that the tables were empty.',
+    together: [['A user', '@crumb_and_ledger']],
+  },
 ];
 
 describe('appositives', () => {

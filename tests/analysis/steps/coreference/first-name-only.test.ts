@@ -18,6 +18,12 @@ const rows: { name: string; text: string; mention: string; kind: string }[] = [
     kind: 'person',
   },
   {
+    name: 'known only by a handle, given as the name of an unnamed user: anonymous',
+    text: 'A user posting as @crumb_and_ledger wrote that the tables were empty. @crumb_and_ledger did not answer.',
+    mention: '@crumb_and_ledger',
+    kind: 'anonymous',
+  },
+  {
     name: 'named in full somewhere: a person',
     text: 'Ioana Popescu, whose surname was withheld in the first report, said the bus was late. Popescu said it again.',
     mention: 'Popescu',
