@@ -25,11 +25,13 @@ export function pairQuotes(text: string, marks: QuoteMarks, paragraphs: readonly
   const ranges = paragraphRanges(marks, paragraphs);
   const out: PairedQuote[] = [];
   let openFromPrevious = false;
+  let singleOpenFromPrevious = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
     const range: MarkRange = { marks, from: ranges[2 * p] as number, to: ranges[2 * p + 1] as number };
     if (range.from === range.to) {
       openFromPrevious = false; // no marks, no quote: nothing goes on past here
+      singleOpenFromPrevious = false;
       continue;
     }
     let hasSingles = false;
@@ -54,8 +56,19 @@ export function pairQuotes(text: string, marks: QuoteMarks, paragraphs: readonly
         });
       }
     }
-    if (!hasSingles) for (const q of quotes) out.push(q);
-    else for (const q of nestSinglesAndDoubles(pairSingles(text, range, quotes, para, p, notes), quotes, notes)) out.push(q);
+    if (!hasSingles) {
+      for (const q of quotes) out.push(q);
+      singleOpenFromPrevious = false;
+      continue;
+    }
+    // British style: `‘…` left open at a paragraph's end goes on when the next paragraph reopens with `‘`
+    const reopensSingle =
+      p + 1 < paragraphs.length && opensWithSingle(marks, ranges[2 * p + 2] as number, ranges[2 * p + 3] as number, paragraphs[p + 1] as Span);
+    const singles = pairSingles(text, range, quotes, para, p, notes, reopensSingle);
+    const firstSingle = singles[0];
+    if (singleOpenFromPrevious && firstSingle && firstSingle.open.start === para.start) firstSingle.continues = true;
+    singleOpenFromPrevious = singles.at(-1)?.continued === true;
+    for (const q of nestSinglesAndDoubles(singles, quotes, notes)) out.push(q);
   }
   return isSortedByStart(out) ? out : out.sort((a, b) => a.start - b.start);
 }
@@ -175,7 +188,16 @@ function isClosingFamily(marks: QuoteMarks, open: number, mark: number): boolean
   return marks.char(open) === '„' && marks.char(mark) === '“';
 }
 
-function pairSingles(text: string, range: MarkRange, doubles: readonly PairedQuote[], para: Span, p: number, notes: NoteSink): PairedQuote[] {
+/** The paragraph whose marks are `[from, to)` opens with an opening single mark. */
+function opensWithSingle(marks: QuoteMarks, from: number, to: number, para: Span): boolean {
+  return from < to && marks.isSingle(from) && marks.start(from) === para.start && marks.canOpen(from) && !marks.canClose(from);
+}
+
+/**
+ * Single marks outside the double quotes, paired; with `reopens` (the next paragraph opens with a
+ * single mark), the last one left open runs to the paragraph's end and goes on there.
+ */
+function pairSingles(text: string, range: MarkRange, doubles: readonly PairedQuote[], para: Span, p: number, notes: NoteSink, reopens: boolean): PairedQuote[] {
   const { marks } = range;
   const singles: number[] = []; // indices of the single marks outside every double quote
   let d = 0;
@@ -199,6 +221,12 @@ function pairSingles(text: string, range: MarkRange, doubles: readonly PairedQuo
       if (!looksPossessive(text, marks, m)) break;
     }
     if (chosen < 0) {
+      if (reopens && !singles.slice(i + 1).some((m) => marks.canOpen(m) && !marks.canClose(m))) {
+        pushQuote(text, out, marks, open, NO_MARK, para, p, notes, true);
+        const left = out.at(-1);
+        if (left && left.close === null) left.continued = true;
+        break;
+      }
       notes.push(stray(marks, open, 'A single quotation mark with no closing mark: not taken as a quote.'));
       continue;
     }

@@ -83,6 +83,14 @@ const cases: Case[] = [
     notes: [],
   },
   {
+    name: 'British multi-paragraph continuation in single marks',
+    input: '‘The first part runs on.\n\n‘The second part ends here,’ Juno Park said.',
+    quotes: [
+      { text: 'The first part runs on.', paragraph: 0, closed: false, continues: false, continued: true },
+      { text: 'The second part ends here,', paragraph: 1, closed: true, continues: true, continued: false },
+    ],
+  },
+  {
     name: 'three-paragraph continuation',
     input: '"One.\n\n"Two.\n\n"Three," she said.',
     quotes: [

@@ -43,13 +43,19 @@ function made(mention: Mention, cue: Cue | null, ctx: AttributionContext): Attri
 }
 
 /**
- * Double quotation marks and words in lower case: speech, not a subheading set in single marks
- * or in capitals (`'A change of heart'`, `"NOT THIS TIME"`).
+ * Words in lower case in double quotation marks, or in single ones (British style) when they run
+ * to a sentence of some length: speech, not a subheading set in single marks or in capitals (`'A
+ * change of heart'`, `"NOT THIS TIME"`).
  */
 function spoken(text: string, q: PairedQuote): boolean {
   const mark = text.charCodeAt(q.open.start);
-  return (mark === 0x22 || mark === 0x201c || mark === 0xab) && /\p{Ll}/u.test(text.slice(q.start, q.end));
+  const words = text.slice(q.start, q.end);
+  if (!/\p{Ll}/u.test(words)) return false;
+  return mark === 0x22 || mark === 0x201c || mark === 0xab || ((mark === 0x27 || mark === 0x2018) && BRITISH_SPEECH.test(words));
 }
+
+/** Eight words or more and a sentence's end inside: a paragraph of speech in single marks. */
+const BRITISH_SPEECH = /^(?:\S+\s+){7,}\S*[.?!]/u;
 
 /** The cues (with a speaker) that start inside the span. */
 function cuesIn(ctx: AttributionContext, span: Span): Cue[] {

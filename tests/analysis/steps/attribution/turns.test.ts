@@ -153,6 +153,12 @@ const cases: Case[] = [
     quotes: [['Lena Marsh', 'cue-after-quote']],
   },
   {
+    name: 'a British quote paragraph in single marks after narration: the person the narration reports',
+    input:
+      'Ilse Danvers spoke first.\n\nShe said the larger stage had forced her to rethink the production.\n\n‘In a room that small, an actor can turn away and still be heard. So we built it again.’',
+    quotes: [['Ilse Danvers', 'previous-sentence']],
+  },
+  {
     name: 'a paragraph in capitals after narration is a subheading, nobody’s words',
     input: 'The hearing ran late.\n\nOtto Reyes unfolded a map of the harbour.\n\n"NO MORE DELAYS"\n\nThe work starts in May.',
     quotes: [[null, 'none']],
