@@ -6,7 +6,7 @@
 
 import { NAMING_VERB_BEFORE, SCARE_QUOTE_PHRASES, TITLING_PHRASES, WORDS_AS_WORDS_PHRASES, WORK_NOUNS as WORK_NOUN_LIST } from '../lexicon/non-quotes.js';
 import type { NoteSink } from '../notes.js';
-import { endsInWordOrComma, isWhiteSpace, spaceSeparatedCount, trimmedEnd } from '../span.js';
+import { endsInWordOrComma, isWhiteSpace, type Span, spaceSeparatedCount, trimmedEnd } from '../span.js';
 import type { PairedQuote } from './pair-quotes.js';
 
 /**
@@ -74,7 +74,7 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
     return { rule: 'nickname', message: `A name, not a quote: "${clip(content)}".` };
   if (
     q.close &&
-    endsInWordOrComma(text, from, q.open.start) &&
+    (endsInWordOrComma(text, from, q.open.start) || titleAsSubject(text, q, before)) &&
     isBetween(wordsUpTo(text, q, 8), 2, 8) &&
     isStrictTitleCase(titleWords(text, q.start, q.end), content) &&
     !NAMING_VERB_BEFORE.test(before)
@@ -84,6 +84,22 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
 }
 
 const THE_BEFORE = /\bthe\s+$/i;
+/**
+ * `‘The Salt Orchard’ returns to Brackwater`: at a paragraph's start or after a colon, words with no
+ * closing punctuation of their own, then a word in lower case (the title is the sentence's subject;
+ * speech ends in a comma or a period, `"They sue," he said`).
+ */
+function titleAsSubject(text: string, q: PairedQuote, before: string): boolean {
+  const close = q.close as Span;
+  const last = text.charCodeAt(trimmedEnd(text, q.start, q.end) - 1);
+  if (last === 0x2c || last === 0x2e || last === 0x21 || last === 0x3f) return false;
+  return OPENS_CLAUSE.test(before) && SUBJECT_OF_VERB.test(text.slice(close.end, close.end + 20));
+}
+
+/** Where a title may stand as the subject of its sentence: a paragraph's start (a headline's) or after a colon. */
+const OPENS_CLAUSE = /(?:^|\n|:)\s*$/;
+/** A word in lower case right after the closing mark: the quote is the subject of a verb (`‘The Salt Orchard’ returns to Brackwater`). */
+const SUBJECT_OF_VERB = /^\s+\p{Ll}+\b(?![,.])/u;
 const THE_INSIDE = /^the\s+\p{Lu}/u;
 
 /**

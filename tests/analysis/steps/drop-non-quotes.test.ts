@@ -25,6 +25,12 @@ const dropped: Dropped[] = [
   { name: 'a film title', input: 'We watched the film "Silent Harbour Lights" last night.', rule: 'title-of-work', span: '"Silent Harbour Lights"' },
   { name: 'a novel title', input: 'Her novel “The Long Road Home” sold well.', rule: 'title-of-work', span: '“The Long Road Home”' },
   {
+    name: 'a title opening its paragraph as the subject of a verb',
+    input: 'The season opened.\n\n‘The Salt Orchard’ runs at the Gannet Theatre until May.',
+    rule: 'title-of-work',
+    span: '‘The Salt Orchard’',
+  },
+  {
     name: 'a report title',
     input: 'The council published the report "Water For Every Street" on Monday.',
     rule: 'title-of-work',
@@ -83,6 +89,7 @@ const keptCases: Kept[] = [
     kept: ['on the verge of a long winter'],
   },
   { name: 'a full quote', input: '"We will open the bridge in May," Ilse Marr said.', kept: ['We will open the bridge in May,'] },
+  { name: 'two words of speech opening a paragraph, then their tag', input: 'He was asked.\n\n"They Sue," he said.', kept: ['They Sue,'] },
   {
     name: 'a Title Case name someone called a person is their words',
     input: 'The senator called the mayor "Little Napoleon" twice during the debate.',
