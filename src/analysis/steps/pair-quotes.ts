@@ -208,6 +208,9 @@ function pairSingles(text: string, range: MarkRange, doubles: readonly PairedQuo
     const q = doubles[d];
     if (!q || q.open.start > at) singles.push(k);
   }
+  // the last single that only opens: the one that may run on into the next paragraph
+  let lastOpen = -1;
+  for (let i = singles.length - 1; i >= 0 && lastOpen < 0; i--) if (marks.canOpen(singles[i] as number) && !marks.canClose(singles[i] as number)) lastOpen = i;
   const out: PairedQuote[] = [];
   for (let i = 0; i < singles.length; i++) {
     const open = singles[i] as number;
@@ -221,7 +224,7 @@ function pairSingles(text: string, range: MarkRange, doubles: readonly PairedQuo
       if (!looksPossessive(text, marks, m)) break;
     }
     if (chosen < 0) {
-      if (reopens && !singles.slice(i + 1).some((m) => marks.canOpen(m) && !marks.canClose(m))) {
+      if (reopens && i === lastOpen) {
         pushQuote(text, out, marks, open, NO_MARK, para, p, notes, true);
         const left = out.at(-1);
         if (left && left.close === null) left.continued = true;
