@@ -150,6 +150,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a description runs over the whole name after its link (`at the University of Strathcairn`)',
+    input: 'A planetary geologist at the University of Strathcairn spoke.',
+    mentions: [
+      { text: 'A planetary geologist at the University of Strathcairn', type: 'description', head: 'geologist' },
+      { text: 'the University of Strathcairn', type: 'name', kind: 'organization', possessive: true },
+    ],
+  },
+  {
     name: 'a newspaper by its name word',
     input: 'The talks were first reported by the Courier on Sunday.',
     mentions: [{ text: 'the Courier', type: 'name', kind: 'organization' }],

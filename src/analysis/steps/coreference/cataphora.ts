@@ -61,7 +61,7 @@ function pronounTarget(state: CorefState, i: number): number {
   return -1;
 }
 
-/** The sentence around `at` starts with a preposition or a subordinating word (`By`, `After`, `When`). */
+/** The sentence around `at` starts with a preposition, a subordinating word or a participle (`By`, `After`, `When`, `Asked`). */
 function opensOnAdjunct(text: string, at: number): boolean {
   const from = Math.max(0, at - OPENING_REACH);
   let start = at;
@@ -70,8 +70,12 @@ function opensOnAdjunct(text: string, at: number): boolean {
   const word = /^\s*["“‘']?([A-Z][a-z]+)\b/.exec(text.slice(start, at));
   if (!word) return false;
   const w = (word[1] as string).toLowerCase();
-  return PREPOSITIONS.has(w) || SUBORDINATORS.has(w);
+  // and a participle (`Asked what she would do next, Dr Achterberg smiled`, `Speaking to reporters, …`)
+  return PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || PARTICIPLE_OPENERS.has(w);
 }
+
+/** Participles that open a clause about the subject of the main one. */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['asked', 'told', 'pressed', 'reached', 'speaking', 'questioned', 'interviewed']);
 
 /** A sentence ends at `k`: a line break, or `.` `!` `?` before a space. */
 function endsSentence(text: string, k: number): boolean {

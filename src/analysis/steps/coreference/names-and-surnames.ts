@@ -36,7 +36,9 @@ export function resolvePersonName(state: CorefState, i: number): void {
   }
   const joined = known ? undefined : apposedEntity(state, i);
   if (known) attach(state, i, known, surname);
-  else if (joined && (joined.awaitingName || joined.kind === 'anonymous') && !state.facts.named[joined.index]) attach(state, i, joined, surname);
+  // `a spokeswoman, Ana Ruiz,`, `The science minister, Gareth Pullinger,`: a name set off after a role not yet named
+  else if (joined && (joined.awaitingName || joined.kind === 'anonymous' || joined.kind === 'person') && !state.facts.named[joined.index])
+    attach(state, i, joined, surname);
   else
     attach(state, i, awaitingRoleNamed(state, i) ?? ledeRoleNamed(state, i) ?? ledeSpeakerNamed(state, i) ?? createEntity(state, m, 'person', name), surname);
 }

@@ -67,8 +67,9 @@ function ownerInSentence(m: Mention, p: Mention): boolean {
 function pronounFits(p: Mention, e: Entity, m: Mention): boolean {
   if (p.head === 'it') return e.kind === 'organization';
   if (p.head === 'they') return !e.place && (e.plural || (m.plural && m.type === 'description') || e.kind === 'organization');
-  // one member of a group (`one of them`, `the other`) is a he or a she
-  const member = e.plural && lastMentionsNameOne(e);
+  // one member of a group (`one of them`, `the other`) is a he or a she, met as that member (not
+  // as `they`: `Told what they had said, Kostarev was quiet … she said` is Kostarev)
+  const member = e.plural && lastMentionsNameOne(e) && m.type !== 'pronoun';
   return (!e.plural || member) && e.kind !== 'organization' && e.human && (e.gender === null || e.gender === p.gender) && !collective(m);
 }
 

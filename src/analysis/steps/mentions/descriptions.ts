@@ -186,7 +186,9 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
     const t = tokens[k] as Token;
     if (t.segment !== n.segment) break;
     if (taken[k]) {
-      if (!t.cap) break;
+      // a name's own lower-case link goes with it (`the University of Strathcairn`)
+      const inName = t.classes & W.CHAINED_LINK && taken[k + 1] && tokens[k + 1]?.cap && tokens[k + 1]?.segment === t.segment;
+      if (!t.cap && !inName) break;
       last = k;
       continue;
     }

@@ -49,6 +49,11 @@ const rows: Row[] = [
     text: 'A user posting as @crumb_and_ledger wrote that the tables were empty.',
     together: [['A user', '@crumb_and_ledger']],
   },
+  {
+    name: 'a name set off after a definite role not yet named (`The science minister, Gareth Pullinger,`)',
+    text: 'The science minister, Gareth Pullinger, said the mission was a success.',
+    together: [['The science minister', 'Gareth Pullinger']],
+  },
 ];
 
 describe('appositives', () => {

@@ -86,6 +86,18 @@ const rows: Row[] = [
     apart: [['Peter Lind', 'he']],
   },
   {
+    name: 'she in an opening participle clause (`Asked what she would do, Dr Lind smiled`)',
+    text: 'Peter Lind spoke first. Asked what she would do next, Dr Ana Ruiz smiled.',
+    together: [['Dr Ana Ruiz', 'she']],
+    apart: [['Peter Lind', 'she']],
+  },
+  {
+    name: 'she is one of a group only met as that member, not as `they` (`Told what they had said, Rosa Lind was quiet`)',
+    text: 'Two cooks, who asked not to be named, said the shifts were long. "She never forgets," one of them said. Told what they had said, Rosa Lind was quiet. She said the hours were too long.',
+    together: [['Rosa Lind', 'She']],
+    apart: [['Two cooks', 'She']],
+  },
+  {
     name: 'a speaker in a tag looks back as usual (`After all, she added, …`)',
     text: 'Maria Olsen was calm. “We knew,” she said. After all, she added, Peter Lind had warned them.',
     together: [['Maria Olsen', 'she#2']],
