@@ -58,10 +58,10 @@ export function opensLeadingApostropheWord(text: string, i: number): boolean {
  */
 export const CHANT_AND_BANNER_WORDS: ReadonlySet<string> = words(`
   chant, chants, chanting, chanted, banner, banners, sign, signs, placard, placards, poster, posters,
-  graffiti, t-shirt, t-shirts, slogan, slogans, refrain
+  graffiti, t-shirt, t-shirts, slogan, slogans, refrain, singing
 `);
 
-/** What may stand between such a word and its quote: `of`, `reading`, `that read`. */
+/** What may stand between such a word and its quote: `of`, `reading`, `that read`, `read` (`a hand-lettered sign read "…"`). */
 export const CHANT_LINKS: ReadonlySet<string> = words(`
-  of, reading, that read, which read, that said, saying, declaring, proclaiming
+  of, reading, read, reads, that read, which read, that said, saying, declaring, proclaiming
 `);

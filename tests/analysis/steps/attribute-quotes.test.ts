@@ -238,6 +238,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'none: a sign read, and a crowd singing',
+    input: 'One hand-lettered sign read "Our kids are no experiment," and the fans, who had been singing "Blue and gold, we never fold" all day, went quiet.',
+    quotes: [
+      { quote: 'Our kids are no experiment,', rule: 'none', mention: null, cue: null, speaker: null },
+      { quote: 'Blue and gold, we never fold', rule: 'none', mention: null, cue: null, speaker: null },
+    ],
+  },
+  {
     name: 'none: a slogan named right after the quote, even after a colon that follows someone',
     input: 'Supporters had a new refrain as Mayor Ana Ruiz took the stage: "Fix the bridge!", the slogan that ran on every poster.',
     quotes: [{ quote: 'Fix the bridge!', rule: 'none', mention: null, cue: null, speaker: null }],

@@ -92,7 +92,20 @@ function findPerson(state: CorefState, name: string, surname: string): Entity | 
     for (const s of state.facts.surnames[e.index] as string[])
       if (s.length > 3 && similarAtLeast(s, surname, SAME_SPELLING) && firstNamesAgree(state, e, firstName)) return e;
   }
+  // `Irina said`, after `her younger sister, Irina Kostarev,`: relatives who share a surname go by
+  // their first names; one word that is no one's surname is the first name of a recent person
+  if (firstName === undefined)
+    for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
+      const e = recentPeople[i] as Entity;
+      if (state.facts.firstName[e.index] === surname && sharesSurname(state, e)) return e;
+    }
   return undefined;
+}
+
+/** Another person of the story has one of the entity's surnames. */
+function sharesSurname(state: CorefState, e: Entity): boolean {
+  for (const s of state.facts.surnames[e.index] as string[]) if ((state.personsBySurname.get(s)?.length ?? 0) > 1) return true;
+  return false;
 }
 
 /** `Chelsea Clinton` is not `Hillary Clinton`; `Clinton` alone may be either (the first wins). */

@@ -110,7 +110,7 @@ function knownBody(state: CorefState, i: number, key: string, itsDocument: boole
   return document ? issuer(state, i) : undefined;
 }
 
-/** `The Port Authority issued a statement calling …`: the body that issued it speaks through it. */
+/** `The Port Authority issued a statement calling …`, `His lawyer, Simone Achterberg, said in a statement`: the one who issued it speaks through it. */
 function issuer(state: CorefState, i: number): Entity | undefined {
   const m = state.mentions[i] as Mention;
   let p = i - 1;
@@ -121,7 +121,8 @@ function issuer(state: CorefState, i: number): Entity | undefined {
   return e && (e.kind === 'organization' || e.kind === 'person') ? e : undefined;
 }
 
-const ISSUED = /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:issued|released|put out|published|sent|posted|circulated)\s+$/;
+const ISSUED =
+  /^,?\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:(?:issued|released|put out|published|sent|posted|circulated)|(?:said|wrote|added|announced|stated)\s+(?:\w+\s+)?in)\s+$/;
 
 /**
  * `the ministry` → the last body with that head; `the study` → the last study when the story

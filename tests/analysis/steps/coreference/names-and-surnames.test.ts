@@ -32,6 +32,20 @@ const rows: Row[] = [
     together: [['Tomas Ferreira', 'the witness']],
   },
   {
+    name: 'relatives who share a surname go by their first names',
+    text: 'Nadia Kostarev opened the restaurant with her sister, Irina Kostarev. Irina said the first years were hard. Kostarev laughed.',
+    together: [
+      ['Irina Kostarev', 'Irina'],
+      ['Nadia Kostarev', 'Kostarev'],
+    ],
+    apart: [['Nadia Kostarev', 'Irina']],
+  },
+  {
+    name: 'a first name alone stays its own person when no two people share a surname',
+    text: 'Ana Ruiz spoke first. Later, Ana said the bus was late.',
+    apart: [['Ana Ruiz', 'Ana']],
+  },
+  {
     name: '`the witness` stays apart from a person the story never says testified',
     text: 'Ana Ruiz spoke first. "He fell," the witness said.',
     apart: [['Ana Ruiz', 'the witness']],

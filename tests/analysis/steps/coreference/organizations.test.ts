@@ -63,6 +63,14 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "`said in a statement`: the statement is the speaker's, and `the statement` later is theirs",
+    text: 'His lawyer, Simone Achterberg, said in a statement that he had done nothing wrong. The statement said the inspections were made.',
+    together: [
+      ['Simone Achterberg', 'a statement'],
+      ['Simone Achterberg', 'The statement'],
+    ],
+  },
+  {
     name: 'a person speaks through the statement of an opening too',
     text: 'Ana Ruiz spoke first. In a statement she released, Rosa Lind said the plan failed. The statement added that it was late.',
     together: [
