@@ -16,7 +16,7 @@ export const ORGANIZATION_NAME_WORDS: ReadonlySet<string> = words(`
   parliament, congress, senate, house, assembly, government, cabinet, palace, kremlin, pentagon,
   embassy, consulate, mission, secretariat, federation, league, alliance, coalition, movement, front,
   brigade, command, directorate, inspectorate, tribunal, society, club, team, church, airlines,
-  airways, systems, technologies, holdings, partners, labs, laboratories, hospital, clinic, museum,
+  airways, systems, technologies, holdings, partners, associates, consultants, labs, laboratories, hospital, clinic, museum,
   library, observatory, programme, program, unit, division, caucus, chamber, exchange, trust,
   cooperative, co-op, monitor, watch, rights, nations, sa, ag, gmbh, nv
 `);

@@ -21,9 +21,26 @@ const OPENING_REACH = 200;
 export function cataphoraTarget(state: CorefState, i: number): number {
   const m = state.mentions[i] as Mention;
   if (m.type === 'pronoun') return pronounTarget(state, i);
-  if (m.type === 'description' && !m.definite && ISSUED_DOCUMENT_HEADS.has(m.head)) return speakerThrough(state, i);
+  if (m.type !== 'description' || !ISSUED_DOCUMENT_HEADS.has(m.head)) return -1;
+  const author = authorInside(state, i);
+  if (author >= 0) return author;
+  return m.definite ? -1 : speakerThrough(state, i);
+}
+
+/** `A 2023 report by the engineering firm Haskell Dunmore Associates`: the named author inside the document's description. */
+function authorInside(state: CorefState, i: number): number {
+  const mentions = state.mentions;
+  const d = mentions[i] as Mention;
+  for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
+    const m = mentions[j] as Mention;
+    if (m.sentence !== d.sentence || m.start - d.end > 50) return -1;
+    if (m.type === 'name' && !m.place && BY_AUTHOR.test(state.text.slice(d.end, m.start))) return j;
+  }
   return -1;
 }
+
+/** After the document: `by`, then up to three words (`by the engineering firm`), right before the author's name. */
+const BY_AUTHOR = /^\s+by\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 
 /** `In a statement released Wednesday, the department said`: the speaker after the opening's comma. */
 function speakerThrough(state: CorefState, i: number): number {

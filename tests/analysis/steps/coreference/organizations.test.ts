@@ -71,6 +71,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a report by a named firm is the firm's, and so are `the report` and `It` later",
+    text: 'A 2023 report by the engineering firm Haskell Dunmore Associates found lead in the lines. The report warned that the pipes were old. It urged the city to act.',
+    together: [
+      ['Haskell Dunmore Associates', 'A 2023 report'],
+      ['Haskell Dunmore Associates', 'The report'],
+      ['Haskell Dunmore Associates', 'It'],
+    ],
+  },
+  {
     name: 'a person speaks through the statement of an opening too',
     text: 'Ana Ruiz spoke first. In a statement she released, Rosa Lind said the plan failed. The statement added that it was late.',
     together: [
