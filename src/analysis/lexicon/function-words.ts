@@ -153,3 +153,10 @@ export const THIRD_PERSON_SINGULAR: ReadonlySet<string> = words(`
 export const NOT_SPEAKER_LABELS: ReadonlySet<string> = words(`
   q, a, note, update, updated, editor, editors, breaking, watch, exclusive, analysis, opinion, live, video, photos, correction, clarification, transcript, advertisement, related, read more
 `);
+/**
+ * Nouns of places whose name an aside may give (`in the capital, Varlen,`): with WordNet's place
+ * nouns, the ones it files first as something else (`capital`: assets).
+ */
+export const PLACE_NOUNS_NAMED_AFTER: ReadonlySet<string> = words(`
+  capital, port, island, border
+`);

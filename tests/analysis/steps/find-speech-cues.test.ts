@@ -319,6 +319,11 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'Hollis Drummond', side: 'left' }],
   },
   {
+    name: 'an aside that names a place (`in the capital, Varlen,`): the body before the place',
+    input: 'The Defense Ministry in the capital, Varlen, said its forces had not fired.',
+    cues: [{ text: 'said', subject: 'The Defense Ministry', side: 'left' }],
+  },
+  {
     name: 'an age and a town after a preposition: the name before them',
     input: 'Cory Lane, 22, of Milford, Ohio, said the levee failed.',
     cues: [{ text: 'said', subject: 'Cory Lane', side: 'left' }],

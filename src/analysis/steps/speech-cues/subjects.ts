@@ -3,6 +3,7 @@ import { ADDRESSEE_PREPOSITIONS, ANSWER_VERBS, ASIDE_OPENERS, NEGATIONS, NOUN_MA
 import {
   ARTICLES,
   CALENDAR_OPENERS,
+  PLACE_NOUNS_NAMED_AFTER,
   PLURAL_DETERMINERS,
   POSSESSIVE_MARKS,
   PREPOSITIONS,
@@ -153,9 +154,16 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
     t = tokens[k] as Token;
     if (t.segment !== segment) return null;
     if (t.text === ',' || t.text === '(' || t.text === '—' || t.text === '–') {
-      // `The head of the nurses' union, Hanne Mørk, said`: a name in the aside is the speaker
+      // `The head of the nurses' union, Hanne Mørk, said`: a name in the aside is the speaker; not
+      // the name of a place the aside gives (`The Defense Ministry in the capital, Varlen, said`)
       const aside = at.endingAt(sentence, j - 1);
-      if (aside && aside.first === k + 1 && aside.type === 'name' && aside.kind === 'person') return aside;
+      const named = tokens[k - 1];
+      const placeNamed = named !== undefined && (named.noun?.category === 'place' || PLACE_NOUNS_NAMED_AFTER.has(named.lower));
+      if (aside && aside.first === k + 1 && aside.type === 'name' && aside.kind === 'person' && !placeNamed) return aside;
+      if (placeNamed) {
+        const body = bodyBeforePlace(tokens, k - 1, sentence, at);
+        if (body) return body;
+      }
       // `Rep. Dana Whitcombe (R-Ohio), a member of the panel, said`: the name before its parenthesis
       let end = k - 1;
       if (t.text === ',' && tokens[end]?.text === ')') {
@@ -250,6 +258,15 @@ export function isSkippable(t: Token): boolean {
 }
 
 /** `obtained`, `combed`, `written`: a past participle by its ending (what `by` follows in a passive). */
+/** `The Defense Ministry in the capital`: the mention before the preposition that leads to the place noun at `p`. */
+function bodyBeforePlace(tokens: readonly Token[], p: number, sentence: number, at: MentionsByToken): Mention | null {
+  for (let k = p - 1; k >= 1 && p - k <= 3; k--) {
+    if ((tokens[k] as Token).punct) return null;
+    if (PREPOSITIONS.has((tokens[k] as Token).lower)) return at.endingAt(sentence, k - 1) ?? null;
+  }
+  return null;
+}
+
 /**
  * The mention right before a short participle phrase ending at `j` (`residents reached by
  * telephone`, `officials contacted on Monday`): a participle, a preposition, up to three words.
