@@ -27,7 +27,9 @@ export function resolvePersonName(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
   const name = m.name?.text ?? m.text;
   const surname = fold(lastWord(name));
-  const known = findPerson(state, name, surname);
+  // `Mrs. Banfield` is not her son `Banfield`: a gender the title gives must agree
+  const found = findPerson(state, name, surname);
+  const known = found && m.gender && found.gender && found.gender !== m.gender ? undefined : found;
   // over a person the story never named in full: `Saaremere` in a headline, before the body's full name
   const body = hasSpace(name) || (known && hasSpace(known.name)) ? undefined : state.organizationsByKey.get(name.toLowerCase());
   if (body && body.kind === 'organization') {

@@ -32,6 +32,12 @@ const rows: Row[] = [
     together: [['Tomas Ferreira', 'the witness']],
   },
   {
+    name: "a title's gender tells a mother from her son of the same surname",
+    text: 'Jesse Banfield died in his cell in July. He was 24. Mrs. Banfield said she had read the opinion twice.',
+    apart: [['Jesse Banfield', 'Mrs. Banfield']],
+    together: [['Mrs. Banfield', 'she']],
+  },
+  {
     name: 'relatives who share a surname go by their first names',
     text: 'Nadia Kostarev opened the restaurant with her sister, Irina Kostarev. Irina said the first years were hard. Kostarev laughed.',
     together: [
