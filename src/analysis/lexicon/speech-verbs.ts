@@ -132,6 +132,15 @@ export const PHONED_SERVICES: ReadonlySet<string> = words(`
   police, ambulance, paramedics, firefighters, emergency
 `);
 
+/**
+ * Verbs whose object is then shown speaking (`a decision that left the head coach, Fiona Radley,
+ * saying …`, `the video showed the mayor, Ana Ruiz, telling …`). source: English object-control
+ * and perception verbs (Quirk et al.), as wire stories use them before a participle of speech.
+ */
+export const OBJECT_SPEAKS_VERBS: ReadonlySet<string> = words(`
+  left, leaving, leaves, found, finds, heard, hears, quoted, quotes, showed, shows, shown, caught, had
+`);
+
 /** Verbs that only count when a quote or `that`-clause follows (too common otherwise). */
 export const WEAK_VERBS: ReadonlySet<string> = words(`
   continue, note, state, report, question, object, protest, call, charge, answer, agree, estimate,

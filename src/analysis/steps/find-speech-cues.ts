@@ -7,7 +7,7 @@
 
 import type { Doc } from '../doc/doc.js';
 import { ISSUED_DOCUMENT_HEADS } from '../lexicon/organization-words.js';
-import { VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
+import { OBJECT_SPEAKS_VERBS, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
 import type { Mention } from './find-mentions.js';
 import { type Cue, cue } from './speech-cues/cue.js';
@@ -72,11 +72,13 @@ export function findSpeechCues(doc: Doc): Cue[] {
       // sentence's subject (inherit-subjects), never the aside before it nor the words after it
       const participle = t.lower.endsWith('ing');
       const afterComma = participle && tokens[i - 1]?.text === ',';
-      let subject = afterComma ? null : leftSubject(tokens, i, frame.sentence, at);
+      // (but `left the head coach, Fiona Radley, saying …`: the person an aside names right before it speaks)
+      const apposed = afterComma ? apposedName(tokens, i - 1, frame.sentence, at) : undefined;
+      let subject = apposed ?? (afterComma ? null : leftSubject(tokens, i, frame.sentence, at));
       // `she released a statement saying`, `a memo to employees explaining`: the noun right before
       // a participle is the object of the clause's verb; the clause's subject speaks (inherit-subjects)
       // (the object stays the speaker when the clause has no subject of its own: `In a statement announcing …`)
-      const inherits = participle && (afterComma || subject === null || (subject.last === i - 1 && objectOfClause(tokens, subject.first)));
+      const inherits = participle && ((afterComma && !apposed) || subject === null || (subject.last === i - 1 && objectOfClause(tokens, subject.first)));
       let side: Cue['side'] = subject ? 'left' : null;
       if (!subject && !participle && invertible(tokens, i)) {
         subject = invertedSubject(tokens, last + 1, frame.sentence, at);
@@ -112,6 +114,19 @@ export function findSpeechCues(doc: Doc): Cue[] {
   }
   // weak verbs (`called`, `noted`) count only once they have a speaker
   return cues.filter((c) => c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma));
+}
+
+/** A person's name set off by commas that ends at the comma `comma` (`left the head coach, Fiona Radley,`), after a role that a verb shows speaking. */
+function apposedName(tokens: readonly Token[], comma: number, sentence: number, at: Doc['mentionsAt']): Mention | undefined {
+  const m = at.endingAt(sentence, comma - 1);
+  if (!m || m.type !== 'name' || m.kind !== 'person' || m.description || tokens[m.first - 1]?.text !== ',') return undefined;
+  const role = at.endingAt(sentence, m.first - 2);
+  if (!role || role.type !== 'description' || role.kind === 'organization' || role.plural) return undefined;
+  // the role is the object of a verb that shows it speaking (`left the head coach, …, saying`),
+  // past its owner's name (`left Ashcombe Town’s head coach`)
+  let k = role.first - 1;
+  while (k > 0 && role.first - k <= 4 && (tokens[k] as Token).cap) k--;
+  return OBJECT_SPEAKS_VERBS.has(tokens[k]?.lower ?? '') ? m : undefined;
 }
 
 /** The verb at `i` ends a tag that opens its segment right after a quote (`» Stenz began,`): at most three words before it. */

@@ -324,6 +324,16 @@ const cases: Case[] = [
     cues: [{ text: 'said', subject: 'The Defense Ministry', side: 'left' }],
   },
   {
+    name: 'a participle after the person a verb shows speaking (`left the head coach, Fiona Radley, saying`)',
+    input: 'The penalty left the head coach, Fiona Radley, saying she had never seen anything like it.',
+    cues: [{ text: 'saying', subject: 'Fiona Radley', side: 'left' }],
+  },
+  {
+    name: "a participle after an object the subject speaks of (`defended his rival, Ana Ruiz, saying`): the sentence's subject",
+    input: 'Hugo Lind defended his rival, Ana Ruiz, saying she would win.',
+    cues: [{ text: 'saying', subject: 'Hugo Lind', side: 'left' }],
+  },
+  {
     name: 'an age and a town after a preposition: the name before them',
     input: 'Cory Lane, 22, of Milford, Ohio, said the levee failed.',
     cues: [{ text: 'said', subject: 'Cory Lane', side: 'left' }],
