@@ -45,6 +45,10 @@ export const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = words(`
 export const SUBORDINATORS: ReadonlySet<string> = words(`
   when, while, although, though, as, if, because, once, until, unless, whereas, whenever
 `);
+/** Participles that open a clause about the subject of the main one (`Asked what she would do, Ruiz smiled`). */
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = words(`
+  asked, told, pressed, reached, speaking, questioned, interviewed
+`);
 /** Words that join a later verb to a clause's own (`who saw the crash and described it`, `declined to say`, `began by saying`). */
 export const CLAUSE_JOINERS: ReadonlySet<string> = words(`
   and, to, by

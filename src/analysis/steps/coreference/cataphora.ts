@@ -8,7 +8,7 @@
  * resolved, then gives it that one's entity.
  */
 
-import { SUBORDINATORS } from '../../lexicon/clause-words.js';
+import { PARTICIPLE_OPENERS, SUBORDINATORS } from '../../lexicon/clause-words.js';
 import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import { ISSUED_DOCUMENT_HEADS } from '../../lexicon/organization-words.js';
 import type { Mention } from '../find-mentions.js';
@@ -90,9 +90,6 @@ function opensOnAdjunct(text: string, at: number): boolean {
   // and a participle (`Asked what she would do next, Dr Achterberg smiled`, `Speaking to reporters, …`)
   return PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || PARTICIPLE_OPENERS.has(w);
 }
-
-/** Participles that open a clause about the subject of the main one. */
-const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['asked', 'told', 'pressed', 'reached', 'speaking', 'questioned', 'interviewed']);
 
 /** A sentence ends at `k`: a line break, or `.` `!` `?` before a space. */
 function endsSentence(text: string, k: number): boolean {
