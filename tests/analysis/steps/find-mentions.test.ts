@@ -158,6 +158,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a form in -ing right after an article modifies the trade after it (`A letting agent`)',
+    input: 'A letting agent in the city, who asked not to be named, said demand was high.',
+    mentions: [{ text: 'A letting agent in the city', type: 'description', kind: 'anonymous', head: 'agent', definite: false }],
+  },
+  {
     name: 'a newspaper by its name word',
     input: 'The talks were first reported by the Courier on Sunday.',
     mentions: [{ text: 'the Courier', type: 'name', kind: 'organization' }],

@@ -8,7 +8,16 @@ import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
-import { isBarePlaceOfInstitution, isModifier, isNumberWord, isPersonNounAfterArticle, isRoleAfterAs, meetTrade, startsWithDigit } from './heads.js';
+import {
+  isBarePlaceOfInstitution,
+  isModifier,
+  isNumberWord,
+  isParticipleAfterArticle,
+  isPersonNounAfterArticle,
+  isRoleAfterAs,
+  meetTrade,
+  startsWithDigit,
+} from './heads.js';
 import { type Mention, mention } from './mention.js';
 
 /** Words a description can be built around: `official`, `envoy`, `ministry`. */
@@ -150,7 +159,7 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
       if (before && before.segment === t.segment && before.classes & W.DEFINITE && !taken[k - 1] && isNumberWord(t)) first = k - 1;
       break;
     }
-    if (t.classes & (W.STOP | W.REPORTING_VERB) || (!startsWithDigit(t.text) && !isModifier(t))) break;
+    if (t.classes & (W.STOP | W.REPORTING_VERB) || (!startsWithDigit(t.text) && !isModifier(t) && !isParticipleAfterArticle(tokens, k))) break;
     if (isVerbAfterNoun(tokens, k, taken)) break;
     first = k;
   }

@@ -87,9 +87,15 @@ function afterArticle(tokens: readonly Token[], i: number): boolean {
     const b = tokens[k] as Token;
     if (b.segment !== t.segment || b.punct) return false;
     if (b.classes & W.DETERMINER || isNumberWord(b)) return true;
-    if (b.cap || !isModifier(b)) return false;
+    if (b.cap || !(isModifier(b) || isParticipleAfterArticle(tokens, k))) return false;
   }
   return false;
+}
+
+/** `a letting agent`, `a visiting professor`: a form in -ing right after an article modifies the noun after it. */
+export function isParticipleAfterArticle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return /^VBG/.test(t.tags?.[0] ?? '') && ((tokens[k - 1]?.classes ?? 0) & W.DETERMINER) !== 0;
 }
 
 export function isModifier(t: Token): boolean {
