@@ -27,7 +27,7 @@ export const ORGANIZATION_NAME_WORDS: ReadonlySet<string> = words(`
  * `paper`: on PolNeAR `the 2009 paper` and `the new paper` are studies speaking for themselves.
  */
 export const ISSUED_DOCUMENT_HEADS: ReadonlySet<string> = words(`
-  statement, communique, communiqué, report, document, memo, letter, filing, release, study, survey, poll
+  statement, communique, communiqué, report, document, memo, letter, filing, release, study, survey, poll, review
 `);
 
 /**

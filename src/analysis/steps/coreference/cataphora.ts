@@ -34,13 +34,22 @@ function authorInside(state: CorefState, i: number): number {
   for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
     const m = mentions[j] as Mention;
     if (m.sentence !== d.sentence || m.start - d.end > 50) return -1;
-    if (m.type === 'name' && !m.place && BY_AUTHOR.test(state.text.slice(d.end, m.start))) return j;
+    if (m.type === 'name' && !m.place && byAuthor(state.text.slice(d.end, m.start))) return j;
   }
   return -1;
 }
 
-/** After the document: `by`, then up to three words (`by the engineering firm`), right before the author's name. */
-const BY_AUTHOR = /^\s+by\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+/**
+ * After the document: `by` (`, conducted by`, `, written by`), then up to three words (`by the
+ * engineering firm`), right before the author's name. (`commissioned by` names who asked for it.)
+ */
+const BY_AUTHOR = /^(?:,?\s+(?:conducted|written|prepared|carried\s+out|compiled|produced))?\s+by\s+((?:[\p{L}’'-]+\s+){0,3})$/u;
+
+/** The words between the document and the name are BY_AUTHOR's, and the name is the author's own: not `by a team at X`. */
+function byAuthor(between: string): boolean {
+  const found = BY_AUTHOR.exec(between);
+  return found !== null && !(found[1] ?? '').split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase()));
+}
 
 /** `In a statement released Wednesday, the department said`: the speaker after the opening's comma. */
 function speakerThrough(state: CorefState, i: number): number {

@@ -131,7 +131,8 @@ const ISSUED =
  */
 function definiteBody(state: CorefState, m: Mention, document: boolean): Entity | undefined {
   const sameHead = findBack(state, m, m.head, document ? isIssuerWithHead : isOrganizationWithHead, false);
-  return sameHead ?? (document ? findBack(state, m, null, isOrganization, false) : undefined);
+  // `the report` after `The review, conducted by …`: the last document, else the last body
+  return sameHead ?? (document ? (findBack(state, m, null, isDocument, false) ?? findBack(state, m, null, isOrganization, false)) : undefined);
 }
 
 /** The entity of the owner in `X's office`: a person by surname, an organization, or a role described before. */

@@ -181,7 +181,8 @@ const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
 
 /** A run names an organization by one of its words (`World Health Organization`), or alone (`NATO`, `the ministry`). */
 function isOrganizationName(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD) return true;
+  // `Halden & Crewe`, `Procter & Gamble`: names joined by `&` are a firm's
+  for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD || (tokens[k] as Token).text === '&') return true;
   if (from !== to) return endsInCommonNoun(tokens, from, to);
   const t = tokens[from] as Token;
   return (t.classes & (W.ORGANIZATION_HEAD | W.KNOWN_ORGANIZATION)) !== 0 || (isAcronym(t.text) && !inSpeakerLabel(tokens, from));

@@ -80,6 +80,20 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a review conducted by a named firm is the firm's, and `the report` later is that review",
+    text: 'The review, conducted by the law firm Halden & Crewe at the request of the trustees, found that files were flagged. The report said the practice was an open secret.',
+    together: [
+      ['Halden & Crewe', 'The review'],
+      ['Halden & Crewe', 'The report'],
+    ],
+  },
+  {
+    name: "a study carried out by a team at an institute is the study's own (the team is not named)",
+    text: 'A second study, carried out by a team at the Fenholt Institute, tracked 46 foxes. The study said the foxes followed the bins.',
+    together: [['A second study', 'The study']],
+    apart: [['the Fenholt Institute', 'A second study']],
+  },
+  {
     name: 'a person speaks through the statement of an opening too',
     text: 'Ana Ruiz spoke first. In a statement she released, Rosa Lind said the plan failed. The statement added that it was late.',
     together: [
