@@ -70,7 +70,7 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
     NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4))
   )
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
-  if (q.close && wordsUpTo(text, q, 4) <= 4 && isNameWithArticle(before, content, titleWords(text, q.start, q.end)))
+  if (q.close && wordsUpTo(text, q, 4) <= 4 && (isNameWithArticle(before, content, titleWords(text, q.start, q.end)) || KNOWN_AS.test(before)))
     return { rule: 'nickname', message: `A name, not a quote: "${clip(content)}".` };
   if (
     q.close &&
@@ -84,6 +84,8 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
 }
 
 const THE_BEFORE = /\bthe\s+$/i;
+/** `known inside the admissions office as "green files"`: what something is called, a few words after `known`. */
+const KNOWN_AS = /\bknown\b[^.;:!?"“”]{0,40}\bas\s+$/i;
 /**
  * `‘The Salt Orchard’ returns to Brackwater`: at a paragraph's start or after a colon, words with no
  * closing punctuation of their own, then a word in lower case (the title is the sentence's subject;

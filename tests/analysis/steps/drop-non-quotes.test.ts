@@ -25,6 +25,12 @@ const dropped: Dropped[] = [
   { name: 'a film title', input: 'We watched the film "Silent Harbour Lights" last night.', rule: 'title-of-work', span: '"Silent Harbour Lights"' },
   { name: 'a novel title', input: 'Her novel “The Long Road Home” sold well.', rule: 'title-of-work', span: '“The Long Road Home”' },
   {
+    name: 'a name something is known by, a few words after `known`',
+    input: 'Those files were known inside the admissions office as "green files," after their folders.',
+    rule: 'nickname',
+    span: '"green files,"',
+  },
+  {
     name: 'a title opening its paragraph as the subject of a verb',
     input: 'The season opened.\n\n‘The Salt Orchard’ runs at the Gannet Theatre until May.',
     rule: 'title-of-work',
