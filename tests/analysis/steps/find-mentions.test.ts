@@ -163,6 +163,14 @@ const cases: Case[] = [
     mentions: [{ text: 'A letting agent in the city', type: 'description', kind: 'anonymous', head: 'agent', definite: false }],
   },
   {
+    name: 'a titled name with the body it works for (`Capt. Lyle Dorsey of the Anselm Parish Sheriff’s Office`)',
+    input: 'The boats were led by Capt. Lyle Dorsey of the Anselm Parish Sheriff’s Office, who spoke later.',
+    mentions: [
+      { text: 'Capt. Lyle Dorsey of the Anselm Parish Sheriff', type: 'name', kind: 'person', head: 'dorsey', possessive: false },
+      { text: 'Office', type: 'name', kind: 'organization' },
+    ],
+  },
+  {
     name: 'a newspaper by its name word',
     input: 'The talks were first reported by the Courier on Sunday.',
     mentions: [{ text: 'the Courier', type: 'name', kind: 'organization' }],

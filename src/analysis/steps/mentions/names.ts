@@ -79,16 +79,25 @@ export function findNames(text: string, tokens: readonly Token[], taken: Uint8Ar
 }
 
 /**
- * `Tomas Erlich of the Lindby Courier`: the run opens with a full name (two or three words, a
- * first name first, no title) and `of`; the index of the name's last word, else -1.
+ * `Tomas Erlich of the Lindby Courier`, `Capt. Lyle Dorsey of the Anselm Parish Sheriff’s Office`:
+ * the run opens with a full name (two or three words, a first name first), after its titles if
+ * any, and `of`; the index of the name's last word, else -1.
  */
 function affiliated(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 2; k <= from + 3 && k < to; k++) {
+  const first = afterTitles(tokens, from, to);
+  for (let k = first + 2; k <= first + 3 && k < to; k++) {
     if ((tokens[k] as Token).lower !== 'of') continue;
-    for (let j = from; j < k; j++) if (isTitle(tokens[j] as Token) || !(tokens[j] as Token).cap) return -1;
-    return (tokens[from] as Token).firstNameGender !== undefined ? k - 1 : -1;
+    for (let j = first; j < k; j++) if (isTitle(tokens[j] as Token) || !(tokens[j] as Token).cap) return -1;
+    return (tokens[first] as Token).firstNameGender !== undefined ? k - 1 : -1;
   }
   return -1;
+}
+
+/** The first token of the run after its leading titles (two at most: `Capt.`, `Lt. Col.`). */
+function afterTitles(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < 2 && isTitle(tokens[k] as Token)) k++;
+  return k;
 }
 
 /** `R-Ohio`, `D-Mo.`, `I-Vt.`: a U.S. lawmaker's party and state, set beside the name, never a name. */
@@ -110,10 +119,11 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   const titledPerson = titlesEnd > i && titlesEnd <= to && hasTitleWord(tokens, i, titlesEnd) && !isOrganizationName(tokens, titlesEnd, to);
   // `Tomas Erlich of the Lindby Courier`: a person's full name, then the body they work for
   const nameTo = affiliated(tokens, i, to);
-  if (nameTo >= 0) titlesEnd = i;
+  if (nameTo >= 0) titlesEnd = afterTitles(tokens, i, to);
   const isOrg = nameTo < 0 && (place || (!titledPerson && isOrganizationName(tokens, i, to)));
   const nameFrom = isOrg ? i : titlesEnd;
-  const possessive = (tokens[to + 1]?.text ?? '').startsWith("'") || (tokens[to + 1]?.text ?? '').startsWith('’');
+  // (the owner in `Capt. Lyle Dorsey of the Anselm Parish Sheriff’s Office` is the body, not the person)
+  const possessive = nameTo < 0 && ((tokens[to + 1]?.text ?? '').startsWith("'") || (tokens[to + 1]?.text ?? '').startsWith('’'));
   if (nameFrom > to) {
     // only titles: `the Foreign Minister` is a description; leave it to findDescriptions
     return;
