@@ -65,3 +65,16 @@ export const CHANT_AND_BANNER_WORDS: ReadonlySet<string> = words(`
 export const CHANT_LINKS: ReadonlySet<string> = words(`
   of, reading, read, reads, that read, which read, that said, saying, declaring, proclaiming
 `);
+
+/**
+ * A crowd that shouts words together (`‘Cap it now!’ a group near the front shouted`,
+ * `protesters shouted "…"`): a chant by another name (ANNOTATION.md: a crowd is not a source).
+ */
+export const CROWD_WORDS: ReadonlySet<string> = words(`
+  crowd, crowds, group, chorus, protesters, demonstrators, marchers, fans, supporters, spectators
+`);
+
+/** What a crowd does with words it shares: `shouted`, `yelled`, `roared`, `sang`. */
+export const CROWD_VERBS: ReadonlySet<string> = words(`
+  shouted, shouting, yelled, yelling, roared, roaring, sang, cried, screamed, jeered, booed
+`);

@@ -10,7 +10,7 @@
 
 import { Grouped } from '../doc/grouped.js';
 import { ARTICLES, NOT_SPEAKER_LABELS } from '../lexicon/function-words.js';
-import { CHANT_AND_BANNER_WORDS, CHANT_LINKS } from '../lexicon/non-quotes.js';
+import { CHANT_AND_BANNER_WORDS, CHANT_LINKS, CROWD_VERBS, CROWD_WORDS } from '../lexicon/non-quotes.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
 import { bareTag, finiteVerb } from './attribution/bare-tag.js';
@@ -153,11 +153,18 @@ const ORIGIN_AFTER = new RegExp(
   'i',
 );
 
+/** A crowd shouting the words, right after them (`‘Cap it now!’ a group near the front shouted`) or right before. */
+const CROWD = `(?:${[...CROWD_WORDS].join('|')})\\b[^.!?:;"“”‘’«»]{0,30}?\\b(?:${[...CROWD_VERBS].join('|')})`;
+const CROWD_AFTER = new RegExp(`^[\\s,]*(?:the |a |an |some )?(?:\\w+ )?${CROWD}\\b`, 'i');
+const CROWD_BEFORE = new RegExp(`\\b${CROWD}[\\s,:]*$`, 'i');
+
 function chantOrBanner(q: PairedQuote, ctx: AttributionContext): boolean {
   const from = Math.max((ctx.doc.paragraphs[q.paragraph] as Span).start, q.open.start - 40);
   const text = ctx.doc.text;
   const end = quoteEnd(q);
-  return ORIGIN_BEFORE.test(text.slice(from, q.open.start)) || ORIGIN_AFTER.test(text.slice(end, end + 40));
+  const before = text.slice(from, q.open.start);
+  const after = text.slice(end, end + 50);
+  return ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after) || CROWD_AFTER.test(after) || CROWD_BEFORE.test(before);
 }
 
 /**

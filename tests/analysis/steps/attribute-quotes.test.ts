@@ -246,6 +246,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'none: a crowd shouting the words, after them or before',
+    input: 'The mayor spoke. "Cap it now!" a group near the front shouted. Then protesters shouted: "No more rises!"',
+    quotes: [
+      { quote: 'Cap it now!', rule: 'none', mention: null, cue: null, speaker: null },
+      { quote: 'No more rises!', rule: 'none', mention: null, cue: null, speaker: null },
+    ],
+  },
+  {
     name: 'none: a slogan named right after the quote, even after a colon that follows someone',
     input: 'Supporters had a new refrain as Mayor Ana Ruiz took the stage: "Fix the bridge!", the slogan that ran on every poster.',
     quotes: [{ quote: 'Fix the bridge!', rule: 'none', mention: null, cue: null, speaker: null }],
