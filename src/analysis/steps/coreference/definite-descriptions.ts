@@ -45,9 +45,24 @@ function isDescribedBy(e: Entity, m: Mention): boolean {
  */
 function unnamedSpeakerDescribedAnew(state: CorefState, i: number): Entity | undefined {
   const m = state.mentions[i] as Mention;
-  if (m.plural || m.kind !== 'anonymous' || state.speaks[i] !== 1) return undefined;
+  if (m.plural || state.speaks[i] !== 1) return undefined;
+  if (m.kind !== 'anonymous') {
+    // a role (`the commissioner`) describes an unnamed speaker only by a word of its description
+    // (`A member of the commission … said. "…," the commissioner said`)
+    const last = m.kind === 'person' ? unnamedSpeakerJustBefore(state, m) : undefined;
+    return last && !last.plural && describedByRoot(last, m.head) ? last : undefined;
+  }
   const last = unnamedSpeakerJustBefore(state, m) ?? unnamedPersonOfSentenceBefore(state, m);
   return last && !last.plural ? last : undefined;
+}
+
+/** One of the entity's descriptions has a word that `head` grows from (`commission` → `commissioner`), of five letters or more. */
+function describedByRoot(e: Entity, head: string): boolean {
+  for (const x of e.mentions) {
+    if (x.type !== 'description') continue;
+    for (const w of x.text.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 5 && w !== head && head.startsWith(w)) return true;
+  }
+  return false;
 }
 
 /**

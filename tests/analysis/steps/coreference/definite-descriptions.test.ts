@@ -33,6 +33,16 @@ const rows: Row[] = [
     text: 'A different view comes from a former member of the team, who spoke on condition of anonymity because she signed an agreement. “It was all about the numbers,” the former employee said.',
     together: [['a former member of the team', 'the former employee']],
   },
+  {
+    name: "a role grown from a word of an unnamed speaker's description describes that speaker (`A member of the commission … the commissioner`)",
+    text: 'A member of the commission, who spoke on condition of anonymity, said the count had gone well. "We were done by midnight," the commissioner said.',
+    together: [['A member of the commission', 'the commissioner']],
+  },
+  {
+    name: 'a role that shares no word with the unnamed speaker before is someone else (`An aide said … the governor said`)',
+    text: 'An aide said the count had gone well. "We were done by midnight," the governor said.',
+    apart: [['An aide', 'the governor']],
+  },
 ];
 
 describe('definite descriptions', () => {
