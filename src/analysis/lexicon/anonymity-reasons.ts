@@ -23,7 +23,7 @@ const SPEAK = String.raw`(?:speak|talk|discuss|comment|brief|be\s+(?:quoted|name
 
 /** A cheap first look: a sentence without one of these gives no reason. Keep it in step with the patterns. */
 export const REASON_WORDS: RegExp =
-  /authori[sz]|permi[st]|allowed to|cleared to|entitled to|condition|fear|practice|polic|custom|\brules?\b|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not (?:yet )?public|protect|safety|security|anonym|no authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned) (?:not )?(?:to|from)|withheld|not (?:be )?(?:published|used|printed|disclosed)|first names?|names? only|only as|identified as/i;
+  /authori[sz]|permi[st]|allowed\s+to|cleared\s+to|entitled\s+to|condition|fear|practice|polic|custom|\brules?|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not\s+(?:yet\s+)?public|protect|safety|security|for\s+(?:his|her|their|its)\s+(?:jobs?|identity|famil|livelihood|position)|anonym|no\s+authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned)\s+(?:not\s+)?(?:to|from)|withheld|not\s+(?:be\s+)?(?:published|used|printed|disclosed)|first\s+names?|names?\s+only|only\s+as|identified\s+as|be\s+named|be\s+identified/i;
 
 /** Words about names: a reason that needs them (`needsNamingContext`) counts only in a sentence with one. */
 export const NAMING_CONTEXT: RegExp = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefings?)\b/i;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANONYMITY_REASONS } from '../../../src/analysis/lexicon/anonymity-reasons.js';
+import { ANONYMITY_REASONS, REASON_WORDS } from '../../../src/analysis/lexicon/anonymity-reasons.js';
 
 describe('anonymity reasons', () => {
   it.each(ANONYMITY_REASONS.filter((r) => r.cue !== undefined).map((r) => [r.id, r] as const))('%s: every match holds its cue', (_id, reason) => {
@@ -18,6 +18,20 @@ describe('anonymity reasons', () => {
     fc.assert(
       fc.property(fc.stringMatching(whole, { size: 'small' }), (s) => {
         expect(cue.test(s)).toBe(true);
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  // the step reads a sentence only when REASON_WORDS finds one of its words: a pattern whose
+  // matches it misses would never run (`asked not to be named because …` once did)
+  it.each(ANONYMITY_REASONS.map((r) => [r.id, r] as const))('%s: every match passes the first look (REASON_WORDS)', (_id, reason) => {
+    const source = reason.pattern.source.replaceAll('\\b', '');
+    const whole = new RegExp(`^(?:${source})$`, reason.pattern.flags.replace(/[gi]/g, ''));
+    const gate = new RegExp(REASON_WORDS.source, REASON_WORDS.flags.replace('g', ''));
+    fc.assert(
+      fc.property(fc.stringMatching(whole, { size: 'small' }), (s) => {
+        expect(gate.test(s)).toBe(true);
       }),
       { numRuns: 300, seed: 42 },
     );

@@ -35,6 +35,11 @@ const cases: Case[] = [
     reasons: [['Dana', 'because her daughter had been harassed']],
   },
   {
+    name: 'asked not to be named because …, with no other word of the first look in the sentence',
+    input: 'A captain, who asked not to be named because pilots had been warned by managers, said crews were worried.',
+    reasons: [['A captain', 'not to be named because pilots had been warned by managers']],
+  },
+  {
     name: 'not authorized to speak publicly, in an aside',
     input: 'An official, who was not authorized to speak publicly, said the talks had stalled.',
     reasons: [['An official', 'was not authorized to speak publicly']],
