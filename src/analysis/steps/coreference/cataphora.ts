@@ -100,11 +100,14 @@ function opensOnAdjunct(text: string, at: number): boolean {
   return PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || PARTICIPLE_OPENERS.has(w);
 }
 
-/** A sentence ends at `k`: a line break, or `.` `!` `?` before a space. */
+/** A sentence ends at `k`: a line break, or `.` `!` `?` (a closing mark may follow) before a space. */
 function endsSentence(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if (c === 10) return true;
-  return (c === 32 || c === 9) && k > 0 && /[.!?]["”’']?$/.test(text.slice(Math.max(0, k - 2), k));
+  if ((c !== 32 && c !== 9) || k < 1) return false;
+  let b = text.charCodeAt(k - 1);
+  if ((b === 0x22 || b === 0x201d || b === 0x2019 || b === 0x27) && k >= 2) b = text.charCodeAt(k - 2);
+  return b === 0x2e || b === 0x21 || b === 0x3f;
 }
 
 /** A comma, then spaces, right before `at`. */

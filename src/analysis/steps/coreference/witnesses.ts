@@ -13,9 +13,11 @@ export function noteWitness(state: CorefState, i: number): void {
   const e = state.entityOf.at(i);
   if (!e || e.kind !== 'person') return;
   const text = state.text;
-  const before = text.slice(Math.max(0, m.start - 16), m.start);
-  const after = text.slice(m.end, m.end + 40);
-  if (TESTIMONY_OF.test(before) || TESTIFIED.test(after) || TOLD_POLICE.test(after)) addHead(state, e, 'witness');
+  // what comes after opens with a space or a comma (`he told officers`, `Thrale, a driver, testified`)
+  const c = text.charCodeAt(m.end);
+  const after = c === 32 || c === 44 ? text.slice(m.end, m.end + 40) : '';
+  const testimony = m.type === 'name' && TESTIMONY_OF.test(text.slice(Math.max(0, m.start - 16), m.start));
+  if (testimony || (after !== '' && (TESTIFIED.test(after) || TOLD_POLICE.test(after)))) addHead(state, e, 'witness');
 }
 
 /** Before a name: `the testimony of` X. */
