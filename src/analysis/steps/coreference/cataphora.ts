@@ -16,6 +16,8 @@ import type { CorefState } from './state.js';
 
 /** How far back from the pronoun the sentence's first word is looked for, in characters. */
 const OPENING_REACH = 200;
+/** At most this many mentions before the pronoun in its opening. */
+const OPENING_MENTIONS = 8;
 
 /** The position of the mention `mentions[i]` looks ahead to, or -1 when it is resolved as usual. */
 export function cataphoraTarget(state: CorefState, i: number): number {
@@ -73,8 +75,10 @@ function pronounTarget(state: CorefState, i: number): number {
   const p = mentions[i] as Mention;
   // a speaker in a tag (`After all, she added, Republicans …`) is not in an opening of its own
   if ((p.head !== 'he' && p.head !== 'she') || state.speaks[i] === 1) return -1;
-  // no name or pronoun before it in its sentence: the opening holds no one else it could mean
-  for (let k = i - 1; k >= 0 && (mentions[k] as Mention).sentence === p.sentence; k--) if ((mentions[k] as Mention).type !== 'description') return -1;
+  // no name or pronoun before it in its sentence: the opening holds no one else it could mean (and
+  // an opening is short: past OPENING_MENTIONS mentions it is no opening, and the walk stays bounded)
+  for (let k = i - 1, n = 0; k >= 0 && (mentions[k] as Mention).sentence === p.sentence; k--, n++)
+    if (n >= OPENING_MENTIONS || (mentions[k] as Mention).type !== 'description') return -1;
   if (!opensOnAdjunct(state.text, p.start)) return -1;
   // the first mention after the pronoun that follows a comma: a person's name right after it
   for (let j = i + 1; j < mentions.length && j <= i + 4; j++) {
