@@ -5,8 +5,8 @@ source: marenko
   aliases: Col. Idris Marenko | Marenko | The spokesman | A military spokesman
 source: officials
   kind: anonymous
-  name: Two security officials who spoke on condition of anonymity because they were not authorized to brief reporters
-  aliases: the officials | one of the officials | Two security officials
+  name: Two security officials
+  aliases: the officials | one of the officials
   justified: yes
 source: ministry
   kind: organization
@@ -37,7 +37,7 @@ The spokesman, Col. Idris Marenko, said about 40 shells and rockets had landed o
 
 “⟦marenko|Our units have orders to answer fire with fire, and nothing more,⟧” Marenko said. “⟦marenko|No Kethmari soldier has crossed the border, and none will.⟧”
 
-Two security officials who spoke on condition of anonymity because they were not authorized to brief reporters gave a grimmer account. They said Arvellan infantry had moved to within two kilometers of the border over the weekend, and that Kethmar had quietly ordered an armored brigade north from its base at Haddor.
+Two security officials, who asked that their names be withheld because only the army command may speak about troop movements, gave a grimmer account. They said Arvellan infantry had moved to within two kilometers of the border over the weekend, and that Kethmar had quietly ordered an armored brigade north from its base at Haddor.
 
 “⟦officials|This is not a stray shell here and there. It is a pattern, and it started the night the talks ended,⟧” one of the officials said. Both said commanders expected heavier fire after dark. “⟦officials|The positions we worry about most are the ones strung along the river road below Tollan Bridge,⟧” the officials said.
 
