@@ -108,7 +108,11 @@ const landforms = lazy(() => new Set(split(nouns.NOUNS_LANDFORM)));
 
 /** A lower-case noun, or its plural, that WordNet knows first as a natural feature: `river`, `glacier`, `mountains`. */
 export function isLandform(word: string): boolean {
-  const noun = nounCategory(word);
+  return isLandformNoun(nounCategory(word));
+}
+
+/** `isLandform` of a word whose `nounCategory` is `noun`: a token's, already looked up once per spelling. */
+export function isLandformNoun(noun: NounInfo | undefined): boolean {
   return noun !== undefined && landforms().has(noun.lemma);
 }
 

@@ -4,21 +4,12 @@
  * `the other`) and whatever noun phrase stands right before a reporting verb (`the clip says`).
  */
 import { GROUP_NUMBERS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS, ROLES_FOR_SOMEONE } from '../../lexicon/function-words.js';
-import { looksPlural } from '../../lexicon/plurals.js';
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
-import {
-  isBarePlaceOfInstitution,
-  isModifier,
-  isNumberWord,
-  isParticipleAfterArticle,
-  isPersonNounAfterArticle,
-  isRoleAfterAs,
-  meetTrade,
-  startsWithDigit,
-} from './heads.js';
+import { isBarePlaceOfInstitution, isParticipleAfterArticle, isPersonNounAfterArticle, isRoleAfterAs, meetTrade } from './heads.js';
 import { type Mention, mention } from './mention.js';
+import { Fact, startsWithDigit, type WordFacts } from './word-facts.js';
 
 /** Words a description can be built around: `official`, `envoy`, `ministry`. */
 const HEAD = W.ANONYMOUS_HEAD | W.ROLE_NOUN | W.ORGANIZATION_HEAD;
@@ -27,21 +18,30 @@ const HEAD = W.ANONYMOUS_HEAD | W.ROLE_NOUN | W.ORGANIZATION_HEAD;
  * the lemmas of the WordNet person nouns (outside the role lists) met so far with an indefinite
  * article: `the baker` is a mention only after `a baker`.
  */
-export function findDescriptions(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[], trades: Set<string>): void {
+export function findDescriptions(
+  text: string,
+  tokens: readonly Token[],
+  taken: Uint8Array,
+  out: Mention[],
+  trades: Set<string>,
+  facts: WordFacts,
+  /** The `WordClass` bits of any of the frame's words. */
+  classes: number,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const t = tokens[i] as Token;
     // most words are in none of the head lists, nor start a two-word role, nor name a person after an article
     const listed = (t.classes & (HEAD | W.COMPOUND_START)) !== 0;
-    if (!listed && !isPersonNounAfterArticle(tokens, i, trades)) continue;
+    if (!listed && !isPersonNounAfterArticle(tokens, i, trades, facts, classes)) continue;
     const w = t.lower;
     const compound = i + 1 < tokens.length && t.classes & W.COMPOUND_START ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
     const isHead = !listed || (t.classes & HEAD) !== 0 || ROLE_NOUNS.has(compound);
     if (!isHead || t.punct) continue;
     // a noun modifying a following head (`administration official`): let the later head take it
     const next = tokens[i + 1];
-    if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1, trades))) continue;
-    const first = extendLeft(tokens, i, taken);
+    if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1, trades, facts, classes))) continue;
+    const first = extendLeft(tokens, i, taken, facts);
     const last = extendRight(tokens, i, taken);
     const possessed = (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
     const detClasses = (tokens[first] as Token).classes;
@@ -65,7 +65,7 @@ export function findDescriptions(text: string, tokens: readonly Token[], taken: 
           : definite || UNIQUE_ROLES.has(head)
             ? 'person'
             : 'anonymous';
-    const plural = listed ? looksPlural(w) && !(t.classes & W.ROLE_NOUN) : (t.noun?.plural ?? false);
+    const plural = listed ? (facts.of(t) & Fact.PLURAL_FORM) !== 0 && !(t.classes & W.ROLE_NOUN) : (t.noun?.plural ?? false);
     const gender = t.classes & W.FEMALE ? 'f' : t.classes & W.MALE ? 'm' : null;
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
     for (let k = first; k <= last; k++) taken[k] = 1;
@@ -131,7 +131,7 @@ function namesNoOne(tokens: readonly Token[], k: number): boolean {
   return info !== undefined && !info.personSense && (info.category === 'thing' || info.category === 'place' || info.category === 'document');
 }
 
-function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): number {
+function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array, facts: WordFacts): number {
   let first = head;
   for (let k = head - 1; k >= 0 && head - k <= 6; k--) {
     const t = tokens[k] as Token;
@@ -156,10 +156,13 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
       first = k;
       // `the two people`, `those three officials`: a number after a definite determiner
       const before = tokens[k - 1];
-      if (before && before.segment === t.segment && before.classes & W.DEFINITE && !taken[k - 1] && isNumberWord(t)) first = k - 1;
+      if (before && before.segment === t.segment && before.classes & W.DEFINITE && !taken[k - 1] && facts.of(t) & Fact.NUMBER) first = k - 1;
       break;
     }
-    if (t.classes & (W.STOP | W.REPORTING_VERB) || (!startsWithDigit(t.text) && !isModifier(t) && !isParticipleAfterArticle(tokens, k))) break;
+    if (t.classes & (W.STOP | W.REPORTING_VERB)) break;
+    // a number in digits, a modifier or a participle: `4,200 nurses`, `senior officials`, `a letting agent`
+    const f = facts.of(t);
+    if (!startsWithDigit(t.text) && !(f & Fact.MODIFIER) && !isParticipleAfterArticle(tokens, k, f)) break;
     if (isVerbAfterNoun(tokens, k, taken)) break;
     first = k;
   }
@@ -173,12 +176,14 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array): 
  */
 function isVerbAfterNoun(tokens: readonly Token[], k: number, taken: Uint8Array): boolean {
   const t = tokens[k] as Token;
-  if (t.cap || !(t.lower.endsWith('ed') || /^VB[DN]/.test(t.tags?.[0] ?? ''))) return false;
+  const tag = t.tags?.[0] ?? '';
+  if (t.cap || !(t.lower.endsWith('ed') || tag.startsWith('VBD') || tag.startsWith('VBN'))) return false;
   const prev = tokens[k - 1];
   if (!prev || prev.segment !== t.segment || prev.punct || prev.classes & W.DETERMINER) return false;
   // a name before it (`Lind`): a capitalised word found in a name, or not the sentence's first
   if (prev.cap && (k - 1 > 0 || taken[k - 1])) return true;
-  return /^NN/.test(prev.tags?.[0] ?? '') && !/^NNP/.test(prev.tags?.[0] ?? 'NNP');
+  const before = prev.tags?.[0] ?? '';
+  return before.startsWith('NN') && !before.startsWith('NNP');
 }
 
 function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array): number {
@@ -206,7 +211,7 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
     // `an official of the port authority on Monday`: a time phrase is no part of the description
     if (t.classes & W.CHAINED_LINK && ((tokens[k + 1]?.classes ?? 0) & W.CALENDAR) !== 0) break;
     // `an official of the palace spoke`: a finite verb ends the phrase, reporting or not
-    if (!t.cap && /^VB[DZP]$/.test(t.tags?.[0] ?? '')) break;
+    if (!t.cap && isFiniteTag(t.tags?.[0])) break;
     last = k;
   }
   // "in" / "on" links only keep a capitalised place or body: `officials in Paris`
@@ -218,6 +223,11 @@ function servesSomeone(tokens: readonly Token[], head: number): boolean {
   if (tokens[head + 1]?.lower !== 'to' || !after || !ROLES_FOR_SOMEONE.has((tokens[head] as Token).lower)) return false;
   return after.cap || (after.classes & W.DETERMINER) !== 0 || (after.classes & W.PRONOUN) !== 0;
 }
+/** `VBD`, `VBZ`, `VBP`: a finite verb's tag. */
+function isFiniteTag(tag: string | undefined): boolean {
+  return tag === 'VBD' || tag === 'VBZ' || tag === 'VBP';
+}
+
 /** A one-word form of a reporting verb (`said`, `tells`). */
 export function isVerbForm(t: Token | undefined): boolean {
   return t !== undefined && (t.classes & W.REPORTING_VERB) !== 0;

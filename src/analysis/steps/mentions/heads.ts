@@ -4,10 +4,10 @@
  * an indefinite article; never a body's noun alone after a preposition (`admitted to hospital`)
  * nor a role given to someone after `as` (`worked as a porter`).
  */
-import { NUMBER_WORDS, ORDINALS, PREPOSITIONS } from '../../lexicon/function-words.js';
+import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
-import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
+import { Fact, type WordFacts } from './word-facts.js';
 
 /** [first, last] comes right after `as` and no verb follows it: a role predicated of someone (`worked as a porter`). */
 export function isRoleAfterAs(tokens: readonly Token[], first: number, last: number): boolean {
@@ -15,7 +15,8 @@ export function isRoleAfterAs(tokens: readonly Token[], first: number, last: num
   if (before?.lower !== 'as' || before.segment !== (tokens[first] as Token).segment) return false;
   const after = tokens[last + 1];
   if (!after || after.segment !== before.segment || after.punct) return true;
-  return !(after.classes & W.REPORTING_VERB) && !/^(?:VB|MD)/.test(after.tags?.[0] ?? '');
+  const tag = after.tags?.[0] ?? '';
+  return !(after.classes & W.REPORTING_VERB) && !tag.startsWith('VB') && !tag.startsWith('MD');
 }
 
 /**
@@ -65,57 +66,41 @@ export function isBarePlaceOfInstitution(tokens: readonly Token[], i: number): b
  * modifiers between at most). The role lists hold the usual sources;
  * WordNet holds the trades and walks of life no list foresees.
  */
-export function isPersonNounAfterArticle(tokens: readonly Token[], i: number, trades: ReadonlySet<string>): boolean {
+export function isPersonNounAfterArticle(
+  tokens: readonly Token[],
+  i: number,
+  trades: ReadonlySet<string>,
+  facts: WordFacts,
+  /** The `WordClass` bits of any of the frame's words: no `who` to look for without a relative pronoun. */
+  classes: number,
+): boolean {
   const t = tokens[i] as Token;
   // the cheap tests first: most words are no lower-case noun after an article
-  if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER)) return false;
-  const noun = t.noun;
-  if (noun === undefined || !afterArticle(tokens, i)) return false;
-  // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
-  if (!/^NN/.test(t.tags?.[0] ?? 'NN')) return false;
+  if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER) || t.noun === undefined) return false;
+  // a lower-case noun the tagger's lexicon reads as a noun first (`familiar`, `native` are adjectives first)
+  const own = facts.of(t);
+  if (!(own & Fact.HEAD_NOUN) || !afterArticle(tokens, i, facts)) return false;
   // a noun before another noun modifies it (`the steel worker`): the head comes later
   const next = tokens[i + 1];
-  if (next && next.segment === t.segment && !next.punct && next.noun !== undefined && !next.cap && !(next.classes & W.STOP) && /^NN/.test(next.tags?.[0] ?? ''))
-    return false;
-  return noun.category === 'person' || trades.has(noun.lemma) || whoFollows(tokens, i);
+  if (next && next.segment === t.segment && !next.punct && facts.of(next) & Fact.NOUN_BEFORE_NOUN) return false;
+  return (own & Fact.PERSON) !== 0 || trades.has((t.noun as NonNullable<Token['noun']>).lemma) || ((classes & W.RELATIVE) !== 0 && whoFollows(tokens, i));
 }
 
 /** An article, a determiner or a number before `i`, two words of modifiers between at most. */
-function afterArticle(tokens: readonly Token[], i: number): boolean {
+function afterArticle(tokens: readonly Token[], i: number, facts: WordFacts): boolean {
   const t = tokens[i] as Token;
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const b = tokens[k] as Token;
     if (b.segment !== t.segment || b.punct) return false;
-    if (b.classes & W.DETERMINER || isNumberWord(b)) return true;
-    if (b.cap || !(isModifier(b) || isParticipleAfterArticle(tokens, k))) return false;
+    if (b.classes & W.DETERMINER) return true;
+    const f = facts.of(b);
+    if (f & Fact.NUMBER) return true;
+    if (b.cap || !(f & Fact.MODIFIER || isParticipleAfterArticle(tokens, k, f))) return false;
   }
   return false;
 }
 
-/** `a letting agent`, `a visiting professor`: a form in -ing right after an article modifies the noun after it. */
-export function isParticipleAfterArticle(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k] as Token;
-  return /^VBG/.test(t.tags?.[0] ?? '') && ((tokens[k - 1]?.classes ?? 0) & W.DETERMINER) !== 0;
-}
-
-export function isModifier(t: Token): boolean {
-  if (t.cap || ORDINALS.has(t.lower)) return true;
-  return isModifierWord(t.lower, t.tags);
-}
-
-/** A word that may modify a noun; a hyphenated compound by its last part (`labor-policy`, `state-run`). */
-function isModifierWord(w: string, tags = lexicalTags(w)): boolean {
-  const dash = w.lastIndexOf('-');
-  if (!tags && dash > 0 && dash < w.length - 1) return isModifierWord(w.slice(dash + 1));
-  if (!tags) return /(?:al|ic|ian|ese|ish|ary|ive|ous)$/.test(w);
-  return /^(?:JJ|NN|CD|VBN)/.test(tags[0] ?? '') && !/^(?:NNP)/.test(tags[0] ?? 'NNP');
-}
-
-export function isNumberWord(t: Token): boolean {
-  return startsWithDigit(t.text) || NUMBER_WORDS.has(t.lower);
-}
-
-export function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
+/** `a letting agent`, `a visiting professor`: a form in -ing (`f`: the facts of token `k`) right after an article modifies the noun after it. */
+export function isParticipleAfterArticle(tokens: readonly Token[], k: number, f: number): boolean {
+  return (f & Fact.GERUND) !== 0 && ((tokens[k - 1]?.classes ?? 0) & W.DETERMINER) !== 0;
 }

@@ -4,7 +4,7 @@
  */
 
 import { NOT_SPEAKER_LABELS } from '../../lexicon/function-words.js';
-import { isLandform, isPlaceName } from '../../lexicon/knowledge.js';
+import { isLandformNoun, isPlaceName } from '../../lexicon/knowledge.js';
 import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -103,14 +103,25 @@ function afterTitles(tokens: readonly Token[], from: number, to: number): number
 /** `R-Ohio`, `D-Mo.`, `I-Vt.`: a U.S. lawmaker's party and state, set beside the name, never a name. */
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
 
+/** PARTY_AND_STATE, asked only of a word with a hyphen second (most capitalised words have none). */
+function isPartyAndState(word: string): boolean {
+  return word.charCodeAt(1) === 45 && PARTY_AND_STATE.test(word);
+}
+
+/** `'s`, `’`: an owner's mark after a name. */
+function startsWithApostrophe(t: Token | undefined): boolean {
+  const c = t === undefined ? 0 : t.text.charCodeAt(0);
+  return c === 39 || c === 0x2019;
+}
+
 function classifyRun(text: string, tokens: readonly Token[], from: number, to: number, taken: Uint8Array, out: Mention[]): void {
   let i = from;
-  if (PARTY_AND_STATE.test((tokens[from] as Token).text)) return;
+  if (isPartyAndState((tokens[from] as Token).text)) return;
   // leading capitalised common words (The, But, However, Officials) are not part of a name
   while (i <= to && !isNameToken(tokens[i] as Token, isInitial(tokens, i)) && !isTitle(tokens[i] as Token) && !isAcronymAfterThe(tokens, i)) i++;
   if (i > to) return;
   // `French President`: a capitalised adjective before a title belongs to the role
-  while (i > from && isTitle(tokens[i] as Token) && /^JJ/.test(lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '')) i--;
+  while (i > from && isTitle(tokens[i] as Token) && (lexicalTags((tokens[i - 1] as Token).text)?.[0] ?? '').startsWith('JJ')) i--;
   const place = !isTitle(tokens[i] as Token) && (isPlaceRun(text, tokens, i, to) || isDemonymBeforeRole(tokens, i, to));
   // titles first: everything up to the last title word is the description (`Council President` of
   // `Council President Lorraine Okpara`), and what follows the title decides whether it names a body
@@ -123,20 +134,21 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   const isOrg = nameTo < 0 && (place || (!titledPerson && isOrganizationName(tokens, i, to)));
   const nameFrom = isOrg ? i : titlesEnd;
   // (the owner in `Capt. Lyle Dorsey of the Anselm Parish Sheriff’s Office` is the body, not the person)
-  const possessive = nameTo < 0 && ((tokens[to + 1]?.text ?? '').startsWith("'") || (tokens[to + 1]?.text ?? '').startsWith('’'));
+  const possessive = nameTo < 0 && startsWithApostrophe(tokens[to + 1]);
   if (nameFrom > to) {
     // only titles: `the Foreign Minister` is a description; leave it to findDescriptions
     return;
   }
   if (!hasNameToken(tokens, nameFrom, to)) return;
   for (let k = i; k <= to; k++) taken[k] = 1;
+  const last = tokens[nameTo >= 0 ? nameTo : to] as Token;
   const nameStart = (tokens[nameFrom] as Token).start;
-  const nameEnd = (tokens[nameTo >= 0 ? nameTo : to] as Token).end;
-  const name = { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd) };
+  // a one-word name shares its token's string
+  const name = { start: nameStart, end: last.end, text: nameStart === last.start ? last.text : text.slice(nameStart, last.end) };
   // the role words tell first (`Mrs.`, `spokeswoman`), else a first name's usual gender (`Elena Marchetti`)
   const gender = roleGender(tokens, i, nameFrom) ?? (!isOrg && to > nameFrom ? ((tokens[nameFrom] as Token).firstNameGender ?? null) : null);
   const description = nameFrom > i ? text.slice((tokens[i] as Token).start, (tokens[nameFrom - 1] as Token).end) : null;
-  const head = isOrg ? name.text.toLowerCase() : (tokens[nameTo >= 0 ? nameTo : to] as Token).lower;
+  const head = isOrg && nameStart !== last.start ? name.text.toLowerCase() : last.lower;
   // `the World Health Organization`: the article belongs to an organization's mention
   const article =
     isOrg && i > 0 && (tokens[i - 1] as Token).lower === 'the' && (tokens[i - 1] as Token).segment === (tokens[i] as Token).segment && !taken[i - 1];
@@ -168,8 +180,8 @@ function isPlaceRun(text: string, tokens: readonly Token[], from: number, to: nu
  */
 function isNaturalFeature(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from] as Token;
-  const ends = isLandform((tokens[to] as Token).lower) && tokens[from - 1]?.lower === 'the';
-  const starts = to === from + 1 && isLandform(first.lower) && first.firstNameGender === undefined;
+  const ends = isLandformNoun((tokens[to] as Token).noun) && tokens[from - 1]?.lower === 'the';
+  const starts = to === from + 1 && isLandformNoun(first.noun) && first.firstNameGender === undefined;
   if (!ends && !starts) return false;
   for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD || isTitle(tokens[k] as Token)) return false;
   return true;

@@ -15,8 +15,21 @@ import { findShares } from './shares.js';
  * Whatever stands right before a reporting verb is its likely speaker, even outside the word
  * lists: `Ditto said` (a name the lexicon knows as a word), `the announcer said`, `the clip says`.
  */
-export function findOtherSubjects(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], descriptions: Mention[]): void {
-  findAfterAccordingTo(text, tokens, taken, descriptions);
+export function findOtherSubjects(
+  text: string,
+  tokens: readonly Token[],
+  taken: Uint8Array,
+  names: Mention[],
+  descriptions: Mention[],
+  /** The `WordClass` bits of any of the frame's words: each search below looks for a word of one list. */
+  classes: number,
+): void {
+  if (classes & W.ATTRIBUTING_PHRASE_START) findAfterAccordingTo(text, tokens, taken, descriptions);
+  if (!(classes & W.REPORTING_VERB)) {
+    // no verb: only `who` to look for
+    if (classes & W.RELATIVE) findPersonsBeforeWho(text, tokens, taken, descriptions);
+    return;
+  }
   findShares(text, tokens, taken, names, descriptions);
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
@@ -25,7 +38,7 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
       continue;
     }
     findInvertedSubject(text, tokens, i, taken, descriptions);
-    if (i === 0 || !/^VB[DZP]?$/.test(verb.tags?.[0] ?? 'VBD')) continue;
+    if (i === 0 || !isVerbTag(verb.tags?.[0] ?? 'VBD')) continue;
     const k = i - 1;
     const t = tokens[k] as Token;
     if (taken[k] || t.punct || t.segment !== verb.segment || t.classes & (W.STOP | W.DETERMINER | W.PRONOUN) || TIME_NOUNS.has(t.lower)) continue;
@@ -36,7 +49,7 @@ export function findOtherSubjects(text: string, tokens: readonly Token[], taken:
     }
     // a noun the tagger's lexicon lacks (`welder`) is still a noun when WordNet knows it as one
     const tags = t.tags ?? (!t.cap && t.noun !== undefined ? [t.lower.endsWith('s') ? 'NNS' : 'NN'] : undefined);
-    if (!tags || !/^NNS?$/.test(tags[0] ?? '')) continue;
+    if (!tags || !isCommonNounTag(tags[0])) continue;
     const noun = t.noun;
     const notPerson = noun !== undefined && !noun.personSense;
     // `the crowd chanted`: a crowd is not a source (ANNOTATION.md)
@@ -90,7 +103,7 @@ function findInvertedSubject(text: string, tokens: readonly Token[], i: number, 
   const head = tokens[last] as Token;
   const tags = head.tags;
   const listed = (head.classes & (W.DOCUMENT_HEAD | W.ORGANIZATION_HEAD)) !== 0; // `ruling` is a verb's form too
-  if (head.cap || (!listed && !/^NNS?$/.test(tags?.[0] ?? ''))) return;
+  if (head.cap || (!listed && !isCommonNounTag(tags?.[0]))) return;
   const noun = head.noun;
   if (noun !== undefined && !noun.personSense && noun.category === 'group') return;
   const thing = noun !== undefined && !noun.personSense && (noun.category === 'thing' || noun.category === 'place' || noun.category === 'document');
@@ -105,6 +118,14 @@ function findInvertedSubject(text: string, tokens: readonly Token[], i: number, 
       generic: true,
     }),
   );
+}
+
+/** Every noun phrase naming a person before `who` (`findPersonBeforeWho`). */
+function findPersonsBeforeWho(text: string, tokens: readonly Token[], taken: Uint8Array, descriptions: Mention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower === 'who' && !t.cap) findPersonBeforeWho(text, tokens, i, taken, descriptions);
+  }
 }
 
 /**
@@ -146,7 +167,7 @@ function findAfterAccordingTo(text: string, tokens: readonly Token[], taken: Uin
     for (let k = first; k < tokens.length && k - first < 6; k++) {
       const w = tokens[k] as Token;
       if (taken[k] || w.punct || w.segment !== start.segment || (k > first && w.classes & (W.STOP | W.DETERMINER))) break;
-      if (/^NNS?$/.test(w.tags?.[0] ?? '')) last = k;
+      if (isCommonNounTag(w.tags?.[0])) last = k;
     }
     if (last < 0) continue;
     const head = tokens[last] as Token;
@@ -164,4 +185,14 @@ function findAfterAccordingTo(text: string, tokens: readonly Token[], taken: Uin
       }),
     );
   }
+}
+
+/** `NN`, `NNS`: a common noun's tag. */
+function isCommonNounTag(tag: string | undefined): boolean {
+  return tag === 'NN' || tag === 'NNS';
+}
+
+/** `VB`, `VBD`, `VBZ`, `VBP`: a verb's tag, not a participle's. */
+function isVerbTag(tag: string): boolean {
+  return tag === 'VB' || tag === 'VBD' || tag === 'VBZ' || tag === 'VBP';
 }

@@ -1,0 +1,119 @@
+/**
+ * The last touch on a frame's mentions: a role right before a name joins it (`Libyan commander` +
+ * `Khalifa Hifter`), a name inside a longer mention only modifies it (`Macron's office`), and the
+ * frame's mentions in text order. Done for each of a story's thousands of frames, with the same
+ * few buffers emptied for each instead of new Maps and arrays.
+ */
+import type { Mention } from './mention.js';
+
+export class FrameMerger {
+  /** Token k of the frame → 1 + the index among the names of the person name starting there, 0 for none. */
+  readonly #personAt: Int32Array;
+  readonly #kept: Mention[] = [];
+  readonly #byFirst: Mention[] = [];
+
+  /** For frames of up to `longestFrame` tokens. */
+  constructor(longestFrame: number) {
+    this.#personAt = new Int32Array(longestFrame + 1);
+  }
+
+  /**
+   * A role right before a name joins it (`Libyan commander` + `Khalifa Hifter`); a name inside a
+   * description only modifies it (`the U.N. envoy for Libya`, `Macron's office`). Appends the
+   * names, then the descriptions that did not join one, to `out`.
+   */
+  mergeRolesIntoNames(text: string, names: Mention[], descriptions: Mention[], out: Mention[]): void {
+    if (names.length === 0) {
+      // most frames: nothing to merge, no name to mark
+      for (const d of descriptions) out.push(d);
+      return;
+    }
+    const kept = this.#kept;
+    kept.length = 0;
+    if (descriptions.length > 0) this.#joinRoles(text, names, descriptions, kept);
+    this.#markNamesInsideLonger(names, kept);
+    for (const n of names) out.push(n);
+    for (const d of kept) out.push(d);
+    kept.length = 0;
+  }
+
+  /** Joins each description right before a person name to it; keeps the others in `kept`. */
+  #joinRoles(text: string, names: Mention[], descriptions: Mention[], kept: Mention[]): void {
+    // each person name by the token it starts at before any merge (a merge moves a name's start);
+    // the later of two wins, as in text order
+    const personAt = this.#personAt;
+    let lowest = personAt.length;
+    let highest = -1;
+    for (let j = 0; j < names.length; j++) {
+      const n = names[j] as Mention;
+      if (n.kind !== 'person') continue;
+      personAt[n.first] = j + 1;
+      lowest = Math.min(lowest, n.first);
+      highest = Math.max(highest, n.first);
+    }
+    for (const d of descriptions) {
+      const at = personAt[d.last + 1] as number;
+      if (at > 0 && d.kind !== 'organization') {
+        joinRole(text, d, names[at - 1] as Mention);
+        continue;
+      }
+      kept.push(d);
+    }
+    if (highest >= 0) personAt.fill(0, lowest, highest + 1);
+  }
+
+  /**
+   * A name inside a longer mention only modifies it (`Macron` in `Macron's office`). One sweep over
+   * the frame's mentions by start (the longest first, descriptions before names of the same range):
+   * a name is inside another mention when one that starts no later reaches at least as far.
+   */
+  #markNamesInsideLonger(names: readonly Mention[], descriptions: readonly Mention[]): void {
+    // (names are the mentions of type name: descriptions and other subjects are never of that type)
+    if (names.length + descriptions.length < 2) return;
+    const all = this.#byFirst;
+    all.length = 0;
+    for (const d of descriptions) all.push(d);
+    for (const n of names) all.push(n);
+    sortFew(all, byFirstLongestFirst);
+    let reach = -1;
+    for (const m of all) {
+      if (m.type === 'name' && m.last <= reach) m.possessive = true;
+      reach = Math.max(reach, m.last);
+    }
+    all.length = 0;
+  }
+}
+
+/** The role `d` joins the person name `n` right after it: `Libyan commander` + `Khalifa Hifter`. */
+function joinRole(text: string, d: Mention, n: Mention): void {
+  // a number before the role is neither (`9/11 widow Ann Cole`: the role is `widow`)
+  const number = /^\d+\s+/.exec(d.text);
+  const start = number ? d.start + number[0].length : d.start;
+  n.description = n.description ? `${text.slice(start, n.name?.start ?? n.start).trim()}` : d.text.slice(start - d.start);
+  n.gender ??= d.gender;
+  n.start = start;
+  n.first = number ? d.first + 1 : d.first;
+  n.text = text.slice(n.start, n.end);
+}
+
+/** By first token, the longer first, a description before a name of the same range. */
+function byFirstLongestFirst(a: Mention, b: Mention): number {
+  return a.first - b.first || b.last - a.last || Number(a.type === 'name') - Number(b.type === 'name');
+}
+
+/**
+ * Sorts `list` in place as the stable `Array.prototype.sort` does, without the work array that
+ * sort makes on every call: a frame's few mentions are put in order by insertion.
+ */
+export function sortFew<T>(list: T[], compare: (a: T, b: T) => number): void {
+  if (list.length > 16) {
+    list.sort(compare);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j] as T, x) > 0; j--) list[j + 1] = list[j] as T;
+    list[j + 1] = x;
+  }
+}
