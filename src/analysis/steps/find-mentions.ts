@@ -10,7 +10,7 @@ import { PRONOUNS } from '../lexicon/function-words.js';
 import { WordClass } from '../lexicon/word-classes.js';
 import { findDescriptions, findPartitives } from './mentions/descriptions.js';
 import { type Mention, mention } from './mentions/mention.js';
-import { FrameMerger, sortFew } from './mentions/merge.js';
+import { FrameMerger, sortRange } from './mentions/merge.js';
 import { findNames } from './mentions/names.js';
 import { findOtherSubjects } from './mentions/other-subjects.js';
 import { WordFacts } from './mentions/word-facts.js';
@@ -20,43 +20,55 @@ export { bareMention, type Mention, type MentionType } from './mentions/mention.
 
 export function findMentions(text: string, frames: readonly Frame[]): Mention[] {
   const out: Mention[] = [];
-  // one buffer of taken-token flags, cleared for each frame, instead of an array per frame (the
-  // finders read and write only the flags of the frame's tokens, indices below tokens.length)
-  const longest = longestFrame(frames);
-  const buffer = new Uint8Array(longest);
-  const merger = new FrameMerger(longest);
-  // likewise one pair of lists for a frame's names and descriptions, emptied for each frame: they
-  // hand their mentions to `out` before the next frame
-  const names: Mention[] = [];
-  const descriptions: Mention[] = [];
-  const frameMentions: Mention[] = [];
-  // the trades met with an indefinite article so far (findDescriptions)
-  const trades = new Set<string>();
-  // what the finders ask of each spelling, answered on first sight
-  const facts = new WordFacts();
-  for (const frame of frames) {
-    const tokens = frame.tokens;
-    const taken = buffer.fill(0, 0, tokens.length);
+  const finder = new FrameFinder(text, longestFrame(frames));
+  for (const frame of frames) finder.find(frame.tokens, out);
+  return out;
+}
+
+/**
+ * Finds the mentions of one frame after another, with what they share: the trades met so far
+ * (findDescriptions), the facts of the story's spellings, and buffers cleared for each frame
+ * instead of new ones (the finders read and write only the entries of the frame's tokens, indices
+ * below tokens.length).
+ */
+class FrameFinder {
+  readonly #text: string;
+  readonly #taken: Uint8Array;
+  readonly #merger: FrameMerger;
+  /** The trades met with an indefinite article so far (findDescriptions). */
+  readonly #trades = new Set<string>();
+  /** What the finders ask of each spelling, answered on first sight. */
+  readonly #facts: WordFacts;
+
+  constructor(text: string, longest: number) {
+    this.#text = text;
+    this.#taken = new Uint8Array(longest);
+    this.#merger = new FrameMerger(longest);
+    this.#facts = new WordFacts(longest);
+  }
+
+  /** Appends the mentions of the frame of `tokens` to `out`, in text order. */
+  find(tokens: readonly Token[], out: Mention[]): void {
+    const text = this.#text;
+    const taken = this.#taken.fill(0, 0, tokens.length);
+    this.#facts.startFrame(tokens.length);
     // the word lists the frame's words are in, to skip the finders that look for none of them
     const classes = classesIn(tokens);
-    empty(names);
-    empty(descriptions);
+    // (new lists for each frame: emptying a kept one costs more than making one)
+    const names: Mention[] = [];
+    const descriptions: Mention[] = [];
     findNames(text, tokens, taken, names);
     findPartitives(text, tokens, taken, descriptions);
-    findDescriptions(text, tokens, taken, descriptions, trades, facts, classes);
+    findDescriptions(text, tokens, taken, descriptions, this.#trades, this.#facts, classes);
     findOtherSubjects(text, tokens, taken, names, descriptions, classes);
-    empty(frameMentions);
-    merger.mergeRolesIntoNames(text, names, descriptions, frameMentions);
-    if (classes & WordClass.PRONOUN) findPronouns(text, tokens, taken, frameMentions);
+    const from = out.length;
+    this.#merger.mergeRolesIntoNames(text, names, descriptions, out);
+    if (classes & WordClass.PRONOUN) findPronouns(text, tokens, taken, out);
     // frames come in text order and a mention stays within its frame: sorting each frame's few
     // mentions puts the story's in order
-    sortFew(frameMentions, byStart);
-    for (const m of frameMentions) {
-      m.index = out.length;
-      out.push(m);
-    }
+    sortRange(out, from, out.length, byStart);
+    for (let k = from; k < out.length; k++) (out[k] as Mention).index = k;
   }
-  return out;
 }
 
 /** The pronouns no other mention took: `he`, `they`. */
@@ -74,11 +86,6 @@ function classesIn(tokens: readonly Token[]): number {
   let classes = 0;
   for (let i = 0; i < tokens.length; i++) classes |= (tokens[i] as Token).classes;
   return classes;
-}
-
-/** Empties a list kept for the next frame (setting the length of an empty one costs a call all the same). */
-function empty(list: Mention[]): void {
-  if (list.length > 0) list.length = 0;
 }
 
 /** By start, the longer first. */

@@ -9,6 +9,7 @@ import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/wor
 import type { Token } from '../tokenize-frames.js';
 import { isBarePlaceOfInstitution, isParticipleAfterArticle, isPersonNounAfterArticle, isRoleAfterAs, meetTrade } from './heads.js';
 import { type Mention, mention } from './mention.js';
+import { startsWithApostrophe } from './names.js';
 import { Fact, startsWithDigit, type WordFacts } from './word-facts.js';
 
 /** Words a description can be built around: `official`, `envoy`, `ministry`. */
@@ -36,14 +37,16 @@ export function findDescriptions(
     if (!listed && !isPersonNounAfterArticle(tokens, i, trades, facts, classes)) continue;
     const w = t.lower;
     const compound = i + 1 < tokens.length && t.classes & W.COMPOUND_START ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
-    const isHead = !listed || (t.classes & HEAD) !== 0 || ROLE_NOUNS.has(compound);
+    // a two-word role: `prime minister`
+    const compoundRole = compound !== '' && ROLE_NOUNS.has(compound);
+    const isHead = !listed || (t.classes & HEAD) !== 0 || compoundRole;
     if (!isHead || t.punct) continue;
     // a noun modifying a following head (`administration official`): let the later head take it
     const next = tokens[i + 1];
     if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1, trades, facts, classes))) continue;
     const first = extendLeft(tokens, i, taken, facts);
     const last = extendRight(tokens, i, taken);
-    const possessed = (tokens[first + 1]?.text ?? '').startsWith("'") || (tokens[first + 1]?.text ?? '').startsWith('’');
+    const possessed = startsWithApostrophe(tokens[first + 1]);
     const detClasses = (tokens[first] as Token).classes;
     // `the defendant`, `his client` with no `a defendant` before: a role in the story's own frame, seldom a source of its own
     if (!listed && !meetTrade(t, detClasses, trades)) continue;
@@ -53,19 +56,21 @@ export function findDescriptions(
     // `working nights as a hospital porter`: after `as`, a role the sentence gives someone, not someone (`as a spokesman said` is)
     if (!(t.classes & W.ORGANIZATION_HEAD) && isRoleAfterAs(tokens, first, last)) continue;
     const definite = (detClasses & W.DEFINITE) !== 0 || possessed || (bare && (t.classes & W.UNIQUE_ROLE) !== 0);
-    const head = ROLE_NOUNS.has(compound) && !(t.classes & W.ROLE_NOUN) ? compound : w;
+    const head = compoundRole && !(t.classes & W.ROLE_NOUN) ? compound : w;
+    // (the head's own list bit when it is the word: one Set read fewer)
+    const uniqueRole = head === w ? (t.classes & W.UNIQUE_ROLE) !== 0 : UNIQUE_ROLES.has(head);
     const isDocument = (t.classes & W.DOCUMENT_HEAD) !== 0;
     // a person WordNet names by trade (`the baker`) is not known by a role the story names: unnamed, like `the official`
     const kind: Mention['kind'] = !listed
       ? 'anonymous'
       : t.classes & W.ORGANIZATION_HEAD
         ? 'organization'
-        : t.classes & W.ANONYMOUS_HEAD && !(definite && UNIQUE_ROLES.has(head))
+        : t.classes & W.ANONYMOUS_HEAD && !(definite && uniqueRole)
           ? 'anonymous'
-          : definite || UNIQUE_ROLES.has(head)
+          : definite || uniqueRole
             ? 'person'
             : 'anonymous';
-    const plural = listed ? (facts.of(t) & Fact.PLURAL_FORM) !== 0 && !(t.classes & W.ROLE_NOUN) : (t.noun?.plural ?? false);
+    const plural = listed ? (facts.at(tokens, i) & Fact.PLURAL_FORM) !== 0 && !(t.classes & W.ROLE_NOUN) : (t.noun?.plural ?? false);
     const gender = t.classes & W.FEMALE ? 'f' : t.classes & W.MALE ? 'm' : null;
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
     for (let k = first; k <= last; k++) taken[k] = 1;
@@ -81,13 +86,15 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
     if (taken[i] || !(t.classes & W.DETERMINER)) continue;
     // `The two, who asked for anonymity, said`: the whole group again
     // `The other, a retired port worker, said`: another member of that group
-    if (t.lower === 'the' && tokens[i + 1]?.lower === 'other' && (tokens[i + 2]?.punct || isVerbForm(tokens[i + 2]))) {
+    // (both end the clause: a mark or a verb after them, the cheap test first)
+    const group = t.lower === 'the' && (tokens[i + 2]?.punct || isVerbForm(tokens[i + 2]));
+    if (group && tokens[i + 1]?.lower === 'other') {
       taken[i] = 1;
       taken[i + 1] = 1;
       out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, definite: true }));
       continue;
     }
-    if (t.lower === 'the' && GROUP_NUMBERS.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.punct || isVerbForm(tokens[i + 2]))) {
+    if (group && GROUP_NUMBERS.has(tokens[i + 1]?.lower ?? '')) {
       taken[i] = 1;
       taken[i + 1] = 1;
       out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, plural: true, definite: true }));
@@ -156,12 +163,12 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array, f
       first = k;
       // `the two people`, `those three officials`: a number after a definite determiner
       const before = tokens[k - 1];
-      if (before && before.segment === t.segment && before.classes & W.DEFINITE && !taken[k - 1] && facts.of(t) & Fact.NUMBER) first = k - 1;
+      if (before && before.segment === t.segment && before.classes & W.DEFINITE && !taken[k - 1] && facts.at(tokens, k) & Fact.NUMBER) first = k - 1;
       break;
     }
     if (t.classes & (W.STOP | W.REPORTING_VERB)) break;
     // a number in digits, a modifier or a participle: `4,200 nurses`, `senior officials`, `a letting agent`
-    const f = facts.of(t);
+    const f = facts.at(tokens, k);
     if (!startsWithDigit(t.text) && !(f & Fact.MODIFIER) && !isParticipleAfterArticle(tokens, k, f)) break;
     if (isVerbAfterNoun(tokens, k, taken)) break;
     first = k;
@@ -240,6 +247,15 @@ export function isVerbForm(t: Token | undefined): boolean {
 function knowledgeLink(n: Token, after: Token | undefined): string | undefined {
   const links = n.classes & W.KNOWLEDGE_LINK_START ? KNOWLEDGE_LINKS_BY_FIRST_WORD.get(n.lower) : undefined;
   if (links === undefined) return undefined;
-  const two = `${n.lower} ${after?.lower ?? ''}`;
-  return links.find((l) => l === n.lower || l.startsWith(two) || two.startsWith(l));
+  // `${n.lower} ${after.lower}` and the phrase agree as far as the shorter goes (past the first word and its space)
+  const next = after?.lower ?? '';
+  for (const link of links) if (agreesFrom(link, n.lower.length + 1, next)) return link;
+  return undefined;
+}
+
+/** `phrase` from `from` on and `word` agree as far as the shorter goes: one starts the other (so does a phrase that ends before `from`). */
+function agreesFrom(phrase: string, from: number, word: string): boolean {
+  const length = Math.min(phrase.length - from, word.length);
+  for (let k = 0; k < length; k++) if (phrase.charCodeAt(from + k) !== word.charCodeAt(k)) return false;
+  return true;
 }

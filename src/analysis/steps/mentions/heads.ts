@@ -76,14 +76,19 @@ export function isPersonNounAfterArticle(
 ): boolean {
   const t = tokens[i] as Token;
   // the cheap tests first: most words are no lower-case noun after an article
-  if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER) || t.noun === undefined) return false;
-  // a lower-case noun the tagger's lexicon reads as a noun first (`familiar`, `native` are adjectives first)
-  const own = facts.of(t);
-  if (!(own & Fact.HEAD_NOUN) || !afterArticle(tokens, i, facts)) return false;
+  if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER)) return false;
+  const noun = t.noun;
+  // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
+  if (noun === undefined || !(t.tags?.[0] ?? 'NN').startsWith('NN') || !afterArticle(tokens, i, facts)) return false;
   // a noun before another noun modifies it (`the steel worker`): the head comes later
   const next = tokens[i + 1];
-  if (next && next.segment === t.segment && !next.punct && facts.of(next) & Fact.NOUN_BEFORE_NOUN) return false;
-  return (own & Fact.PERSON) !== 0 || trades.has((t.noun as NonNullable<Token['noun']>).lemma) || ((classes & W.RELATIVE) !== 0 && whoFollows(tokens, i));
+  if (next && next.segment === t.segment && !next.punct && isNounBeforeNoun(next)) return false;
+  return noun.category === 'person' || trades.has(noun.lemma) || ((classes & W.RELATIVE) !== 0 && whoFollows(tokens, i));
+}
+
+/** A lower-case noun of WordNet, no stop word, tagged a noun first: it modifies a noun right after it (`steel` of `steel worker`). */
+function isNounBeforeNoun(t: Token): boolean {
+  return t.noun !== undefined && !t.cap && !(t.classes & W.STOP) && (t.tags?.[0] ?? '').startsWith('NN');
 }
 
 /** An article, a determiner or a number before `i`, two words of modifiers between at most. */
@@ -93,7 +98,7 @@ function afterArticle(tokens: readonly Token[], i: number, facts: WordFacts): bo
     const b = tokens[k] as Token;
     if (b.segment !== t.segment || b.punct) return false;
     if (b.classes & W.DETERMINER) return true;
-    const f = facts.of(b);
+    const f = facts.at(tokens, k);
     if (f & Fact.NUMBER) return true;
     if (b.cap || !(f & Fact.MODIFIER || isParticipleAfterArticle(tokens, k, f))) return false;
   }

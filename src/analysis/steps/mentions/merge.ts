@@ -9,7 +9,7 @@ import type { Mention } from './mention.js';
 export class FrameMerger {
   /** Token k of the frame → 1 + the index among the names of the person name starting there, 0 for none. */
   readonly #personAt: Int32Array;
-  readonly #kept: Mention[] = [];
+  /** The names and descriptions of the frame at hand, by first token (`#markNamesInsideLonger`); entries past them are stale. */
   readonly #byFirst: Mention[] = [];
 
   /** For frames of up to `longestFrame` tokens. */
@@ -28,17 +28,17 @@ export class FrameMerger {
       for (const d of descriptions) out.push(d);
       return;
     }
-    const kept = this.#kept;
-    kept.length = 0;
-    if (descriptions.length > 0) this.#joinRoles(text, names, descriptions, kept);
-    this.#markNamesInsideLonger(names, kept);
+    const kept = descriptions.length > 0 ? this.#joinRoles(text, names, descriptions) : 0;
+    this.#markNamesInsideLonger(names, descriptions, kept);
     for (const n of names) out.push(n);
-    for (const d of kept) out.push(d);
-    kept.length = 0;
+    for (let k = 0; k < kept; k++) out.push(descriptions[k] as Mention);
   }
 
-  /** Joins each description right before a person name to it; keeps the others in `kept`. */
-  #joinRoles(text: string, names: Mention[], descriptions: Mention[], kept: Mention[]): void {
+  /**
+   * Joins each description right before a person name to it; moves the others to the front of
+   * `descriptions`, in order, and says how many they are.
+   */
+  #joinRoles(text: string, names: Mention[], descriptions: Mention[]): number {
     // each person name by the token it starts at before any merge (a merge moves a name's start);
     // the later of two wins, as in text order
     const personAt = this.#personAt;
@@ -51,36 +51,37 @@ export class FrameMerger {
       lowest = Math.min(lowest, n.first);
       highest = Math.max(highest, n.first);
     }
+    let kept = 0;
     for (const d of descriptions) {
       const at = personAt[d.last + 1] as number;
-      if (at > 0 && d.kind !== 'organization') {
-        joinRole(text, d, names[at - 1] as Mention);
-        continue;
-      }
-      kept.push(d);
+      if (at > 0 && d.kind !== 'organization') joinRole(text, d, names[at - 1] as Mention);
+      else descriptions[kept++] = d;
     }
     if (highest >= 0) personAt.fill(0, lowest, highest + 1);
+    return kept;
   }
 
   /**
    * A name inside a longer mention only modifies it (`Macron` in `Macron's office`). One sweep over
    * the frame's mentions by start (the longest first, descriptions before names of the same range):
-   * a name is inside another mention when one that starts no later reaches at least as far.
+   * a name is inside another mention when one that starts no later reaches at least as far. The
+   * descriptions are the first `kept` of `descriptions`.
    */
-  #markNamesInsideLonger(names: readonly Mention[], descriptions: readonly Mention[]): void {
+  #markNamesInsideLonger(names: readonly Mention[], descriptions: readonly Mention[], kept: number): void {
     // (names are the mentions of type name: descriptions and other subjects are never of that type)
-    if (names.length + descriptions.length < 2) return;
+    const count = kept + names.length;
+    if (count < 2) return;
     const all = this.#byFirst;
-    all.length = 0;
-    for (const d of descriptions) all.push(d);
-    for (const n of names) all.push(n);
-    sortFew(all, byFirstLongestFirst);
+    let n = 0;
+    for (let k = 0; k < kept; k++) all[n++] = descriptions[k] as Mention;
+    for (const name of names) all[n++] = name;
+    sortRange(all, 0, count, byFirstLongestFirst);
     let reach = -1;
-    for (const m of all) {
+    for (let k = 0; k < count; k++) {
+      const m = all[k] as Mention;
       if (m.type === 'name' && m.last <= reach) m.possessive = true;
       reach = Math.max(reach, m.last);
     }
-    all.length = 0;
   }
 }
 
@@ -102,18 +103,19 @@ function byFirstLongestFirst(a: Mention, b: Mention): number {
 }
 
 /**
- * Sorts `list` in place as the stable `Array.prototype.sort` does, without the work array that
- * sort makes on every call: a frame's few mentions are put in order by insertion.
+ * Sorts `list[from..to)` in place as the stable `Array.prototype.sort` would sort those entries
+ * alone: a frame's few mentions by insertion, without the work array sort makes on every call.
  */
-export function sortFew<T>(list: T[], compare: (a: T, b: T) => number): void {
-  if (list.length > 16) {
-    list.sort(compare);
+export function sortRange<T>(list: T[], from: number, to: number, compare: (a: T, b: T) => number): void {
+  if (to - from > 16) {
+    const sorted = list.slice(from, to).sort(compare);
+    for (let k = 0; k < sorted.length; k++) list[from + k] = sorted[k] as T;
     return;
   }
-  for (let i = 1; i < list.length; i++) {
+  for (let i = from + 1; i < to; i++) {
     const x = list[i] as T;
     let j = i - 1;
-    for (; j >= 0 && compare(list[j] as T, x) > 0; j--) list[j + 1] = list[j] as T;
+    for (; j >= from && compare(list[j] as T, x) > 0; j--) list[j + 1] = list[j] as T;
     list[j + 1] = x;
   }
 }

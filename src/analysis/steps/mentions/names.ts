@@ -108,8 +108,8 @@ function isPartyAndState(word: string): boolean {
   return word.charCodeAt(1) === 45 && PARTY_AND_STATE.test(word);
 }
 
-/** `'s`, `’`: an owner's mark after a name. */
-function startsWithApostrophe(t: Token | undefined): boolean {
+/** `'s`, `’`: an owner's mark after a name or a noun. */
+export function startsWithApostrophe(t: Token | undefined): boolean {
   const c = t === undefined ? 0 : t.text.charCodeAt(0);
   return c === 39 || c === 0x2019;
 }

@@ -67,6 +67,11 @@ function isPercent(w: string): boolean {
 
 const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
 
+const DIGITS = /^\d+(?:\.\d+)?$/;
+
+/** `42`, `4.5`, `six`, `twenty-one`: only a word starting with a digit is asked of DIGITS, only one of five letters or more of TENS. */
 function isNumber(w: string): boolean {
-  return /^\d+(?:\.\d+)?$/.test(w) || SMALL_NUMBERS.has(w) || TENS.test(w);
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return DIGITS.test(w);
+  return SMALL_NUMBERS.has(w) || (w.length >= 5 && TENS.test(w));
 }

@@ -1,13 +1,12 @@
 /**
  * What the finders of descriptions ask of a word again and again, however often it comes back (is
- * it a modifier, a number, a noun that may head a description), answered once per spelling of a
+ * it a modifier, a number, a plural), answered once per spelling of a
  * story: the 1 MB benchmark story has 140 000 tokens but 1 700 spellings. The answers of a
  * spelling are bits of one number, kept by its text (a spelling's text is its own: `The` and `the`
  * are two spellings).
  */
 import { NUMBER_WORDS, ORDINALS } from '../../lexicon/function-words.js';
 import { looksPlural } from '../../lexicon/plurals.js';
-import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 
@@ -21,25 +20,41 @@ export const Fact = {
   NUMBER: 1 << 2,
   /** A form in -ing first (`VBG`): `letting`, `visiting`. */
   GERUND: 1 << 3,
-  /**
-   * A lower-case noun of WordNet the tagger's lexicon reads as a noun first or does not know, in
-   * no list of function words: what may head a description after an article (`a baker`).
-   */
-  HEAD_NOUN: 1 << 4,
-  /** A lower-case noun of WordNet, no stop word, tagged a noun first: modifies a noun right after it (`steel` of `steel worker`). */
-  NOUN_BEFORE_NOUN: 1 << 5,
-  /** WordNet knows the noun first as a person: `baker`, `welders`. */
-  PERSON: 1 << 6,
   /** Has a plural's form (`looksPlural`): `officials`, `police`. */
-  PLURAL_FORM: 1 << 7,
+  PLURAL_FORM: 1 << 4,
 } as const;
 
-/** The facts of each spelling met in a story, found on first sight. */
+/**
+ * The facts of each spelling met in a story, found on first sight; and of each token of the frame
+ * at hand, which the finders ask about up to four times (as a head, and as the word before the
+ * next three), one look-up of its spelling each.
+ */
 export class WordFacts {
   readonly #byText = new Map<string, number>();
+  /** Token k of the frame → its facts, 0 until asked. */
+  readonly #frame: Int32Array;
+
+  /** For frames of up to `longestFrame` tokens. */
+  constructor(longestFrame: number) {
+    this.#frame = new Int32Array(longestFrame);
+  }
+
+  /** Forgets the facts of the last frame's tokens: the next are of a frame of `size` tokens. */
+  startFrame(size: number): void {
+    this.#frame.fill(0, 0, size);
+  }
+
+  /** The `Fact` bits of token `k` of the frame at hand. */
+  at(tokens: readonly Token[], k: number): number {
+    const known = this.#frame[k] as number;
+    if (known !== 0) return known;
+    const facts = this.#of(tokens[k] as Token);
+    this.#frame[k] = facts;
+    return facts;
+  }
 
   /** The `Fact` bits of `t`'s spelling. */
-  of(t: Token): number {
+  #of(t: Token): number {
     const known = this.#byText.get(t.text);
     if (known !== undefined) return known;
     const facts = factsOf(t);
@@ -49,16 +64,10 @@ export class WordFacts {
 }
 
 function factsOf(t: Token): number {
-  const tag = t.tags?.[0];
-  const noun = t.noun;
-  const lowerNoun = noun !== undefined && !t.cap;
   let facts = Fact.KNOWN;
   if (isModifier(t)) facts |= Fact.MODIFIER;
   if (isNumberWord(t)) facts |= Fact.NUMBER;
-  if (tag?.startsWith('VBG')) facts |= Fact.GERUND;
-  if (lowerNoun && !t.punct && !(t.classes & (W.STOP | W.PRONOUN | W.DETERMINER)) && (tag ?? 'NN').startsWith('NN')) facts |= Fact.HEAD_NOUN;
-  if (lowerNoun && !(t.classes & W.STOP) && tag?.startsWith('NN')) facts |= Fact.NOUN_BEFORE_NOUN;
-  if (noun?.category === 'person') facts |= Fact.PERSON;
+  if (t.tags?.[0]?.startsWith('VBG')) facts |= Fact.GERUND;
   if (looksPlural(t.lower)) facts |= Fact.PLURAL_FORM;
   return facts;
 }
