@@ -150,6 +150,27 @@ export function placeOf(name: string): PlaceKind | undefined {
   return placeTables().kinds.get(name);
 }
 
+/** The first words of the place names and demonyms of more than one word: `new` of `new york`. */
+const placeFirstWords = lazy(() => {
+  const { kinds, demonyms } = placeTables();
+  const firsts = new Set<string>();
+  for (const names of [kinds.keys(), demonyms]) {
+    for (const name of names) {
+      const space = name.indexOf(' ');
+      if (space > 0) firsts.add(name.slice(0, space));
+    }
+  }
+  return firsts;
+});
+
+/**
+ * A lower-case word that starts a place name or demonym of several words (`new`, `south`): only a
+ * name that starts with one can be `isPlaceName` and hold a space.
+ */
+export function startsPlaceName(word: string): boolean {
+  return placeFirstWords().has(word);
+}
+
 /** A lower-case nationality word or demonym: `french`, `libyan`, `europeans`. */
 export function isDemonym(word: string): boolean {
   return placeTables().demonyms.has(word);

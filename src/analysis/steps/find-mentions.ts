@@ -77,7 +77,12 @@ function findPronouns(text: string, tokens: readonly Token[], taken: Uint8Array,
     const t = tokens[i] as Token;
     if (!(t.classes & WordClass.PRONOUN) || taken[i]) continue;
     const p = PRONOUNS.get(t.lower);
-    if (p) out.push(mention(text, tokens, i, i, 'pronoun', { kind: 'unknown', head: t.lower, plural: p.plural, gender: p.gender, definite: true }));
+    if (p === undefined) continue;
+    const m = mention(text, tokens, i, i, 'pronoun', 'unknown', t.lower);
+    m.plural = p.plural;
+    m.gender = p.gender;
+    m.definite = true;
+    out.push(m);
   }
 }
 

@@ -12,8 +12,12 @@ function fields(m: Mention) {
 }
 
 describe('mention', () => {
-  it('reads back every field it was made with', () => {
-    const m = mention(text, tokens, 0, 2, 'description', { kind: 'anonymous', head: 'official', plural: true, gender: 'f', definite: true, generic: true });
+  it('reads back every field it was made or set with', () => {
+    const m = mention(text, tokens, 0, 2, 'description', 'anonymous', 'official');
+    m.plural = true;
+    m.gender = 'f';
+    m.definite = true;
+    m.generic = true;
     expect(fields(m)).toEqual({
       start: 0,
       end: 17,
@@ -37,7 +41,8 @@ describe('mention', () => {
   });
 
   it('changes one field at a time', () => {
-    const m = mention(text, tokens, 4, 5, 'name', { kind: 'person', head: 'hifter', name: { start: 22, end: 36, text: 'Khalifa Hifter' }, definite: true });
+    const m = mention(text, tokens, 4, 5, 'name', 'person', 'hifter', { start: 22, end: 36, text: 'Khalifa Hifter' });
+    m.definite = true;
     expect(m.text).toBe('Khalifa Hifter');
     const before = fields(m);
     m.possessive = true;

@@ -74,7 +74,12 @@ export function findDescriptions(
     const gender = t.classes & W.FEMALE ? 'f' : t.classes & W.MALE ? 'm' : null;
     const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
     for (let k = first; k <= last; k++) taken[k] = 1;
-    out.push(mention(text, tokens, first, last, 'description', { kind, head, plural, gender, definite, description }));
+    const m = mention(text, tokens, first, last, 'description', kind, head);
+    m.plural = plural;
+    m.gender = gender;
+    m.definite = definite;
+    m.description = description;
+    out.push(m);
   }
 }
 
@@ -91,13 +96,13 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
     if (group && tokens[i + 1]?.lower === 'other') {
       taken[i] = 1;
       taken[i + 1] = 1;
-      out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, definite: true }));
+      out.push(partitive(text, tokens, i, i + 1, 'one', false, true));
       continue;
     }
     if (group && GROUP_NUMBERS.has(tokens[i + 1]?.lower ?? '')) {
       taken[i] = 1;
       taken[i + 1] = 1;
-      out.push(mention(text, tokens, i, i + 1, 'description', { kind: 'anonymous', head: 'one', partitive: true, plural: true, definite: true }));
+      out.push(partitive(text, tokens, i, i + 1, 'one', true, true));
       continue;
     }
     if (t.lower !== 'one') continue;
@@ -125,8 +130,17 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
       if (!before || !isVerbForm(before) || (after && !after.punct)) continue;
     }
     for (let k = i; k <= last; k++) taken[k] = 1;
-    out.push(mention(text, tokens, i, last, 'description', { kind: 'anonymous', head: head || 'one', partitive: true }));
+    out.push(partitive(text, tokens, i, last, head || 'one', false, false));
   }
+}
+
+/** A member of an earlier group (`one of them`), or the whole group again (`the two`). */
+function partitive(text: string, tokens: readonly Token[], first: number, last: number, head: string, plural: boolean, definite: boolean): Mention {
+  const m = mention(text, tokens, first, last, 'description', 'anonymous', head);
+  m.partitive = true;
+  m.plural = plural;
+  m.definite = definite;
+  return m;
 }
 /**
  * The word at `k` ends a noun phrase (no owner's mark after it: `one of the town's residents`)

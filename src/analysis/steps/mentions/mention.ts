@@ -63,55 +63,68 @@ class StoredMention implements Mention {
   place: boolean;
   index = -1;
 
-  constructor(start: number, end: number, text: string, type: MentionType, extra: Extra, sentence: number, segment: number, first: number, last: number) {
+  constructor(
+    start: number,
+    end: number,
+    text: string,
+    type: MentionType,
+    kind: Mention['kind'],
+    head: string,
+    name: TextSpan | null,
+    sentence: number,
+    segment: number,
+    first: number,
+    last: number,
+  ) {
     this.start = start;
     this.end = end;
     this.text = text;
-    this.name = extra.name ?? null;
-    this.description = extra.description ?? null;
-    this.head = extra.head;
+    this.name = name;
+    this.description = null;
+    this.head = head;
     this.sentence = sentence;
     this.segment = segment;
     this.first = first;
     this.last = last;
     this.type = type;
-    this.kind = extra.kind;
-    this.gender = extra.gender ?? null;
-    this.plural = extra.plural ?? false;
-    this.definite = extra.definite ?? false;
-    this.possessive = extra.possessive ?? false;
-    this.partitive = extra.partitive ?? false;
-    this.generic = extra.generic ?? false;
-    this.place = extra.place ?? false;
+    this.kind = kind;
+    this.gender = null;
+    this.plural = false;
+    this.definite = false;
+    this.possessive = false;
+    this.partitive = false;
+    this.generic = false;
+    this.place = false;
   }
 }
 
 /** A mention that no frame holds, such as a transcript's speaker label inside the quote. */
 export function bareMention(text: string, start: number, end: number, kind: Mention['kind'], head: string): Mention {
   const covered = text.slice(start, end);
-  return new StoredMention(start, end, covered, 'name', { kind, head, name: { start, end, text: covered }, definite: true }, -1, -1, -1, -1);
+  const m = new StoredMention(start, end, covered, 'name', kind, head, { start, end, text: covered }, -1, -1, -1, -1);
+  m.definite = true;
+  return m;
 }
 
-export interface Extra {
-  kind: Mention['kind'];
-  head: string;
-  name?: TextSpan | null;
-  description?: string | null;
-  plural?: boolean;
-  gender?: 'f' | 'm' | null;
-  definite?: boolean;
-  possessive?: boolean;
-  partitive?: boolean;
-  generic?: boolean;
-  place?: boolean;
-}
-
-export function mention(text: string, tokens: readonly Token[], first: number, last: number, type: MentionType, extra: Extra): Mention {
+/**
+ * A mention of the frame's tokens [first, last], of `kind`, known by `head`, with `name` inside it
+ * if any. The rest is unset (singular, indefinite, no gender, no description…): the finder sets
+ * what it knows on the mention it gets.
+ */
+export function mention(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  type: MentionType,
+  kind: Mention['kind'],
+  head: string,
+  name: TextSpan | null = null,
+): Mention {
   const a = tokens[first] as Token;
   const b = tokens[last] as Token;
   // a one-token mention (`he`, `Salame`) shares the token's string, a bare name (`Khalifa Hifter`)
   // its name's, instead of a copy of its own
-  const name = extra.name;
   const covered = first === last ? a.text : name && name.start === a.start && name.end === b.end ? name.text : text.slice(a.start, b.end);
-  return new StoredMention(a.start, b.end, covered, type, extra, a.sentence, a.segment, first, last);
+  return new StoredMention(a.start, b.end, covered, type, kind, head, name, a.sentence, a.segment, first, last);
 }

@@ -4,7 +4,7 @@
  */
 
 import { NOT_SPEAKER_LABELS } from '../../lexicon/function-words.js';
-import { isLandformNoun, isPlaceName } from '../../lexicon/knowledge.js';
+import { isLandformNoun, isPlaceName, startsPlaceName } from '../../lexicon/knowledge.js';
 import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
@@ -153,24 +153,25 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   const article =
     isOrg && i > 0 && (tokens[i - 1] as Token).lower === 'the' && (tokens[i - 1] as Token).segment === (tokens[i] as Token).segment && !taken[i - 1];
   if (article) taken[i - 1] = 1;
-  out.push(
-    mention(text, tokens, article ? i - 1 : i, to, 'name', {
-      kind: isOrg ? 'organization' : 'person',
-      head,
-      name,
-      description,
-      gender,
-      definite: true,
-      possessive,
-      place,
-    }),
-  );
+  const m = mention(text, tokens, article ? i - 1 : i, to, 'name', isOrg ? 'organization' : 'person', head, name);
+  m.description = description;
+  m.gender = gender;
+  m.definite = true;
+  m.possessive = possessive;
+  m.place = place;
+  out.push(m);
 }
 
-/** The run names a place or nationality (`isPlaceName`): a one-word run's answer is its spelling's, found once per story. */
+/**
+ * The run names a place or nationality (`isPlaceName`): a one-word run's answer is its spelling's,
+ * found once per story; a longer one, spaced after its first word, must start as a place name does.
+ */
 function isPlaceRun(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  if (from === to) return (tokens[from] as Token).placeName;
-  return isPlaceName(text.slice((tokens[from] as Token).start, (tokens[to] as Token).end).toLowerCase()) || isNaturalFeature(tokens, from, to);
+  const first = tokens[from] as Token;
+  if (from === to) return first.placeName;
+  const named =
+    text.charCodeAt(first.end) === 32 && !startsPlaceName(first.lower) ? false : isPlaceName(text.slice(first.start, (tokens[to] as Token).end).toLowerCase());
+  return named || isNaturalFeature(tokens, from, to);
 }
 
 /**

@@ -44,7 +44,9 @@ export function findOtherSubjects(
     if (taken[k] || t.punct || t.segment !== verb.segment || t.classes & (W.STOP | W.DETERMINER | W.PRONOUN) || TIME_NOUNS.has(t.lower)) continue;
     if (t.cap && isInitial(tokens, k)) {
       taken[k] = 1;
-      names.push(mention(text, tokens, k, k, 'name', { kind: 'person', head: t.lower, name: { start: t.start, end: t.end, text: t.text }, definite: true }));
+      const m = mention(text, tokens, k, k, 'name', 'person', t.lower, { start: t.start, end: t.end, text: t.text });
+      m.definite = true;
+      names.push(m);
       continue;
     }
     // a noun the tagger's lexicon lacks (`welder`) is still a noun when WordNet knows it as one
@@ -78,7 +80,7 @@ export function findOtherSubjects(
     // `the clip says`, `the bribes showed`: a thing speaks, if at all, as a document does, never as an unnamed person
     const thing = notPerson && (noun.category === 'thing' || noun.category === 'place' || noun.category === 'document');
     const kind = t.classes & W.ORGANIZATION_HEAD || thing ? 'organization' : 'anonymous';
-    descriptions.push(mention(text, tokens, first, k, 'description', { kind, head: t.lower, plural, definite: (det & W.DEFINITE) !== 0, generic: true }));
+    descriptions.push(generic(text, tokens, first, k, kind, t.lower, plural, (det & W.DEFINITE) !== 0));
   }
 }
 
@@ -109,15 +111,7 @@ function findInvertedSubject(text: string, tokens: readonly Token[], i: number, 
   const thing = noun !== undefined && !noun.personSense && (noun.category === 'thing' || noun.category === 'place' || noun.category === 'document');
   const kind = head.classes & W.ORGANIZATION_HEAD || thing ? 'organization' : 'anonymous';
   for (let j = first; j <= last; j++) taken[j] = 1;
-  descriptions.push(
-    mention(text, tokens, first, last, 'description', {
-      kind,
-      head: head.lower,
-      plural: tags?.[0] === 'NNS',
-      definite: (det.classes & W.DEFINITE) !== 0,
-      generic: true,
-    }),
-  );
+  descriptions.push(generic(text, tokens, first, last, kind, head.lower, tags?.[0] === 'NNS', (det.classes & W.DEFINITE) !== 0));
 }
 
 /** Every noun phrase naming a person before `who` (`findPersonBeforeWho`). */
@@ -148,9 +142,10 @@ function findPersonBeforeWho(text: string, tokens: readonly Token[], i: number, 
   const det = (tokens[first] as Token).classes;
   if (!(det & W.DETERMINER)) return;
   for (let j = first; j <= k; j++) taken[j] = 1;
-  descriptions.push(
-    mention(text, tokens, first, k, 'description', { kind: 'anonymous', head: t.lower, plural: noun.plural, definite: (det & W.DEFINITE) !== 0 }),
-  );
+  const m = mention(text, tokens, first, k, 'description', 'anonymous', t.lower);
+  m.plural = noun.plural;
+  m.definite = (det & W.DEFINITE) !== 0;
+  descriptions.push(m);
 }
 
 /**
@@ -175,16 +170,26 @@ function findAfterAccordingTo(text: string, tokens: readonly Token[], taken: Uin
     const person = noun?.category === 'person';
     for (let k = first; k <= last; k++) taken[k] = 1;
     const det = start.classes;
-    descriptions.push(
-      mention(text, tokens, first, last, 'description', {
-        kind: person ? 'anonymous' : 'organization',
-        head: head.lower,
-        plural: noun?.plural ?? false,
-        definite: (det & W.DEFINITE) !== 0,
-        generic: true,
-      }),
-    );
+    descriptions.push(generic(text, tokens, first, last, person ? 'anonymous' : 'organization', head.lower, noun?.plural ?? false, (det & W.DEFINITE) !== 0));
   }
+}
+
+/** A noun phrase found only by where it stands (`the clip says`): maybe not a person. */
+function generic(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  kind: Mention['kind'],
+  head: string,
+  plural: boolean,
+  definite: boolean,
+): Mention {
+  const m = mention(text, tokens, first, last, 'description', kind, head);
+  m.plural = plural;
+  m.definite = definite;
+  m.generic = true;
+  return m;
 }
 
 /** `NN`, `NNS`: a common noun's tag. */

@@ -33,7 +33,10 @@ export function findShares(text: string, tokens: readonly Token[], taken: Uint8A
       const name = names[n] as Mention;
       if (name.first >= first && name.last <= k) names.splice(n, 1);
     }
-    out.push(mention(text, tokens, first, k, 'description', { kind: 'anonymous', head: t.lower, plural: true, definite: false, generic: true }));
+    const m = mention(text, tokens, first, k, 'description', 'anonymous', t.lower);
+    m.plural = true;
+    m.generic = true;
+    out.push(m);
   }
 }
 
