@@ -9,6 +9,7 @@
 import { PRONOUNS } from '../lexicon/function-words.js';
 import { WordClass } from '../lexicon/word-classes.js';
 import { findDescriptions, findPartitives } from './mentions/descriptions.js';
+import { FrameIndex, type Positions } from './mentions/frame-index.js';
 import { type Mention, mention } from './mentions/mention.js';
 import { FrameMerger, sortRange } from './mentions/merge.js';
 import { findNames } from './mentions/names.js';
@@ -39,12 +40,15 @@ class FrameFinder {
   readonly #trades = new Set<string>();
   /** What the finders ask of each spelling, answered on first sight. */
   readonly #facts: WordFacts;
+  /** Where the frame's words of interest stand. */
+  readonly #index: FrameIndex;
 
   constructor(text: string, longest: number) {
     this.#text = text;
     this.#taken = new Uint8Array(longest);
     this.#merger = new FrameMerger(longest);
     this.#facts = new WordFacts(longest);
+    this.#index = new FrameIndex(longest);
   }
 
   /** Appends the mentions of the frame of `tokens` to `out`, in text order. */
@@ -52,18 +56,19 @@ class FrameFinder {
     const text = this.#text;
     const taken = this.#taken.fill(0, 0, tokens.length);
     this.#facts.startFrame(tokens.length);
-    // the word lists the frame's words are in, to skip the finders that look for none of them
-    const classes = classesIn(tokens);
+    // where the words each finder looks for stand (one pass over the tokens, not one per finder)
+    const index = this.#index;
+    index.index(tokens);
     // (new lists for each frame: emptying a kept one costs more than making one)
     const names: Mention[] = [];
     const descriptions: Mention[] = [];
-    findNames(text, tokens, taken, names);
-    findPartitives(text, tokens, taken, descriptions);
-    findDescriptions(text, tokens, taken, descriptions, this.#trades, this.#facts, classes);
-    findOtherSubjects(text, tokens, taken, names, descriptions, classes);
+    findNames(text, tokens, taken, names, index.capitals);
+    findPartitives(text, tokens, taken, descriptions, index.determiners);
+    findDescriptions(text, tokens, taken, descriptions, this.#trades, this.#facts, index);
+    findOtherSubjects(text, tokens, taken, names, descriptions, index);
     const from = out.length;
     this.#merger.mergeRolesIntoNames(text, names, descriptions, out);
-    if (classes & WordClass.PRONOUN) findPronouns(text, tokens, taken, out);
+    if (index.classes & WordClass.PRONOUN) findPronouns(text, tokens, taken, out, index.cues);
     // frames come in text order and a mention stays within its frame: sorting each frame's few
     // mentions puts the story's in order
     sortRange(out, from, out.length, byStart);
@@ -71,9 +76,10 @@ class FrameFinder {
   }
 }
 
-/** The pronouns no other mention took: `he`, `they`. */
-function findPronouns(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[]): void {
-  for (let i = 0; i < tokens.length; i++) {
+/** The pronouns (among the `cues`) no other mention took: `he`, `they`. */
+function findPronouns(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[], cues: Positions): void {
+  for (let n = 0; n < cues.length; n++) {
+    const i = cues.get(n);
     const t = tokens[i] as Token;
     if (!(t.classes & WordClass.PRONOUN) || taken[i]) continue;
     const p = PRONOUNS.get(t.lower);
@@ -84,13 +90,6 @@ function findPronouns(text: string, tokens: readonly Token[], taken: Uint8Array,
     m.definite = true;
     out.push(m);
   }
-}
-
-/** The `WordClass` bits of any of the tokens. */
-function classesIn(tokens: readonly Token[]): number {
-  let classes = 0;
-  for (let i = 0; i < tokens.length; i++) classes |= (tokens[i] as Token).classes;
-  return classes;
 }
 
 /** By start, the longer first. */

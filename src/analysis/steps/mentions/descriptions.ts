@@ -7,13 +7,12 @@ import { GROUP_NUMBERS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS, ROLES_FOR_SOMEONE }
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
+import { type FrameIndex, HEAD, type Positions } from './frame-index.js';
 import { isBarePlaceOfInstitution, isParticipleAfterArticle, isPersonNounAfterArticle, isRoleAfterAs, meetTrade } from './heads.js';
 import { type Mention, mention } from './mention.js';
 import { startsWithApostrophe } from './names.js';
 import { Fact, startsWithDigit, type WordFacts } from './word-facts.js';
 
-/** Words a description can be built around: `official`, `envoy`, `ministry`. */
-const HEAD = W.ANONYMOUS_HEAD | W.ROLE_NOUN | W.ORGANIZATION_HEAD;
 /**
  * Descriptions around a head noun: `an official of the presidential Elysee Palace`. `trades` holds
  * the lemmas of the WordNet person nouns (outside the role lists) met so far with an indefinite
@@ -26,10 +25,12 @@ export function findDescriptions(
   out: Mention[],
   trades: Set<string>,
   facts: WordFacts,
-  /** The `WordClass` bits of any of the frame's words. */
-  classes: number,
+  index: FrameIndex,
 ): void {
-  for (let i = 0; i < tokens.length; i++) {
+  const { classes, heads } = index;
+  // (the words in a head list, or that may head a description after an article: every other word fails below)
+  for (let n = 0; n < heads.length; n++) {
+    const i = heads.get(n);
     if (taken[i]) continue;
     const t = tokens[i] as Token;
     // most words are in none of the head lists, nor start a two-word role, nor name a person after an article
@@ -84,11 +85,12 @@ export function findDescriptions(
 }
 
 /** `one of them`, `one of those sources`, and a bare `one` right after a cue (`said one,`). */
-export function findPartitives(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[]): void {
-  for (let i = 0; i < tokens.length; i++) {
+export function findPartitives(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[], determiners: Positions): void {
+  for (let n = 0; n < determiners.length; n++) {
+    const i = determiners.get(n);
     const t = tokens[i] as Token;
     // only `the` and `one` start a partitive; both are determiners
-    if (taken[i] || !(t.classes & W.DETERMINER)) continue;
+    if (taken[i]) continue;
     // `The two, who asked for anonymity, said`: the whole group again
     // `The other, a retired port worker, said`: another member of that group
     // (both end the clause: a mark or a verb after them, the cheap test first)

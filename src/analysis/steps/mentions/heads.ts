@@ -5,6 +5,7 @@
  * nor a role given to someone after `as` (`worked as a porter`).
  */
 import { PREPOSITIONS } from '../../lexicon/function-words.js';
+import type { NounInfo } from '../../lexicon/knowledge.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
 import { Fact, type WordFacts } from './word-facts.js';
@@ -76,14 +77,19 @@ export function isPersonNounAfterArticle(
 ): boolean {
   const t = tokens[i] as Token;
   // the cheap tests first: most words are no lower-case noun after an article
-  if (t.cap || t.punct || t.classes & (W.STOP | W.PRONOUN | W.DETERMINER)) return false;
-  const noun = t.noun;
+  if (!mayHeadAfterArticle(t)) return false;
+  const noun = t.noun as NounInfo;
   // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
-  if (noun === undefined || !(t.tags?.[0] ?? 'NN').startsWith('NN') || !afterArticle(tokens, i, facts)) return false;
+  if (!(t.tags?.[0] ?? 'NN').startsWith('NN') || !afterArticle(tokens, i, facts)) return false;
   // a noun before another noun modifies it (`the steel worker`): the head comes later
   const next = tokens[i + 1];
   if (next && next.segment === t.segment && !next.punct && isNounBeforeNoun(next)) return false;
   return noun.category === 'person' || trades.has(noun.lemma) || ((classes & W.RELATIVE) !== 0 && whoFollows(tokens, i));
+}
+
+/** A lower-case noun of WordNet, no mark nor function word: what `isPersonNounAfterArticle` looks further at. */
+export function mayHeadAfterArticle(t: Token): boolean {
+  return !t.cap && !t.punct && !(t.classes & (W.STOP | W.PRONOUN | W.DETERMINER)) && t.noun !== undefined;
 }
 
 /** A lower-case noun of WordNet, no stop word, tagged a noun first: it modifies a noun right after it (`steel` of `steel worker`). */

@@ -9,6 +9,7 @@ import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
+import type { Positions } from './frame-index.js';
 import { type Mention, mention } from './mention.js';
 /**
  * A capitalised word inside a sentence is a name; at the start of a sentence (or after a quote,
@@ -48,11 +49,14 @@ export function isTitle(t: Token): boolean {
   return (t.classes & W.TITLE) !== 0;
 }
 
-/** Runs of capitalised words, split into role words (`French President`) and the name. */
-export function findNames(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[]): void {
-  for (let i = 0; i < tokens.length; i++) {
+/** Runs of capitalised words (starting at one of `capitals`), split into role words (`French President`) and the name. */
+export function findNames(text: string, tokens: readonly Token[], taken: Uint8Array, out: Mention[], capitals: Positions): void {
+  let end = -1;
+  for (let n = 0; n < capitals.length; n++) {
+    const i = capitals.get(n);
+    // (a capital inside the last run is no start)
+    if (i <= end) continue;
     const t = tokens[i] as Token;
-    if (!t.cap || t.punct) continue;
     // extend a run of capitalised tokens joined by connectors, within one frame segment
     let j = i;
     while (j + 1 < tokens.length) {
@@ -74,7 +78,7 @@ export function findNames(text: string, tokens: readonly Token[], taken: Uint8Ar
       break;
     }
     classifyRun(text, tokens, i, j, taken, out);
-    i = j;
+    end = j;
   }
 }
 

@@ -7,6 +7,7 @@ import { POSSESSIVE_MARKS, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/functi
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
 import { isVerbForm } from './descriptions.js';
+import type { FrameIndex, Positions } from './frame-index.js';
 import { type Mention, mention } from './mention.js';
 import { isInitial } from './names.js';
 import { findShares } from './shares.js';
@@ -21,20 +22,22 @@ export function findOtherSubjects(
   taken: Uint8Array,
   names: Mention[],
   descriptions: Mention[],
-  /** The `WordClass` bits of any of the frame's words: each search below looks for a word of one list. */
-  classes: number,
+  index: FrameIndex,
 ): void {
-  if (classes & W.ATTRIBUTING_PHRASE_START) findAfterAccordingTo(text, tokens, taken, descriptions);
+  // each search below looks for a word of one list, among the frame's cues
+  const { classes, cues } = index;
+  if (classes & W.ATTRIBUTING_PHRASE_START) findAfterAccordingTo(text, tokens, taken, descriptions, cues);
   if (!(classes & W.REPORTING_VERB)) {
     // no verb: only `who` to look for
-    if (classes & W.RELATIVE) findPersonsBeforeWho(text, tokens, taken, descriptions);
+    if (classes & W.RELATIVE) findPersonsBeforeWho(text, tokens, taken, descriptions, cues);
     return;
   }
-  findShares(text, tokens, taken, names, descriptions);
-  for (let i = 0; i < tokens.length; i++) {
+  findShares(text, tokens, taken, names, descriptions, cues);
+  for (let n = 0; n < cues.length; n++) {
+    const i = cues.get(n);
     const verb = tokens[i] as Token;
     if (!isVerbForm(verb)) {
-      if (verb.lower === 'who' && !verb.cap) findPersonBeforeWho(text, tokens, i, taken, descriptions);
+      if (isWho(verb)) findPersonBeforeWho(text, tokens, i, taken, descriptions);
       continue;
     }
     findInvertedSubject(text, tokens, i, taken, descriptions);
@@ -114,12 +117,17 @@ function findInvertedSubject(text: string, tokens: readonly Token[], i: number, 
   descriptions.push(generic(text, tokens, first, last, kind, head.lower, tags?.[0] === 'NNS', (det.classes & W.DEFINITE) !== 0));
 }
 
-/** Every noun phrase naming a person before `who` (`findPersonBeforeWho`). */
-function findPersonsBeforeWho(text: string, tokens: readonly Token[], taken: Uint8Array, descriptions: Mention[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.lower === 'who' && !t.cap) findPersonBeforeWho(text, tokens, i, taken, descriptions);
+/** Every noun phrase naming a person before `who` (`findPersonBeforeWho`), `who` among the `cues`. */
+function findPersonsBeforeWho(text: string, tokens: readonly Token[], taken: Uint8Array, descriptions: Mention[], cues: Positions): void {
+  for (let n = 0; n < cues.length; n++) {
+    const i = cues.get(n);
+    if (isWho(tokens[i] as Token)) findPersonBeforeWho(text, tokens, i, taken, descriptions);
   }
+}
+
+/** `who` in lower case: a relative pronoun after a noun. */
+function isWho(t: Token): boolean {
+  return t.lower === 'who' && !t.cap;
 }
 
 /**
@@ -152,8 +160,10 @@ function findPersonBeforeWho(text: string, tokens: readonly Token[], i: number, 
  * `according to the poll`, `according to exit polls`: whatever noun phrase follows `according to`
  * is its source, even outside the word lists; a thing or a document speaks as an organization.
  */
-function findAfterAccordingTo(text: string, tokens: readonly Token[], taken: Uint8Array, descriptions: Mention[]): void {
-  for (let i = 0; i + 2 < tokens.length; i++) {
+function findAfterAccordingTo(text: string, tokens: readonly Token[], taken: Uint8Array, descriptions: Mention[], cues: Positions): void {
+  for (let n = 0; n < cues.length; n++) {
+    const i = cues.get(n);
+    if (i + 2 >= tokens.length) break;
     if ((tokens[i] as Token).lower !== 'according' || (tokens[i + 1] as Token).lower !== 'to') continue;
     const first = i + 2;
     const start = tokens[first] as Token;

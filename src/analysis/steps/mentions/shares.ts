@@ -6,15 +6,18 @@
 import { BEFORE_SHARE, NOT_SHARE_OPENERS, SHARE_WORDS, SMALL_NUMBERS } from '../../lexicon/polls.js';
 import type { Token } from '../tokenize-frames.js';
 import { isVerbForm } from './descriptions.js';
+import type { Positions } from './frame-index.js';
 import { type Mention, mention } from './mention.js';
 
 /** At most this many words in a share (`more than four out of 10`). */
 const LONGEST = 7;
 
-export function findShares(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], out: Mention[]): void {
-  for (let i = 1; i < tokens.length; i++) {
+/** The shares right before the reporting verbs among `cues` (`FrameIndex.cues`). */
+export function findShares(text: string, tokens: readonly Token[], taken: Uint8Array, names: Mention[], out: Mention[], cues: Positions): void {
+  for (let n = 0; n < cues.length; n++) {
+    const i = cues.get(n);
     // `said`, `say`: not a participle (`the second half singing`)
-    if (!isVerbForm(tokens[i]) || (tokens[i] as Token).lower.endsWith('ing')) continue;
+    if (i < 1 || !isVerbForm(tokens[i]) || (tokens[i] as Token).lower.endsWith('ing')) continue;
     const k = i - 1;
     const t = tokens[k] as Token;
     if (taken[k] || t.segment !== (tokens[i] as Token).segment || !endsShare(t)) continue;

@@ -1,0 +1,74 @@
+/**
+ * Where a frame's words of interest stand, found in one pass over its tokens: each finder then
+ * visits its own few candidates (the capitals for names, the determiners for partitives, the
+ * possible heads for descriptions, the verbs, `who`, `according` and pronouns for the other
+ * subjects) instead of every token of the frame again.
+ */
+import { WordClass as W } from '../../lexicon/word-classes.js';
+import type { Token } from '../tokenize-frames.js';
+import { mayHeadAfterArticle } from './heads.js';
+
+/** Words a description can be built around: `official`, `envoy`, `ministry`. */
+export const HEAD = W.ANONYMOUS_HEAD | W.ROLE_NOUN | W.ORGANIZATION_HEAD;
+
+/** The lists of the words `FrameIndex.cues` holds: what the other subjects, shares and pronouns are found by. */
+const CUES = W.REPORTING_VERB | W.RELATIVE | W.PRONOUN | W.ATTRIBUTING_PHRASE_START;
+
+/** Token indices of a frame, in text order. */
+export class Positions {
+  readonly #at: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.#at = new Int32Array(capacity);
+  }
+
+  add(i: number): void {
+    this.#at[this.length++] = i;
+  }
+
+  /** The `n`th index. */
+  get(n: number): number {
+    return this.#at[n] as number;
+  }
+}
+
+export class FrameIndex {
+  /** The `WordClass` bits of any of the frame's words: a finder whose words are in none has nothing to do. */
+  classes = 0;
+  /** Capitalised words (not marks): where names start. */
+  readonly capitals: Positions;
+  /** Determiners: where partitives start (`the other`, `one of them`). */
+  readonly determiners: Positions;
+  /** Words in a head list or starting a two-word role, and lower-case nouns that may head a description after an article. */
+  readonly heads: Positions;
+  /** Reporting verbs, relative pronouns, pronouns and `according`. */
+  readonly cues: Positions;
+
+  /** For frames of up to `longestFrame` tokens. */
+  constructor(longestFrame: number) {
+    this.capitals = new Positions(longestFrame);
+    this.determiners = new Positions(longestFrame);
+    this.heads = new Positions(longestFrame);
+    this.cues = new Positions(longestFrame);
+  }
+
+  /** Indexes the frame of `tokens`, forgetting the last one. */
+  index(tokens: readonly Token[]): void {
+    let union = 0;
+    this.capitals.length = 0;
+    this.determiners.length = 0;
+    this.heads.length = 0;
+    this.cues.length = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const classes = t.classes;
+      union |= classes;
+      if (t.cap && !t.punct) this.capitals.add(i);
+      if (classes & W.DETERMINER) this.determiners.add(i);
+      if (classes & (HEAD | W.COMPOUND_START) || mayHeadAfterArticle(t)) this.heads.add(i);
+      if (classes & CUES) this.cues.add(i);
+    }
+    this.classes = union;
+  }
+}
