@@ -9,9 +9,12 @@ import {
   isCommunicationVerb,
   isDemonym,
   isLandform,
+  isLandformNoun,
+  isPlaceName,
   type NounCategoryName,
   nounCategory,
   placeOf,
+  startsPlaceName,
 } from '../../../src/analysis/lexicon/knowledge.js';
 
 const CATEGORIES: [NounCategoryName, string[]][] = [
@@ -61,6 +64,29 @@ describe('isLandform', () => {
   // names of one river or mountain (instances in WordNet) and words of other things are not
   it.each(['mississippi', 'etna', 'company', 'office', 'bridge', 'official'])('%s is not', (word) => {
     expect(isLandform(word)).toBe(false);
+  });
+});
+
+describe('isLandformNoun', () => {
+  it.each(['river', 'mountains', 'company', 'mississippi', 'xyzzy'])('answers for the noun of %s as isLandform does', (word) => {
+    expect(isLandformNoun(nounCategory(word))).toBe(isLandform(word));
+  });
+});
+
+describe('startsPlaceName', () => {
+  it.each(['new', 'south', 'united', 'saudi'])('%s starts a place name of several words', (word) => {
+    expect(startsPlaceName(word)).toBe(true);
+  });
+
+  it.each(['president', 'official', 'tripoli'])('%s starts none', (word) => {
+    expect(startsPlaceName(word)).toBe(false);
+  });
+
+  it('holds the first word of every place name of several words', () => {
+    for (const name of ['new york', 'south korea', 'saudi arabia', 'united states']) {
+      expect(isPlaceName(name)).toBe(true);
+      expect(startsPlaceName(name.split(' ')[0] as string)).toBe(true);
+    }
   });
 });
 
