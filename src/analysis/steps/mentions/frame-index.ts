@@ -7,9 +7,7 @@
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
 import { mayHeadAfterArticle } from './heads.js';
-
-/** Words a description can be built around: `official`, `envoy`, `ministry`. */
-export const HEAD = W.ANONYMOUS_HEAD | W.ROLE_NOUN | W.ORGANIZATION_HEAD;
+import { HEAD } from './word-facts.js';
 
 /** The lists of the words `FrameIndex.cues` holds: what the other subjects, shares and pronouns are found by. */
 const CUES = W.REPORTING_VERB | W.RELATIVE | W.PRONOUN | W.ATTRIBUTING_PHRASE_START;

@@ -7,6 +7,7 @@
  */
 import { NUMBER_WORDS, ORDINALS } from '../../lexicon/function-words.js';
 import { looksPlural } from '../../lexicon/plurals.js';
+import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 
@@ -20,9 +21,12 @@ export const Fact = {
   NUMBER: 1 << 2,
   /** A form in -ing first (`VBG`): `letting`, `visiting`. */
   GERUND: 1 << 3,
-  /** Has a plural's form (`looksPlural`): `officials`, `police`. */
+  /** A word of a head list (or starting a two-word role) with a plural's form (`looksPlural`): `officials`, `police`. */
   PLURAL_FORM: 1 << 4,
 } as const;
+
+/** Words a description can be built around: `official`, `envoy`, `ministry`. */
+export const HEAD = W.ANONYMOUS_HEAD | W.ROLE_NOUN | W.ORGANIZATION_HEAD;
 
 /**
  * The facts of each spelling met in a story, found on first sight; and of each token of the frame
@@ -68,7 +72,8 @@ function factsOf(t: Token): number {
   if (isModifier(t)) facts |= Fact.MODIFIER;
   if (isNumberWord(t)) facts |= Fact.NUMBER;
   if (t.tags?.[0]?.startsWith('VBG')) facts |= Fact.GERUND;
-  if (looksPlural(t.lower)) facts |= Fact.PLURAL_FORM;
+  // (asked only of a listed head: other words are spared the look at irregular plurals)
+  if (t.classes & (HEAD | W.COMPOUND_START) && looksPlural(t.lower)) facts |= Fact.PLURAL_FORM;
   return facts;
 }
 
