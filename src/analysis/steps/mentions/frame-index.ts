@@ -6,7 +6,7 @@
  */
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
-import { mayHeadAfterArticle } from './heads.js';
+import { NO_HEAD } from './heads.js';
 import { HEAD } from './word-facts.js';
 
 /** The lists of the words `FrameIndex.cues` holds: what the other subjects, shares and pronouns are found by. */
@@ -61,10 +61,14 @@ export class FrameIndex {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const classes = t.classes;
+      // a capital, a mark or neither (each read once: a token reads them through its spelling)
+      const lower = !t.cap;
+      const word = !t.punct;
       union |= classes;
-      if (t.cap && !t.punct) this.capitals.add(i);
+      if (!lower && word) this.capitals.add(i);
       if (classes & W.DETERMINER) this.determiners.add(i);
-      if (classes & (HEAD | W.COMPOUND_START) || mayHeadAfterArticle(t)) this.heads.add(i);
+      // listed, or `mayHeadAfterArticle` on what is read above
+      if (classes & (HEAD | W.COMPOUND_START) || (lower && word && !(classes & NO_HEAD) && t.noun !== undefined)) this.heads.add(i);
       if (classes & CUES) this.cues.add(i);
     }
     this.classes = union;

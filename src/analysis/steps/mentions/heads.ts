@@ -87,9 +87,12 @@ export function isPersonNounAfterArticle(
   return noun.category === 'person' || trades.has(noun.lemma) || ((classes & W.RELATIVE) !== 0 && whoFollows(tokens, i));
 }
 
-/** A lower-case noun of WordNet, no mark nor function word: what `isPersonNounAfterArticle` looks further at. */
+/** Function words: never the noun `isPersonNounAfterArticle` finds. */
+export const NO_HEAD = W.STOP | W.PRONOUN | W.DETERMINER;
+
+/** A lower-case noun of WordNet, no mark nor function word: what `isPersonNounAfterArticle` looks further at (FrameIndex asks the same). */
 export function mayHeadAfterArticle(t: Token): boolean {
-  return !t.cap && !t.punct && !(t.classes & (W.STOP | W.PRONOUN | W.DETERMINER)) && t.noun !== undefined;
+  return !t.cap && !t.punct && !(t.classes & NO_HEAD) && t.noun !== undefined;
 }
 
 /** A lower-case noun of WordNet, no stop word, tagged a noun first: it modifies a noun right after it (`steel` of `steel worker`). */
