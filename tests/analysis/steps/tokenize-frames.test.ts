@@ -23,6 +23,11 @@ const cases: Case[] = [
   { name: 'a quote splits the frame (its comma inside it)', input: '"We stay," Ana Ruiz said.', tokens: ['| Ana Ruiz said .'] },
   { name: 'possessives split off', input: "Olsen's aide and the Joneses' lawyer spoke.", tokens: ["Olsen 's aide and the Joneses ' lawyer spoke ."] },
   { name: 'abbreviations keep their period', input: 'Gen. Hugh Hill of the U.N. said so.', tokens: ['Gen. Hugh Hill of the U.N. said so .'] },
+  {
+    name: 'long initials keep their period, a long word loses it',
+    input: 'The F.B.I.S.A. and Ţ.Ș.Ă. and 𝐀.𝐁.𝐂. officials replied.',
+    tokens: ['The F.B.I.S.A. and Ţ.Ș.Ă. and 𝐀.𝐁.𝐂. officials replied .'],
+  },
   { name: 'a final period is its own token', input: 'It ended.', tokens: ['It ended .'] },
   { name: 'non-ASCII words', input: 'Ghassan Salamé spoke to Mørk’s team.', tokens: ['Ghassan Salamé spoke to Mørk ’s team .'] },
   { name: 'joined words stay one', input: 'Al-Mansouri and co-chair O’Neill met.', tokens: ['Al-Mansouri and co-chair O’Neill met .'] },
