@@ -114,6 +114,18 @@ describe('tokenizeFrames: the token store', () => {
     expect(plain(again)).toEqual(before);
   });
 
+  it('keeps the tokens of the last few long sentences made, however many tokens they hold', () => {
+    // no full stop: cut into sentences of about 4,000 characters, 2,000 tokens each
+    const long = 'a '.repeat(8_000);
+    const { paragraphs, quotes } = pairedQuotesOf(long);
+    const frames = tokenizeFrames(long, splitSentences(long, paragraphs, quotes), quotes).slice(0, 4);
+    expect(frames.length).toBe(4);
+    for (const frame of frames) expect(frame.size).toBeGreaterThan(1_500);
+    const made = frames.map((f) => f.tokens);
+    // back and forth between them: the same arrays, not made again
+    for (let i = 0; i < frames.length; i++) expect(frames[i]?.tokens).toBe(made[i]);
+  });
+
   it('keeps every spelling right when the spelling table grows past its first size', () => {
     // 100,000 distinct words, more than a table sized from the text's length holds at first
     const many = Array.from({ length: 100_000 }, (_, i) => `Q${i.toString(36)} said`).join(' ');
