@@ -38,7 +38,7 @@ export function analyze(input: string): Analysis {
 
 export function analyzeWith(input: string, options: AnalyzeOptions): Analysis {
   const model = options.model === undefined ? SHIPPED_MODEL : options.model;
-  const text = typeof input === 'string' ? input : '';
+  const text = typeof input === 'string' ? flatString(input) : '';
   const notes = new BoundedNotes();
   const paragraphs = splitParagraphs(text);
   const paired = pairQuotes(text, findQuoteMarks(text, notes), paragraphs, notes);
@@ -62,4 +62,15 @@ export function analyzeWith(input: string, options: AnalyzeOptions): Analysis {
     ...buildSources(text, quotes, attributions, statements, coref, reasons, headlineSpan(text, paragraphs)),
     notes: notes.list(),
   };
+}
+
+/**
+ * The same characters as one flat string. A slice of a larger string (how a caller cuts a story
+ * out of a page or a corpus) is read by V8 through its parent, one indirection on every character
+ * that every step reads; copying it once, by joining two halves, costs about 0.3 ms a megabyte
+ * and saved about 2 % of `analyze` on the 1 MB benchmark story, which is such a slice.
+ */
+function flatString(s: string): string {
+  const half = s.length >> 1;
+  return [s.slice(0, half), s.slice(half)].join('');
 }

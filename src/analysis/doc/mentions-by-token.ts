@@ -33,11 +33,15 @@ export class MentionsByToken {
         continue;
       }
       const end = this.place(m.sentence, m.last);
-      const prev = this.endingAt(m.sentence, m.last);
-      if (end >= 0 && (!prev || prev.first > m.first)) this.ending[end] = n + 1;
+      if (end >= 0) {
+        const prev = this.ending[end] as number;
+        if (prev === 0 || (mentions[prev - 1] as Mention).first > m.first) this.ending[end] = n + 1;
+      }
       const start = this.place(m.sentence, m.first);
-      const other = this.startingAt(m.sentence, m.first);
-      if (start >= 0 && (!other || other.last < m.last)) this.starting[start] = n + 1;
+      if (start >= 0) {
+        const other = this.starting[start] as number;
+        if (other === 0 || (mentions[other - 1] as Mention).last < m.last) this.starting[start] = n + 1;
+      }
     }
   }
 

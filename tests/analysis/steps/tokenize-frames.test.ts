@@ -23,6 +23,16 @@ const cases: Case[] = [
   { name: 'a quote splits the frame (its comma inside it)', input: '"We stay," Ana Ruiz said.', tokens: ['| Ana Ruiz said .'] },
   { name: 'possessives split off', input: "Olsen's aide and the Joneses' lawyer spoke.", tokens: ["Olsen 's aide and the Joneses ' lawyer spoke ."] },
   { name: 'abbreviations keep their period', input: 'Gen. Hugh Hill of the U.N. said so.', tokens: ['Gen. Hugh Hill of the U.N. said so .'] },
+  {
+    name: 'long initials keep their period, a long word loses it',
+    input: 'The F.B.I.S.A. and Ţ.Ș.Ă. and 𝐀.𝐁.𝐂. officials replied.',
+    tokens: ['The F.B.I.S.A. and Ţ.Ș.Ă. and 𝐀.𝐁.𝐂. officials replied .'],
+  },
+  {
+    name: 'words longer than any before',
+    input: `${'Ab'.repeat(50)} and ${'Ab'.repeat(50)} met.`,
+    tokens: [`${'Ab'.repeat(50)} and ${'Ab'.repeat(50)} met .`],
+  },
   { name: 'a final period is its own token', input: 'It ended.', tokens: ['It ended .'] },
   { name: 'non-ASCII words', input: 'Ghassan Salamé spoke to Mørk’s team.', tokens: ['Ghassan Salamé spoke to Mørk ’s team .'] },
   { name: 'joined words stay one', input: 'Al-Mansouri and co-chair O’Neill met.', tokens: ['Al-Mansouri and co-chair O’Neill met .'] },
@@ -107,6 +117,18 @@ describe('tokenizeFrames: the token store', () => {
     const again = frames[0]?.tokens ?? [];
     expect(again).not.toBe(first);
     expect(plain(again)).toEqual(before);
+  });
+
+  it('keeps the tokens of the last few long sentences made, however many tokens they hold', () => {
+    // no full stop: cut into sentences of about 4,000 characters, 2,000 tokens each
+    const long = 'a '.repeat(8_000);
+    const { paragraphs, quotes } = pairedQuotesOf(long);
+    const frames = tokenizeFrames(long, splitSentences(long, paragraphs, quotes), quotes).slice(0, 4);
+    expect(frames.length).toBe(4);
+    for (const frame of frames) expect(frame.size).toBeGreaterThan(1_500);
+    const made = frames.map((f) => f.tokens);
+    // back and forth between them: the same arrays, not made again
+    for (let i = 0; i < frames.length; i++) expect(frames[i]?.tokens).toBe(made[i]);
   });
 
   it('keeps every spelling right when the spelling table grows past its first size', () => {
