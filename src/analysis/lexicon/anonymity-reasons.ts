@@ -130,6 +130,9 @@ export const BARE_WITHHOLDING: RegExp =
 export const FIRST_NAME_ONLY: RegExp =
   /\b(?:identified (?:\w+ )?(?:\w+ )?only as|identified (?:only )?by (?:her|his|their) first names?|gave (?:her|his|their) (?:first )?names? only as|gave only (?:her|his|their) first names?|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|surnames? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
 
+/** Words every FIRST_NAME_ONLY phrase holds: a quick test that spares running it over text without them. Keep the two in step. */
+export const FIRST_NAME_ONLY_WORDS: RegExp = /name|only as/i;
+
 /**
  * Between an unnamed source and the name it is given: `The woman, identified only as Ioana,`, `a
  * man, known to neighbours as`, `a mother, who gave her name only as`, `a nurse who gave only her

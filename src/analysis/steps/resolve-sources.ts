@@ -52,7 +52,7 @@ export function resolveSources(doc: Pick<Doc, 'text' | 'mentions'>, cues: readon
     }
   }
   // a person named only by a first name the story says it withholds is unnamed after all
-  anonymizeFirstNamesOnly(text, state.entities);
+  anonymizeFirstNamesOnly(state);
   return { entities: state.entities, entityOf: state.entityOf };
 }
 

@@ -5,22 +5,24 @@
  * so an anonymous source.
  */
 
-import { FIRST_NAME_ONLY } from '../../lexicon/anonymity-reasons.js';
+import { FIRST_NAME_ONLY, FIRST_NAME_ONLY_WORDS } from '../../lexicon/anonymity-reasons.js';
 import type { Mention } from '../find-mentions.js';
 import type { Entity } from './entity.js';
-import { hasSpace } from './words.js';
+import type { CorefState } from './state.js';
 
 /** `, 67,` or `, a retired bus driver` right after the name. */
 const INTRODUCED = /^,\s+(?:\d{1,3},|an?\s+\p{Ll})/u;
 
-export function anonymizeFirstNamesOnly(text: string, entities: readonly Entity[]): void {
-  for (const e of entities) if (knownOnlyByFirstName(text, e)) e.kind = 'anonymous';
+export function anonymizeFirstNamesOnly(state: CorefState): void {
+  for (const e of state.entities) if (knownOnlyByFirstName(state, e)) e.kind = 'anonymous';
 }
 
-function knownOnlyByFirstName(text: string, e: Entity): boolean {
+function knownOnlyByFirstName(state: CorefState, e: Entity): boolean {
   if (e.kind !== 'person') return false;
-  // a full name anywhere settles it, before any window of text is read
-  for (const m of e.mentions) if (m.type === 'name' && m.name && hasSpace(m.name.text)) return false;
+  // a full name anywhere settles it, before any window of text is read: the entity has a first
+  // name once a name of two words or more joined it (attach.ts)
+  if (state.facts.firstName[e.index] !== undefined) return false;
+  const text = state.text;
   // known only by a handle (`@crumb_and_ledger`): no name at all
   const handle = (m: Mention) => m.type === 'name' && m.name?.text.charCodeAt(0) === 64;
   if (e.mentions.some(handle) && e.mentions.every((m) => m.type !== 'name' || handle(m))) return true;
@@ -32,7 +34,8 @@ function knownOnlyByFirstName(text: string, e: Entity): boolean {
   // that his surname not be published`): a one-word name alone may be a surname used again
   for (const m of e.mentions) {
     if (m.type === 'description' || (m.type === 'name' && !m.name)) continue;
-    if (FIRST_NAME_ONLY.test(text.slice(Math.max(0, m.start - 80), Math.min(text.length, m.end + 80)))) return true;
+    const window = text.slice(Math.max(0, m.start - 80), Math.min(text.length, m.end + 80));
+    if (FIRST_NAME_ONLY_WORDS.test(window) && FIRST_NAME_ONLY.test(window)) return true;
   }
   return false;
 }

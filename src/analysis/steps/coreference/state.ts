@@ -123,13 +123,19 @@ export function headBit(word: string): number {
 
 /**
  * Which mentions speak (are the subject of a cue), by position in `mentions`: each subject found
- * once by binary search, so that the passes read an array rather than hashing every mention.
+ * once, at its `index` when it is the mention there (find-mentions' list, where each mention
+ * stands once), else by binary search, so that the passes read an array rather than hashing every
+ * mention.
  */
 function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[]): Uint8Array {
   const flags = new Uint8Array(mentions.length);
   for (const c of cues) {
     const subject = c.subject;
     if (subject === null) continue;
+    if (subject.index >= 0 && mentions[subject.index] === subject) {
+      flags[subject.index] = 1;
+      continue;
+    }
     // every place of the subject in `mentions` is among the mentions starting where it starts
     for (let j = firstStartingAtOrAfter(mentions, subject.start); j < mentions.length && (mentions[j] as Mention).start === subject.start; j++)
       if (mentions[j] === subject) flags[j] = 1;
