@@ -4,19 +4,15 @@
  * cases never update state piecemeal.
  */
 
-import { fold } from '../../fold.js';
 import { ANONYMOUS_HEADS } from '../../lexicon/anonymous-descriptors.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Mention } from '../find-mentions.js';
 import { type Entity, NO_WORDS } from './entity.js';
 import { addHead, type CorefState, RECENT_PEOPLE } from './state.js';
-import { firstWord, hasSpace, lastWord } from './words.js';
+import { lastWord, namePartsOf } from './words.js';
 
-/**
- * `mentions[i]` joins `e`. `surname`, when the caller has folded it already:
- * `fold(lastWord(m.name.text))`.
- */
-export function attach(state: CorefState, i: number, e: Entity, surname?: string): void {
+/** `mentions[i]` joins `e`. */
+export function attach(state: CorefState, i: number, e: Entity): void {
   const m = state.mentions[i] as Mention;
   const speaks = state.speaks[i] as number;
   // in text order: a mention comes after those resolved before it, but for a pronoun left until the
@@ -31,7 +27,7 @@ export function attach(state: CorefState, i: number, e: Entity, surname?: string
   if (m.gender && !e.gender) e.gender = m.gender;
   const hadName = state.facts.named[e.index] as boolean;
   if (m.type === 'name') state.facts.named[e.index] = true;
-  if (m.type === 'name' && m.name) fileName(state, e, m, m.name.text, hadName, surname);
+  if (m.type === 'name' && m.name) fileName(state, e, m, m.name.text, hadName);
   if (m.description) {
     e.description ??= m.description;
     const role = lastWord(m.description).toLowerCase();
@@ -51,11 +47,12 @@ export function attach(state: CorefState, i: number, e: Entity, surname?: string
 }
 
 /** The name of mention `m` joins `e`: its first name, surname, name words and the indexes. */
-function fileName(state: CorefState, e: Entity, m: Mention, name: string, hadName: boolean, surname: string | undefined): void {
+function fileName(state: CorefState, e: Entity, m: Mention, name: string, hadName: boolean): void {
   const facts = state.facts;
-  if (facts.firstName[e.index] === undefined && hasSpace(name)) facts.firstName[e.index] = fold(firstWord(name));
+  const parts = namePartsOf(state.nameParts, name);
+  if (facts.firstName[e.index] === undefined && parts.firstName !== undefined) facts.firstName[e.index] = parts.firstName;
   if (e.kind !== 'organization' && m.kind === 'person') {
-    const filed = surname ?? fold(lastWord(name));
+    const filed = parts.surname;
     if (!e.surnames.has(filed)) {
       e.surnames = e.surnames === NO_WORDS ? new Set([filed]) : (e.surnames as Set<string>).add(filed);
       (facts.surnames[e.index] as string[]).push(filed);

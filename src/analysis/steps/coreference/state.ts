@@ -10,6 +10,7 @@ import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import { type Entity, NO_WORDS } from './entity.js';
 import { EntityByMention } from './entity-by-mention.js';
+import type { NameParts } from './words.js';
 
 /** At most this many recent people are compared by spelling. */
 export const RECENT_PEOPLE = 60;
@@ -62,6 +63,8 @@ export interface CorefState {
   readonly ledeRoles: Entity[];
   /** People named lately: the last RECENT_PEOPLE are the recent ones (trimmed in bulk). */
   readonly recentPeople: Entity[];
+  /** The parts of each name met, by its spelling (words.ts). */
+  readonly nameParts: Map<string, NameParts>;
 }
 
 export function newState(text: string, mentions: readonly Mention[], cues: readonly Cue[]): CorefState {
@@ -81,6 +84,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     awaitingRoles: [],
     ledeRoles: [],
     recentPeople: [],
+    nameParts: new Map(),
   };
 }
 
@@ -110,6 +114,8 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
 }
 
 export function addHead(state: CorefState, e: Entity, head: string): void {
+  // most mentions repeat a head their entity has: nothing to add, and no bit to hash
+  if (e.heads.has(head)) return;
   e.heads = e.heads === NO_WORDS ? new Set([head]) : (e.heads as Set<string>).add(head);
   state.facts.headBits[e.index] = (state.facts.headBits[e.index] as number) | headBit(head);
 }

@@ -1,5 +1,31 @@
 /** Word helpers that read code units rather than split strings: the passes call them per mention. */
 
+import { fold } from '../../fold.js';
+
+/** What the passes read of a name's words (`Khalifa Hifter`): worked out once per spelling of the name. */
+export interface NameParts {
+  /** `fold(lastWord(name))`: `hifter`. */
+  readonly surname: string;
+  /** `fold(firstWord(name))` when the name has two words or more (`khalifa`), else undefined. */
+  readonly firstName: string | undefined;
+  /** `name.toLowerCase()`. */
+  readonly lower: string;
+}
+
+/**
+ * The parts of `name`, from `cache` or worked out and kept there: a story names a person many
+ * times in the same words, and a look-up reads the name once where the parts read it five times
+ * and cut three strings.
+ */
+export function namePartsOf(cache: Map<string, NameParts>, name: string): NameParts {
+  let parts = cache.get(name);
+  if (parts === undefined) {
+    parts = { surname: fold(lastWord(name)), firstName: hasSpace(name) ? fold(firstWord(name)) : undefined, lower: name.toLowerCase() };
+    cache.set(name, parts);
+  }
+  return parts;
+}
+
 /** `s.split(/\s+/).at(-1)`, without the array. */
 export function lastWord(s: string): string {
   for (let i = s.length - 1; i >= 0; i--) if (isRegExpSpace(s.charCodeAt(i))) return s.slice(i + 1);
