@@ -8,6 +8,7 @@ import { ANONYMOUS_HEADS } from '../../lexicon/anonymous-descriptors.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Mention } from '../find-mentions.js';
 import { type Entity, NO_WORDS } from './entity.js';
+import { mentionedInRecency, shiftedInRecency } from './recency.js';
 import { addHead, type CorefState, RECENT_PEOPLE } from './state.js';
 import { lastWord, namePartsOf } from './words.js';
 
@@ -40,10 +41,12 @@ export function attach(state: CorefState, i: number, e: Entity): void {
     recent.mentions[k] = recent.mentions[k - 1] as Mention;
     recent.entities[k] = recent.entities[k - 1] as Entity;
     recent.speaks[k] = recent.speaks[k - 1] as number;
+    shiftedInRecency(state.recency, (recent.entities[k] as Entity).index, k - 1);
   }
   recent.mentions[k] = m;
   recent.entities[k] = e;
   recent.speaks[k] = speaks;
+  mentionedInRecency(state.recency, e.index, k);
 }
 
 /** The name of mention `m` joins `e`: its first name, surname, name words and the indexes. */

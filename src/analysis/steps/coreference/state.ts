@@ -10,6 +10,7 @@ import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import { type Entity, NO_WORDS } from './entity.js';
 import { EntityByMention } from './entity-by-mention.js';
+import { addToRecency, newRecency, type Recency } from './recency.js';
 import type { NameParts } from './words.js';
 
 /** At most this many recent people are compared by spelling. */
@@ -63,6 +64,8 @@ export interface CorefState {
   readonly ledeRoles: Entity[];
   /** People named lately: the last RECENT_PEOPLE are the recent ones (trimmed in bulk). */
   readonly recentPeople: Entity[];
+  /** The entities by their latest mention in `recent`, the latest first (recency.ts). */
+  readonly recency: Recency;
   /** The parts of each name met, by its spelling (words.ts). */
   readonly nameParts: Map<string, NameParts>;
 }
@@ -84,6 +87,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     awaitingRoles: [],
     ledeRoles: [],
     recentPeople: [],
+    recency: newRecency(),
     nameParts: new Map(),
   };
 }
@@ -110,6 +114,7 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
   facts.named.push(false);
   facts.firstName.push(undefined);
   facts.surnames.push([]);
+  addToRecency(state.recency);
   return e;
 }
 
