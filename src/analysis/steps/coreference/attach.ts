@@ -31,7 +31,7 @@ export function attach(state: CorefState, i: number, e: Entity): void {
   if (m.type === 'name' && m.name) fileName(state, e, m, m.name.text, hadName);
   if (m.description) {
     e.description ??= m.description;
-    const role = lastWord(m.description).toLowerCase();
+    const role = roleOf(state.roles, m.description);
     if (role) addHead(state, e, role);
   }
   if (m.type === 'description') addHead(state, e, m.head);
@@ -75,12 +75,21 @@ function fileName(state: CorefState, e: Entity, m: Mention, name: string, hadNam
   if (m.kind === 'person' && e.kind !== 'organization') e.kind = 'person';
   e.awaitingName = false;
   if (m.kind === 'organization') {
-    for (const w of name.split(/\s+/)) {
-      const word = w.toLowerCase();
+    for (const word of parts.lowerWords) {
       addHead(state, e, word);
       if (!organizations.has(word)) organizations.set(word, e);
     }
   }
+}
+
+/** The role word of a description (`commander` of `Libyan commander`), in lower case, once per spelling of the description. */
+function roleOf(roles: Map<string, string>, description: string): string {
+  let role = roles.get(description);
+  if (role === undefined) {
+    role = lastWord(description).toLowerCase();
+    roles.set(description, role);
+  }
+  return role;
 }
 
 function isHuman(m: Mention, speaks: boolean): boolean {

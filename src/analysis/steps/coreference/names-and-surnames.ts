@@ -82,7 +82,10 @@ function findPerson(state: CorefState, parts: NameParts): Entity | undefined {
   if (same) {
     // a surname alone is the first person the story named with it (`Mäkelä` is the subject of the
     // obituary, not the son quoted after her); a full name, the latest that agrees with it
-    if (firstName === undefined) return same.find((e) => wordCount(e.name) <= MAX_NAME_WORDS) ?? same[0];
+    if (firstName === undefined) {
+      for (const e of same) if (wordCount(e.name) <= MAX_NAME_WORDS) return e;
+      return same[0];
+    }
     for (let i = same.length - 1; i >= 0; i--) if (firstNamesAgree(state, same[i] as Entity, firstName)) return same[i];
   }
   if (surname.length <= 3) return undefined;

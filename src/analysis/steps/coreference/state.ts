@@ -68,6 +68,8 @@ export interface CorefState {
   readonly recency: Recency;
   /** The parts of each name met, by its spelling (words.ts). */
   readonly nameParts: Map<string, NameParts>;
+  /** The role word of each description met, in lower case, by its spelling (attach.ts). */
+  readonly roles: Map<string, string>;
 }
 
 export function newState(text: string, mentions: readonly Mention[], cues: readonly Cue[]): CorefState {
@@ -89,6 +91,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     recentPeople: [],
     recency: newRecency(),
     nameParts: new Map(),
+    roles: new Map(),
   };
 }
 

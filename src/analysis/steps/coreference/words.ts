@@ -10,6 +10,8 @@ export interface NameParts {
   readonly firstName: string | undefined;
   /** `name.toLowerCase()`. */
   readonly lower: string;
+  /** `name.split(/\s+/)`, each word in lower case: a body's name words. */
+  readonly lowerWords: readonly string[];
 }
 
 /**
@@ -20,7 +22,12 @@ export interface NameParts {
 export function namePartsOf(cache: Map<string, NameParts>, name: string): NameParts {
   let parts = cache.get(name);
   if (parts === undefined) {
-    parts = { surname: fold(lastWord(name)), firstName: hasSpace(name) ? fold(firstWord(name)) : undefined, lower: name.toLowerCase() };
+    parts = {
+      surname: fold(lastWord(name)),
+      firstName: hasSpace(name) ? fold(firstWord(name)) : undefined,
+      lower: name.toLowerCase(),
+      lowerWords: name.split(/\s+/).map((w) => w.toLowerCase()),
+    };
     cache.set(name, parts);
   }
   return parts;
