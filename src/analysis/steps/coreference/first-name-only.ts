@@ -6,7 +6,6 @@
  */
 
 import { FIRST_NAME_ONLY, FIRST_NAME_ONLY_WORDS } from '../../lexicon/anonymity-reasons.js';
-import type { Mention } from '../find-mentions.js';
 import type { Entity } from './entity.js';
 import type { CorefState } from './state.js';
 
@@ -24,8 +23,7 @@ function knownOnlyByFirstName(state: CorefState, e: Entity): boolean {
   if (state.facts.firstName[e.index] !== undefined) return false;
   const text = state.text;
   // known only by a handle (`@crumb_and_ledger`): no name at all
-  const handle = (m: Mention) => m.type === 'name' && m.name?.text.charCodeAt(0) === 64;
-  if (e.mentions.some(handle) && e.mentions.every((m) => m.type !== 'name' || handle(m))) return true;
+  if (namedByHandlesOnly(e)) return true;
   // introduced by one name with an age or a trade (`Rosalind, 67, a retired bus driver,`): a story
   // brings in people by their full names, so one word there is a first name standing alone
   const first = e.mentions[0];
@@ -38,4 +36,15 @@ function knownOnlyByFirstName(state: CorefState, e: Entity): boolean {
     if (FIRST_NAME_ONLY_WORDS.test(window) && FIRST_NAME_ONLY.test(window)) return true;
   }
   return false;
+}
+
+/** Some name of the entity is a handle (`@crumb_and_ledger`), and every name of it is one. */
+function namedByHandlesOnly(e: Entity): boolean {
+  let handle = false;
+  for (const m of e.mentions) {
+    if (m.type !== 'name') continue;
+    if (m.name?.text.charCodeAt(0) !== 64) return false;
+    handle = true;
+  }
+  return handle;
 }

@@ -35,19 +35,37 @@ function testimonyBefore(text: string, start: number): boolean {
 
 /**
  * X `testified`, X`, a driver, testified`, X `told officers`: the words after `end`, opening
- * with a space or a comma. After a space both phrases go on with a `t` past the white space:
- * without one, no window is cut and read.
+ * with a space or a comma. Both phrases go on with a `t` past white space (after the aside, if
+ * any): without one, no window is cut and read.
  */
 function witnessAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  if (c === 32) {
-    const limit = Math.min(text.length, end + AFTER_REACH);
-    let k = end;
-    while (k < limit && isRegExpSpace(text.charCodeAt(k))) k++;
-    if (k >= limit || text.charCodeAt(k) !== 0x74) return false;
-  } else if (c !== 44) return false;
+  if (c !== 32 && c !== 44) return false;
+  const limit = Math.min(text.length, end + AFTER_REACH);
+  // after a comma, only TESTIFIED's aside: 1 to 30 characters up to the first of `,.;`, a comma
+  const k = c === 44 ? asideEnd(text, end + 1, limit) : end;
+  if (k < 0 || !tAfterSpace(text, k, limit)) return false;
   const after = text.slice(end, end + AFTER_REACH);
   return TESTIFIED.test(after) || TOLD_POLICE.test(after);
+}
+
+/** Past the comma that closes an aside of 1 to 30 characters opening at `from` (no `.` or `;` in it), or -1. */
+function asideEnd(text: string, from: number, limit: number): number {
+  let k = from;
+  while (k < limit && k - from <= 30) {
+    const c = text.charCodeAt(k);
+    if (c === 44) return k > from ? k + 1 : -1;
+    if (c === 46 || c === 59) return -1;
+    k++;
+  }
+  return -1;
+}
+
+/** From `k`, white space (one character or more) and then a `t`, before `limit`. */
+function tAfterSpace(text: string, k: number, limit: number): boolean {
+  const from = k;
+  while (k < limit && isRegExpSpace(text.charCodeAt(k))) k++;
+  return k > from && k < limit && text.charCodeAt(k) === 0x74;
 }
 
 /** After a name: X `testified`, X`, a driver, testified`. */
