@@ -11,7 +11,7 @@ import type { Cue } from '../find-speech-cues.js';
 import { type Entity, NO_WORDS } from './entity.js';
 import { EntityByMention } from './entity-by-mention.js';
 import { addToRecency, newRecency, type Recency } from './recency.js';
-import type { NameParts } from './words.js';
+import type { BodyWords, NameParts } from './words.js';
 
 /** At most this many recent people are compared by spelling. */
 export const RECENT_PEOPLE = 60;
@@ -70,6 +70,8 @@ export interface CorefState {
   readonly nameParts: Map<string, NameParts>;
   /** The role word of each description met, in lower case, by its spelling (attach.ts). */
   readonly roles: Map<string, string>;
+  /** What the words of each description of a body met give, by their spelling (organizations.ts). */
+  readonly bodyWords: Map<string, BodyWords>;
 }
 
 export function newState(text: string, mentions: readonly Mention[], cues: readonly Cue[]): CorefState {
@@ -92,6 +94,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     recency: newRecency(),
     nameParts: new Map(),
     roles: new Map(),
+    bodyWords: new Map(),
   };
 }
 

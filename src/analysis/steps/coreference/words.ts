@@ -1,4 +1,7 @@
-/** Word helpers that read code units rather than split strings: the passes call them per mention. */
+/**
+ * Word helpers that read code units rather than split strings: the passes call them per mention;
+ * and what the words of a name or a body's description give, worked out once per spelling.
+ */
 
 import { fold } from '../../fold.js';
 
@@ -31,6 +34,35 @@ export function namePartsOf(cache: Map<string, NameParts>, name: string): NamePa
     cache.set(name, parts);
   }
   return parts;
+}
+
+/** What the words of a body's description give (`the president's office`), worked out once per spelling of them. */
+export interface BodyWords {
+  /** Without its article: `president's office`. */
+  readonly body: string;
+  /** Owned by someone: `X's`, or `his`, `its`…. */
+  readonly owned: boolean;
+  /** `its` opens it. */
+  readonly its: boolean;
+  /** `fold(body)`. */
+  readonly folded: string;
+  /** The last word, in lower case: `office`. */
+  readonly role: string;
+  /** The word before the `'s` (`president`), or '' when a possessive word owns it or none does. */
+  readonly owner: string;
+}
+
+/** The words of `words` (a body's description, or its mention's text), from `cache` or worked out and kept there. */
+export function bodyWordsOf(cache: Map<string, BodyWords>, words: string): BodyWords {
+  let known = cache.get(words);
+  if (known === undefined) {
+    const body = words.replace(/^(?:the|a|an)\s+/i, '');
+    const owned = /['’]s?\s|^(?:his|her|their|its|our)\s/i.test(body);
+    const owner = !owned || /^(?:his|her|their|its|our)\s/i.test(body) ? '' : lastWord(body.slice(0, body.search(/['’]/)).trim());
+    known = { body, owned, its: /^its\s/i.test(body), folded: fold(body), role: lastWord(words).toLowerCase(), owner };
+    cache.set(words, known);
+  }
+  return known;
 }
 
 /** `s.split(/\s+/).at(-1)`, without the array. */
