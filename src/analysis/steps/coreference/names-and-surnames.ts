@@ -94,7 +94,7 @@ function findPerson(state: CorefState, parts: NameParts): Entity | undefined {
     const e = recentPeople[i] as Entity;
     // the first names first: a look-up, where the spellings' comparison is the costly test
     for (const s of state.facts.surnames[e.index] as string[])
-      if (s.length > 3 && firstNamesAgree(state, e, firstName) && similarAtLeast(s, surname, SAME_SPELLING)) return e;
+      if (s.length > 3 && firstNamesAgree(state, e, firstName) && sameSpelling(state.spellings, s, surname)) return e;
   }
   // `Irina said`, after `her younger sister, Irina Kostarev,`: relatives who share a surname go by
   // their first names; one word that is no one's surname is the first name of a recent person
@@ -104,6 +104,25 @@ function findPerson(state: CorefState, parts: NameParts): Entity | undefined {
       if (state.facts.firstName[e.index] === surname && sharesSurname(state, e)) return e;
     }
   return undefined;
+}
+
+/**
+ * `similarAtLeast(known, surname, SAME_SPELLING)`, kept by pair in `cache`: a name that finds no
+ * one (a body's one-word name read as a person's, `Health`) is compared with the same recent
+ * people at each of its mentions.
+ */
+function sameSpelling(cache: Map<string, Map<string, boolean>>, known: string, surname: string): boolean {
+  let bySurname = cache.get(surname);
+  if (bySurname === undefined) {
+    bySurname = new Map();
+    cache.set(surname, bySurname);
+  }
+  let same = bySurname.get(known);
+  if (same === undefined) {
+    same = similarAtLeast(known, surname, SAME_SPELLING);
+    bySurname.set(known, same);
+  }
+  return same;
 }
 
 /** Another person of the story has one of the entity's surnames. */

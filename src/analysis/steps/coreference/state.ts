@@ -72,6 +72,8 @@ export interface CorefState {
   readonly roles: Map<string, string>;
   /** What the words of each description of a body met give, by their spelling (organizations.ts). */
   readonly bodyWords: Map<string, BodyWords>;
+  /** Whether two surnames are one spelled two ways, by the surname looked for, then the one known (names-and-surnames.ts). */
+  readonly spellings: Map<string, Map<string, boolean>>;
 }
 
 export function newState(text: string, mentions: readonly Mention[], cues: readonly Cue[]): CorefState {
@@ -95,6 +97,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     nameParts: new Map(),
     roles: new Map(),
     bodyWords: new Map(),
+    spellings: new Map(),
   };
 }
 
