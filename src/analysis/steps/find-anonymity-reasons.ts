@@ -20,6 +20,10 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
   const given: TextSpan[] = [];
   // each pattern copied once per call and stepped with exec: matchAll would copy it per sentence
   const patterns = ANONYMITY_REASONS.map((r) => new RegExp(r.pattern.source, r.pattern.flags));
+  // two patterns with the same cue read a sentence for it once: by pattern, the first with its cue,
+  // and per sentence each cue's answer (0 not asked, 1 found, 2 not found)
+  const firstWithCue = ANONYMITY_REASONS.map((r) => ANONYMITY_REASONS.findIndex((o) => sameCue(o, r)));
+  const cueFound = new Uint8Array(ANONYMITY_REASONS.length);
   for (let s = 0; s < sentences.length; s++) {
     // a reason goes to an anonymous source of its sentence or of the two before (anonymousSourceFor),
     // and only to one that has none yet: a sentence that can give none is not read
@@ -29,12 +33,18 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
     if (!REASON_WORDS.test(words)) continue;
     keepReaching(given, sentence.start);
     let naming: boolean | undefined; // NAMING_CONTEXT.test(words), once asked
+    cueFound.fill(0);
     for (let k = 0; k < ANONYMITY_REASONS.length; k++) {
       const reason = ANONYMITY_REASONS[k] as ReasonPattern;
-      if (reason.cue && !reason.cue.test(words)) continue;
+      // the sentence's words about names first: one test for all the patterns that need them
       if (reason.needsNamingContext) {
         naming ??= NAMING_CONTEXT.test(words);
         if (!naming) continue;
+      }
+      if (reason.cue) {
+        const c = firstWithCue[k] as number;
+        if (cueFound[c] === 0) cueFound[c] = reason.cue.test(words) ? 1 : 2;
+        if (cueFound[c] === 2) continue;
       }
       const pattern = patterns[k] as RegExp;
       pattern.lastIndex = 0;
@@ -101,6 +111,11 @@ function awaitsReason(anonymous: AnonymousMentions, s: number, out: ReadonlyMap<
 function lastBefore(mentions: Grouped<Mention>, s: number): number {
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) if (mentions.count(k) > 0) return mentions.to(k) - 1;
   return -1;
+}
+
+/** Two reasons with the same cue (`anonymity-because`, `to-discuss-private`). */
+function sameCue(a: ReasonPattern, b: ReasonPattern): boolean {
+  return a.cue !== undefined && b.cue !== undefined && a.cue.source === b.cue.source && a.cue.flags === b.cue.flags;
 }
 
 /** A comma that ends a clause: not one of the two around a one-word name. */
