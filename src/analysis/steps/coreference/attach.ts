@@ -19,10 +19,16 @@ export function attach(state: CorefState, i: number, e: Entity): void {
   // in text order: a mention comes after those resolved before it, but for a pronoun left until the
   // name it looks ahead to (cataphora.ts), which goes back one or two places
   const mentions = e.mentions;
-  let at = mentions.length;
-  while (at > 0 && (mentions[at - 1] as Mention).start > m.start) at--;
-  if (at === mentions.length) mentions.push(m);
-  else mentions.splice(at, 0, m);
+  const lastStart = state.facts.lastStart;
+  // the usual case read from a number by entity, not from the entity's last mention
+  if ((lastStart[e.index] as number) <= m.start) {
+    mentions.push(m);
+    lastStart[e.index] = m.start;
+  } else {
+    let at = mentions.length;
+    while (at > 0 && (mentions[at - 1] as Mention).start > m.start) at--;
+    mentions.splice(at, 0, m);
+  }
   state.entityOf.setAt(i, e);
   if (!e.human && isHuman(m, speaks === 1)) e.human = true;
   if (m.gender && !e.gender) e.gender = m.gender;

@@ -40,6 +40,8 @@ export interface EntityFacts {
   firstName: (string | undefined)[];
   /** `surnames` as a list, for the spelling comparisons. */
   surnames: string[][];
+  /** Where the entity's latest mention starts (-1 before its first): `attach` files a mention in text order. */
+  lastStart: number[];
 }
 
 export interface CorefState {
@@ -86,7 +88,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     entities,
     entityOf: new EntityByMention(mentions),
     recent: { length: 0, mentions: new Array(n), entities: new Array(n), speaks: new Uint8Array(n) },
-    facts: { headBits: [], named: [], firstName: [], surnames: [] },
+    facts: { headBits: [], named: [], firstName: [], surnames: [], lastStart: [] },
     personsBySurname: new Map(),
     organizationsByKey: new Map(),
     anonymousGroupsByName: new Map(),
@@ -123,6 +125,7 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
   facts.named.push(false);
   facts.firstName.push(undefined);
   facts.surnames.push([]);
+  facts.lastStart.push(-1);
   addToRecency(state.recency);
   return e;
 }
