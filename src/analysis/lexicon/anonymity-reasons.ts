@@ -21,9 +21,30 @@ export interface ReasonPattern {
 const BE = `(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|had|has|have|hadn['’]t|hasn['’]t|haven['’]t|been|be)`;
 const SPEAK = String.raw`(?:speak|talk|discuss|comment|brief|be\s+(?:quoted|named|identified)|disclose|address|go\s+on\s+the\s+record)`;
 
-/** A cheap first look: a sentence without one of these gives no reason. Keep it in step with the patterns. */
-export const REASON_WORDS: RegExp =
-  /authori[sz]|permi[st]|allowed\s+to|cleared\s+to|entitled\s+to|condition|fear|practice|polic|custom|\brules?|protocol|convention|sensitiv|confidential|delica|private|secret|classified|ongoing|not\s+(?:yet\s+)?public|protect|safety|security|for\s+(?:his|her|their|its)\s+(?:jobs?|identity|famil|livelihood|position)|anonym|no\s+authority|clearance|(?:told|instructed|ordered|forbidden|barred|banned)\s+(?:not\s+)?(?:to|from)|withheld|not\s+(?:be\s+)?(?:published|used|printed|disclosed)|first\s+names?|names?\s+only|only\s+as|identified\s+as|be\s+named|be\s+identified/i;
+/**
+ * A cheap first look: a sentence without one of these gives no reason. Keep it in step with the
+ * patterns. The words are grouped by their first letter (`authori[sz]`, `allowed to` and `anonym`
+ * under `a`): the engine tries a dozen branches at each character of a sentence instead of forty.
+ */
+export const REASON_WORDS: RegExp = new RegExp(
+  [
+    String.raw`a(?:uthori[sz]|llowed\s+to|nonym)`,
+    String.raw`c(?:on(?:dition|vention|fidential)|ustom|l(?:assified|ear(?:ed\s+to|ance)))`,
+    'delica',
+    String.raw`entitled\s+to`,
+    String.raw`f(?:ear|or\s+(?:his|her|their|its)\s+(?:jobs?|identity|famil|livelihood|position)|irst\s+names?|orbidden\s+(?:not\s+)?(?:to|from))`,
+    'p(?:ermi[st]|r(?:actice|otocol|ivate|otect)|olic)',
+    String.raw`\brules?`,
+    's(?:e(?:nsitiv|cret|curity)|afety)',
+    String.raw`o(?:ngoing|nly\s+as|rdered\s+(?:not\s+)?(?:to|from))`,
+    String.raw`n(?:o(?:t\s+(?:(?:yet\s+)?public|(?:be\s+)?(?:published|used|printed|disclosed))|\s+authority)|ames?\s+only)`,
+    String.raw`(?:told|instructed|barred|banned)\s+(?:not\s+)?(?:to|from)`,
+    'withheld',
+    String.raw`identified\s+as`,
+    String.raw`be\s+(?:named|identified)`,
+  ].join('|'),
+  'i',
+);
 
 /** Words about names: a reason that needs them (`needsNamingContext`) counts only in a sentence with one. */
 export const NAMING_CONTEXT: RegExp = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefings?)\b/i;
@@ -129,6 +150,9 @@ export const BARE_WITHHOLDING: RegExp =
  */
 export const FIRST_NAME_ONLY: RegExp =
   /\b(?:identified (?:\w+ )?(?:\w+ )?only as|identified (?:only )?by (?:her|his|their) first names?|gave (?:her|his|their) (?:first )?names? only as|gave only (?:her|his|their) first names?|only (?:by )?(?:her|his|their) first names?|first names? only|(?:last|family|full) names? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|surnames? (?:was |were |be )?(?:withheld|not (?:be )?(?:given|published|used|disclosed))|declined to give (?:her|his|their) (?:last|family|full) names?)\b/i;
+
+/** Words every FIRST_NAME_ONLY phrase holds: a quick test that spares running it over text without them. Keep the two in step. */
+export const FIRST_NAME_ONLY_WORDS: RegExp = /name|only as/i;
 
 /**
  * Between an unnamed source and the name it is given: `The woman, identified only as Ioana,`, `a

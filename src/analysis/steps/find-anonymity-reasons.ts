@@ -6,43 +6,45 @@
  */
 
 import type { Doc } from '../doc/doc.js';
+import { Grouped } from '../doc/grouped.js';
 import { ANONYMITY_REASONS, NAMING_CONTEXT, REASON_WORDS, type ReasonPattern } from '../lexicon/anonymity-reasons.js';
 import { type Span, type TextSpan, trimSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
 import type { Coreference, Entity } from './resolve-sources.js';
 
 export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'mentions'>, coref: Coreference): Map<Entity, TextSpan> {
-  const { text, sentences, mentions } = doc;
-  // a reason goes to an anonymous source of its sentence or of the two before (anonymousSourceFor):
-  // only those sentences can give one, so look there alone
-  const bySentence = new Map<number, Mention[]>();
-  const near = new Uint8Array(sentences.length);
-  const file = (m: Mention) => {
-    const list = bySentence.get(m.sentence);
-    if (list) list.push(m);
-    else bySentence.set(m.sentence, [m]);
-    for (let k = Math.max(0, m.sentence); k <= m.sentence + 2 && k < sentences.length; k++) near[k] = 1;
-  };
-  // `mentions` are the ones resolveSources was given: each one's entity is read by position
-  for (let i = 0; i < mentions.length; i++) if (coref.entityOf.at(i)?.kind === 'anonymous') file(mentions[i] as Mention);
+  const { text, sentences } = doc;
+  const anonymous = anonymousMentions(doc, coref);
   const out = new Map<Entity, TextSpan>();
   // the reasons given so far that can still hold a match: they end at most 2 before this sentence
   const given: TextSpan[] = [];
   // each pattern copied once per call and stepped with exec: matchAll would copy it per sentence
   const patterns = ANONYMITY_REASONS.map((r) => new RegExp(r.pattern.source, r.pattern.flags));
+  // two patterns with the same cue read a sentence for it once: by pattern, the first with its cue,
+  // and per sentence each cue's answer (0 not asked, 1 found, 2 not found)
+  const firstWithCue = ANONYMITY_REASONS.map((r) => ANONYMITY_REASONS.findIndex((o) => sameCue(o, r)));
+  const cueFound = new Uint8Array(ANONYMITY_REASONS.length);
   for (let s = 0; s < sentences.length; s++) {
-    if (near[s] === 0) continue;
+    // a reason goes to an anonymous source of its sentence or of the two before (anonymousSourceFor),
+    // and only to one that has none yet: a sentence that can give none is not read
+    if (!awaitsReason(anonymous, s, out)) continue;
     const sentence = sentences[s] as Span;
     const words = text.slice(sentence.start, sentence.end);
     if (!REASON_WORDS.test(words)) continue;
     keepReaching(given, sentence.start);
     let naming: boolean | undefined; // NAMING_CONTEXT.test(words), once asked
+    cueFound.fill(0);
     for (let k = 0; k < ANONYMITY_REASONS.length; k++) {
       const reason = ANONYMITY_REASONS[k] as ReasonPattern;
-      if (reason.cue && !reason.cue.test(words)) continue;
+      // the sentence's words about names first: one test for all the patterns that need them
       if (reason.needsNamingContext) {
         naming ??= NAMING_CONTEXT.test(words);
         if (!naming) continue;
+      }
+      if (reason.cue) {
+        const c = firstWithCue[k] as number;
+        if (cueFound[c] === 0) cueFound[c] = reason.cue.test(words) ? 1 : 2;
+        if (cueFound[c] === 2) continue;
       }
       const pattern = patterns[k] as RegExp;
       pattern.lastIndex = 0;
@@ -53,7 +55,7 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
         const at = sentence.start + found.index + found[0].length - reason.length;
         // one reason explains one source: a reason inside another's reason is that one's
         if (given.some((r) => r.start <= at && at < r.end + 2)) continue;
-        const entity = anonymousSourceFor(s, at, bySentence, coref);
+        const entity = anonymousSourceFor(anonymous, s, at);
         if (!entity || out.has(entity)) continue;
         const span = trimSpan(text, at, Math.min(at + reason.length, sentence.end));
         // a reason is one clause: it ends at the next comma (`…for fear of reprisals, said they…`),
@@ -67,6 +69,53 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
     }
   }
   return out;
+}
+
+/** The mentions of anonymous sources by sentence, in text order, each with its entity (at the same place). */
+interface AnonymousMentions {
+  readonly mentions: Grouped<Mention>;
+  /** `coref.entityOf.get(m)`: undefined only for a mention given with another index than its place. */
+  readonly entities: readonly (Entity | undefined)[];
+}
+
+function anonymousMentions(doc: Pick<Doc, 'sentences' | 'mentions'>, coref: Coreference): AnonymousMentions {
+  // `mentions` are the ones resolveSources was given: each one's entity is read by position
+  const list: Mention[] = [];
+  for (let i = 0; i < doc.mentions.length; i++) if (coref.entityOf.at(i)?.kind === 'anonymous') list.push(doc.mentions[i] as Mention);
+  const mentions = new Grouped(list, doc.sentences.length, (m) => m.sentence);
+  const entities = mentions.items.map((m) => coref.entityOf.get(m));
+  return { mentions, entities };
+}
+
+/**
+ * Sentence `s` may still give a reason: the sources a reason in it can go to (anonymousSourceFor)
+ * are not all explained already.
+ */
+function awaitsReason(anonymous: AnonymousMentions, s: number, out: ReadonlyMap<Entity, TextSpan>): boolean {
+  const { mentions, entities } = anonymous;
+  const from = mentions.from(s);
+  const to = mentions.to(s);
+  for (let k = from; k < to; k++) {
+    const e = entities[k];
+    // (no entity: the reason may go on to the sentences before; read the sentence)
+    if (e === undefined || !out.has(e)) return true;
+  }
+  if (to > from) return false;
+  const last = lastBefore(mentions, s);
+  if (last < 0) return false;
+  const e = entities[last];
+  return e === undefined || !out.has(e);
+}
+
+/** In `items`, the last anonymous mention of sentence s - 1, or else of s - 2; -1 when neither has one. */
+function lastBefore(mentions: Grouped<Mention>, s: number): number {
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) if (mentions.count(k) > 0) return mentions.to(k) - 1;
+  return -1;
+}
+
+/** Two reasons with the same cue (`anonymity-because`, `to-discuss-private`). */
+function sameCue(a: ReasonPattern, b: ReasonPattern): boolean {
+  return a.cue !== undefined && b.cue !== undefined && a.cue.source === b.cue.source && a.cue.flags === b.cue.flags;
 }
 
 /** A comma that ends a clause: not one of the two around a one-word name. */
@@ -90,19 +139,18 @@ function nextIndex(s: string, i: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
-/** `bySentence` holds only mentions of anonymous sources. */
-function anonymousSourceFor(s: number, at: number, bySentence: ReadonlyMap<number, Mention[]>, coref: Coreference): Entity | undefined {
-  const inSentence = bySentence.get(s);
-  if (inSentence) {
+/** The anonymous source a reason at offset `at` of sentence `s` is about. */
+function anonymousSourceFor(anonymous: AnonymousMentions, s: number, at: number): Entity | undefined {
+  const { mentions, entities } = anonymous;
+  const from = mentions.from(s);
+  const to = mentions.to(s);
+  if (to > from) {
     // the last mention before the reason, or else the first after it
-    let chosen = inSentence[0] as Mention;
-    for (const m of inSentence) if (m.start < at) chosen = m;
-    const e = coref.entityOf.get(chosen);
+    let chosen = from;
+    for (let k = from; k < to; k++) if ((mentions.items[k] as Mention).start < at) chosen = k;
+    const e = entities[chosen];
     if (e) return e;
   }
-  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
-    const last = bySentence.get(k)?.at(-1);
-    if (last) return coref.entityOf.get(last);
-  }
-  return undefined;
+  const last = lastBefore(mentions, s);
+  return last >= 0 ? entities[last] : undefined;
 }

@@ -42,8 +42,10 @@ export function resolveSources(doc: Pick<Doc, 'text' | 'mentions'>, cues: readon
     resolveMention(state, i);
     // `the testimony of Thrale`, `he told officers`: a later `the witness` is that person
     noteWitness(state, i);
-    const before = waiting.get(i);
+    // (most mentions have none waiting: the map is empty between a look-ahead and its target)
+    const before = waiting.size > 0 ? waiting.get(i) : undefined;
     if (before === undefined) continue;
+    waiting.delete(i);
     const named = state.entityOf.at(i);
     // (a pronoun looked ahead to may stand for no one: then each is resolved as usual, late)
     for (const k of before) {
@@ -52,7 +54,7 @@ export function resolveSources(doc: Pick<Doc, 'text' | 'mentions'>, cues: readon
     }
   }
   // a person named only by a first name the story says it withholds is unnamed after all
-  anonymizeFirstNamesOnly(text, state.entities);
+  anonymizeFirstNamesOnly(state);
   return { entities: state.entities, entityOf: state.entityOf };
 }
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANONYMITY_REASONS, REASON_WORDS } from '../../../src/analysis/lexicon/anonymity-reasons.js';
+import { ANONYMITY_REASONS, FIRST_NAME_ONLY, FIRST_NAME_ONLY_WORDS, REASON_WORDS } from '../../../src/analysis/lexicon/anonymity-reasons.js';
 
 describe('anonymity reasons', () => {
   it.each(ANONYMITY_REASONS.filter((r) => r.cue !== undefined).map((r) => [r.id, r] as const))('%s: every match holds its cue', (_id, reason) => {
@@ -34,6 +34,17 @@ describe('anonymity reasons', () => {
         expect(gate.test(s)).toBe(true);
       }),
       { numRuns: 300, seed: 42 },
+    );
+  });
+
+  // first-name-only.ts reads a window with FIRST_NAME_ONLY only when FIRST_NAME_ONLY_WORDS finds one of its words
+  it('every first-name-only phrase holds a word of FIRST_NAME_ONLY_WORDS', () => {
+    const whole = new RegExp(`^(?:${FIRST_NAME_ONLY.source.replaceAll('\\b', '')})$`);
+    fc.assert(
+      fc.property(fc.stringMatching(whole, { size: 'small' }), (s) => {
+        expect(FIRST_NAME_ONLY_WORDS.test(s)).toBe(true);
+      }),
+      { numRuns: 500, seed: 42 },
     );
   });
 

@@ -4,37 +4,40 @@
  * cases never update state piecemeal.
  */
 
-import { fold } from '../../fold.js';
 import { ANONYMOUS_HEADS } from '../../lexicon/anonymous-descriptors.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Mention } from '../find-mentions.js';
 import { type Entity, NO_WORDS } from './entity.js';
+import { mentionedInRecency, shiftedInRecency } from './recency.js';
 import { addHead, type CorefState, RECENT_PEOPLE } from './state.js';
-import { firstWord, hasSpace, lastWord } from './words.js';
+import { lastWord, namePartsOf } from './words.js';
 
-/**
- * `mentions[i]` joins `e`. `surname`, when the caller has folded it already:
- * `fold(lastWord(m.name.text))`.
- */
-export function attach(state: CorefState, i: number, e: Entity, surname?: string): void {
+/** `mentions[i]` joins `e`. */
+export function attach(state: CorefState, i: number, e: Entity): void {
   const m = state.mentions[i] as Mention;
   const speaks = state.speaks[i] as number;
   // in text order: a mention comes after those resolved before it, but for a pronoun left until the
   // name it looks ahead to (cataphora.ts), which goes back one or two places
   const mentions = e.mentions;
-  let at = mentions.length;
-  while (at > 0 && (mentions[at - 1] as Mention).start > m.start) at--;
-  if (at === mentions.length) mentions.push(m);
-  else mentions.splice(at, 0, m);
+  const lastStart = state.facts.lastStart;
+  // the usual case read from a number by entity, not from the entity's last mention
+  if ((lastStart[e.index] as number) <= m.start) {
+    mentions.push(m);
+    lastStart[e.index] = m.start;
+  } else {
+    let at = mentions.length;
+    while (at > 0 && (mentions[at - 1] as Mention).start > m.start) at--;
+    mentions.splice(at, 0, m);
+  }
   state.entityOf.setAt(i, e);
   if (!e.human && isHuman(m, speaks === 1)) e.human = true;
   if (m.gender && !e.gender) e.gender = m.gender;
   const hadName = state.facts.named[e.index] as boolean;
   if (m.type === 'name') state.facts.named[e.index] = true;
-  if (m.type === 'name' && m.name) fileName(state, e, m, m.name.text, hadName, surname);
+  if (m.type === 'name' && m.name) fileName(state, e, m, m.name.text, hadName);
   if (m.description) {
     e.description ??= m.description;
-    const role = lastWord(m.description).toLowerCase();
+    const role = roleOf(state.roles, m.description);
     if (role) addHead(state, e, role);
   }
   if (m.type === 'description') addHead(state, e, m.head);
@@ -44,18 +47,21 @@ export function attach(state: CorefState, i: number, e: Entity, surname?: string
     recent.mentions[k] = recent.mentions[k - 1] as Mention;
     recent.entities[k] = recent.entities[k - 1] as Entity;
     recent.speaks[k] = recent.speaks[k - 1] as number;
+    shiftedInRecency(state.recency, (recent.entities[k] as Entity).index, k - 1);
   }
   recent.mentions[k] = m;
   recent.entities[k] = e;
   recent.speaks[k] = speaks;
+  mentionedInRecency(state.recency, e.index, k);
 }
 
 /** The name of mention `m` joins `e`: its first name, surname, name words and the indexes. */
-function fileName(state: CorefState, e: Entity, m: Mention, name: string, hadName: boolean, surname: string | undefined): void {
+function fileName(state: CorefState, e: Entity, m: Mention, name: string, hadName: boolean): void {
   const facts = state.facts;
-  if (facts.firstName[e.index] === undefined && hasSpace(name)) facts.firstName[e.index] = fold(firstWord(name));
+  const parts = namePartsOf(state.nameParts, name);
+  if (facts.firstName[e.index] === undefined && parts.firstName !== undefined) facts.firstName[e.index] = parts.firstName;
   if (e.kind !== 'organization' && m.kind === 'person') {
-    const filed = surname ?? fold(lastWord(name));
+    const filed = parts.surname;
     if (!e.surnames.has(filed)) {
       e.surnames = e.surnames === NO_WORDS ? new Set([filed]) : (e.surnames as Set<string>).add(filed);
       (facts.surnames[e.index] as string[]).push(filed);
@@ -75,12 +81,21 @@ function fileName(state: CorefState, e: Entity, m: Mention, name: string, hadNam
   if (m.kind === 'person' && e.kind !== 'organization') e.kind = 'person';
   e.awaitingName = false;
   if (m.kind === 'organization') {
-    for (const w of name.split(/\s+/)) {
-      const word = w.toLowerCase();
+    for (const word of parts.lowerWords) {
       addHead(state, e, word);
       if (!organizations.has(word)) organizations.set(word, e);
     }
   }
+}
+
+/** The role word of a description (`commander` of `Libyan commander`), in lower case, once per spelling of the description. */
+function roleOf(roles: Map<string, string>, description: string): string {
+  let role = roles.get(description);
+  if (role === undefined) {
+    role = lastWord(description).toLowerCase();
+    roles.set(description, role);
+  }
+  return role;
 }
 
 function isHuman(m: Mention, speaks: boolean): boolean {

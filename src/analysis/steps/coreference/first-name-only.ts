@@ -5,25 +5,25 @@
  * so an anonymous source.
  */
 
-import { FIRST_NAME_ONLY } from '../../lexicon/anonymity-reasons.js';
-import type { Mention } from '../find-mentions.js';
+import { FIRST_NAME_ONLY, FIRST_NAME_ONLY_WORDS } from '../../lexicon/anonymity-reasons.js';
 import type { Entity } from './entity.js';
-import { hasSpace } from './words.js';
+import type { CorefState } from './state.js';
 
 /** `, 67,` or `, a retired bus driver` right after the name. */
 const INTRODUCED = /^,\s+(?:\d{1,3},|an?\s+\p{Ll})/u;
 
-export function anonymizeFirstNamesOnly(text: string, entities: readonly Entity[]): void {
-  for (const e of entities) if (knownOnlyByFirstName(text, e)) e.kind = 'anonymous';
+export function anonymizeFirstNamesOnly(state: CorefState): void {
+  for (const e of state.entities) if (knownOnlyByFirstName(state, e)) e.kind = 'anonymous';
 }
 
-function knownOnlyByFirstName(text: string, e: Entity): boolean {
+function knownOnlyByFirstName(state: CorefState, e: Entity): boolean {
   if (e.kind !== 'person') return false;
-  // a full name anywhere settles it, before any window of text is read
-  for (const m of e.mentions) if (m.type === 'name' && m.name && hasSpace(m.name.text)) return false;
+  // a full name anywhere settles it, before any window of text is read: the entity has a first
+  // name once a name of two words or more joined it (attach.ts)
+  if (state.facts.firstName[e.index] !== undefined) return false;
+  const text = state.text;
   // known only by a handle (`@crumb_and_ledger`): no name at all
-  const handle = (m: Mention) => m.type === 'name' && m.name?.text.charCodeAt(0) === 64;
-  if (e.mentions.some(handle) && e.mentions.every((m) => m.type !== 'name' || handle(m))) return true;
+  if (namedByHandlesOnly(e)) return true;
   // introduced by one name with an age or a trade (`Rosalind, 67, a retired bus driver,`): a story
   // brings in people by their full names, so one word there is a first name standing alone
   const first = e.mentions[0];
@@ -32,7 +32,19 @@ function knownOnlyByFirstName(text: string, e: Entity): boolean {
   // that his surname not be published`): a one-word name alone may be a surname used again
   for (const m of e.mentions) {
     if (m.type === 'description' || (m.type === 'name' && !m.name)) continue;
-    if (FIRST_NAME_ONLY.test(text.slice(Math.max(0, m.start - 80), Math.min(text.length, m.end + 80)))) return true;
+    const window = text.slice(Math.max(0, m.start - 80), Math.min(text.length, m.end + 80));
+    if (FIRST_NAME_ONLY_WORDS.test(window) && FIRST_NAME_ONLY.test(window)) return true;
   }
   return false;
+}
+
+/** Some name of the entity is a handle (`@crumb_and_ledger`), and every name of it is one. */
+function namedByHandlesOnly(e: Entity): boolean {
+  let handle = false;
+  for (const m of e.mentions) {
+    if (m.type !== 'name') continue;
+    if (m.name?.text.charCodeAt(0) !== 64) return false;
+    handle = true;
+  }
+  return handle;
 }

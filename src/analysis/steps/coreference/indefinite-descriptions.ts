@@ -19,9 +19,10 @@ const LEDE_SENTENCES = 3;
 export function resolveIndefiniteDescription(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
   const groups = state.anonymousGroupsByName;
-  const same = m.plural ? groups.get(fold(m.text)) : undefined;
+  const folded = m.plural ? fold(m.text) : '';
+  const same = m.plural ? groups.get(folded) : undefined;
   const e = same ?? createEntity(state, m, 'anonymous', m.text);
-  if (m.plural) groups.set(fold(m.text), e);
+  if (m.plural) groups.set(folded, e);
   // a named office, not an unnamed source's trade (`an official`, `a witness`), speaking in the lede
   if (!same && !m.plural && m.sentence <= LEDE_SENTENCES && state.speaks[i] === 1 && ROLE_NOUNS.has(m.head) && !ANONYMOUS_HEADS.has(m.head))
     state.ledeRoles.push(e);

@@ -30,10 +30,21 @@ export function findBack(
   const { recent, facts } = state;
   const bit = head === null ? 0 : headBit(head);
   const n = recent.length;
-  for (let i = n - 1; i >= 0 && n - i <= DESCRIPTION_LOOKBACK; i--) {
-    if (speakersOnly && recent.speaks[i] === 0) continue;
-    const e = recent.entities[i] as Entity;
-    if (((facts.headBits[e.index] as number) & bit) === bit && fits(e, m)) return e;
+  if (speakersOnly) {
+    for (let i = n - 1; i >= 0 && n - i <= DESCRIPTION_LOOKBACK; i--) {
+      if (recent.speaks[i] === 0) continue;
+      const e = recent.entities[i] as Entity;
+      if (((facts.headBits[e.index] as number) & bit) === bit && fits(e, m)) return e;
+    }
+    return undefined;
+  }
+  // whether an entity fits does not hang on which of its mentions is met: the latest mention that
+  // fits is the latest mention of the first entity in the order of recency that does
+  const { recency, entities } = state;
+  const oldest = n - DESCRIPTION_LOOKBACK;
+  for (let x = recency.newest; x >= 0 && (recency.lastAt[x] as number) >= oldest; x = recency.older[x] as number) {
+    const e = entities[x] as Entity;
+    if (((facts.headBits[x] as number) & bit) === bit && fits(e, m)) return e;
   }
   return undefined;
 }

@@ -7,14 +7,13 @@
  * (`Bridge will reopen, mayor says` … `Mayor Ana Ruiz said`).
  */
 
-import { fold } from '../../fold.js';
 import { similarAtLeast } from '../../natural-adapter.js';
 import type { Mention } from '../find-mentions.js';
 import { apposedEntity } from './appositives.js';
 import { attach } from './attach.js';
 import type { Entity } from './entity.js';
 import { type CorefState, createEntity, RECENT_PEOPLE } from './state.js';
-import { firstWord, hasSpace, lastWord } from './words.js';
+import { hasSpace, type NameParts, namePartsOf } from './words.js';
 
 /** A role waits this many sentences at most for the story to name the person in it. */
 const ROLE_WAIT_SENTENCES = 8;
@@ -26,23 +25,22 @@ const SAME_SPELLING = 0.93;
 export function resolvePersonName(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
   const name = m.name?.text ?? m.text;
-  const surname = fold(lastWord(name));
+  const parts = namePartsOf(state.nameParts, name);
   // `Mrs. Banfield` is not her son `Banfield`: a gender the title gives must agree
-  const found = findPerson(state, name, surname);
+  const found = findPerson(state, parts);
   const known = found && m.gender && found.gender && found.gender !== m.gender ? undefined : found;
   // over a person the story never named in full: `Saaremere` in a headline, before the body's full name
-  const body = hasSpace(name) || (known && hasSpace(known.name)) ? undefined : state.organizationsByKey.get(name.toLowerCase());
+  const body = parts.firstName !== undefined || (known && hasSpace(known.name)) ? undefined : state.organizationsByKey.get(parts.lower);
   if (body && body.kind === 'organization') {
     attach(state, i, body);
     return;
   }
   const joined = known ? undefined : apposedEntity(state, i);
-  if (known) attach(state, i, known, surname);
+  if (known) attach(state, i, known);
   // `a spokeswoman, Ana Ruiz,`, `The science minister, Gareth Pullinger,`: a name set off after a role not yet named
   else if (joined && (joined.awaitingName || joined.kind === 'anonymous' || joined.kind === 'person') && !state.facts.named[joined.index])
-    attach(state, i, joined, surname);
-  else
-    attach(state, i, awaitingRoleNamed(state, i) ?? ledeRoleNamed(state, i) ?? ledeSpeakerNamed(state, i) ?? createEntity(state, m, 'person', name), surname);
+    attach(state, i, joined);
+  else attach(state, i, awaitingRoleNamed(state, i) ?? ledeRoleNamed(state, i) ?? ledeSpeakerNamed(state, i) ?? createEntity(state, m, 'person', name));
 }
 
 /** A place or a body (a wire service) at the head of a lede. */
@@ -77,22 +75,26 @@ function ledeSpeakerNamed(state: CorefState, i: number): Entity | undefined {
 }
 
 /** The person a name refers to: same surname, or a close spelling among recent people. */
-function findPerson(state: CorefState, name: string, surname: string): Entity | undefined {
+function findPerson(state: CorefState, parts: NameParts): Entity | undefined {
+  const { surname, firstName } = parts;
   if (surname.length < 2) return undefined;
-  const firstName = hasSpace(name) ? fold(firstWord(name)) : undefined;
   const same = state.personsBySurname.get(surname);
   if (same) {
     // a surname alone is the first person the story named with it (`Mäkelä` is the subject of the
     // obituary, not the son quoted after her); a full name, the latest that agrees with it
-    if (firstName === undefined) return same.find((e) => wordCount(e.name) <= MAX_NAME_WORDS) ?? same[0];
+    if (firstName === undefined) {
+      for (const e of same) if (wordCount(e.name) <= MAX_NAME_WORDS) return e;
+      return same[0];
+    }
     for (let i = same.length - 1; i >= 0; i--) if (firstNamesAgree(state, same[i] as Entity, firstName)) return same[i];
   }
   if (surname.length <= 3) return undefined;
   const recentPeople = state.recentPeople;
   for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
     const e = recentPeople[i] as Entity;
+    // the first names first: a look-up, where the spellings' comparison is the costly test
     for (const s of state.facts.surnames[e.index] as string[])
-      if (s.length > 3 && similarAtLeast(s, surname, SAME_SPELLING) && firstNamesAgree(state, e, firstName)) return e;
+      if (s.length > 3 && firstNamesAgree(state, e, firstName) && sameSpelling(state.spellings, s, surname)) return e;
   }
   // `Irina said`, after `her younger sister, Irina Kostarev,`: relatives who share a surname go by
   // their first names; one word that is no one's surname is the first name of a recent person
@@ -102,6 +104,25 @@ function findPerson(state: CorefState, name: string, surname: string): Entity | 
       if (state.facts.firstName[e.index] === surname && sharesSurname(state, e)) return e;
     }
   return undefined;
+}
+
+/**
+ * `similarAtLeast(known, surname, SAME_SPELLING)`, kept by pair in `cache`: a name that finds no
+ * one (a body's one-word name read as a person's, `Health`) is compared with the same recent
+ * people at each of its mentions.
+ */
+function sameSpelling(cache: Map<string, Map<string, boolean>>, known: string, surname: string): boolean {
+  let bySurname = cache.get(surname);
+  if (bySurname === undefined) {
+    bySurname = new Map();
+    cache.set(surname, bySurname);
+  }
+  let same = bySurname.get(known);
+  if (same === undefined) {
+    same = similarAtLeast(known, surname, SAME_SPELLING);
+    bySurname.set(known, same);
+  }
+  return same;
 }
 
 /** Another person of the story has one of the entity's surnames. */

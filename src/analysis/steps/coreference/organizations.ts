@@ -14,7 +14,7 @@ import { attach } from './attach.js';
 import type { Entity } from './entity.js';
 import { DESCRIPTION_LOOKBACK, findBack } from './look-back.js';
 import { addHead, type CorefState, createEntity } from './state.js';
-import { lastWord } from './words.js';
+import { type BodyWords, bodyWordsOf } from './words.js';
 
 export function resolveOrganizationName(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
@@ -80,12 +80,12 @@ function leadAuthor(state: CorefState, after: number): Entity | undefined {
 export function resolveOrganizationDescription(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
   const organizations = state.organizationsByKey;
-  const body = (m.description ?? m.text).replace(/^(?:the|a|an)\s+/i, '');
-  const owned = /['’]s?\s|^(?:his|her|their|its|our)\s/i.test(body);
-  const owner = owned ? ownerEntity(state, body, m) : undefined;
-  const key = owned ? (owner ? `@${owner.index} ${m.head}` : fold(body)) : m.description ? lastWord(m.description).toLowerCase() : '';
+  const words = bodyWordsOf(state.bodyWords, m.description ?? m.text);
+  const { body, owned } = words;
+  const owner = owned ? ownerEntity(state, words, m) : undefined;
+  const key = owned ? (owner ? `@${owner.index} ${m.head}` : words.folded) : m.description ? words.role : '';
   const document = ISSUED_DOCUMENT_HEADS.has(m.head);
-  const known = knownBody(state, i, key, document && /^its\s/i.test(body), document);
+  const known = knownBody(state, i, key, document && words.its, document);
   const e = known ?? createEntity(state, m, 'organization', m.description ?? m.text);
   // named by its owner's name rather than role: `Macron's office` over `the president's office`
   if (known && owner && /^\p{Lu}/u.test(body) && !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, ''))) e.name = body;
@@ -136,8 +136,8 @@ function definiteBody(state: CorefState, m: Mention, document: boolean): Entity 
 }
 
 /** The entity of the owner in `X's office`: a person by surname, an organization, or a role described before. */
-function ownerEntity(state: CorefState, body: string, m: Mention): Entity | undefined {
-  const owner = /^(?:his|her|their|its|our)\s/i.test(body) ? '' : lastWord(body.slice(0, body.search(/['’]/)).trim());
+function ownerEntity(state: CorefState, words: BodyWords, m: Mention): Entity | undefined {
+  const owner = words.owner;
   if (owner === '') return undefined;
   if (/^\p{Lu}/u.test(owner)) return state.personsBySurname.get(fold(owner))?.at(-1) ?? state.organizationsByKey.get(owner.toLowerCase());
   const word = owner.toLowerCase();

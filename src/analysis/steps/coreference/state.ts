@@ -10,6 +10,8 @@ import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import { type Entity, NO_WORDS } from './entity.js';
 import { EntityByMention } from './entity-by-mention.js';
+import { addToRecency, newRecency, type Recency } from './recency.js';
+import type { BodyWords, NameParts } from './words.js';
 
 /** At most this many recent people are compared by spelling. */
 export const RECENT_PEOPLE = 60;
@@ -38,6 +40,8 @@ export interface EntityFacts {
   firstName: (string | undefined)[];
   /** `surnames` as a list, for the spelling comparisons. */
   surnames: string[][];
+  /** Where the entity's latest mention starts (-1 before its first): `attach` files a mention in text order. */
+  lastStart: number[];
 }
 
 export interface CorefState {
@@ -62,6 +66,16 @@ export interface CorefState {
   readonly ledeRoles: Entity[];
   /** People named lately: the last RECENT_PEOPLE are the recent ones (trimmed in bulk). */
   readonly recentPeople: Entity[];
+  /** The entities by their latest mention in `recent`, the latest first (recency.ts). */
+  readonly recency: Recency;
+  /** The parts of each name met, by its spelling (words.ts). */
+  readonly nameParts: Map<string, NameParts>;
+  /** The role word of each description met, in lower case, by its spelling (attach.ts). */
+  readonly roles: Map<string, string>;
+  /** What the words of each description of a body met give, by their spelling (organizations.ts). */
+  readonly bodyWords: Map<string, BodyWords>;
+  /** Whether two surnames are one spelled two ways, by the surname looked for, then the one known (names-and-surnames.ts). */
+  readonly spellings: Map<string, Map<string, boolean>>;
 }
 
 export function newState(text: string, mentions: readonly Mention[], cues: readonly Cue[]): CorefState {
@@ -74,13 +88,18 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     entities,
     entityOf: new EntityByMention(mentions),
     recent: { length: 0, mentions: new Array(n), entities: new Array(n), speaks: new Uint8Array(n) },
-    facts: { headBits: [], named: [], firstName: [], surnames: [] },
+    facts: { headBits: [], named: [], firstName: [], surnames: [], lastStart: [] },
     personsBySurname: new Map(),
     organizationsByKey: new Map(),
     anonymousGroupsByName: new Map(),
     awaitingRoles: [],
     ledeRoles: [],
     recentPeople: [],
+    recency: newRecency(),
+    nameParts: new Map(),
+    roles: new Map(),
+    bodyWords: new Map(),
+    spellings: new Map(),
   };
 }
 
@@ -106,10 +125,14 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
   facts.named.push(false);
   facts.firstName.push(undefined);
   facts.surnames.push([]);
+  facts.lastStart.push(-1);
+  addToRecency(state.recency);
   return e;
 }
 
 export function addHead(state: CorefState, e: Entity, head: string): void {
+  // most mentions repeat a head their entity has: nothing to add, and no bit to hash
+  if (e.heads.has(head)) return;
   e.heads = e.heads === NO_WORDS ? new Set([head]) : (e.heads as Set<string>).add(head);
   state.facts.headBits[e.index] = (state.facts.headBits[e.index] as number) | headBit(head);
 }
@@ -123,13 +146,19 @@ export function headBit(word: string): number {
 
 /**
  * Which mentions speak (are the subject of a cue), by position in `mentions`: each subject found
- * once by binary search, so that the passes read an array rather than hashing every mention.
+ * once, at its `index` when it is the mention there (find-mentions' list, where each mention
+ * stands once), else by binary search, so that the passes read an array rather than hashing every
+ * mention.
  */
 function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[]): Uint8Array {
   const flags = new Uint8Array(mentions.length);
   for (const c of cues) {
     const subject = c.subject;
     if (subject === null) continue;
+    if (subject.index >= 0 && mentions[subject.index] === subject) {
+      flags[subject.index] = 1;
+      continue;
+    }
     // every place of the subject in `mentions` is among the mentions starting where it starts
     for (let j = firstStartingAtOrAfter(mentions, subject.start); j < mentions.length && (mentions[j] as Mention).start === subject.start; j++)
       if (mentions[j] === subject) flags[j] = 1;

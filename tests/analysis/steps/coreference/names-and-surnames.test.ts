@@ -32,6 +32,16 @@ const rows: Row[] = [
     together: [['Tomas Ferreira', 'the witness']],
   },
   {
+    name: '`the witness` is the person who testified after an aside (`, a driver, testified`)',
+    text: 'Gideon Thrale, a driver, testified on Monday. "He was on the ground," the witness said.',
+    together: [['Gideon Thrale', 'the witness']],
+  },
+  {
+    name: '`the witness` stays apart from a person whose aside runs past a full stop',
+    text: 'Gideon Thrale, a driver. Testified? "He was on the ground," the witness said.',
+    apart: [['Gideon Thrale', 'the witness']],
+  },
+  {
     name: "a title's gender tells a mother from her son of the same surname",
     text: 'Jesse Banfield died in his cell in July. He was 24. Mrs. Banfield said she had read the opinion twice.',
     apart: [['Jesse Banfield', 'Mrs. Banfield']],
