@@ -20,13 +20,27 @@ import type { Token } from '../tokenize-frames.js';
 export function isPassive(tokens: readonly Token[], i: number): boolean {
   // `This is "…," reported the wire`: an auxiliary before the quotation is not this verb's
   if (tokens[i - 1]?.segment !== tokens[i]?.segment) return false;
+  // `is calling` is not passive: the form's ending first, the cheaper test
+  if (!passiveForm(tokens[i]?.lower ?? '')) return false;
   // `was once asked`, `were never told`: adverbs between the auxiliary and the participle
   let k = i - 1;
   while (k > 0 && i - k <= 2 && (tokens[k] as Token).classes & W.WORD_BEFORE_VERB && !PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k--;
   const prev = tokens[k]?.lower ?? '';
   const before = tokens[k - 1]?.lower ?? '';
-  const participle = /(?:ed|told|written|said|sworn|sung|read)$/.test(tokens[i]?.lower ?? ''); // `is calling` is not passive
-  return participle && (PASSIVE_AUXILIARIES.has(prev) || (/ly$/.test(prev) && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
+  return (PASSIVE_AUXILIARIES.has(prev) || (prev.endsWith('ly') && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
+}
+
+/** `/(?:ed|told|written|said|sworn|sung|read)$/` by suffix tests: a form that may be a passive participle. */
+function passiveForm(word: string): boolean {
+  return (
+    word.endsWith('ed') ||
+    word.endsWith('told') ||
+    word.endsWith('written') ||
+    word.endsWith('said') ||
+    word.endsWith('sworn') ||
+    word.endsWith('sung') ||
+    word.endsWith('read')
+  );
 }
 
 /** `did not respond to our questions`, `has not commented on`: a speaker who said nothing. */
@@ -126,7 +140,8 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   const inClause = last === undefined || isObject(tokens, last.first);
   const verbsObject = last !== undefined && objectOfClause(tokens, last.first);
   let comma = false;
-  for (let k = j - 1; t.text !== ',' && k >= 0 && j - k <= 12; k--) {
+  // (no `who` can be taken unless the noun before the verb is some object: most cues look no further)
+  for (let k = j - 1; (inClause || verbsObject) && t.text !== ',' && k >= 0 && j - k <= 12; k--) {
     const w = tokens[k] as Token;
     if (w.segment !== segment || (w.punct && w.text !== ',')) break;
     if (w.text === ',') comma = true;
@@ -137,7 +152,7 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   }
   // `…his offensive on Tripoli, the official said`: a description right before the verb is the
   // subject itself; an aside needs its closing comma (`Hugh Hill, a doctor, said`, below)
-  const direct = at.endingAt(sentence, j);
+  const direct = last;
   // (`marched through Port Selim on Friday to protest`: before a time phrase, an object speaks not)
   if (direct && timed && isObject(tokens, direct.first)) return null;
   // `emails obtained by the Ledger suggest`: the agent of a participle before the verb is not its subject
