@@ -75,7 +75,8 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
   for (let i = from + 1; i < cues.length; i++) {
     const c = cues[i] as Cue;
     const prev = cues[i - 1] as Cue;
-    if ((c.subject && !c.inherits) || !prev.subject || c.type !== 'verb') continue;
+    // (more than 60 characters between: no joining words, found with no copy of them)
+    if ((c.subject && !c.inherits) || !prev.subject || c.type !== 'verb' || c.start - prev.end > 60) continue;
     const between = text.slice(prev.end, c.start);
     if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
       c.subject = prev.subject;

@@ -14,13 +14,19 @@ export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[],
   const t = tokens[i] as Token;
   if (t.cap || t.lower.length < 4) return null;
   const verb = t.verb;
-  if (!verb || !/^VB[DZN]?$/.test(t.tags?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
-  if (!quoteOrThatFollows(tokens, i)) return null;
+  if (!verb || !verbTag(t.tags?.[0] ?? 'VBD')) return null;
+  // what follows first: most verbs of communication have no quotation or `that` after them
+  if (!quoteOrThatFollows(tokens, i) || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
   const subject = leftSubject(tokens, i, frame.sentence, at);
   // `… said that was wrong and dismissed the reports as "…"`: the clause's subject, found by inherit-subjects
   const joined = !subject && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but');
   if (!subject && !joined) return null;
   return cue(text, frame, tokens, i, i, 'verb', { lemma: verb.lemma, forms: [t.lower] }, subject, subject ? 'left' : null);
+}
+
+/** `/^VB[DZN]?$/`: the tagger reads the word as a verb's base, past, third-person or participle form. */
+function verbTag(tag: string): boolean {
+  return tag === 'VBD' || tag === 'VB' || tag === 'VBZ' || tag === 'VBN';
 }
 
 /**

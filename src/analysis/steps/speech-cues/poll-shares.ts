@@ -19,8 +19,8 @@ export function pollShareSubjects(doc: Doc, cues: readonly Cue[], from: number, 
     const c = cues[ci] as Cue;
     const s = c.subject;
     if (!s || c.side !== 'left' || c.type !== 'verb' || s.sentence !== c.sentence) continue;
-    // a look at the characters before the subject first: most subjects follow no `of`, `in` or number
-    if (!mayFollowShare(doc.text, s.start) || !isShare(tokens, s.first)) continue;
+    // the tokens before the subject first (made already, unlike the story's characters there): most are no share
+    if (!isShare(tokens, s.first) || !mayFollowShare(doc.text, s.start)) continue;
     const poll = pollNear(doc, s);
     if (poll) c.subject = poll;
   }
@@ -62,8 +62,9 @@ function isShare(tokens: readonly Token[], first: number): boolean {
   if (!a || !b) return false;
   if (a.lower === 'of') return SHARE_NOUNS.has(b.lower) || b.lower.endsWith('%');
   // `six in 10 Ohioans`, `6 in 10 voters`; the mention may hold the `10` (`10 residents`)
-  if (/^\d+$/.test(a.lower) && b.lower === 'in') return true;
-  return /^\d+$/.test(tokens[first]?.lower ?? '') && a.lower === 'in';
+  // (the word `in` first, the cheaper test)
+  if (b.lower === 'in' && /^\d+$/.test(a.lower)) return true;
+  return a.lower === 'in' && /^\d+$/.test(tokens[first]?.lower ?? '');
 }
 
 /** The poll the share belongs to: the last one named in the cue's sentence, else in the nearest sentence before. */
