@@ -18,7 +18,7 @@ import { namesSomething, phonesSomeone } from './speech-cues/naming.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
-import { answersNothing, apposedLead, isPassive, leftSubject, looksLikeNoun, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
+import { answersNothing, apposedLead, isPassive, leftSubject, looksLikeNoun, objectOfClause, relativeSubject, tokenAt } from './speech-cues/subjects.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };
@@ -94,7 +94,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
       // `…, saying the plan failed`, `…, telling Reuters that …`: a participle after a comma takes the
       // sentence's subject (inherit-subjects), never the aside before it nor the words after it
       const participle = t.lower.endsWith('ing');
-      const afterComma = participle && tokens[i - 1]?.text === ',';
+      const afterComma = participle && tokenAt(tokens, i - 1)?.text === ',';
       // (but `left the head coach, Fiona Radley, saying …`: the person an aside names right before it speaks)
       const apposed = afterComma ? apposedName(tokens, i - 1, frame.sentence, at) : undefined;
       let subject = apposed ?? (afterComma ? null : leftSubject(tokens, i, frame.sentence, at));
