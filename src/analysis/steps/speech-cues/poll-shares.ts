@@ -57,6 +57,8 @@ function lowersToLetter(c: number): boolean {
 
 /** Whether a share stands right before the mention's first token: `61 percent of`, `42% of`, `six in 10`. */
 function isShare(tokens: readonly Token[], first: number): boolean {
+  // (a subject that opens its frame, most, has no share before it; and no index below 0 is read)
+  if (first < 2) return false;
   const a = tokens[first - 1];
   const b = tokens[first - 2];
   if (!a || !b) return false;
