@@ -3,7 +3,8 @@ import { ARTICLES, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
 import type { ReportingVerb } from '../../lexicon/speech-verbs.js';
 import type { Frame, Token } from '../tokenize-frames.js';
 import { type Cue, cue } from './cue.js';
-import { isPassive, leftSubject, looksLikeNoun } from './subjects.js';
+import { leftSubject } from './subjects.js';
+import { isPassive, looksLikeNoun } from './verb-forms.js';
 
 /**
  * A verb of communication that the reporting-verb list does not hold (WordNet's `verb.communication`,
