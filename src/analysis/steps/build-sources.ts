@@ -78,8 +78,12 @@ export function buildSources(
     const first = s.parts[0] as { start: number; end: number };
     const last = s.parts[s.parts.length - 1] as { start: number; end: number };
     const a = s.attribution;
-    const speaker = speakerMention(text, a);
-    const cue = cueSpan(text, a);
+    // most statements with quotes rest on their first quote's mention and cue: its spans, made once
+    const k = s.quoteIndexes[0];
+    const quote = k === undefined ? undefined : (quoteOut[k] as Quote);
+    const quoted = k === undefined ? undefined : (attributions[k] as Attribution);
+    const speaker = quote && quoted && spokenBy(quoted) === spokenBy(a) ? quote.speakerMention : speakerMention(text, a);
+    const cue = quote && quoted && quoted.cue === a.cue ? quote.evidence.cue : cueSpan(text, a);
     return {
       id: `st${i + 1}`,
       start: first.start,
@@ -90,16 +94,21 @@ export function buildSources(
       sourceId: sourceIdOf(a),
       speakerMention: speaker,
       cue,
-      evidence: evidence(a, speaker, cue),
+      evidence: quote && quoted === a ? quote.evidence : evidence(a, speaker, cue),
       quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
     };
   });
   return { quotes: quoteOut, statements, sources };
 }
 
-/** The words that name the speaker in the cue's clause (the subject's mention, or the relative pronoun standing for it), as a span of the output. */
+/** The words that name the speaker in the cue's clause: the subject's mention, or the relative pronoun standing for it. */
+function spokenBy(a: Attribution): TextSpan | null {
+  return a.relativePronoun ?? a.mention;
+}
+
+/** `spokenBy` as a span of the output. */
 function speakerMention(text: string, a: Attribution): TextSpan | null {
-  const said = a.relativePronoun ?? a.mention;
+  const said = spokenBy(a);
   return said ? { start: said.start, end: said.end, text: mentionText(text, said) } : null;
 }
 
