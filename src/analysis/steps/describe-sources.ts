@@ -30,21 +30,28 @@ const KNOWLEDGE = new RegExp(`\\b(?:${KNOWLEDGE_LINKS.map((k) => k.replace(/[.*+
 /** A relative clause right after a mention: `a woman who runs the town's only café, said`. */
 const RELATIVE = /^,?\s+(?:who|whose|which|that)\s+[^,.;:“”"«»\n]+/u;
 
-/** `named` is the mention the source's name was taken from (it counts even in the headline). */
+/**
+ * `named` is the mention the source's name was taken from (it counts even in the headline). One
+ * pass over the mentions that describe the source, `named` first, with no list of them made.
+ */
 export function describeSource(text: string, source: Described, named: Mention | undefined, headline: Span | null): SourceFacts {
-  const described: Mention[] = [];
-  if (named && tells(named)) described.push(named);
-  for (const m of source.mentions) if (tells(m) && (m === named || !inSpan(headline, m))) described.push(m);
-  const first = described.find((m) => !m.definite) ?? described[0];
-  return {
-    plural: first !== undefined && isPlural(first),
-    informative:
-      source.kind !== 'anonymous' ||
-      source.description !== null ||
-      described.some(informativeMention) ||
-      described.some((m) => !inSpan(headline, m) && tellingClause(text, m)),
-    spokesperson: described.some((m) => SPOKESPERSON_HEADS.has(m.head)),
-  };
+  const mentions = source.mentions;
+  // the first mention, and the first indefinite one (`a senior official`): what says whether it is a group
+  let first: Mention | undefined;
+  let indefinite: Mention | undefined;
+  // a source that is not anonymous, or has role words, is informative whatever its mentions
+  let informative = source.kind !== 'anonymous' || source.description !== null;
+  let spokesperson = false;
+  for (let k = named ? -1 : 0; k < mentions.length; k++) {
+    const m = (k < 0 ? named : mentions[k]) as Mention;
+    if (!tells(m) || (k >= 0 && m !== named && inSpan(headline, m))) continue;
+    first ??= m;
+    if (!m.definite) indefinite ??= m;
+    if (!spokesperson) spokesperson = SPOKESPERSON_HEADS.has(m.head);
+    if (!informative) informative = informativeMention(m) || (!inSpan(headline, m) && tellingClause(text, m));
+  }
+  const described = indefinite ?? first;
+  return { plural: described !== undefined && isPlural(described), informative, spokesperson };
 }
 
 /**
