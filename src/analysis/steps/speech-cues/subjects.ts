@@ -208,8 +208,8 @@ export function objectOfClause(tokens: readonly Token[], first: number): boolean
 
 /** The noun phrase at `first` (after its article, if any) is the object of a verb right after `who`. */
 function objectInRelativeClause(tokens: readonly Token[], first: number): boolean {
-  const k = ARTICLES.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
-  return objectOfClause(tokens, k) && tokens[k - 2]?.lower === 'who';
+  const k = ARTICLES.has(tokenAt(tokens, first - 1)?.lower ?? '') ? first - 1 : first;
+  return objectOfClause(tokens, k) && tokenAt(tokens, k - 2)?.lower === 'who';
 }
 
 /**
