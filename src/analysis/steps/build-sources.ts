@@ -55,12 +55,11 @@ export function buildSources(
     };
   });
 
-  // every field written out (no spread of a span): one object shape per kind, no copies
+  // every field written out (no spread of a span): one object shape per kind, no copies; the
+  // speaker's mention and the cue are one object each, shared by the item and its evidence
   const quoteOut: Quote[] = quotes.map((q, i) => {
     const a = attributions[i] as Attribution;
-    const said = speakerSpan(a);
-    const mention = said ? mentionText(text, said) : '';
-    const cue = a.cue ? covered(text, a.cue) : '';
+    const speaker = speakerMention(text, a);
     return {
       id: `q${i + 1}`,
       start: q.start,
@@ -70,18 +69,21 @@ export function buildSources(
       close: q.close,
       paragraph: q.paragraph,
       sourceId: sourceIdOf(a),
-      speakerMention: said ? { start: said.start, end: said.end, text: mention } : null,
-      evidence: evidence(a, said, mention, cue),
+      speakerMention: speaker,
+      evidence: evidence(a, speaker, cueSpan(text, a)),
     };
   });
 
   const statements: Statement[] = found.map((s, i) => {
     const first = s.parts[0] as { start: number; end: number };
-    const last = s.parts.at(-1) as { start: number; end: number };
+    const last = s.parts[s.parts.length - 1] as { start: number; end: number };
     const a = s.attribution;
-    const said = speakerSpan(a);
-    const mention = said ? mentionText(text, said) : '';
-    const cue = a.cue ? covered(text, a.cue) : '';
+    // most statements with quotes rest on their first quote's mention and cue: its spans, made once
+    const k = s.quoteIndexes[0];
+    const quote = k === undefined ? undefined : (quoteOut[k] as Quote);
+    const quoted = k === undefined ? undefined : (attributions[k] as Attribution);
+    const speaker = quote && quoted && spokenBy(quoted) === spokenBy(a) ? quote.speakerMention : speakerMention(text, a);
+    const cue = quote && quoted && quoted.cue === a.cue ? quote.evidence.cue : cueSpan(text, a);
     return {
       id: `st${i + 1}`,
       start: first.start,
@@ -90,20 +92,33 @@ export function buildSources(
       form: s.form,
       parts: s.parts.map((p) => textSpan(text, p.start, p.end)),
       sourceId: sourceIdOf(a),
-      speakerMention: said ? { start: said.start, end: said.end, text: mention } : null,
-      cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
-      evidence: evidence(a, said, mention, cue),
+      speakerMention: speaker,
+      cue,
+      evidence: quote && quoted === a ? quote.evidence : evidence(a, speaker, cue),
       quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
     };
   });
   return { quotes: quoteOut, statements, sources };
 }
 
-/** `covered` for a mention: the same, with one kind of object read (a faster read). */
 /** The words that name the speaker in the cue's clause: the subject's mention, or the relative pronoun standing for it. */
-function speakerSpan(a: Attribution): TextSpan | null {
+function spokenBy(a: Attribution): TextSpan | null {
   return a.relativePronoun ?? a.mention;
 }
+
+/** `spokenBy` as a span of the output. */
+function speakerMention(text: string, a: Attribution): TextSpan | null {
+  const said = spokenBy(a);
+  return said ? { start: said.start, end: said.end, text: mentionText(text, said) } : null;
+}
+
+/** The attribution's cue as a span of the output, or null. */
+function cueSpan(text: string, a: Attribution): TextSpan | null {
+  const cue = a.cue;
+  return cue ? { start: cue.start, end: cue.end, text: covered(text, cue) } : null;
+}
+
+/** `covered` for a mention: the same, with one kind of object read (a faster read). */
 
 function mentionText(text: string, m: TextSpan): string {
   const own = m.text;
@@ -120,16 +135,15 @@ function covered(text: string, span: Span & { text?: unknown }): string {
   return typeof own === 'string' && own.length === span.end - span.start && text.startsWith(own, span.start) ? own : text.slice(span.start, span.end);
 }
 
-/** `mention` and `cue` are the texts of `a.mention` and `a.cue`, read once for the item and its evidence. */
-function evidence(a: Attribution, said: TextSpan | null, mention: string, cue: string): Evidence {
-  const made: Evidence = {
-    rule: a.rule,
-    cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: cue } : null,
-    mention: said ? { start: said.start, end: said.end, text: mention } : null,
-    confidence: a.confidence,
-  };
-  if (a.model) made.model = a.model;
-  return made;
+/**
+ * The evidence of an item, with the item's own spans of its speaker's mention and its cue (the
+ * same words, made once). With the model's choice or without, each in one object shape: no field
+ * added after the object is made.
+ */
+function evidence(a: Attribution, mention: TextSpan | null, cue: TextSpan | null): Evidence {
+  const model = a.model;
+  if (model) return { rule: a.rule, cue, mention, confidence: a.confidence, model };
+  return { rule: a.rule, cue, mention, confidence: a.confidence };
 }
 
 /**
@@ -207,16 +221,10 @@ export function descriptionBesides(name: string, description: string | null): st
 
 /** A mention with its facts; `gender` only when known, so that most mentions stay four fields smaller. */
 function sourceMention(text: string, m: Mention): SourceMention {
-  const out: SourceMention = {
-    start: m.start,
-    end: m.end,
-    text: mentionText(text, m),
-    type: m.place ? 'place' : m.type,
-    head: m.head,
-    plural: m.plural,
-    definite: m.definite,
-  };
+  const covered = mentionText(text, m);
+  const type = m.place ? 'place' : m.type;
   const gender = m.gender;
-  if (gender !== null) out.gender = gender;
-  return out;
+  // (each in one object shape, with no field added after it is made)
+  if (gender !== null) return { start: m.start, end: m.end, text: covered, type, head: m.head, plural: m.plural, definite: m.definite, gender };
+  return { start: m.start, end: m.end, text: covered, type, head: m.head, plural: m.plural, definite: m.definite };
 }

@@ -9,7 +9,7 @@ import { inSpan } from '../headline.js';
 import { KNOWLEDGE_LINKS } from '../lexicon/anonymous-descriptors.js';
 import { IRREGULAR_PLURALS } from '../lexicon/plurals.js';
 import { AFFILIATION_WORDS, ANONYMITY_CLAUSE, EMPTY_MODIFIERS, PLURAL_QUANTIFIERS, SPOKESPERSON_HEADS, VAGUE_HEADS } from '../lexicon/source-descriptions.js';
-import type { Span } from '../span.js';
+import { isWhiteSpace, type Span } from '../span.js';
 import type { SourceKind } from '../story.js';
 import type { Mention } from './find-mentions.js';
 
@@ -30,39 +30,87 @@ const KNOWLEDGE = new RegExp(`\\b(?:${KNOWLEDGE_LINKS.map((k) => k.replace(/[.*+
 /** A relative clause right after a mention: `a woman who runs the town's only café, said`. */
 const RELATIVE = /^,?\s+(?:who|whose|which|that)\s+[^,.;:“”"«»\n]+/u;
 
-/** `named` is the mention the source's name was taken from (it counts even in the headline). */
+/**
+ * `named` is the mention the source's name was taken from (it counts even in the headline). One
+ * pass over the mentions that describe the source, `named` first, with no list of them made.
+ */
 export function describeSource(text: string, source: Described, named: Mention | undefined, headline: Span | null): SourceFacts {
-  const described: Mention[] = [];
-  for (const m of named ? [named, ...source.mentions] : source.mentions) {
-    // a pronoun, or a bare member of a group (`one`, `the two`, `one of them`: three words at
-    // most, the group itself unnamed), says nothing of the source
-    if (m.type === 'pronoun' || (m.partitive && m.head === 'one' && m.last - m.first < 3)) continue;
-    if (m !== named && inSpan(headline, m)) continue;
-    described.push(m);
+  const mentions = source.mentions;
+  // the first mention, and the first indefinite one (`a senior official`): what says whether it is a group
+  let first: Mention | undefined;
+  let indefinite: Mention | undefined;
+  // a source that is not anonymous, or has role words, is informative whatever its mentions
+  let informative = source.kind !== 'anonymous' || source.description !== null;
+  let spokesperson = false;
+  for (let k = named ? -1 : 0; k < mentions.length; k++) {
+    const m = (k < 0 ? named : mentions[k]) as Mention;
+    if (!tells(m) || (k >= 0 && m !== named && inSpan(headline, m))) continue;
+    first ??= m;
+    if (!m.definite) indefinite ??= m;
+    if (!spokesperson) spokesperson = SPOKESPERSON_HEADS.has(m.head);
+    if (!informative) informative = informativeMention(m) || (!inSpan(headline, m) && tellingClause(text, m));
   }
-  const first = described.find((m) => !m.definite) ?? described[0];
-  return {
-    plural: first !== undefined && isPlural(first),
-    informative:
-      source.kind !== 'anonymous' ||
-      source.description !== null ||
-      described.some(informativeMention) ||
-      described.some((m) => !inSpan(headline, m) && tellingClause(text, m)),
-    spokesperson: described.some((m) => SPOKESPERSON_HEADS.has(m.head)),
-  };
+  const described = indefinite ?? first;
+  return { plural: described !== undefined && isPlural(described), informative, spokesperson };
+}
+
+/**
+ * A pronoun, or a bare member of a group (`one`, `the two`, `one of them`: three words at most,
+ * the group itself unnamed), says nothing of the source.
+ */
+function tells(m: Mention): boolean {
+  return !(m.type === 'pronoun' || (m.partitive && m.head === 'one' && m.last - m.first < 3));
 }
 
 /** The mention's words before its head (`a senior`, `two`) and after it (`of the palace`). */
 function around(m: Mention): { before: string[]; after: string[] } {
-  const words = m.text
-    .toLowerCase()
-    .split(/\s+/)
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, ''))
-    .filter((t) => t !== '');
+  const words = lowerWords(m.text);
   const head = m.head.split(' ');
   const at = words.findIndex((_, i) => head.every((h, k) => words[i + k] === h));
   if (at < 0) return { before: [], after: words };
   return { before: words.slice(0, at), after: words.slice(at + head.length) };
+}
+
+/**
+ * The words of a mention's text, lowered, with the marks around each taken off (what
+ * `text.toLowerCase().split(/\s+/)` gives, each piece stripped by `EDGE_MARKS`, the empty ones left
+ * out), read by character code: an ASCII word needs no expression.
+ */
+function lowerWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isWhiteSpace(lower.charCodeAt(i))) i++;
+    const from = i;
+    let ascii = true;
+    for (; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      if (isWhiteSpace(c)) break;
+      if (c >= 0x80) ascii = false;
+    }
+    if (i === from) continue;
+    const word = ascii ? stripAscii(lower, from, i) : lower.slice(from, i).replace(EDGE_MARKS, '');
+    if (word !== '') words.push(word);
+  }
+  return words;
+}
+
+/** What is no letter or digit at a word's start, and no letter, digit or hyphen at its end. */
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu;
+
+/** `EDGE_MARKS` taken off an ASCII word of lower-case text: the letters and digits are `a`–`z`, `0`–`9`. */
+function stripAscii(lower: string, from: number, to: number): string {
+  let s = from;
+  let e = to;
+  while (s < e && !isAlnum(lower.charCodeAt(s))) s++;
+  while (e > s && !isAlnum(lower.charCodeAt(e - 1)) && lower.charCodeAt(e - 1) !== 45) e--;
+  return s === from && e === to && from === 0 && to === lower.length ? lower : lower.slice(s, e);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
 
 /** Says something of position or knowledge: a knowledge link, an affiliation, a role word, or a telling modifier. */

@@ -7,7 +7,7 @@
 
 import type { Doc } from '../doc/doc.js';
 import { ISSUED_DOCUMENT_HEADS } from '../lexicon/organization-words.js';
-import { OBJECT_SPEAKS_VERBS, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
+import { OBJECT_SPEAKS_VERBS, type ReportingVerb, VERB_BY_FORM, WEAK_VERBS } from '../lexicon/speech-verbs.js';
 import { WordClass as W } from '../lexicon/word-classes.js';
 import type { Mention } from './find-mentions.js';
 import { type Cue, cue } from './speech-cues/cue.js';
@@ -18,13 +18,36 @@ import { namesSomething, phonesSomeone } from './speech-cues/naming.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
-import { answersNothing, apposedLead, isPassive, leftSubject, looksLikeNoun, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
+import { apposedLead, leftSubject, objectOfClause, relativeSubject, tokenAt } from './speech-cues/subjects.js';
+import { answersNothing, isPassive, looksLikeNoun } from './speech-cues/verb-forms.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Cue };
 
 /** Words that can hold a cue: a reporting verb's form, or the first word of one (`went` of `went on`). */
 const CUE_WORD = W.REPORTING_VERB | W.TWO_WORD_VERB_START;
+
+/** Every class of word a cue can start at: a word in none is passed over on one bit test. */
+const MAY_START_CUE = CUE_WORD | W.ATTRIBUTING_PHRASE_START | W.SPEECH_NOUN | W.COMMUNICATION_VERB;
+
+/**
+ * The two-word forms (`went on`) by their first word, then their second: found with two look-ups
+ * of the tokens' own strings rather than a string joined for each first word met.
+ */
+const TWO_WORD_VERBS: ReadonlyMap<string, ReadonlyMap<string, ReportingVerb>> = twoWordVerbs();
+
+function twoWordVerbs(): Map<string, Map<string, ReportingVerb>> {
+  const byFirst = new Map<string, Map<string, ReportingVerb>>();
+  for (const [form, verb] of VERB_BY_FORM) {
+    const space = form.indexOf(' ');
+    if (space < 0) continue;
+    const first = form.slice(0, space);
+    const seconds = byFirst.get(first) ?? new Map<string, ReportingVerb>();
+    seconds.set(form.slice(space + 1), verb);
+    byFirst.set(first, seconds);
+  }
+  return byFirst;
+}
 
 export function findSpeechCues(doc: Doc): Cue[] {
   const { text, frames, mentions } = doc;
@@ -42,16 +65,17 @@ export function findSpeechCues(doc: Doc): Cue[] {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       // most words can start no cue: one bit test says so (and a word in no list, one look-up in WordNet's verbs)
-      if (t.punct) continue;
-      if (t.classes & W.SPEECH_NOUN) {
+      const classes = t.classes;
+      if (!(classes & MAY_START_CUE) || t.punct) continue;
+      if (classes & W.SPEECH_NOUN) {
         const found = nounCue(text, frame, tokens, i, at);
         if (found) {
           cues.push(found);
           continue;
         }
       }
-      if (!(t.classes & (CUE_WORD | W.ATTRIBUTING_PHRASE_START))) {
-        const found = t.classes & W.COMMUNICATION_VERB ? wordNetCue(text, frame, tokens, i, at) : null;
+      if (!(classes & (CUE_WORD | W.ATTRIBUTING_PHRASE_START))) {
+        const found = classes & W.COMMUNICATION_VERB ? wordNetCue(text, frame, tokens, i, at) : null;
         if (found) cues.push(found);
         continue;
       }
@@ -62,16 +86,16 @@ export function findSpeechCues(doc: Doc): Cue[] {
         i++;
         continue;
       }
-      const twoWords = next && t.classes & W.TWO_WORD_VERB_START ? `${t.lower} ${next.lower}` : '';
-      const verb = (twoWords && VERB_BY_FORM.get(twoWords)) || VERB_BY_FORM.get(t.lower);
+      const twoWord = next && classes & W.TWO_WORD_VERB_START ? TWO_WORD_VERBS.get(t.lower)?.get(next.lower) : undefined;
+      const verb = twoWord ?? VERB_BY_FORM.get(t.lower);
       if (!verb) continue;
-      const last = verb.forms.includes(twoWords) ? i + 1 : i;
+      const last = twoWord ? i + 1 : i;
       if (looksLikeNoun(tokens, i) || isPassive(tokens, i) || answersNothing(tokens, i, verb.lemma) || phonesSomeone(tokens, i, verb.lemma)) continue;
       if (verb.besideQuote && !tagAfterQuote(tokens, i)) continue;
       // `…, saying the plan failed`, `…, telling Reuters that …`: a participle after a comma takes the
       // sentence's subject (inherit-subjects), never the aside before it nor the words after it
       const participle = t.lower.endsWith('ing');
-      const afterComma = participle && tokens[i - 1]?.text === ',';
+      const afterComma = participle && tokenAt(tokens, i - 1)?.text === ',';
       // (but `left the head coach, Fiona Radley, saying …`: the person an aside names right before it speaks)
       const apposed = afterComma ? apposedName(tokens, i - 1, frame.sentence, at) : undefined;
       let subject = apposed ?? (afterComma ? null : leftSubject(tokens, i, frame.sentence, at));
@@ -107,7 +131,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
     if (cues.length > frameCues) {
       while (m < mentions.length && (mentions[m] as Mention).sentence < frame.sentence) m++;
       inheritSubjects(text, cues, frameCues, tokens, mentions, m);
-      pollShareSubjects(doc, cues, frameCues);
+      pollShareSubjects(doc, cues, frameCues, tokens);
       relativeClauseSpeakers(cues, frameCues, tokens);
       dropExpletiveSubjects(cues, frameCues, tokens);
     }

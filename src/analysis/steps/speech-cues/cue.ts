@@ -41,5 +41,7 @@ export function cue(
 ): Cue {
   const a = tokens[first] as Token;
   const b = tokens[last] as Token;
-  return { start: a.start, end: b.end, text: text.slice(a.start, b.end), type, verb, subject, side, sentence: frame.sentence, segment: a.segment, first, last };
+  // a one-word cue (most) shares its token's string, as a one-word mention does, rather than a copy
+  const covered = first === last ? a.text : text.slice(a.start, b.end);
+  return { start: a.start, end: b.end, text: covered, type, verb, subject, side, sentence: frame.sentence, segment: a.segment, first, last };
 }

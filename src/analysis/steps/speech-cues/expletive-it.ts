@@ -6,6 +6,7 @@
 import { EXPLETIVE_FRAMES } from '../../lexicon/clause-words.js';
 import type { Token } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
+import { tokenAt } from './subjects.js';
 
 /** How many words the frame may have between `it` and the verb (`is still far too early to`). */
 const REACH = 6;
@@ -17,7 +18,7 @@ export function dropExpletiveSubjects(cues: readonly Cue[], from: number, tokens
     const s = c.subject;
     if (s?.type !== 'pronoun' || s.head !== 'it' || c.side !== 'left' || s.sentence !== c.sentence || c.first - s.last > REACH + 1) continue;
     const verb = (tokens[c.first] as Token).lower;
-    if (!verb.endsWith('ing') && tokens[c.first - 1]?.lower !== 'to') continue;
+    if (!verb.endsWith('ing') && tokenAt(tokens, c.first - 1)?.lower !== 'to') continue;
     for (let k = s.last + 1; k < c.first; k++) {
       const t = tokens[k] as Token;
       if ((t.punct && !t.lower.endsWith('s')) || t.segment !== c.segment) break;

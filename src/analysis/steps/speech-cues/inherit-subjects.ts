@@ -2,7 +2,7 @@ import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 import type { Cue } from './cue.js';
-import { isObject, isSkippable } from './subjects.js';
+import { isObject, isSkippable, tokenAt } from './subjects.js';
 
 /**
  * `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject.
@@ -17,7 +17,7 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
   let opening = false;
   for (let ci = from; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
-    const before = tokens[c.first - 1];
+    const before = tokenAt(tokens, c.first - 1);
     // `…, the official said, but added that …`: an earlier cue of the sentence lends its subject (below)
     const earlier = ci > from ? cues[ci - 1] : undefined;
     // (not a cue inside a relative clause: `… an architect who said …, saying "…"` is the sentence's subject's)
@@ -75,7 +75,8 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
   for (let i = from + 1; i < cues.length; i++) {
     const c = cues[i] as Cue;
     const prev = cues[i - 1] as Cue;
-    if ((c.subject && !c.inherits) || !prev.subject || c.type !== 'verb') continue;
+    // (more than 60 characters between: no joining words, found with no copy of them)
+    if ((c.subject && !c.inherits) || !prev.subject || c.type !== 'verb' || c.start - prev.end > 60) continue;
     const between = text.slice(prev.end, c.start);
     if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
       c.subject = prev.subject;
@@ -101,5 +102,5 @@ function finite(c: Cue): boolean {
 function conjunctionBefore(tokens: readonly Token[], first: number): Token | undefined {
   let k = first - 1;
   while (k >= 0 && first - k <= 3 && isSkippable(tokens[k] as Token)) k--;
-  return tokens[k];
+  return tokenAt(tokens, k);
 }

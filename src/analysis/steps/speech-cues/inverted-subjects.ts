@@ -8,6 +8,7 @@ import { ARTICLES, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/function-words
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from './subjects.js';
 
 /** The subject after an inverted verb (`said Maria Olsen`), its mention starting at token `k` or a few words after. */
 export function invertedSubject(tokens: readonly Token[], k: number, sentence: number, at: MentionsByToken): Mention | null {
@@ -67,7 +68,7 @@ function isNumberPart(t: Token | undefined, first: boolean): boolean {
 
 /** `"…," said Olsen` and `…, said the official`: inversion follows a quote or a comma. */
 export function invertible(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const t = tokens[i] as Token;
   return prev === undefined || prev.segment !== t.segment || prev.text === ',' || prev.text === '—' || prev.text === '–';
 }

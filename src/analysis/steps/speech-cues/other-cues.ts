@@ -3,7 +3,8 @@ import { ARTICLES, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
 import type { ReportingVerb } from '../../lexicon/speech-verbs.js';
 import type { Frame, Token } from '../tokenize-frames.js';
 import { type Cue, cue } from './cue.js';
-import { isPassive, leftSubject, looksLikeNoun } from './subjects.js';
+import { leftSubject, tokenAt } from './subjects.js';
+import { isPassive, looksLikeNoun } from './verb-forms.js';
 
 /**
  * A verb of communication that the reporting-verb list does not hold (WordNet's `verb.communication`,
@@ -14,13 +15,20 @@ export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[],
   const t = tokens[i] as Token;
   if (t.cap || t.lower.length < 4) return null;
   const verb = t.verb;
-  if (!verb || !/^VB[DZN]?$/.test(t.tags?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
-  if (!quoteOrThatFollows(tokens, i)) return null;
+  if (!verb || !verbTag(t.tags?.[0] ?? 'VBD')) return null;
+  // what follows first: most verbs of communication have no quotation or `that` after them
+  if (!quoteOrThatFollows(tokens, i) || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
   const subject = leftSubject(tokens, i, frame.sentence, at);
   // `… said that was wrong and dismissed the reports as "…"`: the clause's subject, found by inherit-subjects
-  const joined = !subject && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but');
+  const before = tokenAt(tokens, i - 1)?.lower;
+  const joined = !subject && (before === 'and' || before === 'but');
   if (!subject && !joined) return null;
   return cue(text, frame, tokens, i, i, 'verb', { lemma: verb.lemma, forms: [t.lower] }, subject, subject ? 'left' : null);
+}
+
+/** `/^VB[DZN]?$/`: the tagger reads the word as a verb's base, past, third-person or participle form. */
+function verbTag(tag: string): boolean {
+  return tag === 'VBD' || tag === 'VB' || tag === 'VBZ' || tag === 'VBN';
 }
 
 /**
@@ -46,8 +54,8 @@ const HEADLINE_COLON: ReportingVerb = { lemma: 'say', forms: [':'] };
 export function nounCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
   const t = tokens[i] as Token;
   let k = i - 1;
-  if (tokens[k] && !POSSESSIVE_MARKS.has((tokens[k] as Token).text) && /^JJ/.test((tokens[k] as Token).tags?.[0] ?? '')) k--;
-  const mark = tokens[k];
+  if (k >= 0 && !POSSESSIVE_MARKS.has((tokens[k] as Token).text) && /^JJ/.test((tokens[k] as Token).tags?.[0] ?? '')) k--;
+  const mark = tokenAt(tokens, k);
   if (!mark || mark.segment !== t.segment || !POSSESSIVE_MARKS.has(mark.text)) return null;
   const owner = at.ownerEndingAt(frame.sentence, k - 1);
   if (owner?.type !== 'name') return null;

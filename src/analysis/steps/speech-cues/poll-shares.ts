@@ -13,41 +13,60 @@ import type { Cue } from './cue.js';
 /** How many sentences before the cue's a poll may be named in. */
 const SENTENCES_BACK = 2;
 
-/** The cues from `cues[from]` on (one sentence's, while its step holds its tokens). */
-export function pollShareSubjects(doc: Doc, cues: readonly Cue[], from = 0): void {
+/** The cues from `cues[from]` on: one sentence's, found in its frame's `tokens` (read while its step holds them). */
+export function pollShareSubjects(doc: Doc, cues: readonly Cue[], from: number, tokens: readonly Token[]): void {
   for (let ci = from; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
     const s = c.subject;
     if (!s || c.side !== 'left' || c.type !== 'verb' || s.sentence !== c.sentence) continue;
-    // the frame's tokens are made again only for a subject after `of`, `in` or a number: most have none
-    if (!mayFollowShare(doc.text, s.start) || !isShare(doc.frames[s.sentence]?.tokens ?? [], s.first)) continue;
+    // the tokens before the subject first (made already, unlike the story's characters there): most are no share
+    if (!isShare(tokens, s.first) || !mayFollowShare(doc.text, s.start)) continue;
     const poll = pollNear(doc, s);
     if (poll) c.subject = poll;
   }
 }
 
-const QUOTE_MARKS = '"“”„‟«»‹›\'‘’‚';
+/** `"“”„‟«»‹›'‘’‚` by character code: the marks that may stand between a share and its group. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
 
-/** The word before `at` (white space or quotation marks between) is `of`, `in` or a number: what every share of isShare ends in. */
+/**
+ * The word before `at` (white space or quotation marks between) is `of`, `in` or a number: what
+ * every share of isShare ends in. Read by character code, with no copy: `of` or `in` in either
+ * case, after no letter (what `/(?:^|[^a-z])(?:of|in)$/` finds in the last three characters, lowered).
+ */
 function mayFollowShare(text: string, at: number): boolean {
   let e = at;
-  while (e > 0 && (isWhiteSpace(text.charCodeAt(e - 1)) || QUOTE_MARKS.includes(text.charAt(e - 1)))) e--;
+  while (e > 0 && (isWhiteSpace(text.charCodeAt(e - 1)) || isQuoteMark(text.charCodeAt(e - 1)))) e--;
   if (e === at) return false;
-  const two = text.slice(Math.max(0, e - 3), e).toLowerCase();
-  if (/(?:^|[^a-z])(?:of|in)$/.test(two)) return true;
   const c = text.charCodeAt(e - 1);
-  return c >= 48 && c <= 57;
+  if (c >= 48 && c <= 57) return true;
+  if (e < 2) return false;
+  const last = c | 0x20;
+  const before = text.charCodeAt(e - 2) | 0x20;
+  if (!((before === 111 && last === 102) || (before === 105 && last === 110))) return false;
+  return e < 3 || !lowersToLetter(text.charCodeAt(e - 3));
+}
+
+/** The character lowers to a letter a–z (`K`, the Kelvin sign, does; `İ` lowers to two characters, the last no letter). */
+function lowersToLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[a-z]$/.test(String.fromCharCode(c).toLowerCase());
 }
 
 /** Whether a share stands right before the mention's first token: `61 percent of`, `42% of`, `six in 10`. */
 function isShare(tokens: readonly Token[], first: number): boolean {
+  // (a subject that opens its frame, most, has no share before it; and no index below 0 is read)
+  if (first < 2) return false;
   const a = tokens[first - 1];
   const b = tokens[first - 2];
   if (!a || !b) return false;
   if (a.lower === 'of') return SHARE_NOUNS.has(b.lower) || b.lower.endsWith('%');
   // `six in 10 Ohioans`, `6 in 10 voters`; the mention may hold the `10` (`10 residents`)
-  if (/^\d+$/.test(a.lower) && b.lower === 'in') return true;
-  return /^\d+$/.test(tokens[first]?.lower ?? '') && a.lower === 'in';
+  // (the word `in` first, the cheaper test)
+  if (b.lower === 'in' && /^\d+$/.test(a.lower)) return true;
+  return a.lower === 'in' && /^\d+$/.test(tokens[first]?.lower ?? '');
 }
 
 /** The poll the share belongs to: the last one named in the cue's sentence, else in the nearest sentence before. */

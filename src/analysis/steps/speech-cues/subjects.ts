@@ -1,11 +1,9 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { ADDRESSEE_PREPOSITIONS, ANSWER_VERBS, ASIDE_OPENERS, NEGATIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../../lexicon/clause-words.js';
+import { ADDRESSEE_PREPOSITIONS, ASIDE_OPENERS } from '../../lexicon/clause-words.js';
 import {
   ARTICLES,
   CALENDAR_OPENERS,
   PLACE_NOUNS_NAMED_AFTER,
-  PLURAL_DETERMINERS,
-  POSSESSIVE_MARKS,
   PREPOSITIONS,
   TEAM_WORDS,
   TIME_DETERMINERS,
@@ -16,51 +14,6 @@ import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 
-/** `a company that had been warned twice`, `was told`: the subject did not speak. */
-export function isPassive(tokens: readonly Token[], i: number): boolean {
-  // `This is "…," reported the wire`: an auxiliary before the quotation is not this verb's
-  if (tokens[i - 1]?.segment !== tokens[i]?.segment) return false;
-  // `was once asked`, `were never told`: adverbs between the auxiliary and the participle
-  let k = i - 1;
-  while (k > 0 && i - k <= 2 && (tokens[k] as Token).classes & W.WORD_BEFORE_VERB && !PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k--;
-  const prev = tokens[k]?.lower ?? '';
-  const before = tokens[k - 1]?.lower ?? '';
-  const participle = /(?:ed|told|written|said|sworn|sung|read)$/.test(tokens[i]?.lower ?? ''); // `is calling` is not passive
-  return participle && (PASSIVE_AUXILIARIES.has(prev) || (/ly$/.test(prev) && PASSIVE_AUXILIARIES.has(before))) && tokens[i + 1]?.lower !== 'as';
-}
-
-/** `did not respond to our questions`, `has not commented on`: a speaker who said nothing. */
-export function answersNothing(tokens: readonly Token[], i: number, lemma: string): boolean {
-  if (!ANSWER_VERBS.has(lemma)) return false;
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-    const t = tokens[k] as Token;
-    if (NEGATIONS.has(t.lower)) return true;
-    if (!isSkippable(t)) return false;
-  }
-  return false;
-}
-
-/** The tagger's lexicon knows the word only as an adjective. */
-function onlyAdjective(t: Token | undefined): boolean {
-  const tags = t?.tags;
-  return tags !== undefined && tags.length === 1 && tags[0] === 'JJ';
-}
-
-/**
- * `the final say`, `a report`, `his statement`: a determiner before it makes it a noun; so does an
- * adjective alone before a form in -s (`32% of Republican claims`), which no subject can be.
- */
-export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.lower ?? '';
-  const word = tokens[i]?.lower ?? '';
-  if (NOUN_MARKERS.has(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
-  const before = tokens[i - 2];
-  // `the mayor's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
-  if (word.endsWith('s') && POSSESSIVE_MARKS.has(prev)) return true;
-  // (after a determiner the adjective may be the noun, `the Republican claims`; not after one of a plural)
-  return word.endsWith('s') && onlyAdjective(tokens[i - 1]) && !(before && before.classes & W.DETERMINER && !PLURAL_DETERMINERS.has(before.lower));
-}
-
 /**
  * `who` of `Mr. Varga, who stressed` and of `Ruiz, who in 2019 said`: the relative pronoun
  * before the verb, with at most a phrase of time or place between (`which he said` has a subject
@@ -70,7 +23,7 @@ export function relativeSubject(tokens: readonly Token[], i: number): Token | un
   const segment = (tokens[i] as Token).segment;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
-  const next = tokens[j];
+  const next = tokenAt(tokens, j);
   if (next && next.segment === segment && isRelative(next)) return next;
   for (let k = j; k >= 0 && i - k <= 5; k--) {
     const t = tokens[k] as Token;
@@ -126,7 +79,8 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   const inClause = last === undefined || isObject(tokens, last.first);
   const verbsObject = last !== undefined && objectOfClause(tokens, last.first);
   let comma = false;
-  for (let k = j - 1; t.text !== ',' && k >= 0 && j - k <= 12; k--) {
+  // (no `who` can be taken unless the noun before the verb is some object: most cues look no further)
+  for (let k = j - 1; (inClause || verbsObject) && t.text !== ',' && k >= 0 && j - k <= 12; k--) {
     const w = tokens[k] as Token;
     if (w.segment !== segment || (w.punct && w.text !== ',')) break;
     if (w.text === ',') comma = true;
@@ -137,14 +91,15 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
   }
   // `…his offensive on Tripoli, the official said`: a description right before the verb is the
   // subject itself; an aside needs its closing comma (`Hugh Hill, a doctor, said`, below)
-  const direct = at.endingAt(sentence, j);
+  const direct = last;
   // (`marched through Port Selim on Friday to protest`: before a time phrase, an object speaks not)
   if (direct && timed && isObject(tokens, direct.first)) return null;
-  // `emails obtained by the Ledger suggest`: the agent of a participle before the verb is not its subject
-  const by = direct ? direct.first - (ARTICLES.has(tokens[direct.first - 1]?.lower ?? '') ? 2 : 1) : -1;
-  const verb = VERB_PARTICLES.has(tokens[by - 1]?.lower ?? '') ? by - 2 : by - 1;
-  if (direct && tokens[by]?.lower === 'by' && isParticiple(tokens[verb])) return at.endingAt(sentence, verb - 1) ?? null;
-  if (direct) return leadOfTeam(tokens, direct, sentence, at) ?? direct;
+  if (direct) {
+    // `emails obtained by the Ledger suggest`: the agent of a participle before the verb is not its subject
+    const agent = participleBefore(tokens, direct);
+    if (agent >= 0) return at.endingAt(sentence, agent - 1) ?? null;
+    return leadOfTeam(tokens, direct, sentence, at) ?? direct;
+  }
   // `residents reached by telephone described`: a participle phrase after the subject, no comma
   const reached = beforeParticiplePhrase(tokens, j, sentence, at);
   if (reached) return reached;
@@ -188,12 +143,24 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
 }
 
 /**
+ * The participle whose agent the mention is (`obtained` of `emails obtained by the Ledger`), past
+ * a particle (`handed over by`): its index, or -1 when no `by` and participle stand before it.
+ * (No index below 0 is read: a negative index is a slow look-up in an array.)
+ */
+function participleBefore(tokens: readonly Token[], m: Mention): number {
+  const by = m.first - (m.first > 0 && ARTICLES.has((tokens[m.first - 1] as Token).lower) ? 2 : 1);
+  if (by < 0 || (tokens[by] as Token).lower !== 'by') return -1;
+  const verb = by > 0 && VERB_PARTICLES.has((tokens[by - 1] as Token).lower) ? by - 2 : by - 1;
+  return verb >= 0 && isParticiple(tokens[verb]) ? verb : -1;
+}
+
+/**
  * The first token of a time phrase ending at token `j` (`this month`, `on Saturday`, `last
  * Tuesday`, `on Friday night`), or `j + 1` when none ends there.
  */
 export function timePhraseFirst(tokens: readonly Token[], j: number): number {
-  const t = tokens[j];
-  const prev = tokens[j - 1];
+  const t = tokenAt(tokens, j);
+  const prev = tokenAt(tokens, j - 1);
   if (!t || !prev || prev.segment !== t.segment) return j + 1;
   if (TIME_NOUNS.has(t.lower) && TIME_DETERMINERS.has(prev.lower)) return j - 1;
   // `on Friday night`: a day before the noun of time
@@ -215,14 +182,14 @@ export function leadOfTeam(tokens: readonly Token[], team: Mention, sentence: nu
 
 /** `A protester, Lena Brandt, said`: the first token of the description set before the name, if any. */
 export function apposedLead(tokens: readonly Token[], subject: Mention, sentence: number, at: MentionsByToken): number | undefined {
-  if (subject.type !== 'name' || tokens[subject.first - 1]?.text !== ',' || tokens[subject.last + 1]?.text !== ',') return undefined;
+  if (subject.type !== 'name' || tokenAt(tokens, subject.first - 1)?.text !== ',' || tokens[subject.last + 1]?.text !== ',') return undefined;
   const lead = at.endingAt(sentence, subject.first - 2);
   return lead && lead.type === 'description' ? lead.first : undefined;
 }
 
 /** The noun phrase starting at token `first` follows a preposition: an object, not a subject. */
 export function isObject(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
+  const before = tokenAt(tokens, first - 1);
   return before !== undefined && PREPOSITIONS.has(before.lower);
 }
 
@@ -232,7 +199,7 @@ export function isObject(tokens: readonly Token[], first: number): boolean {
  * after `of` or `with` it is the subject of what follows (`footage of the mayor saying`).
  */
 export function objectOfClause(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
+  const before = tokenAt(tokens, first - 1);
   if (!before || before.punct || before.segment !== (tokens[first] as Token).segment) return false;
   if (PREPOSITIONS.has(before.lower)) return ADDRESSEE_PREPOSITIONS.has(before.lower);
   const tag = before.tags?.[0];
@@ -241,8 +208,16 @@ export function objectOfClause(tokens: readonly Token[], first: number): boolean
 
 /** The noun phrase at `first` (after its article, if any) is the object of a verb right after `who`. */
 function objectInRelativeClause(tokens: readonly Token[], first: number): boolean {
-  const k = ARTICLES.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
-  return objectOfClause(tokens, k) && tokens[k - 2]?.lower === 'who';
+  const k = ARTICLES.has(tokenAt(tokens, first - 1)?.lower ?? '') ? first - 1 : first;
+  return objectOfClause(tokens, k) && tokenAt(tokens, k - 2)?.lower === 'who';
+}
+
+/**
+ * Token `k`, or undefined before the first: an index below 0 is no element but a slow look-up
+ * of a property by name, so the steps read none (a cue opens many a frame: `"…," said Ruiz`).
+ */
+export function tokenAt(tokens: readonly Token[], k: number): Token | undefined {
+  return k >= 0 ? tokens[k] : undefined;
 }
 
 /** `who`, `which`, `that`; not `WHO` (the World Health Organization). */
