@@ -37,8 +37,8 @@ export function statementHistory(cues: readonly Cue[], quoteSpeakers: readonly A
 
 /** The story-wide part of a SpeakerHistory: what every quote's candidates read. */
 export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'facts' | 'named'> {
-  const subjects = new Set<Mention>();
-  for (const c of cues) if (c.subject) subjects.add(c.subject);
+  const subjects: Mention[] = [];
+  for (const c of cues) if (c.subject) subjects.push(c.subject);
   return { facts: new MentionFacts(subjects), named: new Map() };
 }
 

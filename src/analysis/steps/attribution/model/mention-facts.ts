@@ -20,35 +20,40 @@ export const FACT = {
   beforeWord: 16,
 } as const;
 
-/** Set in a mention's byte once its facts are found (a byte of 0: not yet). */
+/** Set in a mention's byte once its other facts are found. */
 const FOUND = 128;
 
 export class MentionFacts {
   /** By mention position: FOUND and the facts' bits; made at the first look-up, as long as the story's mentions. */
   private bytes: Uint8Array | null = null;
 
-  /** `subjects`: every cue's subject. */
-  constructor(private readonly subjects: ReadonlySet<Mention>) {}
+  /** `subjects`: every cue's subject (marked by position when the bytes are made: no hash probe per mention). */
+  constructor(private readonly subjects: readonly Mention[]) {}
 
   /** The FACT bits of `m` (a mention outside the story's list, such as a transcript label, is read each time). */
   of(m: Mention, doc: Doc): number {
     const listed = m.index >= 0 && doc.mentions[m.index] === m;
-    if (!listed) return this.find(m, doc);
+    if (!listed) return this.find(m, doc, this.subjects.includes(m));
     let bytes = this.bytes;
-    if (bytes === null || bytes.length !== doc.mentions.length) {
-      bytes = new Uint8Array(doc.mentions.length);
-      this.bytes = bytes;
-    }
+    if (bytes === null || bytes.length !== doc.mentions.length) bytes = this.made(doc);
     let b = bytes[m.index] as number;
-    if (b === 0) {
-      b = this.find(m, doc) | FOUND;
+    if ((b & FOUND) === 0) {
+      b = this.find(m, doc, (b & FACT.subject) !== 0) | FOUND;
       bytes[m.index] = b;
     }
     return b;
   }
 
-  private find(m: Mention, doc: Doc): number {
-    let b = this.subjects.has(m) ? FACT.subject : 0;
+  /** The bytes of the story's mentions, the subjects' marked. */
+  private made(doc: Doc): Uint8Array {
+    const bytes = new Uint8Array(doc.mentions.length);
+    for (const m of this.subjects) if (m.index >= 0 && doc.mentions[m.index] === m) bytes[m.index] = FACT.subject;
+    this.bytes = bytes;
+    return bytes;
+  }
+
+  private find(m: Mention, doc: Doc, subject: boolean): number {
+    let b = subject ? FACT.subject : 0;
     const bySentence = doc.mentionsBySentence;
     const first = bySentence.from(m.sentence);
     if (first < bySentence.to(m.sentence) && bySentence.items[first] === m) b |= FACT.firstInSentence;
