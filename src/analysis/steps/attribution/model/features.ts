@@ -136,8 +136,7 @@ export class Features {
 
   /** Sets feature i to `v` unless it holds a larger value already. */
   raise(i: number, v: number): void {
-    if (!this.has(i)) {
-      this.mark(i);
+    if (this.mark(i)) {
       this.index.push(i);
       if (v !== 1) this.setValue(this.index.length - 1, v);
       return;
@@ -203,11 +202,20 @@ export class Features {
     return w > wj || (w === wj && (this.index[k] as number) < (this.index[j] as number));
   }
 
-  private mark(i: number): void {
+  /** Sets position i's bit: false when it was set already (a position past the bits is found by a scan). */
+  private mark(i: number): boolean {
     const bit = 1 << (i & 31);
-    if (i < 32) this.low |= bit;
-    else if (i < 64) this.middle |= bit;
-    else if (i < 96) this.high |= bit;
+    if (i < 32) {
+      if (this.low & bit) return false;
+      this.low |= bit;
+    } else if (i < 64) {
+      if (this.middle & bit) return false;
+      this.middle |= bit;
+    } else if (i < 96) {
+      if (this.high & bit) return false;
+      this.high |= bit;
+    } else return !this.index.includes(i);
+    return true;
   }
 
   /** The value of the k-th feature set. */
