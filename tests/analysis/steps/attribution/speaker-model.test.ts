@@ -95,6 +95,32 @@ describe('candidates of a quote', () => {
   });
 });
 
+describe('the place of a candidate in its clause', () => {
+  it('is read once per mention and is the same for every quote or statement it is a candidate of', () => {
+    const text = 'The mayor spoke in the harbour, telling Reuters the plan was ready. "We will rebuild the pier," she said. "It will take a year," she added.';
+    const places = new Map<string, string[][]>();
+    analyzeWith(text, {
+      trace: (_q, candidates) => {
+        for (const c of candidates) {
+          const words = c.mention?.text;
+          if (!words) continue;
+          const place = [...c.features.keys()]
+            .map((i) => FEATURE_NAMES[i] as string)
+            .filter((f) => /^(first-in-sentence|after-preposition|after-word|before-word)$/.test(f));
+          places.set(words, [...(places.get(words) ?? []), place]);
+        }
+      },
+    });
+    // a quote's two candidate lists and the reported statement's
+    expect(places.get('Reuters')).toEqual([
+      ['after-word', 'before-word'],
+      ['after-word', 'before-word'],
+      ['after-word', 'before-word'],
+    ]);
+    expect(places.get('The mayor')).toEqual([['first-in-sentence', 'before-word']]);
+  });
+});
+
 describe('the evidence of an attribution', () => {
   it('keeps the model’s probability, the runner-up and the reasons', () => {
     const a = analyze('Maria Olsen spoke after the harbour official.\n\n"We will rebuild the pier," the official said.');

@@ -4,13 +4,13 @@
  * opens a paragraph), the previous quote's speaker, and no one. One candidate per entity (a
  * mention with no entity stands for itself). Bounded: at most NEAREST mentions per sentence.
  */
-import { PREPOSITIONS } from '../../../lexicon/function-words.js';
-import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span } from '../../../span.js';
+import { findContaining, firstStartingAtOrAfter, type Span } from '../../../span.js';
 import type { Entity } from '../../coreference/entity.js';
 import type { Mention } from '../../find-mentions.js';
 import type { Cue } from '../../find-speech-cues.js';
 import { type Attribution, type AttributionContext, quoteEnd } from '../context.js';
 import { Features, RULE_FEATURE, VERDICT_FEATURE } from './features.js';
+import { FACT, MentionFacts } from './mention-facts.js';
 import { CUE_FORM, F } from './positions.js';
 import type { Candidate, Said } from './types.js';
 
@@ -22,8 +22,8 @@ export interface SpeakerHistory {
   paragraphBefore: Attribution | undefined;
   /** How many earlier quotes each entity was given. */
   spoke: Map<Entity, number>;
-  /** Every cue's subject (made once per story: each quote's look-up is then one hash probe). */
-  subjects: ReadonlySet<Mention>;
+  /** Whether a mention is a cue's subject, and its place in its clause (each mention's found once per story). */
+  facts: MentionFacts;
   /** Whether an entity has a name among its mentions, as found (each entity's mentions are read once). */
   named: Map<Entity, boolean>;
 }
@@ -36,10 +36,10 @@ export function statementHistory(cues: readonly Cue[], quoteSpeakers: readonly A
 }
 
 /** The story-wide part of a SpeakerHistory: what every quote's candidates read. */
-export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'subjects' | 'named'> {
-  const subjects = new Set<Mention>();
-  for (const c of cues) if (c.subject) subjects.add(c.subject);
-  return { subjects, named: new Map() };
+export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'facts' | 'named'> {
+  const subjects: Mention[] = [];
+  for (const c of cues) if (c.subject) subjects.push(c.subject);
+  return { facts: new MentionFacts(subjects), named: new Map() };
 }
 
 const NEAREST = 4;
@@ -91,8 +91,8 @@ export function candidatesOf(
   }
   // the mentions around the quote; a reported statement's speaker is in its own sentence
   if (s >= 0) {
-    addMentions(q, s, F.same, history.subjects, gathered, ctx);
-    if (kind === 'quote') addEarlierSentences(q, s, history.subjects, gathered, ctx);
+    addMentions(q, s, F.same, history.facts, gathered, ctx);
+    if (kind === 'quote') addEarlierSentences(q, s, history.facts, gathered, ctx);
   }
   if (history.previous?.entity) gathered.get(history.previous.entity, history.previous.mention).features.raise(F.previousSpeaker, 1);
   const before = history.paragraphBefore;
@@ -100,7 +100,7 @@ export function candidatesOf(
   const list = gathered.list;
   for (const c of list) {
     describe(c, q, s, history);
-    if (c.mention) placeInClause(c, ctx);
+    if (c.mention) placeInClause(c, history.facts.of(c.mention, ctx.doc));
   }
   const none: Candidate = { entity: null, mention: null, proposal: null, verdict: false, features: new Features() };
   none.features.raise(F.none, 1);
@@ -111,19 +111,19 @@ export function candidatesOf(
 }
 
 /** The two sentences before a quote's, in its paragraph, or the paragraph before when the quote opens one. */
-function addEarlierSentences(q: Said, s: number, subjects: ReadonlySet<Mention>, gathered: Gathered, ctx: AttributionContext): void {
+function addEarlierSentences(q: Said, s: number, facts: MentionFacts, gathered: Gathered, ctx: AttributionContext): void {
   const para = ctx.doc.paragraphs[q.paragraph] as Span;
   const opens = q.open.start === para.start;
   for (let k = 1; k <= 2 && s - k >= 0; k++) {
     const before = ctx.doc.sentences[s - k] as Span;
-    if (before.start >= para.start) addMentions(q, s - k, k === 1 ? F.previous : F.twoBefore, subjects, gathered, ctx);
-    else if (opens && findContaining(ctx.doc.paragraphs, before.start) === q.paragraph - 1) addMentions(q, s - k, F.paragraphBefore, subjects, gathered, ctx);
+    if (before.start >= para.start) addMentions(q, s - k, k === 1 ? F.previous : F.twoBefore, facts, gathered, ctx);
+    else if (opens && findContaining(ctx.doc.paragraphs, before.start) === q.paragraph - 1) addMentions(q, s - k, F.paragraphBefore, facts, gathered, ctx);
     else break;
   }
 }
 
 /** The NEAREST mentions of `sentence` before the quote (and, in its own sentence, after it). */
-function addMentions(q: Said, sentence: number, where: number, subjects: ReadonlySet<Mention>, gathered: Gathered, ctx: AttributionContext): void {
+function addMentions(q: Said, sentence: number, where: number, facts: MentionFacts, gathered: Gathered, ctx: AttributionContext): void {
   const bySentence = ctx.doc.mentionsBySentence;
   const from = bySentence.from(sentence);
   const to = bySentence.to(sentence);
@@ -133,10 +133,10 @@ function addMentions(q: Said, sentence: number, where: number, subjects: Readonl
   let rank = 0;
   // the nearest first: those before the quote from the nearest back, then those after
   for (let k = split - 1, n = 0; k >= from && n < NEAREST; k--, n++)
-    rank = addMention(q, bySentence.items[k] as Mention, where, same, end, rank, subjects, gathered, ctx);
+    rank = addMention(q, bySentence.items[k] as Mention, where, same, end, rank, facts, gathered, ctx);
   if (same)
     for (let k = split, n = 0; k < to && n < NEAREST; k++, n++)
-      rank = addMention(q, bySentence.items[k] as Mention, where, same, end, rank, subjects, gathered, ctx);
+      rank = addMention(q, bySentence.items[k] as Mention, where, same, end, rank, facts, gathered, ctx);
 }
 
 function addMention(
@@ -146,7 +146,7 @@ function addMention(
   same: boolean,
   end: number,
   rank: number,
-  subjects: ReadonlySet<Mention>,
+  facts: MentionFacts,
   gathered: Gathered,
   ctx: AttributionContext,
 ): number {
@@ -156,7 +156,7 @@ function addMention(
   c.mention ??= m;
   const f = c.features;
   f.raise(where, 1);
-  const subject = subjects.has(m);
+  const subject = (facts.of(m, ctx.doc) & FACT.subject) !== 0;
   if (subject) f.raise(same ? F.subjectSame : F.subjectWindow, 1);
   if (!same) return rank;
   const before = m.start < q.open.start;
@@ -171,50 +171,19 @@ function addMention(
 }
 
 /**
- * Where the mention stands in its clause: first of its sentence, after a preposition (`in public
- * office`, `to CNN`), after another word (the object of a verb: `telling Reuters`), before a word
- * (a subject before its verb).
+ * Where the mention stands in its clause (its FACT bits): first of its sentence, after a
+ * preposition (`in public office`, `to CNN`), after another word (the object of a verb: `telling
+ * Reuters`), before a word (a subject before its verb).
  */
-function placeInClause(c: Candidate, ctx: AttributionContext): void {
-  const m = c.mention as Mention;
+function placeInClause(c: Candidate, facts: number): void {
   const f = c.features;
-  const text = ctx.doc.text;
-  const bySentence = ctx.doc.mentionsBySentence;
-  const first = bySentence.from(m.sentence);
-  if (first < bySentence.to(m.sentence) && bySentence.items[first] === m) f.raise(F.firstInSentence, 1);
-  const before = wordBefore(text, m.start);
-  const preposition = before !== null && PREPOSITIONS.has(before);
+  if (facts & FACT.firstInSentence) f.raise(F.firstInSentence, 1);
+  const preposition = (facts & FACT.afterPreposition) !== 0;
+  const word = preposition || (facts & FACT.afterWord) !== 0;
   if (preposition) f.raise(F.afterPreposition, 1);
-  else if (before !== null) f.raise(F.afterWord, 1);
-  if (startsLowerWord(text, m.end)) f.raise(F.beforeWord, 1);
-  if (c.verdict && before !== null) f.raise(preposition ? F.verdictAfterPreposition : F.verdictAfterWord, 1);
-}
-
-/** The lower-case word right before `at` (spaces between), or null when punctuation or a capital comes first. */
-function wordBefore(text: string, at: number): string | null {
-  let i = at;
-  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
-  const end = i;
-  while (i > 0 && isLowerAscii(text.charCodeAt(i - 1))) i--;
-  if (i === end || end - i > 20) return null;
-  // a word that goes on in a capital or a digit is no lower-case word
-  if (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i - 1))) return null;
-  return text.slice(i, end);
-}
-
-/** A lower-case word starts right after `at` (spaces between). */
-function startsLowerWord(text: string, at: number): boolean {
-  let i = at;
-  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
-  return i > at && i < text.length && isLowerAscii(text.charCodeAt(i));
-}
-
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || isLowerAscii(c) || c >= 0xc0;
+  else if (word) f.raise(F.afterWord, 1);
+  if (facts & FACT.beforeWord) f.raise(F.beforeWord, 1);
+  if (c.verdict && word) f.raise(preposition ? F.verdictAfterPreposition : F.verdictAfterWord, 1);
 }
 
 function hasName(e: Entity, named: Map<Entity, boolean>): boolean {

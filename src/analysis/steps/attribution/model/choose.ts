@@ -2,6 +2,7 @@
  * The speaker of a quote, chosen by the learned model among the candidates (the rules' proposals
  * among them, as evidence). Without a model the rules' verdict stands, as it did before the model.
  */
+import type { ModelChoice } from '../attribution.js';
 import { type Attribution, type AttributionContext, NONE } from '../context.js';
 import { type Candidate, candidatesOf, type SpeakerHistory } from './candidates.js';
 import { rank } from './ranker.js';
@@ -28,27 +29,29 @@ export function chooseSpeaker(
   // names around it would turn a scare quote or a title into someone's words
   if (!model || proposals.length === 0) return verdict;
   const r = rank(candidates, model);
-  const made = attributionOf(r.chosen, verdict);
-  made.confidence = round(r.confidence);
-  made.model = {
+  const evidence: ModelChoice = {
     probability: round(r.probability),
     runnerUp: r.runnerUp ? { name: nameOf(r.runnerUp.candidate), probability: round(r.runnerUp.probability) } : null,
     features: r.reasons,
   };
-  return made;
+  return attributionOf(r.chosen, verdict, round(r.confidence), evidence);
 }
 
-/** The candidate as an attribution: a rule's own when a rule named it, else the model's pick of a mention. */
-function attributionOf(c: Candidate, verdict: Attribution): Attribution {
-  if (!c.entity && !c.mention) return copy(NONE);
-  if (c.verdict) return copy(verdict);
-  if (c.proposal) return copy(c.proposal);
-  return { entity: c.entity, mention: c.mention, cue: null, rule: 'learned', confidence: 0 };
+/**
+ * The candidate as an attribution, with the model's confidence and evidence: a rule's own when a
+ * rule named it, else the model's pick of a mention. Made whole in one literal (a field added
+ * afterwards changes the object's shape and gives it a second store for the field).
+ */
+function attributionOf(c: Candidate, verdict: Attribution, confidence: number, model: ModelChoice): Attribution {
+  if (!c.entity && !c.mention) return copy(NONE, confidence, model);
+  if (c.verdict) return copy(verdict, confidence, model);
+  if (c.proposal) return copy(c.proposal, confidence, model);
+  return { entity: c.entity, mention: c.mention, cue: null, rule: 'learned', confidence, model };
 }
 
 /** A copy written out field by field (a spread is several times slower, and makes objects of another shape). */
-function copy(a: Attribution): Attribution {
-  const made: Attribution = { entity: a.entity, mention: a.mention, cue: a.cue, rule: a.rule, confidence: a.confidence };
+function copy(a: Attribution, confidence: number, model: ModelChoice): Attribution {
+  const made: Attribution = { entity: a.entity, mention: a.mention, cue: a.cue, rule: a.rule, confidence, model };
   if (a.relativePronoun) made.relativePronoun = a.relativePronoun;
   return made;
 }

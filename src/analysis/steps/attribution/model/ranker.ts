@@ -53,17 +53,22 @@ export function scoreOf(c: Candidate, weights: Float64Array): number {
 
 /** Softmax probabilities of the candidates' scores (shifted by the largest, so none overflows). */
 export function softmax(scores: readonly number[]): number[] {
-  let top = Number.NEGATIVE_INFINITY;
-  for (const x of scores) if (x > top) top = x;
-  const e = new Array<number>(scores.length);
-  let sum = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const x = Math.exp((scores[i] as number) - top);
-    e[i] = x;
-    sum += x;
-  }
-  for (let i = 0; i < e.length; i++) e[i] = (e[i] as number) / sum;
+  const e = scores.slice();
+  softmaxInPlace(e);
   return e;
+}
+
+/** Softmax in place: each score becomes its probability (the same arithmetic as `softmax`, no array made). */
+function softmaxInPlace(x: number[]): void {
+  let top = Number.NEGATIVE_INFINITY;
+  for (const v of x) if (v > top) top = v;
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = Math.exp((x[i] as number) - top);
+    x[i] = v;
+    sum += v;
+  }
+  for (let i = 0; i < x.length; i++) x[i] = (x[i] as number) / sum;
 }
 
 export function calibrated(probability: number, calibration: SpeakerModel['calibration']): number {
@@ -84,14 +89,15 @@ export function chooseCandidate(p: readonly number[], verdict: number, margin: n
 
 /** The chosen candidate, the runner-up (the most probable of the others) and why. */
 export function rank(candidates: readonly Candidate[], model: SpeakerModel): Ranked {
-  const scores = new Array<number>(candidates.length);
+  // each candidate's score, then (in place) its probability
+  const p = new Array<number>(candidates.length);
   let verdict = -1;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
-    scores[i] = scoreOf(c, model.weights);
+    p[i] = scoreOf(c, model.weights);
     if (verdict < 0 && c.verdict) verdict = i;
   }
-  const p = softmax(scores);
+  softmaxInPlace(p);
   const best = chooseCandidate(p, verdict, model.margin);
   let second = -1;
   for (let i = 0; i < candidates.length; i++) if (i !== best && (second < 0 || (p[i] as number) > (p[second] as number))) second = i;
