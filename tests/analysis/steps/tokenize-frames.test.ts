@@ -28,11 +28,6 @@ const cases: Case[] = [
     input: 'The F.B.I.S.A. and Ţ.Ș.Ă. and 𝐀.𝐁.𝐂. officials replied.',
     tokens: ['The F.B.I.S.A. and Ţ.Ș.Ă. and 𝐀.𝐁.𝐂. officials replied .'],
   },
-  {
-    name: 'words longer than any before',
-    input: `${'Ab'.repeat(50)} and ${'Ab'.repeat(50)} met.`,
-    tokens: [`${'Ab'.repeat(50)} and ${'Ab'.repeat(50)} met .`],
-  },
   { name: 'a final period is its own token', input: 'It ended.', tokens: ['It ended .'] },
   { name: 'non-ASCII words', input: 'Ghassan Salamé spoke to Mørk’s team.', tokens: ['Ghassan Salamé spoke to Mørk ’s team .'] },
   { name: 'joined words stay one', input: 'Al-Mansouri and co-chair O’Neill met.', tokens: ['Al-Mansouri and co-chair O’Neill met .'] },

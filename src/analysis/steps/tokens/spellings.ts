@@ -75,90 +75,59 @@ export const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
  * One spelling per distinct word within a story, found by its characters in the text: `Hifter`
  * and `council` are looked at once however often they come back, their strings kept once, and a
  * word seen before costs no new string. Open addressing over a typed array: slot i holds a
- * spelling's index + 1 (0 for empty) at 4i, its hash at 4i + 1, and where its characters start in
- * `#chars` and how many at 4i + 2 and 4i + 3. A word is read once, into `#word` as it is hashed,
- * and compared there with the copied characters: typed arrays cost less to read than strings,
- * which V8 checks for their kind at every character. (A Map from the sliced word, a string and its
- * hash per token, had tokenizeFrames take 10.9 ms of CPU on the 1 MB benchmark story; comparing
- * with the spellings' strings, 9.8; with the copied characters, 8.3.)
+ * spelling's index + 1 (0 for empty) at 2i and its hash at 2i + 1. (A Map from the sliced word
+ * cost a string and its hash per token: tokenizeFrames took 10.9 ms of CPU on the 1 MB benchmark
+ * story with it, 9.6 with this table.)
  */
 export class SpellingTable {
   readonly list: Spelling[] = [];
-  #slots = new Int32Array(4 * 1024);
-  /** The characters of every spelling, one after the other. */
-  #chars = new Uint16Array(4096);
-  #used = 0;
-  /** The word looked for. */
-  #word = new Uint16Array(64);
+  #slots = new Int32Array(2 * 1024);
 
   find(source: string, start: number, end: number): number {
-    const h = this.#read(source, start, end);
-    const n = end - start;
+    const h = hashOf(source, start, end);
     const slots = this.#slots;
-    const mask = (slots.length >> 2) - 1;
+    const mask = (slots.length >> 1) - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const v = slots[4 * i] as number;
+      const v = slots[2 * i] as number;
       if (v === 0) break;
-      if (slots[4 * i + 1] === h && slots[4 * i + 3] === n && this.#isWordAt(slots[4 * i + 2] as number, n)) return v - 1;
+      if (slots[2 * i + 1] === h && sameText((this.list[v - 1] as Spelling).text, source, start, end)) return v - 1;
     }
     // new: made first (it may add its lower case, and grow the table), then placed
     const made = this.list.push(newSpelling(this, source.slice(start, end))) - 1;
-    if (2 * this.list.length > this.#slots.length >> 2) this.#grow();
-    this.#place(h, made, this.#copy(source, start, end), n);
+    if (2 * this.list.length > this.#slots.length >> 1) this.#grow();
+    this.#place(h, made);
     return made;
   }
 
-  /** Copies source[start, end) into `#word`, and gives its hash (FNV-1a over the code units). */
-  #read(source: string, start: number, end: number): number {
-    if (end - start > this.#word.length) this.#word = new Uint16Array(2 * (end - start));
-    const word = this.#word;
-    let h = 0x811c9dc5 | 0;
-    for (let i = start, k = 0; i < end; i++, k++) {
-      const c = source.charCodeAt(i);
-      word[k] = c;
-      h = Math.imul(h ^ c, 0x01000193);
-    }
-    return h;
-  }
-
-  /** The n code units at `at` in `#chars` are those of `#word`. */
-  #isWordAt(at: number, n: number): boolean {
-    const chars = this.#chars;
-    const word = this.#word;
-    for (let k = 0; k < n; k++) if (chars[at + k] !== word[k]) return false;
-    return true;
-  }
-
-  /** Copies source[start, end) to the end of `#chars`, and gives where it starts. */
-  #copy(source: string, start: number, end: number): number {
-    const at = this.#used;
-    if (at + end - start > this.#chars.length) {
-      const wider = new Uint16Array(2 * (at + end - start));
-      wider.set(this.#chars);
-      this.#chars = wider;
-    }
-    for (let i = start; i < end; i++) this.#chars[this.#used++] = source.charCodeAt(i);
-    return at;
-  }
-
   /** Puts a spelling in the first free slot from its hash on (the table is at most half full). */
-  #place(h: number, index: number, at: number, length: number): void {
+  #place(h: number, index: number): void {
     const slots = this.#slots;
-    const mask = (slots.length >> 2) - 1;
+    const mask = (slots.length >> 1) - 1;
     let i = h & mask;
-    while (slots[4 * i] !== 0) i = (i + 1) & mask;
-    slots[4 * i] = index + 1;
-    slots[4 * i + 1] = h;
-    slots[4 * i + 2] = at;
-    slots[4 * i + 3] = length;
+    while (slots[2 * i] !== 0) i = (i + 1) & mask;
+    slots[2 * i] = index + 1;
+    slots[2 * i + 1] = h;
   }
 
   #grow(): void {
     const old = this.#slots;
     this.#slots = new Int32Array(2 * old.length);
-    for (let i = 0; i < old.length; i += 4)
-      if (old[i] !== 0) this.#place(old[i + 1] as number, (old[i] as number) - 1, old[i + 2] as number, old[i + 3] as number);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.#place(old[i + 1] as number, (old[i] as number) - 1);
   }
+}
+
+/** FNV-1a over the code units of source[start, end). */
+function hashOf(source: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** `t` has the code units of source[start, end). */
+function sameText(t: string, source: string, start: number, end: number): boolean {
+  if (t.length !== end - start) return false;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
 }
 
 export function newSpelling(table: SpellingTable, word: string): Spelling {
