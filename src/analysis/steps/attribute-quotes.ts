@@ -19,7 +19,7 @@ import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, wit
 import { outerReport } from './attribution/embedded.js';
 import { headlineEchoes } from './attribution/headline-quotes.js';
 import { labelBefore, speakerLabel } from './attribution/labels.js';
-import { Layout, type RuleContext } from './attribution/layout.js';
+import { containingNear, Layout, type RuleContext } from './attribution/layout.js';
 import { type SpeakerHistory, speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import { sentenceSubject } from './attribution/sentence-subject.js';
@@ -53,7 +53,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     const prevQuote = i > 0 ? (quotes[i - 1] as PairedQuote) : undefined;
     const prevAttr = out[i - 1];
     const following = quotes[i + 1];
-    sentenceOfNext = following ? sentenceNear(ctx.doc.sentences, following.open.start, s) : -1;
+    sentenceOfNext = following ? containingNear(ctx.doc.sentences, following.open.start, s) : -1;
     const nextInSentence = following && sentenceOfNext === s ? following : undefined;
     // a chant's or a banner's words are no one's (ANNOTATION.md), whoever chanted or carried it
     if (chantOrBanner(q, ctx)) {
@@ -92,18 +92,6 @@ function splitFrom(prevQuote: PairedQuote, prevAttr: Attribution, q: PairedQuote
 
 function propose(proposals: Attribution[], a: Attribution | null | undefined | false): void {
   if (a) proposals.push(a);
-}
-
-/**
- * The sentence holding `offset`, or -1: the sentence `near` (the last quote's) or the one after it
- * first, as most quotes are there; else a binary search.
- */
-function sentenceNear(sentences: readonly Span[], offset: number, near: number): number {
-  for (let s = Math.max(near, 0); s <= near + 1 && s < sentences.length; s++) {
-    const sentence = sentences[s] as Span;
-    if (sentence.start <= offset && offset < sentence.end) return s;
-  }
-  return findContaining(sentences, offset);
 }
 
 /** A quote over several paragraphs is tagged at its end (`…," Han said.`): its earlier paragraphs share it. */

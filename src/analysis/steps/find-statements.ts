@@ -10,10 +10,11 @@ import type { Doc } from '../doc/doc.js';
 import { QUESTION_OPENING } from '../lexicon/clause-words.js';
 import { SAY_LEMMAS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
-import { findContaining, firstStartingAtOrAfter, type Span } from '../span.js';
+import { firstStartingAtOrAfter, type Span } from '../span.js';
 import type { StatementForm } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { AttributionContext } from './attribution/context.js';
+import { containingNear } from './attribution/layout.js';
 import type { SpeakerHistory } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import type { Said } from './attribution/model/types.js';
@@ -59,6 +60,7 @@ export function findStatements(
   const covered = new Uint8Array(quotes.length);
   const inner = innerReports(cues, outerOf);
   let q = 0;
+  let paragraph = -1; // of the last statement the model weighed
   for (let ci = 0; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
     if (!c.subject || inner[ci] === 1) continue;
@@ -113,9 +115,11 @@ export function findStatements(
     if (inside.length > 0 && quoted >= length - 4 * inside.length - 2) continue; // all quote: a direct statement below
     for (const k of inside) covered[k] = 1;
     const byCue = cueAttribution(c, coref);
-    const attribution = speakers
-      ? chooseSpeaker(saidOf(partsStart, partsEnd, speakers.ctx), c.sentence, [byCue], speakers.history, speakers.ctx, 'statement')
-      : byCue;
+    let attribution = byCue;
+    if (speakers) {
+      paragraph = containingNear(speakers.ctx.doc.paragraphs, partsStart, paragraph);
+      attribution = chooseSpeaker(saidOf(partsStart, partsEnd, paragraph), c.sentence, [byCue], speakers.history, speakers.ctx, 'statement');
+    }
     attribution.mention = freeRelativeSpeaker(attribution, tokens, doc.mentionsAt, coref) ?? attribution.mention;
     out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution, quoteIndexes: inside });
   }
@@ -147,8 +151,8 @@ export function findStatements(
 }
 
 /** A statement's content as the speaker model reads what is said: empty marks at its two ends. */
-function saidOf(start: number, end: number, ctx: AttributionContext): Said {
-  return { open: { start, end: start }, close: { start: end, end }, end, paragraph: findContaining(ctx.doc.paragraphs, start) };
+function saidOf(start: number, end: number, paragraph: number): Said {
+  return { open: { start, end: start }, close: { start: end, end }, end, paragraph };
 }
 
 function firstStart(s: FoundStatement): number {

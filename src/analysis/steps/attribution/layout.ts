@@ -4,7 +4,7 @@
  * (one pass over the sentences and paragraphs) instead of a search per quote and rule.
  */
 import type { Doc } from '../../doc/doc.js';
-import type { Span } from '../../span.js';
+import { findContaining, type Span } from '../../span.js';
 import type { AttributionContext } from './context.js';
 
 export class Layout {
@@ -71,4 +71,17 @@ function containingStarts(spans: readonly Span[], containers: readonly Span[]): 
     out[i] = c < containers.length && (containers[c] as Span).start <= start ? c : -1;
   }
   return out;
+}
+
+/**
+ * The span of `spans` (sorted, not overlapping) holding `offset`, or -1, as `findContaining` gives
+ * it: the span `near` (the last one found) or the one after it first, as the quotes and statements
+ * read in text order mostly stay there; else a binary search.
+ */
+export function containingNear(spans: readonly Span[], offset: number, near: number): number {
+  for (let i = Math.max(near, 0); i <= near + 1 && i < spans.length; i++) {
+    const span = spans[i] as Span;
+    if (span.start <= offset && offset < span.end) return i;
+  }
+  return findContaining(spans, offset);
 }
