@@ -9,23 +9,23 @@
  */
 
 import { Grouped } from '../doc/grouped.js';
-import { ARTICLES, NOT_SPEAKER_LABELS } from '../lexicon/function-words.js';
-import { CHANT_AND_BANNER_WORDS, CHANT_LINKS, CROWD_VERBS, CROWD_WORDS } from '../lexicon/non-quotes.js';
+import { ARTICLES } from '../lexicon/function-words.js';
 import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
 import { bareTag, finiteVerb } from './attribution/bare-tag.js';
+import { chantOrBanner } from './attribution/chant.js';
 import { colonLead } from './attribution/colon.js';
 import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, withRule } from './attribution/context.js';
 import { outerReport } from './attribution/embedded.js';
 import { headlineEchoes } from './attribution/headline-quotes.js';
-import { speakerIndexes } from './attribution/model/candidates.js';
+import { labelBefore, speakerLabel } from './attribution/labels.js';
+import { containingNear, Layout, type RuleContext } from './attribution/layout.js';
+import { type SpeakerHistory, speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import { sentenceSubject } from './attribution/sentence-subject.js';
-import type { Entity } from './coreference/entity.js';
-import { bareMention, type Mention } from './find-mentions.js';
+import type { Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
-import { entityForLabel } from './resolve-sources.js';
 import type { Token } from './tokenize-frames.js';
 
 export type { Attribution, AttributionContext };
@@ -36,10 +36,16 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
   const n = ctx.doc.sentences.length;
   // every rule looks only at cues with a speaker and at mentions that are not possessives
   const cuesBySentence = new Grouped(ctx.cues, n, (c) => (c.subject !== null ? c.sentence : -1));
+  const rules: RuleContext = { ...ctx, layout: new Layout(ctx.doc) };
+  // the model (or a trace) reads every proposal and the history; without one the first proposal is
+  // the verdict (chooseSpeaker reads nothing else), so the later rules need not be asked
+  const weighed = ctx.model !== null || ctx.trace !== undefined;
+  const wanted = weighed ? Number.POSITIVE_INFINITY : 1;
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
-  const spoke = new Map<Entity, number>();
-  const indexes = speakerIndexes(ctx.cues);
+  // one history for all the quotes, its first two fields set for each (the model reads it during the call only)
+  const { subjects, named } = weighed ? speakerIndexes(ctx.cues) : { subjects: new Set<Mention>(), named: new Map() };
+  const history: SpeakerHistory = { previous: undefined, paragraphBefore: undefined, spoke: new Map(), subjects, named };
   let sentenceOfNext = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
@@ -47,39 +53,45 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     const prevQuote = i > 0 ? (quotes[i - 1] as PairedQuote) : undefined;
     const prevAttr = out[i - 1];
     const following = quotes[i + 1];
-    sentenceOfNext = following ? findContaining(ctx.doc.sentences, following.open.start) : -1;
+    sentenceOfNext = following ? containingNear(ctx.doc.sentences, following.open.start, s) : -1;
     const nextInSentence = following && sentenceOfNext === s ? following : undefined;
-    // every rule proposes; the first to answer is the rules' verdict
-    const proposals: Attribution[] = [];
-    const propose = (a: Attribution | null | undefined | false) => {
-      if (a) proposals.push(a);
-    };
     // a chant's or a banner's words are no one's (ANNOTATION.md), whoever chanted or carried it
     if (chantOrBanner(q, ctx)) {
       out.push(withRule(NONE, 'none', 0));
       continue;
     }
-    propose(speakerLabel(q, ctx) ?? labelBefore(q, ctx));
-    propose(s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, ctx));
-    propose(s >= 0 && nextSentence(q, s, cuesBySentence, ctx));
-    propose(
-      prevQuote && prevAttr && prevQuote.paragraph === q.paragraph && prevAttr.entity && opensSentence(q, s, ctx) && fromPreviousQuote(prevQuote, prevAttr, q),
-    );
-    propose(s >= 0 && previousSentence(q, s, cuesBySentence, ctx));
-    propose(acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, ctx));
+    // every rule proposes; the first to answer is the rules' verdict
+    const proposals: Attribution[] = [];
+    propose(proposals, speakerLabel(q, ctx) ?? labelBefore(q, ctx));
+    if (proposals.length < wanted) propose(proposals, s >= 0 && inSentence(q, s, nextInSentence, cuesBySentence, ctx));
+    if (proposals.length < wanted) propose(proposals, s >= 0 && nextSentence(q, s, cuesBySentence, rules));
+    if (proposals.length < wanted) propose(proposals, prevQuote && prevAttr && splitFrom(prevQuote, prevAttr, q, s, ctx));
+    if (proposals.length < wanted) propose(proposals, s >= 0 && previousSentence(q, s, cuesBySentence, rules));
+    if (proposals.length < wanted) propose(proposals, acrossParagraphs(q, prevQuote, prevAttr, paragraphSpeakers, rules));
     // no rule found a speaker: the subject of the sentence's main clause, weakly
-    if (proposals.length === 0 && s >= 0) propose(sentenceSubject(q, s, ctx));
-    const history = { previous: prevAttr, paragraphBefore: paragraphSpeakers[q.paragraph - 1], spoke, ...indexes };
+    if (proposals.length === 0 && s >= 0) propose(proposals, sentenceSubject(q, s, ctx));
+    history.previous = prevAttr;
+    history.paragraphBefore = paragraphSpeakers[q.paragraph - 1];
     const a = chooseSpeaker(q, s, proposals, history, ctx);
     out.push(a);
     if (a.entity) {
       paragraphSpeakers[q.paragraph] = a;
-      spoke.set(a.entity, (spoke.get(a.entity) ?? 0) + 1);
+      if (weighed) history.spoke.set(a.entity, (history.spoke.get(a.entity) ?? 0) + 1);
     }
   }
   carryBackThroughContinuations(quotes, out);
   headlineEchoes(quotes, out, ctx);
   return out;
+}
+
+/** `"A," she said. "B."`: the quote before, in the same paragraph, with a speaker, and this one opening its sentence. */
+function splitFrom(prevQuote: PairedQuote, prevAttr: Attribution, q: PairedQuote, s: number, ctx: AttributionContext): Attribution | undefined {
+  if (prevQuote.paragraph !== q.paragraph || !prevAttr.entity || !opensSentence(q, s, ctx)) return undefined;
+  return fromPreviousQuote(prevQuote, prevAttr, q);
+}
+
+function propose(proposals: Attribution[], a: Attribution | null | undefined | false): void {
+  if (a) proposals.push(a);
 }
 
 /** A quote over several paragraphs is tagged at its end (`…," Han said.`): its earlier paragraphs share it. */
@@ -93,92 +105,6 @@ function carryBackThroughContinuations(quotes: readonly PairedQuote[], out: Attr
 /** No speaker, or only the guess from the narration before it (attribution/narration.ts), which the tag at the end outweighs. */
 function guessedOnly(a: Attribution): boolean {
   return a.rule === 'none' || (a.rule === 'previous-sentence' && a.cue === null);
-}
-
-const LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
-
-/** A transcript: `"WALLACE: Let's start with…"`, the speaker's name in capitals, then a colon. */
-function speakerLabel(q: PairedQuote, ctx: AttributionContext): Attribution | undefined {
-  if (!mayOpenWithLabel(ctx.doc.text, q.start, Math.min(q.end, q.start + 40))) return undefined;
-  const m = LABEL.exec(ctx.doc.text.slice(q.start, Math.min(q.end, q.start + 40)));
-  if (!m || (m[1] as string).length < 2 || NOT_SPEAKER_LABELS.has((m[1] as string).toLowerCase())) return undefined;
-  const start = q.start + m[0].indexOf(m[1] as string);
-  const mention = bareMention(ctx.doc.text, start, start + (m[1] as string).length, 'person', (m[1] as string).toLowerCase());
-  return {
-    entity: entityForLabel(ctx.coref, mention),
-    mention,
-    cue: { start: start + (m[1] as string).length, end: start + (m[1] as string).length + 1 },
-    rule: 'speaker-label',
-    confidence: 0.9,
-  };
-}
-
-/** A label that opens the quote's paragraph: `WREN: "…"`, `DEE, IN NORBURY: "…"` (the name is the part before the comma). */
-const LABEL_BEFORE = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2})(?:, \p{Lu}[\p{Lu} .'’-]{0,40})?:\s*$/u;
-
-function labelBefore(q: PairedQuote, ctx: AttributionContext): Attribution | undefined {
-  const para = ctx.doc.paragraphs[q.paragraph] as Span;
-  if (q.open.start - para.start > 60 || q.open.start - para.start < 3) return undefined;
-  if (!mayOpenWithLabel(ctx.doc.text, para.start, q.open.start)) return undefined;
-  const m = LABEL_BEFORE.exec(ctx.doc.text.slice(para.start, q.open.start));
-  if (!m || NOT_SPEAKER_LABELS.has((m[1] as string).toLowerCase())) return undefined;
-  const start = para.start + m[0].indexOf(m[1] as string);
-  const end = start + (m[1] as string).length;
-  const colon = para.start + m[0].lastIndexOf(':');
-  const cue = { start: colon, end: colon + 1 };
-  // the name found in the narrative already, when it is a person's (an acronym-like `WREN` was taken for a body)
-  const found = mentionAt(ctx, start, end);
-  const entity = found && ctx.coref.entityOf.get(found);
-  if (found && entity && entity.kind !== 'organization') return { entity, mention: found, cue, rule: 'speaker-label', confidence: 0.9 };
-  const mention = bareMention(ctx.doc.text, start, end, 'person', (m[1] as string).toLowerCase());
-  return { entity: entityForLabel(ctx.coref, mention), mention, cue, rule: 'speaker-label', confidence: 0.9 };
-}
-
-/** The mention spanning exactly [start, end), if the engine found one. */
-function mentionAt(ctx: AttributionContext, start: number, end: number): Mention | undefined {
-  const s = findContaining(ctx.doc.sentences, start);
-  if (s < 0) return undefined;
-  const by = ctx.doc.mentionsBySentence;
-  const k = firstStartingAtOrAfter(by.items, start, by.from(s), by.to(s));
-  const m = k < by.to(s) ? (by.items[k] as Mention) : undefined;
-  return m && m.start === start && m.end === end ? m : undefined;
-}
-
-/** What opens a chant's or a banner's words: `a chant of "…"`, `chanting "…"`, `a banner reading "…"`, `signs that said "…"`. */
-const ORIGIN_BEFORE = new RegExp(`\\b(?:${[...CHANT_AND_BANNER_WORDS].join('|')})(?: (?:${[...CHANT_LINKS].join('|')}))?[\\s,:]*$`, 'i');
-
-/** What names them right after, a noun (`"Fix the bridge!", the slogan that …`), not a verb (`the protesters chanted`). */
-const ORIGIN_AFTER = new RegExp(
-  `^[\\s,]*(?:the|a|an|their|its|her|his) (?:\\w+ )?(?:${[...CHANT_AND_BANNER_WORDS].filter((w) => !/(?:ed|ing)$/.test(w)).join('|')})\\b`,
-  'i',
-);
-
-/** A crowd shouting the words, right after them (`‘Cap it now!’ a group near the front shouted`) or right before. */
-const CROWD = `(?:${[...CROWD_WORDS].join('|')})\\b[^.!?:;"“”‘’«»]{0,30}?\\b(?:${[...CROWD_VERBS].join('|')})`;
-const CROWD_AFTER = new RegExp(`^[\\s,]*(?:the |a |an |some )?(?:\\w+ )?${CROWD}\\b`, 'i');
-const CROWD_BEFORE = new RegExp(`\\b${CROWD}[\\s,:]*$`, 'i');
-
-function chantOrBanner(q: PairedQuote, ctx: AttributionContext): boolean {
-  const from = Math.max((ctx.doc.paragraphs[q.paragraph] as Span).start, q.open.start - 40);
-  const text = ctx.doc.text;
-  const end = quoteEnd(q);
-  const before = text.slice(from, q.open.start);
-  const after = text.slice(end, end + 50);
-  return ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after) || CROWD_AFTER.test(after) || CROWD_BEFORE.test(before);
-}
-
-/**
- * False when LABEL cannot match text[start..end): its first two characters after white space are
- * not capitals (or `.'’-`). Decides only on ASCII characters, leaving the rest to the expression.
- */
-function mayOpenWithLabel(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
-  if (i + 1 >= end) return false;
-  const first = text.charCodeAt(i);
-  if (first < 0x80 && !(first >= 65 && first <= 90)) return false;
-  const second = text.charCodeAt(i + 1);
-  return second >= 0x80 || (second >= 65 && second <= 90) || second === 46 || second === 39 || second === 45;
 }
 
 function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {

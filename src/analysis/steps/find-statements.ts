@@ -7,36 +7,29 @@
  */
 
 import type { Doc } from '../doc/doc.js';
-import { ADJUNCT_START, CLAUSE_START_WORDS, QUESTION_OPENING, RELATIVE_OPENERS } from '../lexicon/clause-words.js';
-import { ARTICLES, DETERMINERS } from '../lexicon/function-words.js';
-import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../lexicon/speech-verbs.js';
+import { QUESTION_OPENING } from '../lexicon/clause-words.js';
+import { SAY_LEMMAS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
-import { findContaining, firstStartingAtOrAfter, type Span, trimSpan } from '../span.js';
+import { firstStartingAtOrAfter, type Span } from '../span.js';
 import type { StatementForm } from '../story.js';
 import type { Attribution } from './attribute-quotes.js';
 import type { AttributionContext } from './attribution/context.js';
+import { containingNear } from './attribution/layout.js';
 import type { SpeakerHistory } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import type { Said } from './attribution/model/types.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
 import type { Coreference } from './resolve-sources.js';
-import { isTrailingAdjunct, nextComma } from './statements/adjuncts.js';
-import { hasTwoWords, trimEnd } from './statements/content-end.js';
+import { contentOf, nonEmpty } from './statements/content.js';
 import { embeddedIn, leftEdge, reportsBefore } from './statements/outer-reports.js';
 import { freeRelativeSpeaker } from './statements/what-they-called.js';
-import type { Token } from './tokenize-frames.js';
 
 export interface FoundStatement {
   parts: Span[];
   form: StatementForm;
   attribution: Attribution;
   quoteIndexes: number[];
-}
-
-function isClauseStart(lower: string): boolean {
-  const first = lower.charCodeAt(0);
-  return (first >= 48 && first <= 57) || CLAUSE_START_WORDS.has(lower);
 }
 
 /** What a cue attributes its own statement to: the entity of its subject, by the cue itself. */
@@ -65,23 +58,25 @@ export function findStatements(
   const { text, sentences, frames } = doc;
   const out: FoundStatement[] = [];
   const covered = new Uint8Array(quotes.length);
+  const inner = innerReports(cues, outerOf);
   let q = 0;
+  let paragraph = -1; // of the last statement the model weighed
   for (let ci = 0; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
-    if (!c.subject || outerOf.has(c)) continue;
+    if (!c.subject || inner[ci] === 1) continue;
     const sentence = sentences[c.sentence] as Span;
     const tokens = frames[c.sentence]?.tokens ?? [];
     // content never reaches past a neighbouring cue of the same sentence: linear in the text
     const prev = cues[ci - 1];
     let after = ci + 1;
-    while (after < cues.length && outerOf.has(cues[after] as Cue)) after++;
+    while (after < cues.length && inner[after] === 1) after++;
     // `The Courier wrote that Olsen had claimed a loss …`: a report of someone else's words inside
     // this one is part of what this one says (both are statements, the inner inside the outer)
     if (embeddedIn(text, c, cues[after])) after++;
     const next = cues[after];
     // (`Police said they had no plans, according to the family`: the report before is part of what the source says)
     // (and `Olsen said the port would close, the Courier reported`)
-    const outer = prev !== undefined && prev.side === 'left' && !outerOf.has(prev) && (c.type === 'according-to' || reportsBefore(tokens, c, prev));
+    const outer = prev !== undefined && prev.side === 'left' && inner[ci - 1] === 0 && (c.type === 'according-to' || reportsBefore(tokens, c, prev));
     const from = prev && prev.sentence === c.sentence && !outer ? Math.max(prev.end, prev.subject?.end ?? 0) : sentence.start;
     // (`Lind, who said he votes early, said …`: after `say` and its kin, a subject before this cue bounds nothing;
     // `…, who asked for anonymity because …, said` stays without content)
@@ -120,9 +115,11 @@ export function findStatements(
     if (inside.length > 0 && quoted >= length - 4 * inside.length - 2) continue; // all quote: a direct statement below
     for (const k of inside) covered[k] = 1;
     const byCue = cueAttribution(c, coref);
-    const attribution = speakers
-      ? chooseSpeaker(saidOf(partsStart, partsEnd, speakers.ctx), c.sentence, [byCue], speakers.history, speakers.ctx, 'statement')
-      : byCue;
+    let attribution = byCue;
+    if (speakers) {
+      paragraph = containingNear(speakers.ctx.doc.paragraphs, partsStart, paragraph);
+      attribution = chooseSpeaker(saidOf(partsStart, partsEnd, paragraph), c.sentence, [byCue], speakers.history, speakers.ctx, 'statement');
+    }
     attribution.mention = freeRelativeSpeaker(attribution, tokens, doc.mentionsAt, coref) ?? attribution.mention;
     out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution, quoteIndexes: inside });
   }
@@ -154,12 +151,27 @@ export function findStatements(
 }
 
 /** A statement's content as the speaker model reads what is said: empty marks at its two ends. */
-function saidOf(start: number, end: number, ctx: AttributionContext): Said {
-  return { open: { start, end: start }, close: { start: end, end }, end, paragraph: findContaining(ctx.doc.paragraphs, start) };
+function saidOf(start: number, end: number, paragraph: number): Said {
+  return { open: { start, end: start }, close: { start: end, end }, end, paragraph };
 }
 
 function firstStart(s: FoundStatement): number {
   return (s.parts[0] as Span).start;
+}
+
+/** Per cue, 1 when it is part of an outer report by the same speaker (a key of `outerOf`): one look-up per cue. */
+function innerReports(cues: readonly Cue[], outerOf: ReadonlyMap<Cue, Cue>): Uint8Array {
+  const inner = new Uint8Array(cues.length);
+  if (outerOf.size > 0) for (let i = 0; i < cues.length; i++) inner[i] = outerOf.has(cues[i] as Cue) ? 1 : 0;
+  return inner;
+}
+
+/** The statements in a stable sort by start: each start read once, and the sort compares two numbers. */
+function sortedByStart(list: readonly FoundStatement[]): FoundStatement[] {
+  const starts = list.map(firstStart);
+  const order = list.map((_, i) => i);
+  order.sort((i, j) => (starts[i] as number) - (starts[j] as number) || i - j);
+  return order.map((i) => list[i] as FoundStatement);
 }
 
 /**
@@ -169,10 +181,9 @@ function firstStart(s: FoundStatement): number {
  * earlier run first on a tie, as a stable sort keeps them) gives the same order for less work.
  */
 function inTextOrder(out: FoundStatement[], firstDirect: number): FoundStatement[] {
-  const byStart = (x: FoundStatement, y: FoundStatement) => firstStart(x) - firstStart(y);
-  if (!isInOrder(out, firstDirect, out.length)) return out.sort(byStart);
-  const reported = out.slice(0, firstDirect);
-  if (!isInOrder(reported, 0, reported.length)) reported.sort(byStart);
+  if (!isInOrder(out, firstDirect, out.length)) return sortedByStart(out);
+  let reported = out.slice(0, firstDirect);
+  if (!isInOrder(reported, 0, reported.length)) reported = sortedByStart(reported);
   const merged: FoundStatement[] = [];
   let a = 0;
   let b = firstDirect;
@@ -194,102 +205,6 @@ function isInOrder(statements: readonly FoundStatement[], from: number, to: numb
 function holds(parts: readonly Span[], quote: PairedQuote): boolean {
   for (const p of parts) if (p.start <= quote.open.start && quote.start < p.end) return true;
   return false;
-}
-
-/** The content a cue introduces within text[rangeStart..rangeEnd), as one or two spans, or null when it has none. */
-function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number, asked: boolean): Span[] | null {
-  const subject = c.subject as NonNullable<Cue['subject']>;
-  const firstOfFrame = tokens[0];
-  // a participle's subject is the clause's (`Later, Ruiz met the press, saying …`): the verb stands alone
-  const alone = c.inherits === true;
-  let head = alone ? c.first : Math.min(c.first, c.phraseFirst ?? subject.first);
-  // (`…, the Courier reported`: the article a name's mention leaves out)
-  if (!alone && ARTICLES.has(tokens[head - 1]?.lower ?? '') && tokens[head - 2]?.text === ',') head--;
-  const tail = alone ? c.last : Math.max(c.last, subject.last);
-  const before = tokens[head - 1];
-  const after = tokens[tail + 1];
-  const sentenceEnd = trimEnd(text, rangeStart, rangeEnd);
-  // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
-  if (!alone && !asked && before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
-    const lead = trimSpan(text, rangeStart, before.start);
-    if (lead.end <= lead.start) return null;
-    if (!after || after.start >= sentenceEnd || isTrailingAdjunct(tokens, tail + 1, sentenceEnd)) return [lead];
-    if (after.text === ',') return [lead, trimSpan(text, after.end, sentenceEnd)];
-    // `…, officials said on Monday, as clinics ran short`: an adjunct up to a comma, the lead is the content
-    const comma = nextComma(tokens, tail + 1);
-    if (comma >= 0 && isTrailingAdjunct(tokens, tail + 1, (tokens[comma] as Token).start)) return [lead];
-    // `On Monday, the minister said the port would close`: an opening phrase, the content after the verb (below)
-  }
-  if (firstOfFrame && before === undefined && c.type === 'according-to' && after?.text === ',') return [trimSpan(text, after.end, sentenceEnd)];
-  if (c.type === 'according-to') return null;
-  if (c.side === 'right') return null;
-  // `X said (to Y) (on Monday) (that) CONTENT`
-  let k = c.last + 1;
-  let t = tokens[k];
-  if (!t) return null;
-  if (t.segment !== (tokens[c.last] as Token).segment) return null; // a quote follows: direct
-  const thatAt = findThat(tokens, k, c.verb && WEAK_VERBS.has(c.verb.lemma) ? 3 : 10);
-  if (thatAt >= 0) k = thatAt + 1;
-  else if (c.verb?.objectIsContent) {
-    // `called for a ban on…`: what follows the verb is what was asked for
-    if (t.punct) return null;
-  } else {
-    if (c.verb?.takesAddressee) k = skipAddressee(tokens, k);
-    while (tokens[k] && ADJUNCT_START.has((tokens[k] as Token).lower) && k - c.last < 8) k = skipPhrase(tokens, k);
-    t = tokens[k];
-    // after `say` and its kin any word may open the reported clause (`says too much is made of…`);
-    // after the others, only a word that opens a clause
-    const strong = c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
-    if (!t || t.punct || !(strong || isClauseStart(t.lower) || t.cap)) return null;
-  }
-  // (`said to the nominee, who began his speech …`: a relative clause on the addressee is no content;
-  // right after the verb it is a question, `did not say who made it`)
-  if (k > c.last + 1 && RELATIVE_OPENERS.has(tokens[k]?.lower ?? '')) return null;
-  const start = tokens[k]?.start;
-  if (start === undefined || start >= sentenceEnd) return null;
-  const span = trimSpan(text, start, sentenceEnd);
-  return hasTwoWords(text, span.start, span.end) ? [span] : null;
-}
-
-/**
- * The parts that hold some text, or null for none: a cue at the very end of its sentence
- * (`According to police,` and nothing after) leaves an empty piece where the content would be.
- */
-function nonEmpty(parts: Span[] | null): Span[] | null {
-  const kept = parts?.filter((p) => p.start < p.end) ?? [];
-  return kept.length > 0 ? kept : null;
-}
-
-function findThat(tokens: readonly Token[], from: number, reach: number): number {
-  for (let k = from; k < tokens.length && k - from < reach; k++) {
-    const t = tokens[k] as Token;
-    if (t.lower === 'that') return k;
-    if (t.punct && t.text !== ',') return -1;
-    if (t.segment !== (tokens[from] as Token).segment) return -1;
-  }
-  return -1;
-}
-
-function skipAddressee(tokens: readonly Token[], k: number): number {
-  let j = k;
-  let n = 0;
-  while (tokens[j] && !(tokens[j] as Token).punct && n < 5) {
-    const t = tokens[j] as Token;
-    if (n > 0 && isClauseStart(t.lower) && !ARTICLES.has((tokens[j - 1] as Token).lower)) break;
-    j++;
-    n++;
-    if (n >= 1 && ADDRESSEES.has(t.lower)) break;
-  }
-  return j;
-}
-
-/** `on Monday`, `in a statement`, `at a news conference in Paris`: a preposition and its noun phrase. */
-function skipPhrase(tokens: readonly Token[], k: number): number {
-  let j = k + 1;
-  if (DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
-  while (tokens[j] && !(tokens[j] as Token).punct && j - k < 6 && !isClauseStart((tokens[j] as Token).lower)) j++;
-  if (tokens[j]?.text === ',') j++;
-  return j;
 }
 
 export type { TextSpan };

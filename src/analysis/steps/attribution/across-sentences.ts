@@ -1,5 +1,5 @@
 import type { Grouped } from '../../doc/grouped.js';
-import { findContaining, type Span, trimmedEnd } from '../../span.js';
+import { type Span, trimmedEnd } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
@@ -7,15 +7,16 @@ import type { Token } from '../tokenize-frames.js';
 import { bareTag } from './bare-tag.js';
 import { colonLead } from './colon.js';
 import { type Attribution, type AttributionContext, fromCue, quoteEnd, withRule } from './context.js';
+import type { RuleContext } from './layout.js';
 import { afterNarration } from './narration.js';
 import { endsWithTurn, isQuestion, partnerOf, quoteParagraph, turnBefore } from './turns.js';
 
 /** `"Go!" Olsen shouted.`: the capital after `!"` opened a new, short sentence. */
-export function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
+export function nextSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: RuleContext): Attribution | undefined {
   const sentence = ctx.doc.sentences[s] as Span;
   if (quoteEnd(q) < sentence.end - 1) return undefined;
   const next = ctx.doc.sentences[s + 1];
-  if (!next || findContaining(ctx.doc.paragraphs, next.start) !== q.paragraph) return undefined;
+  if (!next || ctx.layout.paragraphOf(s + 1) !== q.paragraph) return undefined;
   const tokens = ctx.doc.frames[s + 1]?.tokens ?? [];
   let short = tokens.length <= 12;
   for (let k = 0; short && k < tokens.length; k++) if ((tokens[k] as Token).segment > 0) short = false;
@@ -48,9 +49,9 @@ export function fromPreviousQuote(prev: PairedQuote, prevAttr: Attribution, q: P
   return withRule(prevAttr, cueBetween ? 'cue-inside-split' : 'previous-sentence', cueBetween ? 0.9 : 0.7);
 }
 
-export function previousSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: AttributionContext): Attribution | undefined {
+export function previousSentence(q: PairedQuote, s: number, cuesBySentence: Grouped<Cue>, ctx: RuleContext): Attribution | undefined {
   const prev = ctx.doc.sentences[s - 1];
-  if (!prev || findContaining(ctx.doc.paragraphs, prev.start) !== q.paragraph) return previousParagraphLeadIn(q, s, cuesBySentence, ctx);
+  if (!prev || ctx.layout.paragraphOf(s - 1) !== q.paragraph) return previousParagraphLeadIn(q, s, cuesBySentence, ctx);
   const sentence = ctx.doc.sentences[s] as Span;
   if (q.open.start - sentence.start > 2) return undefined; // only a quote that opens its sentence
   const c = lastCue(cuesBySentence, s - 1);
@@ -103,7 +104,7 @@ export function acrossParagraphs(
   prevQuote: PairedQuote | undefined,
   prevAttr: Attribution | undefined,
   speakers: readonly (Attribution | undefined)[],
-  ctx: AttributionContext,
+  ctx: RuleContext,
 ): Attribution | undefined {
   if (q.continues && prevAttr?.entity) return withRule(prevAttr, 'continuation', 0.9);
   const para = ctx.doc.paragraphs[q.paragraph] as Span;

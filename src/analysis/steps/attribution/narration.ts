@@ -10,19 +10,19 @@ import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
 import type { Attribution, AttributionContext } from './context.js';
-import { hasQuote, isQuestion, lastSentence, quoteParagraph } from './turns.js';
+import type { RuleContext } from './layout.js';
+import { isQuestion, lastSentence, quoteParagraph } from './turns.js';
 
-export function afterNarration(q: PairedQuote, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): Attribution | undefined {
+export function afterNarration(q: PairedQuote, speakers: readonly (Attribution | undefined)[], ctx: RuleContext): Attribution | undefined {
   const p = q.paragraph;
   const para = ctx.doc.paragraphs[p] as Span;
   // the first paragraph may be a headline, which is no narration
-  if (p < 2 || q.open.start !== para.start || !spoken(ctx.doc.text, q) || hasQuote(ctx, p - 1) || !quoteParagraph(ctx, p, 0)) return undefined;
+  if (p < 2 || q.open.start !== para.start || !spoken(ctx.doc.text, q) || ctx.layout.hasQuote(p - 1) || !quoteParagraph(ctx, p, 0)) return undefined;
   const narration = ctx.doc.paragraphs[p - 1] as Span;
   const s = lastSentence(ctx, narration);
   if (s < 0) return undefined;
   const sentence = ctx.doc.sentences[s] as Span;
-  const cues = cuesIn(ctx, sentence);
-  const c = cues[cues.length - 1];
+  const c = lastCueIn(ctx, sentence);
   const speaker = c?.subject ? ctx.coref.entityOf.get(c.subject) : undefined;
   if (c && speaker?.human && speaker.kind !== 'organization') {
     if (c.verb?.lemma !== 'ask' || isQuestion(ctx.doc.text, q)) return made(c.subject as Mention, c, ctx);
@@ -57,13 +57,13 @@ function spoken(text: string, q: PairedQuote): boolean {
 /** Eight words or more and a sentence's end inside: a paragraph of speech in single marks. */
 const BRITISH_SPEECH = /^(?:\S+\s+){7,}\S*[.?!]/u;
 
-/** The cues (with a speaker) that start inside the span. */
-function cuesIn(ctx: AttributionContext, span: Span): Cue[] {
-  const out: Cue[] = [];
+/** The last cue (with a speaker) that starts inside the span. */
+function lastCueIn(ctx: AttributionContext, span: Span): Cue | undefined {
   const cues = ctx.cues;
+  let last: Cue | undefined;
   for (let k = firstStartingAtOrAfter(cues, span.start); k < cues.length && (cues[k] as Cue).start < span.end; k++)
-    if ((cues[k] as Cue).subject) out.push(cues[k] as Cue);
-  return out;
+    if ((cues[k] as Cue).subject) last = cues[k] as Cue;
+  return last;
 }
 
 /** The person the sentence is about: the one that opens it, else the only person it names. */

@@ -8,6 +8,7 @@ import type { Mention } from '../find-mentions.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { PairedQuote } from '../pair-quotes.js';
 import type { Attribution, AttributionContext } from './context.js';
+import { hasQuoteMark, type RuleContext } from './layout.js';
 
 export interface TurnBefore {
   /** The paragraph where the last speaker's turn starts. */
@@ -22,12 +23,12 @@ export interface TurnBefore {
 }
 
 /** The turn before the one that ends in paragraph p - 1, by `last`. */
-export function turnBefore(p: number, last: Attribution, speakers: readonly (Attribution | undefined)[], ctx: AttributionContext): TurnBefore {
+export function turnBefore(p: number, last: Attribution, speakers: readonly (Attribution | undefined)[], ctx: RuleContext): TurnBefore {
   // a quote running over several paragraphs is one turn: go back to its first paragraph
   let start = p - 1;
   while (start > 0 && speakers[start]?.rule === 'continuation' && speakers[start - 1]?.entity === last.entity) start--;
   const before = speakers[start - 1];
-  if (before?.entity || start < 1 || hasQuote(ctx, start - 1)) return { start, before, acrossNarration: false };
+  if (before?.entity || start < 1 || ctx.layout.hasQuote(start - 1)) return { start, before, acrossNarration: false };
   const asker = askerIn(ctx, start - 1);
   const entity = asker && ctx.coref.entityOf.get(asker.subject as Mention);
   if (asker && entity && entity !== last.entity)
@@ -52,14 +53,6 @@ export function askerIn(ctx: AttributionContext, p: number): Cue | undefined {
   return found;
 }
 
-/** Paragraph p holds a quotation mark: its words are partly someone's, not narration only. */
-export function hasQuote(ctx: AttributionContext, p: number): boolean {
-  const para = ctx.doc.paragraphs[p];
-  return para !== undefined && QUOTE_MARK.test(ctx.doc.text.slice(para.start, para.end));
-}
-
-const QUOTE_MARK = /["“”«»]/;
-
 /** The sentence that ends the paragraph, or -1. */
 export function lastSentence(ctx: AttributionContext, para: Span): number {
   const end = trimmedEnd(ctx.doc.text, para.start, para.end);
@@ -68,12 +61,12 @@ export function lastSentence(ctx: AttributionContext, para: Span): number {
 }
 
 /** Paragraph p is all quote, as turns in a conversation are: at most `most` words of narration (a short tag). */
-export function quoteParagraph(ctx: AttributionContext, p: number, most = 4): boolean {
+export function quoteParagraph(ctx: RuleContext, p: number, most = 4): boolean {
   const para = ctx.doc.paragraphs[p];
   if (!para) return false;
   const sentences = ctx.doc.sentences;
   let words = 0;
-  for (let s = findContaining(sentences, para.start); s >= 0 && s < sentences.length && (sentences[s] as Span).start < para.end; s++) {
+  for (let s = ctx.layout.firstSentence(p); s >= 0 && s < sentences.length && (sentences[s] as Span).start < para.end; s++) {
     for (const t of ctx.doc.frames[s]?.tokens ?? []) if (!t.punct && ++words > most) return false;
   }
   return true;
@@ -90,7 +83,7 @@ export function endsWithTurn(ctx: AttributionContext, p: number): boolean {
   const sentence = ctx.doc.sentences[s] as Span;
   let words = 0;
   for (const t of ctx.doc.frames[s]?.tokens ?? []) if (!t.punct && ++words > 4) return false;
-  return QUOTE_MARK.test(ctx.doc.text.slice(sentence.start, sentence.end));
+  return hasQuoteMark(ctx.doc.text, sentence.start, sentence.end);
 }
 
 /**

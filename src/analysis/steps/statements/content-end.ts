@@ -5,8 +5,12 @@
 import { DANGLING_CONNECTIVES as CONNECTIVES } from '../../lexicon/clause-words.js';
 import { isWhiteSpace } from '../../span.js';
 
-/** The last letters of the connectives: a word ending in another letter is none. */
-const CONNECTIVE_LAST_LETTERS = CONNECTIVES.map((w) => w.charAt(w.length - 1)).join('');
+/** Per code unit, whether a connective ends with it: a word ending in another letter is none. */
+const CONNECTIVE_LAST_LETTERS: Uint8Array = (() => {
+  const last = new Uint8Array(0x10000);
+  for (const w of CONNECTIVES) last[w.charCodeAt(w.length - 1)] = 1;
+  return last;
+})();
 
 /**
  * Where the span's content ends: before the punctuation, white space and dangling connectives
@@ -36,12 +40,18 @@ function isTrailingPunctuation(c: number): boolean {
  * the start of the slice read), or 0. Called only where the text after `end` is not a word.
  */
 function connectiveEndingAt(text: string, from: number, end: number): number {
-  if (end <= from || !CONNECTIVE_LAST_LETTERS.includes(text[end - 1] as string)) return 0;
+  if (end <= from || CONNECTIVE_LAST_LETTERS[text.charCodeAt(end - 1)] !== 1) return 0;
   for (const word of CONNECTIVES) {
     const start = end - word.length;
-    if (start >= from && text.startsWith(word, start) && (start === from || !isAsciiWordChar(text.charCodeAt(start - 1)))) return word.length;
+    if (start >= from && spells(text, start, word) && (start === from || !isAsciiWordChar(text.charCodeAt(start - 1)))) return word.length;
   }
   return 0;
+}
+
+/** text[start..) begins with `word`, compared by code unit (as `startsWith` does, without the call). */
+function spells(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** `\w` of a regular expression without the u flag. */
