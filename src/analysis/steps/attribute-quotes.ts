@@ -44,8 +44,8 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
   // one history for all the quotes, its first two fields set for each (the model reads it during the call only)
-  const { subjects, named } = weighed ? speakerIndexes(ctx.cues) : { subjects: new Set<Mention>(), named: new Map() };
-  const history: SpeakerHistory = { previous: undefined, paragraphBefore: undefined, spoke: new Map(), subjects, named };
+  const { facts, named } = speakerIndexes(weighed ? ctx.cues : []);
+  const history: SpeakerHistory = { previous: undefined, paragraphBefore: undefined, spoke: new Map(), facts, named };
   let sentenceOfNext = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
