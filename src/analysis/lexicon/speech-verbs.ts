@@ -114,7 +114,24 @@ function build(): ReportingVerb[] {
   }
   for (const v of out) if (LOADED_VERBS.has(v.lemma)) v.loaded = true;
   for (const v of out) if (['inform', 'brief', 'advise', 'urge', 'assure'].includes(v.lemma)) v.takesAddressee = true;
-  return out;
+  return out.map((v) => reportingVerb(v.lemma, v.forms, v));
+}
+
+/**
+ * A reporting verb with every field set (false when it does not hold), so that every verb has one
+ * object shape: a cue's `verb.lemma` is read by many steps, and a read site that meets more than four
+ * shapes is looked up the slow way.
+ */
+export function reportingVerb(lemma: string, forms: readonly string[], flags: Omit<ReportingVerb, 'lemma' | 'forms'> = {}): ReportingVerb {
+  return {
+    lemma,
+    forms,
+    loaded: flags.loaded ?? false,
+    takesAddressee: flags.takesAddressee ?? false,
+    objectIsContent: flags.objectIsContent ?? false,
+    besideQuote: flags.besideQuote ?? false,
+    documentsOnly: flags.documentsOnly ?? false,
+  };
 }
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = build();

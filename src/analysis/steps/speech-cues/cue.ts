@@ -43,5 +43,21 @@ export function cue(
   const b = tokens[last] as Token;
   // a one-word cue (most) shares its token's string, as a one-word mention does, rather than a copy
   const covered = first === last ? a.text : text.slice(a.start, b.end);
-  return { start: a.start, end: b.end, text: covered, type, verb, subject, side, sentence: frame.sentence, segment: a.segment, first, last };
+  // every field set here, the optional ones undefined, so that every cue has one object shape
+  return {
+    start: a.start,
+    end: b.end,
+    text: covered,
+    type,
+    verb,
+    subject,
+    side,
+    sentence: frame.sentence,
+    segment: a.segment,
+    first,
+    last,
+    phraseFirst: undefined,
+    relativePronoun: undefined,
+    inherits: undefined,
+  };
 }

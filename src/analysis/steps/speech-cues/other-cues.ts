@@ -1,6 +1,6 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
 import { ARTICLES, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
-import type { ReportingVerb } from '../../lexicon/speech-verbs.js';
+import { type ReportingVerb, reportingVerb } from '../../lexicon/speech-verbs.js';
 import type { Frame, Token } from '../tokenize-frames.js';
 import { type Cue, cue } from './cue.js';
 import { leftSubject, tokenAt } from './subjects.js';
@@ -23,7 +23,7 @@ export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[],
   const before = tokenAt(tokens, i - 1)?.lower;
   const joined = !subject && (before === 'and' || before === 'but');
   if (!subject && !joined) return null;
-  return cue(text, frame, tokens, i, i, 'verb', { lemma: verb.lemma, forms: [t.lower] }, subject, subject ? 'left' : null);
+  return cue(text, frame, tokens, i, i, 'verb', reportingVerb(verb.lemma, [t.lower]), subject, subject ? 'left' : null);
 }
 
 /** `/^VB[DZN]?$/`: the tagger reads the word as a verb's base, past, third-person or participle form. */
@@ -44,7 +44,7 @@ export function headlineLabel(text: string, frame: Frame, tokens: readonly Token
   return cue(text, frame, tokens, colon, colon, 'verb', HEADLINE_COLON, name, 'left');
 }
 
-const HEADLINE_COLON: ReportingVerb = { lemma: 'say', forms: [':'] };
+const HEADLINE_COLON: ReportingVerb = reportingVerb('say', [':']);
 
 /**
  * `Lind's claim that there were "hundreds of leaks"`, `Pell's bold prediction: "…"`: a
@@ -61,7 +61,7 @@ export function nounCue(text: string, frame: Frame, tokens: readonly Token[], i:
   if (owner?.type !== 'name') return null;
   const next = tokens[i + 1];
   if (next && next.segment === t.segment && next.lower !== 'that' && next.text !== ':') return null;
-  return cue(text, frame, tokens, i, i, 'verb', { lemma: t.lower, forms: [t.lower] }, owner, 'left');
+  return cue(text, frame, tokens, i, i, 'verb', reportingVerb(t.lower, [t.lower]), owner, 'left');
 }
 
 /**
