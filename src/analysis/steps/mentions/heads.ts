@@ -80,12 +80,16 @@ export function isPersonNounAfterArticle(
   // the cheap tests first: most words are no lower-case noun after an article
   if (!mayHeadAfterArticle(t)) return false;
   const noun = t.noun as NounInfo;
+  // (the last test's cheap half before the walks: in a frame with no `who`, a noun that names no
+  // one met so far is no head, whatever stands before it; 11,700 of 27,000 asked in the 1 MB story)
+  const person = noun.category === 'person' || trades.has(noun.lemma);
+  if (!person && !(classes & W.RELATIVE)) return false;
   // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
   if (!(t.tags?.[0] ?? 'NN').startsWith('NN') || !afterArticle(tokens, i, facts)) return false;
   // a noun before another noun modifies it (`the steel worker`): the head comes later
   const next = tokenAt(tokens, i + 1);
   if (next && next.segment === t.segment && !next.punct && isNounBeforeNoun(next)) return false;
-  return noun.category === 'person' || trades.has(noun.lemma) || ((classes & W.RELATIVE) !== 0 && whoFollows(tokens, i));
+  return person || whoFollows(tokens, i);
 }
 
 /** Function words: never the noun `isPersonNounAfterArticle` finds. */
