@@ -28,7 +28,7 @@ export function findDescriptions(
   facts: WordFacts,
   index: FrameIndex,
 ): void {
-  const { classes, heads } = index;
+  const { heads, who } = index;
   // (the words in a head list, or that may head a description after an article: every other word fails below)
   for (let n = 0; n < heads.length; n++) {
     const i = heads.get(n);
@@ -36,7 +36,7 @@ export function findDescriptions(
     const t = tokens[i] as Token;
     // most words are in none of the head lists, nor start a two-word role, nor name a person after an article
     const listed = (t.classes & (HEAD | W.COMPOUND_START)) !== 0;
-    if (!listed && !isPersonNounAfterArticle(tokens, i, trades, facts, classes)) continue;
+    if (!listed && !isPersonNounAfterArticle(tokens, i, trades, facts, who)) continue;
     const w = t.lower;
     const compound = i + 1 < tokens.length && t.classes & W.COMPOUND_START ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
     // a two-word role: `prime minister`
@@ -45,7 +45,7 @@ export function findDescriptions(
     if (!isHead || t.punct) continue;
     // a noun modifying a following head (`administration official`): let the later head take it
     const next = tokenAt(tokens, i + 1);
-    if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1, trades, facts, classes))) continue;
+    if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1, trades, facts, who))) continue;
     const first = extendLeft(tokens, i, taken, facts);
     const last = extendRight(tokens, i, taken);
     const possessed = startsWithApostrophe(tokenAt(tokens, first + 1));

@@ -73,17 +73,17 @@ export function isPersonNounAfterArticle(
   i: number,
   trades: ReadonlySet<string>,
   facts: WordFacts,
-  /** The `WordClass` bits of any of the frame's words: no `who` to look for without a relative pronoun. */
-  classes: number,
+  /** A `who` among the frame's words (`FrameIndex.who`): else none to look for after the noun. */
+  who: boolean,
 ): boolean {
   const t = tokens[i] as Token;
   // the cheap tests first: most words are no lower-case noun after an article
   if (!mayHeadAfterArticle(t)) return false;
   const noun = t.noun as NounInfo;
   // (the last test's cheap half before the walks: in a frame with no `who`, a noun that names no
-  // one met so far is no head, whatever stands before it; 11,700 of 27,000 asked in the 1 MB story)
+  // one met so far is no head, whatever stands before it)
   const person = noun.category === 'person' || trades.has(noun.lemma);
-  if (!person && !(classes & W.RELATIVE)) return false;
+  if (!person && !who) return false;
   // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
   if (!(t.tags?.[0] ?? 'NN').startsWith('NN') || !afterArticle(tokens, i, facts)) return false;
   // a noun before another noun modifies it (`the steel worker`): the head comes later
