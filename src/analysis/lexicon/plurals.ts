@@ -29,9 +29,12 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(IRREGULAR_SINGULAR
 /** Endings of singular nouns in -s: `witness`, `census`, `analysis`. */
 const SINGULAR_IN_S = /(?:ss|us|is)$/;
 
+/** IRREGULAR_SINGULARS' plurals in list order, as an array: a loop over it makes no iterator per noun asked. */
+const IRREGULAR_ENDINGS: readonly string[] = [...IRREGULAR_SINGULARS.keys()];
+
 /** The irregular plural `noun` ends with (`women` in `spokeswomen`), if any. */
 function irregularEnding(noun: string): string | undefined {
-  for (const plural of IRREGULAR_SINGULARS.keys()) if (noun.endsWith(plural)) return plural;
+  for (const plural of IRREGULAR_ENDINGS) if (noun.endsWith(plural)) return plural;
   return undefined;
 }
 

@@ -386,6 +386,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'only `who` makes a noun someone: not another relative pronoun (`a mixer at the plant that`)',
+    input: 'A night-shift mixer at the plant that closed was sold.',
+    mentions: [],
+  },
+  {
     name: 'a `who` after a name is the name’s (`chatter about Perez, who`)',
     input: 'There was chatter about Perez, who left.',
     mentions: [{ text: 'Perez', type: 'name' }],

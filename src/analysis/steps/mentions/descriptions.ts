@@ -11,6 +11,7 @@ import type { FrameIndex, Positions } from './frame-index.js';
 import { isBarePlaceOfInstitution, isParticipleAfterArticle, isPersonNounAfterArticle, isRoleAfterAs, meetTrade } from './heads.js';
 import { type Mention, mention } from './mention.js';
 import { startsWithApostrophe } from './names.js';
+import { tokenAt } from './token-at.js';
 import { Fact, HEAD, startsWithDigit, type WordFacts } from './word-facts.js';
 
 /**
@@ -27,7 +28,7 @@ export function findDescriptions(
   facts: WordFacts,
   index: FrameIndex,
 ): void {
-  const { classes, heads } = index;
+  const { heads, who } = index;
   // (the words in a head list, or that may head a description after an article: every other word fails below)
   for (let n = 0; n < heads.length; n++) {
     const i = heads.get(n);
@@ -35,7 +36,7 @@ export function findDescriptions(
     const t = tokens[i] as Token;
     // most words are in none of the head lists, nor start a two-word role, nor name a person after an article
     const listed = (t.classes & (HEAD | W.COMPOUND_START)) !== 0;
-    if (!listed && !isPersonNounAfterArticle(tokens, i, trades, facts, classes)) continue;
+    if (!listed && !isPersonNounAfterArticle(tokens, i, trades, facts, who)) continue;
     const w = t.lower;
     const compound = i + 1 < tokens.length && t.classes & W.COMPOUND_START ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
     // a two-word role: `prime minister`
@@ -43,11 +44,11 @@ export function findDescriptions(
     const isHead = !listed || (t.classes & HEAD) !== 0 || compoundRole;
     if (!isHead || t.punct) continue;
     // a noun modifying a following head (`administration official`): let the later head take it
-    const next = tokens[i + 1];
-    if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1, trades, facts, classes))) continue;
+    const next = tokenAt(tokens, i + 1);
+    if (next && !next.punct && next.segment === t.segment && (next.classes & HEAD || isPersonNounAfterArticle(tokens, i + 1, trades, facts, who))) continue;
     const first = extendLeft(tokens, i, taken, facts);
     const last = extendRight(tokens, i, taken);
-    const possessed = startsWithApostrophe(tokens[first + 1]);
+    const possessed = startsWithApostrophe(tokenAt(tokens, first + 1));
     const detClasses = (tokens[first] as Token).classes;
     // `the defendant`, `his client` with no `a defendant` before: a role in the story's own frame, seldom a source of its own
     if (!listed && !meetTrade(t, detClasses, trades)) continue;
@@ -73,7 +74,7 @@ export function findDescriptions(
             : 'anonymous';
     const plural = listed ? (facts.at(tokens, i) & Fact.PLURAL_FORM) !== 0 && !(t.classes & W.ROLE_NOUN) : (t.noun?.plural ?? false);
     const gender = t.classes & W.FEMALE ? 'f' : t.classes & W.MALE ? 'm' : null;
-    const description = isDocument && last > i ? text.slice((tokens[i + 2] as Token | undefined)?.start ?? t.end, (tokens[last] as Token).end) : null;
+    const description = isDocument && last > i ? text.slice(tokenAt(tokens, i + 2)?.start ?? t.end, (tokens[last] as Token).end) : null;
     for (let k = first; k <= last; k++) taken[k] = 1;
     const m = mention(text, tokens, first, last, 'description', kind, head);
     m.plural = plural;
@@ -94,26 +95,26 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
     // `The two, who asked for anonymity, said`: the whole group again
     // `The other, a retired port worker, said`: another member of that group
     // (both end the clause: a mark or a verb after them, the cheap test first)
-    const group = t.lower === 'the' && (tokens[i + 2]?.punct || isVerbForm(tokens[i + 2]));
-    if (group && tokens[i + 1]?.lower === 'other') {
+    const group = t.lower === 'the' && (tokenAt(tokens, i + 2)?.punct || isVerbForm(tokenAt(tokens, i + 2)));
+    if (group && tokenAt(tokens, i + 1)?.lower === 'other') {
       taken[i] = 1;
       taken[i + 1] = 1;
       out.push(partitive(text, tokens, i, i + 1, 'one', false, true));
       continue;
     }
-    if (group && GROUP_NUMBERS.has(tokens[i + 1]?.lower ?? '')) {
+    if (group && GROUP_NUMBERS.has(tokenAt(tokens, i + 1)?.lower ?? '')) {
       taken[i] = 1;
       taken[i + 1] = 1;
       out.push(partitive(text, tokens, i, i + 1, 'one', true, true));
       continue;
     }
     if (t.lower !== 'one') continue;
-    const of = tokens[i + 1];
+    const of = tokenAt(tokens, i + 1);
     let last = i;
     let head = '';
     if (of?.lower === 'of' && of.segment === t.segment) {
       last = i + 2;
-      const target = tokens[last];
+      const target = tokenAt(tokens, last);
       if (!target || !PARTITIVE_OBJECTS.has(target.lower)) continue;
       for (let k = last + 1; k < tokens.length && k - last <= 3; k++) {
         const w = tokens[k] as Token;
@@ -127,8 +128,8 @@ export function findPartitives(text: string, tokens: readonly Token[], taken: Ui
       // `one of the bargains of the decade`: a head noun that names no one makes no mention
       if (!head && last > i + 2 && namesNoOne(tokens, last)) continue;
     } else {
-      const before = tokens[i - 1];
-      const after = tokens[i + 1];
+      const before = tokenAt(tokens, i - 1);
+      const after = tokenAt(tokens, i + 1);
       if (!before || !isVerbForm(before) || (after && !after.punct)) continue;
     }
     for (let k = i; k <= last; k++) taken[k] = 1;
@@ -149,7 +150,7 @@ function partitive(text: string, tokens: readonly Token[], first: number, last: 
  * whose head WordNet knows only as a thing, a place or a document, never a person or a group.
  */
 function namesNoOne(tokens: readonly Token[], k: number): boolean {
-  if (POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '')) return false;
+  if (POSSESSIVE_MARKS.has(tokenAt(tokens, k + 1)?.text ?? '')) return false;
   const info = (tokens[k] as Token).noun;
   return info !== undefined && !info.personSense && (info.category === 'thing' || info.category === 'place' || info.category === 'document');
 }
@@ -161,11 +162,11 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array, f
     if (t.segment !== (tokens[head] as Token).segment) break;
     if (taken[k]) {
       // a name modifying or owning this description: `U.N. envoy`, `Macron's office`, `the president's office`
-      const owns = POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '');
+      const owns = POSSESSIVE_MARKS.has(tokenAt(tokens, k + 1)?.text ?? '');
       if (!t.cap && !owns) break;
       first = k;
       // the owner's own article: `the` of `the president's office`
-      const article = tokens[k - 1];
+      const article = tokenAt(tokens, k - 1);
       if (owns && article && taken[k - 1] && article.segment === t.segment && article.classes & W.DETERMINER) first = k - 1;
       if (owns) break;
       continue;
@@ -178,7 +179,7 @@ function extendLeft(tokens: readonly Token[], head: number, taken: Uint8Array, f
     if (t.classes & W.DETERMINER) {
       first = k;
       // `the two people`, `those three officials`: a number after a definite determiner
-      const before = tokens[k - 1];
+      const before = tokenAt(tokens, k - 1);
       if (before && before.segment === t.segment && before.classes & W.DEFINITE && !taken[k - 1] && facts.at(tokens, k) & Fact.NUMBER) first = k - 1;
       break;
     }
@@ -201,7 +202,7 @@ function isVerbAfterNoun(tokens: readonly Token[], k: number, taken: Uint8Array)
   const t = tokens[k] as Token;
   const tag = t.tags?.[0] ?? '';
   if (t.cap || !(t.lower.endsWith('ed') || tag.startsWith('VBD') || tag.startsWith('VBN'))) return false;
-  const prev = tokens[k - 1];
+  const prev = tokenAt(tokens, k - 1);
   if (!prev || prev.segment !== t.segment || prev.punct || prev.classes & W.DETERMINER) return false;
   // a name before it (`Lind`): a capitalised word found in a name, or not the sentence's first
   if (prev.cap && (k - 1 > 0 || taken[k - 1])) return true;
@@ -211,20 +212,20 @@ function isVerbAfterNoun(tokens: readonly Token[], k: number, taken: Uint8Array)
 
 function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array): number {
   let last = head;
-  const n = tokens[head + 1];
+  const n = tokenAt(tokens, head + 1);
   if (!n || n.segment !== (tokens[head] as Token).segment) return last;
-  const link = knowledgeLink(n, tokens[head + 2]);
+  const link = knowledgeLink(n, tokenAt(tokens, head + 2));
   if (!(n.classes & W.RIGHT_LINK) && !link && !servesSomeone(tokens, head)) return last;
   let k = head + 1 + (link?.includes(' ') ? 2 : 1);
   // `a court on Tuesday`: a time phrase is no part of the description
-  if (((tokens[k]?.classes ?? 0) & W.CALENDAR) !== 0) return last;
+  if (((tokenAt(tokens, k)?.classes ?? 0) & W.CALENDAR) !== 0) return last;
   let words = 0;
   for (; k < tokens.length && words < 10; k++, words++) {
     const t = tokens[k] as Token;
     if (t.segment !== n.segment) break;
     if (taken[k]) {
       // a name's own lower-case link goes with it (`the University of Strathcairn`)
-      const inName = t.classes & W.CHAINED_LINK && taken[k + 1] && tokens[k + 1]?.cap && tokens[k + 1]?.segment === t.segment;
+      const inName = t.classes & W.CHAINED_LINK && taken[k + 1] && tokenAt(tokens, k + 1)?.cap && tokenAt(tokens, k + 1)?.segment === t.segment;
       if (!t.cap && !inName) break;
       last = k;
       continue;
@@ -232,7 +233,7 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
     if (t.punct && !POSSESSIVE_MARKS.has(t.text)) break;
     if (t.classes & W.REPORTING_VERB || (t.classes & W.STOP && !(t.classes & (W.DETERMINER | W.CHAINED_LINK)))) break;
     // `an official of the port authority on Monday`: a time phrase is no part of the description
-    if (t.classes & W.CHAINED_LINK && ((tokens[k + 1]?.classes ?? 0) & W.CALENDAR) !== 0) break;
+    if (t.classes & W.CHAINED_LINK && ((tokenAt(tokens, k + 1)?.classes ?? 0) & W.CALENDAR) !== 0) break;
     // `an official of the palace spoke`: a finite verb ends the phrase, reporting or not
     if (!t.cap && isFiniteTag(t.tags?.[0])) break;
     last = k;
@@ -242,8 +243,8 @@ function extendRight(tokens: readonly Token[], head: number, taken: Uint8Array):
 }
 /** `an aide to a senator`, `the envoy to Oslo`: a role held for someone, `to`, and a noun phrase (not a verb: `an aide to say`). */
 function servesSomeone(tokens: readonly Token[], head: number): boolean {
-  const after = tokens[head + 2];
-  if (tokens[head + 1]?.lower !== 'to' || !after || !ROLES_FOR_SOMEONE.has((tokens[head] as Token).lower)) return false;
+  const after = tokenAt(tokens, head + 2);
+  if (tokenAt(tokens, head + 1)?.lower !== 'to' || !after || !ROLES_FOR_SOMEONE.has((tokens[head] as Token).lower)) return false;
   return after.cap || (after.classes & W.DETERMINER) !== 0 || (after.classes & W.PRONOUN) !== 0;
 }
 /** `VBD`, `VBZ`, `VBP`: a finite verb's tag. */

@@ -34,6 +34,8 @@ export class Positions {
 export class FrameIndex {
   /** The `WordClass` bits of any of the frame's words: a finder whose words are in none has nothing to do. */
   classes = 0;
+  /** A `who` (in any case) among the frame's words: only then may one follow a noun (`a welder who`). */
+  who = false;
   /** Capitalised words (not marks): where names start. */
   readonly capitals: Positions;
   /** Determiners: where partitives start (`the other`, `one of them`). */
@@ -54,6 +56,7 @@ export class FrameIndex {
   /** Indexes the frame of `tokens`, forgetting the last one. */
   index(tokens: readonly Token[]): void {
     let union = 0;
+    let who = false;
     this.capitals.length = 0;
     this.determiners.length = 0;
     this.heads.length = 0;
@@ -69,8 +72,12 @@ export class FrameIndex {
       if (classes & W.DETERMINER) this.determiners.add(i);
       // listed, or `mayHeadAfterArticle` on what is read above
       if (classes & (HEAD | W.COMPOUND_START) || (lower && word && !(classes & NO_HEAD) && t.noun !== undefined)) this.heads.add(i);
-      if (classes & CUES) this.cues.add(i);
+      if (classes & CUES) {
+        this.cues.add(i);
+        who ||= t.lower === 'who';
+      }
     }
     this.classes = union;
+    this.who = who;
   }
 }

@@ -8,13 +8,14 @@ import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { NounInfo } from '../../lexicon/knowledge.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from './token-at.js';
 import { Fact, type WordFacts } from './word-facts.js';
 
 /** [first, last] comes right after `as` and no verb follows it: a role predicated of someone (`worked as a porter`). */
 export function isRoleAfterAs(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
+  const before = tokenAt(tokens, first - 1);
   if (before?.lower !== 'as' || before.segment !== (tokens[first] as Token).segment) return false;
-  const after = tokens[last + 1];
+  const after = tokenAt(tokens, last + 1);
   if (!after || after.segment !== before.segment || after.punct) return true;
   const tag = after.tags?.[0] ?? '';
   return !(after.classes & W.REPORTING_VERB) && !tag.startsWith('VB') && !tag.startsWith('MD');
@@ -29,7 +30,7 @@ function whoFollows(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
     const n = tokens[k] as Token;
     if (n.segment !== t.segment) return false;
-    const who = n.lower === 'who' && !n.cap ? k : n.text === ',' && tokens[k + 1]?.lower === 'who' ? k + 1 : -1;
+    const who = n.lower === 'who' && !n.cap ? k : n.text === ',' && tokenAt(tokens, k + 1)?.lower === 'who' ? k + 1 : -1;
     // `who` belongs to the nearest noun that can be someone: the head only past nouns of things (`at the plant, who`)
     if (who >= 0) return k === i + 1 || who === i + 1 || !mayBeSomeone(tokens[k - 1] as Token);
     if (n.punct || n.classes & W.REPORTING_VERB) return false;
@@ -56,9 +57,9 @@ export function meetTrade(t: Token, detClasses: number, trades: Set<string>): bo
 
 /** The word before `i` is a preposition (`to hospital`, `in court`), not the `to` of `according to`. */
 export function isBarePlaceOfInstitution(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
+  const before = tokenAt(tokens, i - 1);
   if (!before || before.segment !== (tokens[i] as Token).segment || !PREPOSITIONS.has(before.lower)) return false;
-  return !(before.lower === 'to' && tokens[i - 2]?.lower === 'according');
+  return !(before.lower === 'to' && tokenAt(tokens, i - 2)?.lower === 'according');
 }
 
 /**
@@ -72,19 +73,23 @@ export function isPersonNounAfterArticle(
   i: number,
   trades: ReadonlySet<string>,
   facts: WordFacts,
-  /** The `WordClass` bits of any of the frame's words: no `who` to look for without a relative pronoun. */
-  classes: number,
+  /** A `who` among the frame's words (`FrameIndex.who`): else none to look for after the noun. */
+  who: boolean,
 ): boolean {
   const t = tokens[i] as Token;
   // the cheap tests first: most words are no lower-case noun after an article
   if (!mayHeadAfterArticle(t)) return false;
   const noun = t.noun as NounInfo;
+  // (the last test's cheap half before the walks: in a frame with no `who`, a noun that names no
+  // one met so far is no head, whatever stands before it)
+  const person = noun.category === 'person' || trades.has(noun.lemma);
+  if (!person && !who) return false;
   // the tagger's lexicon must read it as a noun first (`familiar`, `native` are adjectives first)
   if (!(t.tags?.[0] ?? 'NN').startsWith('NN') || !afterArticle(tokens, i, facts)) return false;
   // a noun before another noun modifies it (`the steel worker`): the head comes later
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   if (next && next.segment === t.segment && !next.punct && isNounBeforeNoun(next)) return false;
-  return noun.category === 'person' || trades.has(noun.lemma) || ((classes & W.RELATIVE) !== 0 && whoFollows(tokens, i));
+  return person || whoFollows(tokens, i);
 }
 
 /** Function words: never the noun `isPersonNounAfterArticle` finds. */
@@ -116,5 +121,5 @@ function afterArticle(tokens: readonly Token[], i: number, facts: WordFacts): bo
 
 /** `a letting agent`, `a visiting professor`: a form in -ing (`f`: the facts of token `k`) right after an article modifies the noun after it. */
 export function isParticipleAfterArticle(tokens: readonly Token[], k: number, f: number): boolean {
-  return (f & Fact.GERUND) !== 0 && ((tokens[k - 1]?.classes ?? 0) & W.DETERMINER) !== 0;
+  return (f & Fact.GERUND) !== 0 && ((tokenAt(tokens, k - 1)?.classes ?? 0) & W.DETERMINER) !== 0;
 }

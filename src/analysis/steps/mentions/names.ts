@@ -11,6 +11,7 @@ import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
 import type { Positions } from './frame-index.js';
 import { type Mention, mention } from './mention.js';
+import { tokenAt } from './token-at.js';
 /**
  * A capitalised word inside a sentence is a name; at the start of a sentence (or after a quote,
  * colon or bracket), where every word is capitalised, the tagger's lexicon decides (`But`,
@@ -24,7 +25,7 @@ export function isNameToken(t: Token, initial: boolean): boolean {
 }
 
 export function isInitial(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   return prev === undefined || prev.segment !== (tokens[i] as Token).segment || opensClause(prev.text);
 }
 
@@ -69,7 +70,7 @@ export function findNames(text: string, tokens: readonly Token[], taken: Uint8Ar
       if (n.classes & W.CONNECTOR && n.lower !== 'and') {
         let k = j + 2;
         while (k < tokens.length && (tokens[k] as Token).classes & W.CONNECTOR && k - j < 3) k++;
-        const after = tokens[k];
+        const after = tokenAt(tokens, k);
         if (after?.cap && !after.punct && n.lower !== 'the') {
           j = k;
           continue;
@@ -138,7 +139,7 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   const isOrg = nameTo < 0 && (place || (!titledPerson && isOrganizationName(tokens, i, to)));
   const nameFrom = isOrg ? i : titlesEnd;
   // (the owner in `Capt. Lyle Dorsey of the Anselm Parish Sheriff’s Office` is the body, not the person)
-  const possessive = nameTo < 0 && startsWithApostrophe(tokens[to + 1]);
+  const possessive = nameTo < 0 && startsWithApostrophe(tokenAt(tokens, to + 1));
   if (nameFrom > to) {
     // only titles: `the Foreign Minister` is a description; leave it to findDescriptions
     return;
@@ -185,7 +186,7 @@ function isPlaceRun(text: string, tokens: readonly Token[], from: number, to: nu
  */
 function isNaturalFeature(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from] as Token;
-  const ends = isLandformNoun((tokens[to] as Token).noun) && tokens[from - 1]?.lower === 'the';
+  const ends = isLandformNoun((tokens[to] as Token).noun) && tokenAt(tokens, from - 1)?.lower === 'the';
   const starts = to === from + 1 && isLandformNoun(first.noun) && first.firstNameGender === undefined;
   if (!ends && !starts) return false;
   for (let k = from; k <= to; k++) if ((tokens[k] as Token).classes & W.ORGANIZATION_NAME_WORD || isTitle(tokens[k] as Token)) return false;
@@ -199,7 +200,7 @@ function isNaturalFeature(tokens: readonly Token[], from: number, to: number): b
  */
 function isDemonymBeforeRole(tokens: readonly Token[], i: number, to: number): boolean {
   const t = tokens[i] as Token;
-  const next = tokens[to + 1];
+  const next = tokenAt(tokens, to + 1);
   if (i !== to || !next || next.cap || next.segment !== t.segment || !(next.classes & (W.ROLE_NOUN | W.ANONYMOUS_HEAD | W.ORGANIZATION_HEAD))) return false;
   return /(?:an|ese|ish|i)$/.test(t.lower) && t.firstNameGender === undefined;
 }
@@ -257,7 +258,7 @@ function hasNameToken(tokens: readonly Token[], from: number, to: number): boole
 /** `the WHO`, `the US`: capitals after `the` spell a body, even where the word is also `who` or `us`. */
 function isAcronymAfterThe(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  return t.text.length > 1 && tokens[i - 1]?.lower === 'the' && isAcronym(t.text);
+  return t.text.length > 1 && tokenAt(tokens, i - 1)?.lower === 'the' && isAcronym(t.text);
 }
 
 /** The gender the role words [from, to) tell (`Mrs.`, `spokeswoman`), any female word first. */

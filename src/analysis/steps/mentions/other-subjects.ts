@@ -11,6 +11,7 @@ import type { FrameIndex, Positions } from './frame-index.js';
 import { type Mention, mention } from './mention.js';
 import { isInitial } from './names.js';
 import { findShares } from './shares.js';
+import { tokenAt } from './token-at.js';
 
 /**
  * Whatever stands right before a reporting verb is its likely speaker, even outside the word
@@ -94,16 +95,16 @@ export function findOtherSubjects(
  */
 function findInvertedSubject(text: string, tokens: readonly Token[], i: number, taken: Uint8Array, descriptions: Mention[]): void {
   const verb = tokens[i] as Token;
-  const before = tokens[i - 1];
+  const before = tokenAt(tokens, i - 1);
   // `saying that transparency "…"`: a participle never puts its subject after it
   if ((before && before.segment === verb.segment && before.text !== ',') || verb.lower.endsWith('ing')) return;
   const first = i + 1;
-  const det = tokens[first];
+  const det = tokenAt(tokens, first);
   if (!det || det.segment !== verb.segment || !(det.classes & W.DETERMINER) || det.lower === 'that' || taken[first]) return;
   let k = first + 1;
   while (k < tokens.length && k - first <= 4 && !taken[k] && !(tokens[k] as Token).punct && (tokens[k] as Token).segment === verb.segment) k++;
   const last = k - 1;
-  const after = tokens[k];
+  const after = tokenAt(tokens, k);
   if (last <= first || (after !== undefined && after.segment === verb.segment && !after.punct)) return;
   const head = tokens[last] as Token;
   const tags = head.tags;
@@ -136,7 +137,7 @@ function isWho(t: Token): boolean {
  */
 function findPersonBeforeWho(text: string, tokens: readonly Token[], i: number, taken: Uint8Array, descriptions: Mention[]): void {
   const k = i - 1;
-  const t = tokens[k];
+  const t = tokenAt(tokens, k);
   if (!t || taken[k] || t.punct || t.cap || t.segment !== (tokens[i] as Token).segment) return;
   const noun = t.noun;
   if (!noun?.personSense) return;

@@ -8,6 +8,7 @@ import type { Token } from '../tokenize-frames.js';
 import { isVerbForm } from './descriptions.js';
 import type { Positions } from './frame-index.js';
 import { type Mention, mention } from './mention.js';
+import { tokenAt } from './token-at.js';
 
 /** At most this many words in a share (`more than four out of 10`). */
 const LONGEST = 7;
@@ -30,7 +31,7 @@ export function findShares(text: string, tokens: readonly Token[], taken: Uint8A
     }
     // `… in 47 percent said`: a share opens with a number or a word that hedges one, not with `in` or `of`
     while (first < k && NOT_SHARE_OPENERS.has((tokens[first] as Token).lower)) first++;
-    if (!isShare(tokens, first, k) || !opensClause(tokens[first - 1], t)) continue;
+    if (!isShare(tokens, first, k) || !opensClause(tokenAt(tokens, first - 1), t)) continue;
     for (let j = first; j <= k; j++) taken[j] = 1;
     for (let n = names.length - 1; n >= 0; n--) {
       const name = names[n] as Mention;
@@ -58,8 +59,8 @@ function isShare(tokens: readonly Token[], first: number, last: number): boolean
   if (end === 'percent' || end === 'cent' || end === '%') return last > first;
   if (end === 'half' || isPercent(end)) return true;
   // `six in 10`, `one out of five`: a number, `in` (or `out of`), a number
-  const before = (tokens[last - 1] as Token | undefined)?.lower;
-  const from = before === 'in' ? last - 2 : before === 'of' && tokens[last - 2]?.lower === 'out' ? last - 3 : -1;
+  const before = tokenAt(tokens, last - 1)?.lower;
+  const from = before === 'in' ? last - 2 : before === 'of' && tokenAt(tokens, last - 2)?.lower === 'out' ? last - 3 : -1;
   return from >= first && isNumber((tokens[from] as Token).lower);
 }
 
