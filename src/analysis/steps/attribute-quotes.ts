@@ -27,6 +27,7 @@ import type { Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
 import type { PairedQuote } from './pair-quotes.js';
 import type { Token } from './tokenize-frames.js';
+import { tokenAt } from './tokens/token-at.js';
 
 export type { Attribution, AttributionContext };
 
@@ -117,8 +118,8 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
   // every look-up below is a binary search: a sentence with thousands of quotes stays linear
   const firstAfter = firstStartingAtOrAfter(tokens, end);
   // the (up to) two tokens right after the quote, before the next quote (tokens are in text order)
-  const tokenAfter = tokenBefore(tokens[firstAfter], limit);
-  const secondTokenAfter = tokenAfter && tokenBefore(tokens[firstAfter + 1], limit);
+  const tokenAfter = tokenBefore(tokenAt(tokens, firstAfter), limit);
+  const secondTokenAfter = tokenAfter && tokenBefore(tokenAt(tokens, firstAfter + 1), limit);
   // dash attribution: "…" — Maria Olsen
   if (tokenAfter && DASHES.has(tokenAfter.text) && tokenAfter.start - end <= 2) {
     const m = secondTokenAfter ? ctx.doc.mentionsAt.startingAt(s, firstAfter + 1) : undefined;
@@ -145,9 +146,9 @@ function inSentence(q: PairedQuote, s: number, next: PairedQuote | undefined, cu
     return fromCue(cueBefore, cueBefore.type === 'according-to' ? 'according-to' : split ? 'cue-inside-split' : 'cue-before-quote', 0.9, ctx);
   }
   const lastBefore = firstStartingAtOrAfter(tokens, q.open.start) - 1;
-  const colon = tokens[lastBefore];
+  const colon = tokenAt(tokens, lastBefore);
   if (colon?.text === ':' && q.open.start - colon.end <= 2) {
-    const named = tokens[lastBefore - 1];
+    const named = tokenAt(tokens, lastBefore - 1);
     const m = named ? ctx.doc.mentionsAt.endingAt(s, lastBefore - 1) : undefined;
     if (m && m.type !== 'pronoun') return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: colon, rule: 'cue-before-quote', confidence: 0.85 };
     // `The mayor had one answer: "No."`: the subject of the clause the colon ends
@@ -185,7 +186,7 @@ function isSplitAfterCue(text: string, c: Cue, open: number, sentenceStart: numb
  * "a reckless plan"`, `the mayor vowed "no new taxes"`): the subject said it.
  */
 function subjectAndVerb(q: PairedQuote, s: number, tokens: readonly Token[], lastBefore: number, ctx: AttributionContext): Attribution | undefined {
-  const segment = tokens[lastBefore]?.segment;
+  const segment = tokenAt(tokens, lastBefore)?.segment;
   for (let k = lastBefore; k >= 1 && lastBefore - k < 8 && (tokens[k] as Token).segment === segment; k--) {
     const verb = tokens[k] as Token;
     if (verb.punct) continue;

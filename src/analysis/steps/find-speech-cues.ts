@@ -18,9 +18,10 @@ import { namesSomething, phonesSomeone } from './speech-cues/naming.js';
 import { headlineLabel, nounCue, wordNetCue } from './speech-cues/other-cues.js';
 import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
-import { apposedLead, leftSubject, objectOfClause, relativeSubject, tokenAt } from './speech-cues/subjects.js';
+import { apposedLead, leftSubject, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
 import { answersNothing, isPassive, looksLikeNoun } from './speech-cues/verb-forms.js';
 import type { Token } from './tokenize-frames.js';
+import { tokenAt } from './tokens/token-at.js';
 
 export type { Cue };
 

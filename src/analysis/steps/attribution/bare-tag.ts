@@ -4,6 +4,7 @@
  */
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import type { Attribution, AttributionContext } from './context.js';
 
 /** A finite verb by the tagger's lexicon: its first tag, or a past participle that is also a past tense (`attacked`). */
@@ -26,7 +27,7 @@ function pastTense(word: string): boolean {
 export function bareTag(tokens: readonly Token[], s: number, k: number, limit: number, ctx: AttributionContext): Attribution | undefined {
   const m = ctx.doc.mentionsAt.startingAt(s, k);
   if (!m || m.place || m.generic || (m.type === 'pronoun' && m.head === 'it')) return undefined;
-  const verb = tokens[m.last + 1];
+  const verb = tokenAt(tokens, m.last + 1);
   if (!verb || verb.start >= limit || verb.punct || verb.segment !== (tokens[k] as Token).segment || !pastTense(verb.lower)) return undefined;
   return { entity: ctx.coref.entityOf.get(m) ?? null, mention: m, cue: verb, rule: 'cue-after-quote', confidence: 0.6 };
 }

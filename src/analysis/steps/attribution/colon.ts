@@ -8,6 +8,7 @@ import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { Mention } from '../find-mentions.js';
 import { isSkippable } from '../speech-cues/subjects.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import type { Attribution, AttributionContext } from './context.js';
 
 /**
@@ -29,7 +30,7 @@ export function clauseSubject(s: number, limit: number, ctx: AttributionContext)
     if (k >= limit || k >= 24) return undefined;
     start = k + 1;
     // `On July 6, 2015, Ruiz …`: the year after the date's comma is part of the opening phrase
-    if (isNumber(tokens[start]) && tokens[start + 1]?.text === ',') start += 2;
+    if (isNumber(tokens[start]) && tokenAt(tokens, start + 1)?.text === ',') start += 2;
   }
   while (start < limit && (isSkippable(tokens[start] as Token) || LEADING_CONJUNCTIONS.has((tokens[start] as Token).lower))) start++;
   const m = ctx.doc.mentionsAt.startingAt(s, start);

@@ -7,11 +7,11 @@ import { GROUP_NUMBERS, PARTITIVE_OBJECTS, POSSESSIVE_MARKS, ROLES_FOR_SOMEONE }
 import { ROLE_NOUNS, UNIQUE_ROLES } from '../../lexicon/titles.js';
 import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import type { FrameIndex, Positions } from './frame-index.js';
 import { isBarePlaceOfInstitution, isParticipleAfterArticle, isPersonNounAfterArticle, isRoleAfterAs, meetTrade } from './heads.js';
 import { type Mention, mention } from './mention.js';
 import { startsWithApostrophe } from './names.js';
-import { tokenAt } from './token-at.js';
 import { Fact, HEAD, startsWithDigit, type WordFacts } from './word-facts.js';
 
 /**

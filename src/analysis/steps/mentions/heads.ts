@@ -8,7 +8,7 @@ import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { NounInfo } from '../../lexicon/knowledge.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
-import { tokenAt } from './token-at.js';
+import { tokenAt } from '../tokens/token-at.js';
 import { Fact, type WordFacts } from './word-facts.js';
 
 /** [first, last] comes right after `as` and no verb follows it: a role predicated of someone (`worked as a porter`). */

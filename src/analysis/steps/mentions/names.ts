@@ -9,9 +9,9 @@ import { FEMALE_WORDS, MALE_WORDS } from '../../lexicon/titles.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import { lexicalTags } from '../../natural-adapter.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import type { Positions } from './frame-index.js';
 import { type Mention, mention } from './mention.js';
-import { tokenAt } from './token-at.js';
 /**
  * A capitalised word inside a sentence is a name; at the start of a sentence (or after a quote,
  * colon or bracket), where every word is capitalised, the tagger's lexicon decides (`But`,

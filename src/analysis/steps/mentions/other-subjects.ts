@@ -6,12 +6,12 @@
 import { POSSESSIVE_MARKS, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import { isVerbForm } from './descriptions.js';
 import type { FrameIndex, Positions } from './frame-index.js';
 import { type Mention, mention } from './mention.js';
 import { isInitial } from './names.js';
 import { findShares } from './shares.js';
-import { tokenAt } from './token-at.js';
 
 /**
  * Whatever stands right before a reporting verb is its likely speaker, even outside the word

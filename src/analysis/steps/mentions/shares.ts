@@ -5,10 +5,10 @@
  */
 import { BEFORE_SHARE, NOT_SHARE_OPENERS, SHARE_WORDS, SMALL_NUMBERS } from '../../lexicon/polls.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import { isVerbForm } from './descriptions.js';
 import type { Positions } from './frame-index.js';
 import { type Mention, mention } from './mention.js';
-import { tokenAt } from './token-at.js';
 
 /** At most this many words in a share (`more than four out of 10`). */
 const LONGEST = 7;

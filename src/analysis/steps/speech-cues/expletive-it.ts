@@ -5,8 +5,8 @@
  */
 import { EXPLETIVE_FRAMES } from '../../lexicon/clause-words.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import type { Cue } from './cue.js';
-import { tokenAt } from './subjects.js';
 
 /** How many words the frame may have between `it` and the verb (`is still far too early to`). */
 const REACH = 6;

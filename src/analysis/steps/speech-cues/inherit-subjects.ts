@@ -1,8 +1,9 @@
 import { PREPOSITIONS } from '../../lexicon/function-words.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import type { Cue } from './cue.js';
-import { isObject, isSkippable, tokenAt } from './subjects.js';
+import { isObject, isSkippable } from './subjects.js';
 
 /**
  * `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject.

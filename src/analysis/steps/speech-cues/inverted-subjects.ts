@@ -8,7 +8,7 @@ import { ARTICLES, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/function-words
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
-import { tokenAt } from './subjects.js';
+import { tokenAt } from '../tokens/token-at.js';
 
 /** The subject after an inverted verb (`said Maria Olsen`), its mention starting at token `k` or a few words after. */
 export function invertedSubject(tokens: readonly Token[], k: number, sentence: number, at: MentionsByToken): Mention | null {

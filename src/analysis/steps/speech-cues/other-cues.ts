@@ -2,8 +2,9 @@ import type { MentionsByToken } from '../../doc/mentions-by-token.js';
 import { ARTICLES, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
 import { type ReportingVerb, reportingVerb } from '../../lexicon/speech-verbs.js';
 import type { Frame, Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import { type Cue, cue } from './cue.js';
-import { leftSubject, tokenAt } from './subjects.js';
+import { leftSubject } from './subjects.js';
 import { isPassive, looksLikeNoun } from './verb-forms.js';
 
 /**

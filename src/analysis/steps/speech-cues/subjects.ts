@@ -13,6 +13,7 @@ import {
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 
 /**
  * `who` of `Mr. Varga, who stressed` and of `Ruiz, who in 2019 said`: the relative pronoun
@@ -210,14 +211,6 @@ export function objectOfClause(tokens: readonly Token[], first: number): boolean
 function objectInRelativeClause(tokens: readonly Token[], first: number): boolean {
   const k = ARTICLES.has(tokenAt(tokens, first - 1)?.lower ?? '') ? first - 1 : first;
   return objectOfClause(tokens, k) && tokenAt(tokens, k - 2)?.lower === 'who';
-}
-
-/**
- * Token `k`, or undefined before the first: an index below 0 is no element but a slow look-up
- * of a property by name, so the steps read none (a cue opens many a frame: `"…," said Ruiz`).
- */
-export function tokenAt(tokens: readonly Token[], k: number): Token | undefined {
-  return k >= 0 ? tokens[k] : undefined;
 }
 
 /** `who`, `which`, `that`; not `WHO` (the World Health Organization). */

@@ -6,7 +6,8 @@ import { ANSWER_VERBS, NEGATIONS, NOUN_MARKERS, PASSIVE_AUXILIARIES } from '../.
 import { PLURAL_DETERMINERS, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Token } from '../tokenize-frames.js';
-import { isSkippable, tokenAt } from './subjects.js';
+import { tokenAt } from '../tokens/token-at.js';
+import { isSkippable } from './subjects.js';
 
 /** `a company that had been warned twice`, `was told`: the subject did not speak. */
 export function isPassive(tokens: readonly Token[], i: number): boolean {

@@ -4,10 +4,11 @@
  */
 import { ADJUNCT_START } from '../../lexicon/clause-words.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 
 /** The index of the first comma from token `from` on, within the segment and at most 10 tokens on; -1 for none. */
 export function nextComma(tokens: readonly Token[], from: number): number {
-  const segment = tokens[from]?.segment;
+  const segment = tokenAt(tokens, from)?.segment;
   for (let k = from; k < tokens.length && k - from <= 10; k++) {
     const t = tokens[k] as Token;
     if (t.segment !== segment) return -1;

@@ -10,6 +10,7 @@ import { WordClass } from '../../lexicon/word-classes.js';
 import { type Span, trimSpan } from '../../span.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 import { isTrailingAdjunct, nextComma } from './adjuncts.js';
 import { hasTwoWords, trimEnd } from './content-end.js';
 
@@ -25,10 +26,10 @@ export function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeS
   const alone = c.inherits === true;
   let head = alone ? c.first : Math.min(c.first, c.phraseFirst ?? subject.first);
   // (`…, the Courier reported`: the article a name's mention leaves out)
-  if (!alone && ARTICLES.has(tokens[head - 1]?.lower ?? '') && tokens[head - 2]?.text === ',') head--;
+  if (!alone && ARTICLES.has(tokenAt(tokens, head - 1)?.lower ?? '') && tokenAt(tokens, head - 2)?.text === ',') head--;
   const tail = alone ? c.last : Math.max(c.last, subject.last);
-  const before = tokens[head - 1];
-  const after = tokens[tail + 1];
+  const before = tokenAt(tokens, head - 1);
+  const after = tokenAt(tokens, tail + 1);
   // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
   if (!alone && !asked && before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
     const lead = trimSpan(text, rangeStart, before.start);
@@ -45,7 +46,7 @@ export function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeS
     return tokens.length > 0 && before === undefined && after?.text === ',' ? [trimSpan(text, after.end, trimEnd(text, rangeStart, rangeEnd))] : null;
   if (c.side === 'right') return null;
   const k = reportedClauseStart(c, tokens);
-  const start = k < 0 ? undefined : tokens[k]?.start;
+  const start = k < 0 ? undefined : tokenAt(tokens, k)?.start;
   if (start === undefined) return null;
   // where the content ends is read only now, for the cues that have a clause after the verb
   const sentenceEnd = trimEnd(text, rangeStart, rangeEnd);
@@ -76,7 +77,7 @@ function reportedClauseStart(c: Cue, tokens: readonly Token[]): number {
   }
   // (`said to the nominee, who began his speech …`: a relative clause on the addressee is no content;
   // right after the verb it is a question, `did not say who made it`)
-  if (k > c.last + 1 && RELATIVE_OPENERS.has(tokens[k]?.lower ?? '')) return -1;
+  if (k > c.last + 1 && RELATIVE_OPENERS.has(tokenAt(tokens, k)?.lower ?? '')) return -1;
   return k;
 }
 
@@ -94,7 +95,7 @@ export function nonEmpty(parts: Span[] | null): Span[] | null {
 }
 
 function findThat(tokens: readonly Token[], from: number, reach: number): number {
-  const segment = tokens[from]?.segment;
+  const segment = tokenAt(tokens, from)?.segment;
   for (let k = from, end = Math.min(tokens.length, from + reach); k < end; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'that') return k;
@@ -121,8 +122,8 @@ function skipAddressee(tokens: readonly Token[], k: number): number {
 function skipPhrase(tokens: readonly Token[], k: number): number {
   let j = k + 1;
   // (the DETERMINER bit is set for exactly the words of DETERMINERS)
-  if (((tokens[j]?.classes ?? 0) & WordClass.DETERMINER) !== 0) j++;
+  if (((tokenAt(tokens, j)?.classes ?? 0) & WordClass.DETERMINER) !== 0) j++;
   while (tokens[j] && !(tokens[j] as Token).punct && j - k < 6 && !isClauseStart((tokens[j] as Token).lower)) j++;
-  if (tokens[j]?.text === ',') j++;
+  if (tokenAt(tokens, j)?.text === ',') j++;
   return j;
 }

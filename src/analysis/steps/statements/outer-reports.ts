@@ -8,17 +8,18 @@ import { ARTICLES } from '../../lexicon/function-words.js';
 import { SAY_LEMMAS } from '../../lexicon/speech-verbs.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 
 /** Where a subject's phrase starts: at its mention, or at the article a name's mention leaves out (`the Courier`). */
 export function leftEdge(tokens: readonly Token[], m: NonNullable<Cue['subject']>): number {
-  const t = tokens[m.first - 1];
+  const t = tokenAt(tokens, m.first - 1);
   return t && ARTICLES.has(t.lower) && m.type === 'name' ? t.start : m.start;
 }
 
 /** `…, the Courier reported`: the cue's subject stands after a comma that follows the earlier cue of the sentence. */
 export function reportsBefore(tokens: readonly Token[], c: Cue, prev: Cue): boolean {
   const head = c.phraseFirst ?? c.subject?.first ?? 0;
-  const comma = tokens[head - (ARTICLES.has(tokens[head - 1]?.lower ?? '') ? 2 : 1)];
+  const comma = tokenAt(tokens, head - (ARTICLES.has(tokenAt(tokens, head - 1)?.lower ?? '') ? 2 : 1));
   return c.side === 'left' && c.inherits !== true && comma?.text === ',' && prev.sentence === c.sentence && prev.end <= comma.start;
 }
 

@@ -10,6 +10,7 @@ import type { Mention } from '../find-mentions.js';
 import type { Coreference } from '../resolve-sources.js';
 import { isObject } from '../speech-cues/subjects.js';
 import type { Token } from '../tokenize-frames.js';
+import { tokenAt } from '../tokens/token-at.js';
 
 /** How many words the verb phrase before `what` may have (`condemned`, `focused his remarks more on`). */
 const REACH = 7;
@@ -21,7 +22,7 @@ export function freeRelativeSpeaker(
   coref: Pick<Coreference, 'entityOf'>,
 ): Mention | null {
   const pronoun = a.mention;
-  if (pronoun?.type !== 'pronoun' || a.relativePronoun || !a.entity || tokens[pronoun.first - 1]?.lower !== 'what') return null;
+  if (pronoun?.type !== 'pronoun' || a.relativePronoun || !a.entity || tokenAt(tokens, pronoun.first - 1)?.lower !== 'what') return null;
   // the verb that takes `what …` as its object, and its subject before it: a few words, no comma
   const what = pronoun.first - 1;
   for (let k = what - 1; k >= 0 && what - k <= REACH; k--) {

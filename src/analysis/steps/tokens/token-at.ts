@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize-frames.js';
+import type { Token } from './token-store.js';
 
 /**
  * Token `k` of a frame, or undefined outside it. An index below 0 is no element but a slow
