@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeWith } from '../../../../src/analysis/analyze.js';
+import { speakerIndexes, statementHistory } from '../../../../src/analysis/steps/attribution/model/candidates.js';
 import { FEATURE_NAMES } from '../../../../src/analysis/steps/attribution/model/features.js';
 import { calibrated, chooseCandidate, loadSpeakerModel, SHIPPED_MODEL, softmax } from '../../../../src/analysis/steps/attribution/model/ranker.js';
 import weights from '../../../../src/analysis/steps/attribution/model/weights.json' with { type: 'json' };
@@ -118,6 +119,14 @@ describe('the place of a candidate in its clause', () => {
       ['after-word', 'before-word'],
     ]);
     expect(places.get('The mayor')).toEqual([['first-in-sentence', 'before-word']]);
+  });
+
+  it('found for the quotes serve the statements too, whose names are asked afresh', () => {
+    const quotes = speakerIndexes([]);
+    const history = statementHistory([], [], quotes.facts);
+    expect(history.facts).toBe(quotes.facts);
+    expect(history.named).not.toBe(quotes.named);
+    expect(statementHistory([], []).facts).not.toBe(quotes.facts);
   });
 });
 

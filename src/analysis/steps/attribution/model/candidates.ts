@@ -28,11 +28,16 @@ export interface SpeakerHistory {
   named: Map<Entity, boolean>;
 }
 
-/** What reported statements' candidates read: who spoke in the quotes, and the story's indexes. */
-export function statementHistory(cues: readonly Cue[], quoteSpeakers: readonly Attribution[]): SpeakerHistory {
+/**
+ * What reported statements' candidates read: who spoke in the quotes, and the story's indexes.
+ * `facts`: the quotes' (`speakerIndexes`), so that a mention's facts found for a quote are not
+ * found again for a statement (they hang only on the story). Never the quotes' `named`: a
+ * transcript label that joined an entity after a quote asked would leave a stale answer there.
+ */
+export function statementHistory(cues: readonly Cue[], quoteSpeakers: readonly Attribution[], facts?: MentionFacts): SpeakerHistory {
   const spoke = new Map<Entity, number>();
   for (const a of quoteSpeakers) if (a.entity) spoke.set(a.entity, (spoke.get(a.entity) ?? 0) + 1);
-  return { previous: undefined, paragraphBefore: undefined, spoke, ...speakerIndexes(cues) };
+  return { previous: undefined, paragraphBefore: undefined, spoke, facts: facts ?? speakerIndexes(cues).facts, named: new Map() };
 }
 
 /** The story-wide part of a SpeakerHistory: what every quote's candidates read. */
