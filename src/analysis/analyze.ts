@@ -6,7 +6,7 @@ import { Doc } from './doc/doc.js';
 import { headlineSpan } from './headline.js';
 import { BoundedNotes } from './notes.js';
 import { type AttributionContext, attributeQuotes } from './steps/attribute-quotes.js';
-import { statementHistory } from './steps/attribution/model/candidates.js';
+import { speakerIndexes, statementHistory } from './steps/attribution/model/candidates.js';
 import { SHIPPED_MODEL, type SpeakerModel } from './steps/attribution/model/ranker.js';
 import { buildSources } from './steps/build-sources.js';
 import { dropNonQuotes } from './steps/drop-non-quotes.js';
@@ -53,8 +53,10 @@ export function analyzeWith(input: string, options: AnalyzeOptions): Analysis {
   const reasons = findAnonymityReasons(doc, coref);
   const outerOf = findNestedReports(text, cues, coref);
   const ctx: AttributionContext = { doc, cues, outerOf, coref, model, ...(options.trace ? { trace: options.trace } : {}) };
-  const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, ctx), cues, sentences, notes);
-  const statements = findStatements(doc, cues, quotes, attributions, outerOf, coref, { ctx, history: statementHistory(cues, attributions) });
+  // what the model reads of each mention, found once for the quotes and the statements
+  const { facts } = speakerIndexes(model !== null || options.trace ? cues : []);
+  const { quotes, attributions } = dropScareQuotes(text, candidates, attributeQuotes(candidates, ctx, facts), cues, sentences, notes);
+  const statements = findStatements(doc, cues, quotes, attributions, outerOf, coref, { ctx, history: statementHistory(cues, attributions, facts) });
   return {
     length: text.length,
     paragraphs,

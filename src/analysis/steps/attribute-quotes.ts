@@ -22,6 +22,7 @@ import { labelBefore, speakerLabel } from './attribution/labels.js';
 import { containingNear, Layout, type RuleContext } from './attribution/layout.js';
 import { type SpeakerHistory, speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
+import type { MentionFacts } from './attribution/model/mention-facts.js';
 import { sentenceSubject } from './attribution/sentence-subject.js';
 import type { Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
@@ -33,7 +34,8 @@ export type { Attribution, AttributionContext };
 
 const DASHES = new Set(['—', '–', '-', '―']);
 
-export function attributeQuotes(quotes: readonly PairedQuote[], ctx: AttributionContext): Attribution[] {
+/** `facts`: what the model reads of each mention (`speakerIndexes`), given when the statements will read it too. */
+export function attributeQuotes(quotes: readonly PairedQuote[], ctx: AttributionContext, facts?: MentionFacts): Attribution[] {
   const n = ctx.doc.sentences.length;
   // every rule looks only at cues with a speaker and at mentions that are not possessives
   const cuesBySentence = new Grouped(ctx.cues, n, (c) => (c.subject !== null ? c.sentence : -1));
@@ -45,8 +47,13 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
   const out: Attribution[] = [];
   const paragraphSpeakers: (Attribution | undefined)[] = [];
   // one history for all the quotes, its first two fields set for each (the model reads it during the call only)
-  const { facts, named } = speakerIndexes(weighed ? ctx.cues : []);
-  const history: SpeakerHistory = { previous: undefined, paragraphBefore: undefined, spoke: new Map(), facts, named };
+  const history: SpeakerHistory = {
+    previous: undefined,
+    paragraphBefore: undefined,
+    spoke: new Map(),
+    facts: facts ?? speakerIndexes(weighed ? ctx.cues : []).facts,
+    named: new Map(),
+  };
   let sentenceOfNext = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as PairedQuote;
