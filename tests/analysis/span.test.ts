@@ -1,6 +1,6 @@
-/** span.ts: the furthest end reached by the spans that start at or before an offset. */
+/** span.ts: the furthest end reached by the spans that start at or before an offset; which span holds an offset. */
 import { describe, expect, it } from 'vitest';
-import { furthestEnds } from '../../src/analysis/span.js';
+import { containingNear, containingStarts, findContaining, furthestEnds } from '../../src/analysis/span.js';
 
 describe('furthestEnds', () => {
   // given out of order: [10, 20), [2, 5), [4, 30), [40, 41)
@@ -27,5 +27,40 @@ describe('furthestEnds', () => {
 
   it('answers -1 for no spans', () => {
     expect(furthestEnds([])(7)).toBe(-1);
+  });
+});
+
+describe('containingStarts and containingNear agree with findContaining', () => {
+  // paragraphs [0, 10), [12, 20), [20, 30); a gap at 10-11
+  const containers = [
+    { start: 0, end: 10 },
+    { start: 12, end: 20 },
+    { start: 20, end: 30 },
+  ];
+  const spans = [
+    { start: 0, end: 4 },
+    { start: 5, end: 10 },
+    { start: 10, end: 12 },
+    { start: 12, end: 18 },
+    { start: 25, end: 30 },
+    { start: 31, end: 35 },
+  ];
+
+  it('gives, for each span, the container of its start or -1', () => {
+    expect([...containingStarts(spans, containers)]).toEqual([0, 0, -1, 1, 2, -1]);
+    expect([...containingStarts(spans, containers)]).toEqual(spans.map((s) => findContaining(containers, s.start)));
+  });
+
+  it.each([
+    [3, 0],
+    [3, 2],
+    [15, 0],
+    [15, 1],
+    [21, 1],
+    [11, 1],
+    [40, 2],
+    [0, -1],
+  ])('offset %i, last found %i', (offset, near) => {
+    expect(containingNear(containers, offset, near)).toBe(findContaining(containers, offset));
   });
 });

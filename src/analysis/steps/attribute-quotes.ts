@@ -10,7 +10,7 @@
 
 import { Grouped } from '../doc/grouped.js';
 import { ARTICLES } from '../lexicon/function-words.js';
-import { findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
+import { containingNear, findContaining, firstStartingAtOrAfter, isWhiteSpace, type Span, trimmedEnd } from '../span.js';
 import { acrossParagraphs, fromPreviousQuote, nextSentence, opensSentence, previousSentence } from './attribution/across-sentences.js';
 import { bareTag, finiteVerb } from './attribution/bare-tag.js';
 import { chantOrBanner } from './attribution/chant.js';
@@ -19,7 +19,7 @@ import { type Attribution, type AttributionContext, fromCue, NONE, quoteEnd, wit
 import { outerReport } from './attribution/embedded.js';
 import { headlineEchoes } from './attribution/headline-quotes.js';
 import { labelBefore, speakerLabel } from './attribution/labels.js';
-import { containingNear, Layout, type RuleContext } from './attribution/layout.js';
+import { Layout, type RuleContext } from './attribution/layout.js';
 import { type SpeakerHistory, speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import type { MentionFacts } from './attribution/model/mention-facts.js';

@@ -4,7 +4,7 @@
  * (one pass over the sentences and paragraphs) instead of a search per quote and rule.
  */
 import type { Doc } from '../../doc/doc.js';
-import { findContaining, type Span } from '../../span.js';
+import { containingStarts, type Span } from '../../span.js';
 import type { AttributionContext } from './context.js';
 
 export class Layout {
@@ -57,31 +57,3 @@ export function hasQuoteMark(text: string, start: number, end: number): boolean 
 }
 
 const QUOTE_MARK = /["“”«»]/;
-
-/**
- * For each span of `spans` (sorted), the index of the span of `containers` (sorted, not
- * overlapping) that holds its start, or -1: `findContaining` for all of them in one merge.
- */
-function containingStarts(spans: readonly Span[], containers: readonly Span[]): Int32Array {
-  const out = new Int32Array(spans.length);
-  let c = 0;
-  for (let i = 0; i < spans.length; i++) {
-    const start = (spans[i] as Span).start;
-    while (c < containers.length && (containers[c] as Span).end <= start) c++;
-    out[i] = c < containers.length && (containers[c] as Span).start <= start ? c : -1;
-  }
-  return out;
-}
-
-/**
- * The span of `spans` (sorted, not overlapping) holding `offset`, or -1, as `findContaining` gives
- * it: the span `near` (the last one found) or the one after it first, as the quotes and statements
- * read in text order mostly stay there; else a binary search.
- */
-export function containingNear(spans: readonly Span[], offset: number, near: number): number {
-  for (let i = Math.max(near, 0); i <= near + 1 && i < spans.length; i++) {
-    const span = spans[i] as Span;
-    if (span.start <= offset && offset < span.end) return i;
-  }
-  return findContaining(spans, offset);
-}
