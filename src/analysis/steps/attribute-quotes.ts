@@ -22,6 +22,7 @@ import { labelBefore, speakerLabel } from './attribution/labels.js';
 import { Layout, type RuleContext } from './attribution/layout.js';
 import { type SpeakerHistory, speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
+import { EntityReads } from './attribution/model/entity-reads.js';
 import type { MentionFacts } from './attribution/model/mention-facts.js';
 import { sentenceSubject } from './attribution/sentence-subject.js';
 import type { Mention } from './find-mentions.js';
@@ -52,7 +53,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     paragraphBefore: undefined,
     spoke: new Map(),
     facts: facts ?? speakerIndexes(weighed ? ctx.cues : []).facts,
-    named: new Map(),
+    entities: new EntityReads(),
   };
   let sentenceOfNext = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {

@@ -4,6 +4,7 @@
  */
 
 import { fold } from '../../fold.js';
+import { firstStartingAtOrAfter } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import { type Entity, NO_WORDS } from './entity.js';
 import type { Coreference } from './entity-by-mention.js';
@@ -35,7 +36,8 @@ export function entityForLabel(coref: Coreference, label: Mention): Entity {
     firstSentence: label.sentence,
   };
   if (!known) coref.entities.push(e);
-  e.mentions.push(label);
+  // in text order, as every reader of an entity's mentions assumes (a label may come before mentions already found)
+  e.mentions.splice(firstStartingAtOrAfter(e.mentions, label.start), 0, label);
   coref.entityOf.set(label, e);
   return e;
 }

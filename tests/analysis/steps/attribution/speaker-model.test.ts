@@ -125,7 +125,7 @@ describe('the place of a candidate in its clause', () => {
     const quotes = speakerIndexes([]);
     const history = statementHistory([], [], quotes.facts);
     expect(history.facts).toBe(quotes.facts);
-    expect(history.named).not.toBe(quotes.named);
+    expect(history.entities).not.toBe(quotes.entities);
     expect(statementHistory([], []).facts).not.toBe(quotes.facts);
   });
 });

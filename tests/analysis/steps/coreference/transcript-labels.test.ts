@@ -26,4 +26,15 @@ describe('transcript labels', () => {
     expect(r.coref.entities.at(-1)).toBe(e);
     expect(r.coref.entityOf.get(m)).toBe(e);
   });
+
+  it('joins the person’s mentions in text order, before the mentions found later in the story', () => {
+    const story = 'Anchor Chris Wallace opened the debate.\n\nWALLACE: Will it pass?\n\nWallace thanked the panel.';
+    const r = resolve(story);
+    const start = story.indexOf('WALLACE');
+    const m = bareMention(story, start, start + 7, 'person', 'wallace');
+    const e = entityForLabel(r.coref, m);
+    expect(e.mentions.map((x) => x.start)).toEqual([...e.mentions.map((x) => x.start)].sort((a, b) => a - b));
+    expect(e.mentions.indexOf(m)).toBeGreaterThan(0);
+    expect(e.mentions.indexOf(m)).toBeLessThan(e.mentions.length - 1);
+  });
 });

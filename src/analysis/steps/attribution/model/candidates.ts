@@ -9,6 +9,7 @@ import type { Entity } from '../../coreference/entity.js';
 import type { Mention } from '../../find-mentions.js';
 import type { Cue } from '../../find-speech-cues.js';
 import { type Attribution, type AttributionContext, quoteEnd } from '../context.js';
+import { EntityReads } from './entity-reads.js';
 import { Features, RULE_FEATURE, VERDICT_FEATURE } from './features.js';
 import { FACT, MentionFacts } from './mention-facts.js';
 import { CUE_FORM, F } from './positions.js';
@@ -24,27 +25,27 @@ export interface SpeakerHistory {
   spoke: Map<Entity, number>;
   /** Whether a mention is a cue's subject, and its place in its clause (each mention's found once per story). */
   facts: MentionFacts;
-  /** Whether an entity has a name among its mentions, as found (each entity's mentions are read once). */
-  named: Map<Entity, boolean>;
+  /** How many of an entity's mentions come before a quote, and whether it has a name, as found. */
+  entities: EntityReads;
 }
 
 /**
  * What reported statements' candidates read: who spoke in the quotes, and the story's indexes.
  * `facts`: the quotes' (`speakerIndexes`), so that a mention's facts found for a quote are not
- * found again for a statement (they hang only on the story). Never the quotes' `named`: a
+ * found again for a statement (they hang only on the story). Never the quotes' `entities`: a
  * transcript label that joined an entity after a quote asked would leave a stale answer there.
  */
 export function statementHistory(cues: readonly Cue[], quoteSpeakers: readonly Attribution[], facts?: MentionFacts): SpeakerHistory {
   const spoke = new Map<Entity, number>();
   for (const a of quoteSpeakers) if (a.entity) spoke.set(a.entity, (spoke.get(a.entity) ?? 0) + 1);
-  return { previous: undefined, paragraphBefore: undefined, spoke, facts: facts ?? speakerIndexes(cues).facts, named: new Map() };
+  return { previous: undefined, paragraphBefore: undefined, spoke, facts: facts ?? speakerIndexes(cues).facts, entities: new EntityReads() };
 }
 
 /** The story-wide part of a SpeakerHistory: what every quote's candidates read. */
-export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'facts' | 'named'> {
+export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'facts' | 'entities'> {
   const subjects: Mention[] = [];
   for (const c of cues) if (c.subject) subjects.push(c.subject);
-  return { facts: new MentionFacts(subjects), named: new Map() };
+  return { facts: new MentionFacts(subjects), entities: new EntityReads() };
 }
 
 const NEAREST = 4;
@@ -191,15 +192,6 @@ function placeInClause(c: Candidate, facts: number): void {
   if (c.verdict && word) f.raise(preposition ? F.verdictAfterPreposition : F.verdictAfterWord, 1);
 }
 
-function hasName(e: Entity, named: Map<Entity, boolean>): boolean {
-  let known = named.get(e);
-  if (known === undefined) {
-    known = e.mentions.some((x) => x.type === 'name');
-    named.set(e, known);
-  }
-  return known;
-}
-
 /** The features of the candidate's own words and of its place in the story. */
 function describe(c: Candidate, q: Said, s: number, history: SpeakerHistory): void {
   const f = c.features;
@@ -218,14 +210,14 @@ function describe(c: Candidate, q: Said, s: number, history: SpeakerHistory): vo
   if (e) {
     f.raise(e.kind === 'person' ? F.kindPerson : e.kind === 'organization' ? F.kindOrganization : F.kindAnonymous, 1);
     if (e.human) f.raise(F.human, 1);
-    const before = firstStartingAtOrAfter(e.mentions, q.open.start);
+    const before = history.entities.mentionsBefore(e, q.open.start);
     if (before > 0) {
       f.raise(F.salience, Math.log1p(before) / 2);
       const last = (e.mentions[before - 1] as Mention).sentence;
       f.raise(s - last <= 0 ? F.recentSame : s - last <= 2 ? F.recent2 : F.recent3, 1);
     }
     if ((history.spoke.get(e) ?? 0) > 0) f.raise(F.spokeBefore, 1);
-    if (m?.type === 'pronoun' && hasName(e, history.named)) f.raise(F.pronounResolved, 1);
+    if (m?.type === 'pronoun' && history.entities.hasName(e)) f.raise(F.pronounResolved, 1);
   }
   if (c.verdict) {
     if (m?.type === 'pronoun') f.raise(F.verdictPronoun, 1);
