@@ -23,6 +23,7 @@ import { Layout, type RuleContext } from './attribution/layout.js';
 import { type SpeakerHistory, speakerIndexes } from './attribution/model/candidates.js';
 import { chooseSpeaker } from './attribution/model/choose.js';
 import { EntityReads } from './attribution/model/entity-reads.js';
+import { CandidatePool } from './attribution/model/gathered.js';
 import type { MentionFacts } from './attribution/model/mention-facts.js';
 import { sentenceSubject } from './attribution/sentence-subject.js';
 import type { Mention } from './find-mentions.js';
@@ -54,6 +55,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     spoke: new Map(),
     facts: facts ?? speakerIndexes(weighed ? ctx.cues : []).facts,
     entities: new EntityReads(),
+    pool: new CandidatePool(),
   };
   let sentenceOfNext = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {

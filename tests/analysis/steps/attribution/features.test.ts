@@ -133,4 +133,27 @@ describe('Features', () => {
     expect(f.strongest(weights, 5)).toEqual([40, 6, 2, 10]);
     expect(f.strongest(weights, 1)).toEqual([40]);
   });
+
+  it('cleared, holds nothing, then takes features again as a new one would', () => {
+    const weights = Float64Array.from({ length: POSITIONS }, (_, i) => i);
+    const f = made([
+      [3, 1],
+      [7, 0.5],
+      [50, 2],
+    ]);
+    f.clear();
+    expect(f.size).toBe(0);
+    expect([...f]).toEqual([]);
+    expect(f.has(3)).toBe(false);
+    expect(f.get(7)).toBeUndefined();
+    expect(f.dot(weights)).toBe(0);
+    f.raise(7, 1);
+    f.add(9, 0.5);
+    f.raise(9, 0.25);
+    expect([...f]).toEqual([
+      [7, 1],
+      [9, 0.5],
+    ]);
+    expect(f.dot(weights)).toBe(7 + 4.5);
+  });
 });

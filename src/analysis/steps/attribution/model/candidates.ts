@@ -10,7 +10,8 @@ import type { Mention } from '../../find-mentions.js';
 import type { Cue } from '../../find-speech-cues.js';
 import { type Attribution, type AttributionContext, quoteEnd } from '../context.js';
 import { EntityReads } from './entity-reads.js';
-import { Features, RULE_FEATURE, VERDICT_FEATURE } from './features.js';
+import { RULE_FEATURE, VERDICT_FEATURE } from './features.js';
+import { CandidatePool, Gathered } from './gathered.js';
 import { FACT, MentionFacts } from './mention-facts.js';
 import { CUE_FORM, F } from './positions.js';
 import type { Candidate, Said } from './types.js';
@@ -27,6 +28,8 @@ export interface SpeakerHistory {
   facts: MentionFacts;
   /** How many of an entity's mentions come before a quote, and whether it has a name, as found. */
   entities: EntityReads;
+  /** The candidates the decided quotes gave back, for the next quotes. */
+  pool: CandidatePool;
 }
 
 /**
@@ -38,7 +41,14 @@ export interface SpeakerHistory {
 export function statementHistory(cues: readonly Cue[], quoteSpeakers: readonly Attribution[], facts?: MentionFacts): SpeakerHistory {
   const spoke = new Map<Entity, number>();
   for (const a of quoteSpeakers) if (a.entity) spoke.set(a.entity, (spoke.get(a.entity) ?? 0) + 1);
-  return { previous: undefined, paragraphBefore: undefined, spoke, facts: facts ?? speakerIndexes(cues).facts, entities: new EntityReads() };
+  return {
+    previous: undefined,
+    paragraphBefore: undefined,
+    spoke,
+    facts: facts ?? speakerIndexes(cues).facts,
+    entities: new EntityReads(),
+    pool: new CandidatePool(),
+  };
 }
 
 /** The story-wide part of a SpeakerHistory: what every quote's candidates read. */
@@ -50,20 +60,6 @@ export function speakerIndexes(cues: readonly Cue[]): Pick<SpeakerHistory, 'fact
 
 const NEAREST = 4;
 
-/** The candidates of one quote or statement as they are gathered: one per entity (or mention). */
-class Gathered {
-  readonly list: Candidate[] = [];
-
-  get(entity: Entity | null, mention: Mention | null): Candidate {
-    // a handful of candidates: a scan beats a Map made per quote
-    const key = entity ?? mention;
-    for (const c of this.list) if ((c.entity ?? c.mention) === key) return c;
-    const made: Candidate = { entity, mention, proposal: null, verdict: false, features: new Features() };
-    this.list.push(made);
-    return made;
-  }
-}
-
 export function candidatesOf(
   q: Said,
   s: number,
@@ -72,7 +68,7 @@ export function candidatesOf(
   ctx: AttributionContext,
   kind: 'quote' | 'statement' = 'quote',
 ): Candidate[] {
-  const gathered = new Gathered();
+  const gathered = new Gathered(ctx.trace ? null : history.pool);
   // the rules' proposals, the first of them being the rules' verdict
   for (let i = 0; i < proposals.length; i++) {
     const a = proposals[i] as Attribution;
@@ -108,11 +104,10 @@ export function candidatesOf(
     describe(c, q, s, history);
     if (c.mention) placeInClause(c, history.facts.of(c.mention, ctx.doc));
   }
-  const none: Candidate = { entity: null, mention: null, proposal: null, verdict: false, features: new Features() };
-  none.features.raise(F.none, 1);
-  if (proposals.length === 0) none.features.raise(F.noneNoVerdict, 1);
-  if (q.open.start === (ctx.doc.paragraphs[q.paragraph] as Span).start) none.features.raise(F.noneOpensParagraph, 1);
-  list.push(none);
+  const none = gathered.add(null, null).features;
+  none.add(F.none);
+  if (proposals.length === 0) none.add(F.noneNoVerdict);
+  if (q.open.start === (ctx.doc.paragraphs[q.paragraph] as Span).start) none.add(F.noneOpensParagraph);
   return list;
 }
 
@@ -176,6 +171,8 @@ function addMention(
   return next;
 }
 
+// placeInClause and describe set features no other step sets, once each: `add`, not `raise`
+
 /**
  * Where the mention stands in its clause (its FACT bits): first of its sentence, after a
  * preposition (`in public office`, `to CNN`), after another word (the object of a verb: `telling
@@ -183,45 +180,45 @@ function addMention(
  */
 function placeInClause(c: Candidate, facts: number): void {
   const f = c.features;
-  if (facts & FACT.firstInSentence) f.raise(F.firstInSentence, 1);
+  if (facts & FACT.firstInSentence) f.add(F.firstInSentence);
   const preposition = (facts & FACT.afterPreposition) !== 0;
   const word = preposition || (facts & FACT.afterWord) !== 0;
-  if (preposition) f.raise(F.afterPreposition, 1);
-  else if (word) f.raise(F.afterWord, 1);
-  if (facts & FACT.beforeWord) f.raise(F.beforeWord, 1);
-  if (c.verdict && word) f.raise(preposition ? F.verdictAfterPreposition : F.verdictAfterWord, 1);
+  if (preposition) f.add(F.afterPreposition);
+  else if (word) f.add(F.afterWord);
+  if (facts & FACT.beforeWord) f.add(F.beforeWord);
+  if (c.verdict && word) f.add(preposition ? F.verdictAfterPreposition : F.verdictAfterWord);
 }
 
 /** The features of the candidate's own words and of its place in the story. */
 function describe(c: Candidate, q: Said, s: number, history: SpeakerHistory): void {
   const f = c.features;
   const m = c.mention;
-  if (!(f.has(F.same) || f.has(F.previous) || f.has(F.twoBefore) || f.has(F.paragraphBefore))) f.raise(F.elsewhere, 1);
+  if (!(f.has(F.same) || f.has(F.previous) || f.has(F.twoBefore) || f.has(F.paragraphBefore))) f.add(F.elsewhere);
   if (m) {
-    f.raise(m.type === 'name' ? F.typeName : m.type === 'pronoun' ? F.typePronoun : F.typeDescription, 1);
-    if (m.place) f.raise(F.place, 1);
-    if (m.plural) f.raise(F.plural, 1);
-    if (m.definite) f.raise(F.definite, 1);
-    if (m.gender) f.raise(F.genderKnown, 1);
-    if (m.generic) f.raise(F.generic, 1);
-    if (m.partitive) f.raise(F.partitive, 1);
+    f.add(m.type === 'name' ? F.typeName : m.type === 'pronoun' ? F.typePronoun : F.typeDescription);
+    if (m.place) f.add(F.place);
+    if (m.plural) f.add(F.plural);
+    if (m.definite) f.add(F.definite);
+    if (m.gender) f.add(F.genderKnown);
+    if (m.generic) f.add(F.generic);
+    if (m.partitive) f.add(F.partitive);
   }
   const e = c.entity;
   if (e) {
-    f.raise(e.kind === 'person' ? F.kindPerson : e.kind === 'organization' ? F.kindOrganization : F.kindAnonymous, 1);
-    if (e.human) f.raise(F.human, 1);
+    f.add(e.kind === 'person' ? F.kindPerson : e.kind === 'organization' ? F.kindOrganization : F.kindAnonymous);
+    if (e.human) f.add(F.human);
     const before = history.entities.mentionsBefore(e, q.open.start);
     if (before > 0) {
-      f.raise(F.salience, Math.log1p(before) / 2);
+      f.add(F.salience, Math.log1p(before) / 2);
       const last = (e.mentions[before - 1] as Mention).sentence;
-      f.raise(s - last <= 0 ? F.recentSame : s - last <= 2 ? F.recent2 : F.recent3, 1);
+      f.add(s - last <= 0 ? F.recentSame : s - last <= 2 ? F.recent2 : F.recent3);
     }
-    if ((history.spoke.get(e) ?? 0) > 0) f.raise(F.spokeBefore, 1);
-    if (m?.type === 'pronoun' && history.entities.hasName(e)) f.raise(F.pronounResolved, 1);
+    if ((history.spoke.get(e) ?? 0) > 0) f.add(F.spokeBefore);
+    if (m?.type === 'pronoun' && history.entities.hasName(e)) f.add(F.pronounResolved);
   }
   if (c.verdict) {
-    if (m?.type === 'pronoun') f.raise(F.verdictPronoun, 1);
-    if (e?.kind === 'organization') f.raise(F.verdictOrganization, 1);
-    if (f.has(F.same)) f.raise(F.verdictSame, 1);
+    if (m?.type === 'pronoun') f.add(F.verdictPronoun);
+    if (e?.kind === 'organization') f.add(F.verdictOrganization);
+    if (f.has(F.same)) f.add(F.verdictSame);
   }
 }

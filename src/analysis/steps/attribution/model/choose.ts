@@ -34,7 +34,10 @@ export function chooseSpeaker(
     runnerUp: r.runnerUp ? { name: nameOf(r.runnerUp.candidate), probability: round(r.runnerUp.probability) } : null,
     features: r.reasons,
   };
-  return attributionOf(r.chosen, verdict, round(r.confidence), evidence);
+  const chosen = attributionOf(r.chosen, verdict, round(r.confidence), evidence);
+  // the candidates are read no more (a trace keeps its own)
+  if (!ctx.trace) history.pool.giveBack(candidates);
+  return chosen;
 }
 
 /**

@@ -112,19 +112,22 @@ export const VERDICT_FEATURE: ReadonlyMap<AttributionRule, number> = new Map(RUL
 /**
  * A candidate's features: position → value, read in increasing order of position. Every feature
  * but salience is a yes (value 1), so a candidate keeps the positions it has, in the order set (a
- * dozen, found by a scan), and the values other than 1 apart, as [position, value] pairs made only
- * when one is set: a second array of values for every candidate, turned from whole numbers to
- * doubles by its salience, was a quarter of what the model's path allocated. (Bits for the yeses
- * measured 2 to 5 % faster with the model on the 1 MB benchmark story, under the 20 % that issue
- * 11 asks of packed data, so the arrays stay.)
+ * dozen, found by a scan), and the values other than 1 apart, as [position, value] pairs: a second
+ * array of values for every candidate, turned from whole numbers to doubles by its salience, was a
+ * quarter of what the model's path allocated. `clear` empties it for another quote, its arrays
+ * kept (see CandidatePool). (Bits for the yeses measured 2 to 5 % faster with the model on the 1 MB
+ * benchmark story, under the 20 % that issue 11 asks of packed data, so the arrays stay.)
  */
 export class Features {
+  /** The positions set are index[0 … count). */
   private readonly index: number[] = [];
-  /** [position, value] pairs of the features whose value is not 1; null while there is none. */
-  private graded: number[] | null = null;
+  private count = 0;
+  /** The values other than 1: [position, value] pairs in graded[0 … gradedCount). */
+  private readonly graded: number[] = [];
+  private gradedCount = 0;
 
   get size(): number {
-    return this.index.length;
+    return this.count;
   }
 
   get(i: number): number | undefined {
@@ -133,22 +136,34 @@ export class Features {
 
   /** Sets feature i to `v` unless it holds a larger value already. */
   raise(i: number, v: number): void {
-    if (!this.has(i)) {
-      this.index.push(i);
-      if (v !== 1) this.grade(i, v);
-    } else if (v > this.valueOf(i)) this.grade(i, v);
+    if (!this.has(i)) this.add(i, v);
+    else if (v > this.valueOf(i)) this.grade(i, v);
+  }
+
+  /** Sets feature i, which the caller knows is not set yet (a feature only one step of the candidates raises, once). */
+  add(i: number, v = 1): void {
+    if (this.count < this.index.length) this.index[this.count] = i;
+    else this.index.push(i);
+    this.count++;
+    if (v !== 1) this.grade(i, v);
   }
 
   has(i: number): boolean {
     // a loop of our own: the built-in `includes` is a call V8 does not inline, made a dozen times per candidate
     const index = this.index;
-    for (let k = 0; k < index.length; k++) if (index[k] === i) return true;
+    for (let k = 0; k < this.count; k++) if (index[k] === i) return true;
     return false;
+  }
+
+  /** No feature set, the arrays kept for the next candidate. */
+  clear(): void {
+    this.count = 0;
+    this.gradedCount = 0;
   }
 
   /** The positions set, in increasing order. */
   keys(): number[] {
-    return [...this.index].sort((a, b) => a - b);
+    return this.index.slice(0, this.count).sort((a, b) => a - b);
   }
 
   /** [position, value] of each feature set, in increasing order of position. */
@@ -160,7 +175,7 @@ export class Features {
   dot(weights: Float64Array): number {
     let s = 0;
     const index = this.index;
-    for (let k = 0; k < index.length; k++) {
+    for (let k = 0; k < this.count; k++) {
       const i = index[k] as number;
       s += (weights[i] ?? 0) * this.valueOf(i);
     }
@@ -172,7 +187,7 @@ export class Features {
     const top: number[] = [];
     const by: number[] = [];
     const index = this.index;
-    for (let k = 0; k < index.length; k++) {
+    for (let k = 0; k < this.count; k++) {
       const i = index[k] as number;
       keepTop(top, by, n, i, weights, this.valueOf(i));
     }
@@ -182,22 +197,20 @@ export class Features {
   /** The value of feature i, which is set. */
   private valueOf(i: number): number {
     const graded = this.graded;
-    if (graded !== null) for (let k = 0; k < graded.length; k += 2) if (graded[k] === i) return graded[k + 1] as number;
+    for (let k = 0; k < this.gradedCount; k += 2) if (graded[k] === i) return graded[k + 1] as number;
     return 1;
   }
 
   private grade(i: number, v: number): void {
     const graded = this.graded;
-    if (graded === null) {
-      this.graded = [i, v];
-      return;
-    }
-    for (let k = 0; k < graded.length; k += 2)
+    for (let k = 0; k < this.gradedCount; k += 2)
       if (graded[k] === i) {
         graded[k + 1] = v;
         return;
       }
-    graded.push(i, v);
+    graded[this.gradedCount] = i;
+    graded[this.gradedCount + 1] = v;
+    this.gradedCount += 2;
   }
 }
 
