@@ -5,7 +5,7 @@ import type { Entity } from '../../../../src/analysis/steps/coreference/entity.j
 import type { Mention } from '../../../../src/analysis/steps/find-mentions.js';
 
 function entity(index: number, starts: number[], types: Mention['type'][] = []): Entity {
-  const mentions = starts.map((start, k) => ({ start, end: start + 3, type: types[k] ?? 'description' }) as Mention);
+  const mentions = starts.map((start, k) => ({ start, end: start + 3, sentence: Math.floor(start / 100), type: types[k] ?? 'description' }) as Mention);
   return { index, mentions } as unknown as Entity;
 }
 
@@ -17,13 +17,20 @@ describe('EntityReads.mentionsBefore', () => {
     { name: 'back and forth', asks: [300, 10, 299, 11, 150, 0, 1000] },
     { name: 'far jumps past the walk', asks: [1000, 0, 500, 501, 20] },
     { name: 'at a mention’s own start', asks: [10, 20, 30] },
+    { name: 'within one gap, then past the last', asks: [11, 12, 19, 391, 395, 10_000] },
   ])('$name', ({ asks }) => {
     const e = entity(
       3,
       Array.from({ length: 40 }, (_, k) => 10 * k),
     );
     const reads = new EntityReads();
-    for (const at of asks) expect(reads.mentionsBefore(e, at)).toBe(counted(e, at));
+    for (const at of asks) {
+      const n = counted(e, at);
+      expect(reads.mentionsBefore(e, at)).toBe(n);
+      expect(reads.sentenceOfLastBefore(e)).toBe(n > 0 ? (e.mentions[n - 1] as Mention).sentence : -1);
+      // asked again at once: the kept answer
+      expect(reads.mentionsBefore(e, at)).toBe(n);
+    }
   });
 
   it('keeps each entity’s place apart, and follows a mention added since', () => {
@@ -32,8 +39,9 @@ describe('EntityReads.mentionsBefore', () => {
     const reads = new EntityReads();
     expect(reads.mentionsBefore(a, 60)).toBe(2);
     expect(reads.mentionsBefore(b, 60)).toBe(4);
-    a.mentions.splice(1, 0, { start: 30, end: 33, type: 'name' } as Mention);
+    a.mentions.splice(1, 0, { start: 30, end: 33, sentence: 0, type: 'name' } as Mention);
     expect(reads.mentionsBefore(a, 60)).toBe(3);
+    expect(reads.sentenceOfLastBefore(a)).toBe(0);
     expect(reads.mentionsBefore(a, 0)).toBe(0);
   });
 

@@ -210,7 +210,7 @@ function describe(c: Candidate, q: Said, s: number, history: SpeakerHistory): vo
     const before = history.entities.mentionsBefore(e, q.open.start);
     if (before > 0) {
       f.add(F.salience, Math.log1p(before) / 2);
-      const last = (e.mentions[before - 1] as Mention).sentence;
+      const last = history.entities.sentenceOfLastBefore(e);
       f.add(s - last <= 0 ? F.recentSame : s - last <= 2 ? F.recent2 : F.recent3);
     }
     if ((history.spoke.get(e) ?? 0) > 0) f.add(F.spokeBefore);
