@@ -31,7 +31,7 @@ export function chooseSpeaker(
   const r = rank(candidates, model);
   const evidence: ModelChoice = {
     probability: round(r.probability),
-    runnerUp: r.runnerUp ? { name: nameOf(r.runnerUp.candidate), probability: round(r.runnerUp.probability) } : null,
+    runnerUp: r.runnerUp ? { name: nameOf(r.runnerUp), probability: round(r.runnerUpProbability) } : null,
     features: r.reasons,
   };
   const chosen = attributionOf(r.chosen, verdict, round(r.confidence), evidence);

@@ -18,7 +18,9 @@ export interface Ranked {
   probability: number;
   /** The calibrated probability that the choice is right. */
   confidence: number;
-  runnerUp: { candidate: Candidate; probability: number } | null;
+  /** The most probable of the others (null when there is no other), and its probability. */
+  runnerUp: Candidate | null;
+  runnerUpProbability: number;
   /** The features that weighed most for the chosen candidate, strongest first (up to three). */
   reasons: string[];
 }
@@ -107,7 +109,8 @@ export function rank(candidates: readonly Candidate[], model: SpeakerModel): Ran
     chosen,
     probability,
     confidence: calibrated(probability, model.calibration),
-    runnerUp: second >= 0 ? { candidate: candidates[second] as Candidate, probability: p[second] as number } : null,
+    runnerUp: second >= 0 ? (candidates[second] as Candidate) : null,
+    runnerUpProbability: second >= 0 ? (p[second] as number) : 0,
     reasons: strongest(chosen, model.weights),
   };
 }
