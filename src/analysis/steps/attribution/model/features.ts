@@ -185,25 +185,11 @@ export class Features {
   /** The (up to) `n` positions that add most to the score, largest first (the lower position on a tie); none that adds nothing. */
   strongest(weights: Float64Array, n: number): number[] {
     const top: number[] = [];
-    // n rounds, each taking the strongest feature that comes after the last one taken (a dozen features, n of 3)
-    let lastW = Number.POSITIVE_INFINITY;
-    let lastI = -1;
-    for (let r = 0; r < n; r++) {
-      let bestI = -1;
-      let bestW = 0;
-      for (let k = 0; k < this.count; k++) {
-        const i = this.index[k] as number;
-        const w = (weights[i] ?? 0) * this.valueOf(i);
-        if (w <= 0 || !above(lastW, lastI, w, i)) continue;
-        if (bestI < 0 || above(w, i, bestW, bestI)) {
-          bestI = i;
-          bestW = w;
-        }
-      }
-      if (bestI < 0) break;
-      top.push(bestI);
-      lastW = bestW;
-      lastI = bestI;
+    const by: number[] = [];
+    const index = this.index;
+    for (let k = 0; k < this.count; k++) {
+      const i = index[k] as number;
+      keepTop(top, by, n, i, weights, this.valueOf(i));
     }
     return top;
   }
@@ -226,6 +212,22 @@ export class Features {
     graded[this.gradedCount + 1] = v;
     this.gradedCount += 2;
   }
+}
+
+/** Puts position i among the `n` that add most (`top`, with what they add in `by`), if it is. */
+function keepTop(top: number[], by: number[], n: number, i: number, weights: Float64Array, v: number): void {
+  const w = (weights[i] ?? 0) * v;
+  if (w <= 0) return;
+  // insertion into a list of at most n: shift the weaker ones down one place
+  let k = top.length;
+  if (k === n && !above(w, i, by[n - 1] as number, top[n - 1] as number)) return;
+  if (k === n) k--;
+  for (; k > 0 && above(w, i, by[k - 1] as number, top[k - 1] as number); k--) {
+    top[k] = top[k - 1] as number;
+    by[k] = by[k - 1] as number;
+  }
+  top[k] = i;
+  by[k] = w;
 }
 
 /** Weight w at position i comes before weight wk at position ik. */
