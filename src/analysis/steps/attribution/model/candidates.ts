@@ -101,7 +101,7 @@ export function candidatesOf(
   if (before?.entity) gathered.get(before.entity, before.mention).features.raise(F.paragraphBeforeSpeaker, 1);
   const list = gathered.list;
   for (const c of list) {
-    describe(c, q, s, history);
+    describe(c, q, s, history, ctx);
     if (c.mention) placeInClause(c, history.facts.of(c.mention, ctx.doc));
   }
   const none = gathered.add(null, null).features;
@@ -190,7 +190,7 @@ function placeInClause(c: Candidate, facts: number): void {
 }
 
 /** The features of the candidate's own words and of its place in the story. */
-function describe(c: Candidate, q: Said, s: number, history: SpeakerHistory): void {
+function describe(c: Candidate, q: Said, s: number, history: SpeakerHistory, ctx: AttributionContext): void {
   const f = c.features;
   const m = c.mention;
   if (!(f.has(F.same) || f.has(F.previous) || f.has(F.twoBefore) || f.has(F.paragraphBefore))) f.add(F.elsewhere);
@@ -207,10 +207,10 @@ function describe(c: Candidate, q: Said, s: number, history: SpeakerHistory): vo
   if (e) {
     f.add(e.kind === 'person' ? F.kindPerson : e.kind === 'organization' ? F.kindOrganization : F.kindAnonymous);
     if (e.human) f.add(F.human);
-    const before = history.entities.mentionsBefore(e, q.open.start);
+    const before = history.entities.mentionsBefore(e, q.open.start, ctx.doc, ctx.coref);
     if (before > 0) {
       f.add(F.salience, Math.log1p(before) / 2);
-      const last = history.entities.sentenceOfLastBefore(e);
+      const last = history.entities.sentenceOfLastBefore();
       f.add(s - last <= 0 ? F.recentSame : s - last <= 2 ? F.recent2 : F.recent3);
     }
     if ((history.spoke.get(e) ?? 0) > 0) f.add(F.spokeBefore);

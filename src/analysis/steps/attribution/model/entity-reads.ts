@@ -1,60 +1,54 @@
 /**
- * What the candidates read of an entity, kept by `Entity.index` for one history (the quotes', or
- * the statements'): how many of its mentions come before the quote, and whether it has a name.
+ * What the candidates read of an entity, for one history (the quotes', or the statements'): how
+ * many of its mentions come before the quote, the sentence of the last of them, and whether it has
+ * a name.
  */
+import type { Doc } from '../../../doc/doc.js';
 import type { Entity } from '../../coreference/entity.js';
+import type { Coreference } from '../../coreference/entity-by-mention.js';
 import type { Mention } from '../../find-mentions.js';
 
-/** Steps walked from the last answer before a binary search takes over (quotes come in text order: one or two steps). */
-const WALK = 8;
-
+/**
+ * The mention counts come from one sweep through the story's mentions in text order, as the quotes
+ * ask in text order: each mention is read once, where reading an entity's own mentions at every
+ * quote meant a cache miss per mention (they lie all over the heap). An entity whose mentions are
+ * not the story's (a transcript label joined it) and a question that goes back in the text are
+ * answered from the entity's mentions by a binary search.
+ */
 export class EntityReads {
-  /** By entity: how many of its mentions started before the offset last asked (0 before any). */
-  private readonly before: number[] = [];
-  /**
-   * By entity, for the answer kept in `before`: the number of mentions it was found among, the
-   * start of the mention before the offset (-1: none) and of the one after (-1: none), and the
-   * sentence of the one before. Quotes in text order mostly ask again where the last answer holds,
-   * and these say so without reading the mentions, which lie all over the heap.
-   */
-  private readonly length: number[] = [];
-  private readonly startBefore: number[] = [];
-  private readonly startAfter: number[] = [];
-  private readonly sentenceBefore: number[] = [];
+  private mentions: readonly Mention[] = [];
+  private coref: Coreference | null = null;
+  /** By entity: its mentions among the story's, all told. */
+  private total: number[] = [];
+  /** By entity: its mentions among the story's mentions swept so far, and the sentence of the last. */
+  private passed: number[] = [];
+  private lastSentence: number[] = [];
+  /** The story's mentions [0 … swept) are counted: they start before `sweptTo`. */
+  private swept = 0;
+  private sweptTo = 0;
+  /** The sentence of the last mention before the offset of the latest question (-1: none). */
+  private sentenceOfLast = -1;
   /** By entity: 1 for no name among its mentions, 2 for a name, 0 (or a hole) not asked yet. */
   private readonly named: number[] = [];
 
-  /**
-   * How many of e's mentions (in text order) start before `at`: walked from where the last question
-   * about e stopped, as the quotes ask in text order, so an entity mentioned a thousand times is
-   * not searched at every quote; a binary search when `at` is far from there.
-   */
-  mentionsBefore(e: Entity, at: number): number {
+  /** How many of e's mentions (in text order) start before `at`; `sentenceOfLastBefore` then tells the sentence of the last. */
+  mentionsBefore(e: Entity, at: number, doc: Doc, coref: Coreference): number {
+    if (this.coref !== coref) this.bind(doc, coref);
     const i = e.index;
-    const ms = e.mentions;
-    // the last answer still holds: the entity has the same mentions, and `at` falls between the same two
-    if (this.length[i] === ms.length) {
-      const before = this.startBefore[i] as number;
-      const after = this.startAfter[i] as number;
-      if (before < at && (after < 0 || after >= at)) return this.before[i] as number;
+    if (at >= this.sweptTo && i < this.total.length && e.mentions.length === this.total[i]) {
+      this.sweep(at);
+      const n = this.passed[i] as number;
+      this.sentenceOfLast = n > 0 ? (this.lastSentence[i] as number) : -1;
+      return n;
     }
-    let k = Math.min(this.before[i] ?? 0, ms.length);
-    let steps = 0;
-    while (k > 0 && (ms[k - 1] as Mention).start >= at && steps++ < WALK) k--;
-    while (k < ms.length && (ms[k] as Mention).start < at && steps++ < WALK) k++;
-    if (steps > WALK) k = search(ms, at);
-    this.before[i] = k;
-    this.length[i] = ms.length;
-    const last = k > 0 ? (ms[k - 1] as Mention) : undefined;
-    this.startBefore[i] = last ? last.start : -1;
-    this.sentenceBefore[i] = last ? last.sentence : -1;
-    this.startAfter[i] = k < ms.length ? (ms[k] as Mention).start : -1;
-    return k;
+    const n = search(e.mentions, at);
+    this.sentenceOfLast = n > 0 ? (e.mentions[n - 1] as Mention).sentence : -1;
+    return n;
   }
 
   /** The sentence of the last of e's mentions before the offset `mentionsBefore` was last asked about (-1: none). */
-  sentenceOfLastBefore(e: Entity): number {
-    return this.sentenceBefore[e.index] ?? -1;
+  sentenceOfLastBefore(): number {
+    return this.sentenceOfLast;
   }
 
   /** Whether a name is among e's mentions, as found when first asked (each entity's mentions are read once). */
@@ -65,6 +59,37 @@ export class EntityReads {
       this.named[e.index] = known;
     }
     return known === 2;
+  }
+
+  /** Counts each entity's mentions among the story's, the sweep not begun. */
+  private bind(doc: Doc, coref: Coreference): void {
+    this.coref = coref;
+    this.mentions = doc.mentions;
+    const n = coref.entities.length;
+    this.total = new Array<number>(n).fill(0);
+    this.passed = new Array<number>(n).fill(0);
+    this.lastSentence = new Array<number>(n).fill(-1);
+    for (let k = 0; k < this.mentions.length; k++) {
+      const e = coref.entityOf.at(k);
+      if (e !== undefined && e.index < n) this.total[e.index] = (this.total[e.index] as number) + 1;
+    }
+    this.swept = 0;
+    this.sweptTo = 0;
+  }
+
+  /** Counts the story's mentions that start before `at`, from where the last sweep stopped. */
+  private sweep(at: number): void {
+    const { mentions, passed, lastSentence } = this;
+    const entityOf = (this.coref as Coreference).entityOf;
+    let k = this.swept;
+    for (; k < mentions.length && (mentions[k] as Mention).start < at; k++) {
+      const e = entityOf.at(k);
+      if (e === undefined || e.index >= passed.length) continue;
+      passed[e.index] = (passed[e.index] as number) + 1;
+      lastSentence[e.index] = (mentions[k] as Mention).sentence;
+    }
+    this.swept = k;
+    this.sweptTo = at;
   }
 }
 
