@@ -184,13 +184,16 @@ export class Features {
 
   /** The (up to) `n` positions that add most to the score, largest first (the lower position on a tie); none that adds nothing. */
   strongest(weights: Float64Array, n: number): number[] {
-    const top: number[] = [];
-    const by: number[] = [];
+    // made n long at once (a list grown by push starts at 16 places, for every quote)
+    const top = new Array<number>(n);
+    const by = new Array<number>(n);
+    let size = 0;
     const index = this.index;
     for (let k = 0; k < this.count; k++) {
       const i = index[k] as number;
-      keepTop(top, by, n, i, weights, this.valueOf(i));
+      size = keepTop(top, by, size, n, i, weights, this.valueOf(i));
     }
+    top.length = size;
     return top;
   }
 
@@ -214,13 +217,13 @@ export class Features {
   }
 }
 
-/** Puts position i among the `n` that add most (`top`, with what they add in `by`), if it is. */
-function keepTop(top: number[], by: number[], n: number, i: number, weights: Float64Array, v: number): void {
+/** Puts position i among the `size` (at most `n`) that add most (`top`, with what they add in `by`), if it is; the new size. */
+function keepTop(top: number[], by: number[], size: number, n: number, i: number, weights: Float64Array, v: number): number {
   const w = (weights[i] ?? 0) * v;
-  if (w <= 0) return;
+  if (w <= 0) return size;
   // insertion into a list of at most n: shift the weaker ones down one place
-  let k = top.length;
-  if (k === n && !above(w, i, by[n - 1] as number, top[n - 1] as number)) return;
+  let k = size;
+  if (k === n && !above(w, i, by[n - 1] as number, top[n - 1] as number)) return size;
   if (k === n) k--;
   for (; k > 0 && above(w, i, by[k - 1] as number, top[k - 1] as number); k--) {
     top[k] = top[k - 1] as number;
@@ -228,6 +231,7 @@ function keepTop(top: number[], by: number[], n: number, i: number, weights: Flo
   }
   top[k] = i;
   by[k] = w;
+  return Math.min(size + 1, n);
 }
 
 /** Weight w at position i comes before weight wk at position ik. */
