@@ -55,6 +55,25 @@ describe('anonymity reasons', () => {
     );
   });
 
+  // find-anonymity-reasons seeks a pattern's next match in the words after the last one, without
+  // `g`: the same matches only while none is empty and each ends where no match can start
+  it.each(ANONYMITY_REASONS.map((r) => [r.id, r] as const))('%s: every match holds text and ends at `.`, `;`, a line break or the end', (_id, reason) => {
+    const source = reason.pattern.source.replaceAll('(?<!\\w)', '').replaceAll('\\b', '');
+    const whole = new RegExp(`^(?:${source})$`, reason.pattern.flags.replace(/[gi]/g, ''));
+    const between = fc.constantFrom('.', ';', '\n', ' ', ', ', '. And ', ';\n');
+    fc.assert(
+      fc.property(fc.stringMatching(whole, { size: 'small' }), between, fc.stringMatching(whole, { size: 'small' }), (a, sep, b) => {
+        const text = `${a}${sep}${b}`;
+        for (const m of text.matchAll(reason.pattern)) {
+          const end = m.index + m[0].length;
+          expect(m[0].length).toBeGreaterThan(0);
+          expect(end === text.length || '.;\n'.includes(text.charAt(end))).toBe(true);
+        }
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
   // first-name-only.ts reads a window with FIRST_NAME_ONLY only when FIRST_NAME_ONLY_WORDS finds one of its words
   it('every first-name-only phrase holds a word of FIRST_NAME_ONLY_WORDS', () => {
     const whole = new RegExp(`^(?:${FIRST_NAME_ONLY.source.replaceAll('\\b', '')})$`);
