@@ -7,7 +7,6 @@
  */
 
 import type { Doc } from '../doc/doc.js';
-import { QUESTION_OPENING } from '../lexicon/clause-words.js';
 import { SAY_LEMMAS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
 import { containingNear, firstStartingAtOrAfter, type Span } from '../span.js';
@@ -88,9 +87,7 @@ export function findStatements(
       next && next.sentence === c.sentence && !leading
         ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? leftEdge(tokens, next.subject) : next.start)
         : sentence.end;
-    // `Asked whether …, Ruiz said`: the question before the comma was put to the speaker, not said by them
-    const asked = QUESTION_OPENING.test(text.slice(sentence.start, Math.min(from, c.start)));
-    const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end), asked));
+    const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end), sentence.start));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
     let length = 0;
