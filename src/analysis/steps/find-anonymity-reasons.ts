@@ -12,14 +12,19 @@ import { type Span, type TextSpan, trimSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
 import type { Coreference, Entity } from './resolve-sources.js';
 
+/**
+ * The patterns without the `g` flag, made once: an expression that keeps no `lastIndex` can be
+ * shared by every call, where a copy made per call (to step a global one with exec) was compiled
+ * again whenever V8 had let the copy's code go, one to four times an analysis of the 1 MB story.
+ */
+const PATTERNS: readonly RegExp[] = ANONYMITY_REASONS.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace('g', '')));
+
 export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'mentions'>, coref: Coreference): Map<Entity, TextSpan> {
   const { text, sentences } = doc;
   const anonymous = anonymousMentions(doc, coref);
   const out = new Map<Entity, TextSpan>();
   // the reasons given so far that can still hold a match: they end at most 2 before this sentence
   const given: TextSpan[] = [];
-  // each pattern copied once per call and stepped with exec: matchAll would copy it per sentence
-  const patterns = ANONYMITY_REASONS.map((r) => new RegExp(r.pattern.source, r.pattern.flags));
   // two patterns with the same cue read a sentence for it once: by pattern, the first with its cue,
   // and per sentence each cue's answer (0 not asked, 1 found, 2 not found)
   const firstWithCue = ANONYMITY_REASONS.map((r) => ANONYMITY_REASONS.findIndex((o) => sameCue(o, r)));
@@ -46,13 +51,14 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
         if (cueFound[c] === 0) cueFound[c] = reason.cue.test(words) ? 1 : 2;
         if (cueFound[c] === 2) continue;
       }
-      const pattern = patterns[k] as RegExp;
-      pattern.lastIndex = 0;
-      for (let found = pattern.exec(words); found !== null; found = pattern.exec(words)) {
-        if (found[0] === '') pattern.lastIndex = nextIndex(words, pattern.lastIndex, /[uv]/.test(pattern.flags)); // as matchAll does
+      const pattern = PATTERNS[k] as RegExp;
+      let from = 0; // where the last match ended: the next is sought from there
+      for (let found = pattern.exec(words); found !== null; found = matchFrom(pattern, words, from)) {
+        const index = from + found.index;
+        from = index + Math.max(1, found[0].length); // (no pattern matches nothing: the 1 keeps a faulty one from looping)
         // a pattern's group 1, when it has one, is the reason: the end of the match
         const reason = found[1] ?? found[0];
-        const at = sentence.start + found.index + found[0].length - reason.length;
+        const at = sentence.start + index + found[0].length - reason.length;
         // one reason explains one source: a reason inside another's reason is that one's
         if (given.some((r) => r.start <= at && at < r.end + 2)) continue;
         const entity = anonymousSourceFor(anonymous, s, at);
@@ -131,12 +137,15 @@ function keepReaching(given: TextSpan[], start: number): void {
   given.length = kept;
 }
 
-/** The index after `i`: past a whole surrogate pair when `unicode` (AdvanceStringIndex). */
-function nextIndex(s: string, i: number, unicode: boolean): number {
-  if (!unicode || i + 1 >= s.length) return i + 1;
-  const c = s.charCodeAt(i);
-  const d = s.charCodeAt(i + 1);
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+/**
+ * The first match of `pattern` in `words` from `from` on, as a global copy stepped with exec from
+ * `lastIndex` = `from` finds it (its index counted from `from`). Read in the rest of the words: the
+ * same matches, for a match of a pattern ends with `[^.;\n]*`, at a `.`, `;` or line break or the
+ * end, and none starts there (each opens on a letter), so no match read has its `(?<!\w)` or `\b`
+ * look at the character before `from`.
+ */
+function matchFrom(pattern: RegExp, words: string, from: number): RegExpExecArray | null {
+  return from < words.length ? pattern.exec(words.slice(from)) : null;
 }
 
 /** The anonymous source a reason at offset `at` of sentence `s` is about. */

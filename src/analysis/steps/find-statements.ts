@@ -7,7 +7,6 @@
  */
 
 import type { Doc } from '../doc/doc.js';
-import { QUESTION_OPENING } from '../lexicon/clause-words.js';
 import { SAY_LEMMAS } from '../lexicon/speech-verbs.js';
 import type { TextSpan } from '../span.js';
 import { containingNear, firstStartingAtOrAfter, type Span } from '../span.js';
@@ -56,6 +55,8 @@ export function findStatements(
 ): FoundStatement[] {
   const { text, sentences, frames } = doc;
   const out: FoundStatement[] = [];
+  // each statement's first start, by its place in `out`: the sort below reads numbers, not statements
+  const starts: number[] = [];
   const covered = new Uint8Array(quotes.length);
   const inner = innerReports(cues, outerOf);
   let q = 0;
@@ -86,9 +87,7 @@ export function findStatements(
       next && next.sentence === c.sentence && !leading
         ? Math.min(next.start, next.subject && next.side === 'left' && !shared ? leftEdge(tokens, next.subject) : next.start)
         : sentence.end;
-    // `Asked whether …, Ruiz said`: the question before the comma was put to the speaker, not said by them
-    const asked = QUESTION_OPENING.test(text.slice(sentence.start, Math.min(from, c.start)));
-    const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end), asked));
+    const parts = nonEmpty(contentOf(text, c, tokens, Math.min(from, c.start), Math.max(to, c.end), sentence.start));
     if (!parts) continue;
     while (q < quotes.length && (quotes[q] as PairedQuote).end <= sentence.start) q++;
     let length = 0;
@@ -104,7 +103,7 @@ export function findStatements(
     // only quotes starting within the parts can be held (a quote's text starts after its mark):
     // a binary search and a stop at the parts' end keep a sentence of many cues and quotes linear
     const end = Math.min(sentence.end, partsEnd);
-    for (let k = firstStartingAtOrAfter(quotes, partsStart, q); k < quotes.length && (quotes[k] as PairedQuote).start < end; k++) {
+    for (let k = firstStartingFrom(quotes, partsStart, q); k < quotes.length && (quotes[k] as PairedQuote).start < end; k++) {
       const quote = quotes[k] as PairedQuote;
       if (holds(parts, quote)) {
         inside.push(k);
@@ -121,6 +120,7 @@ export function findStatements(
     }
     attribution.mention = freeRelativeSpeaker(attribution, tokens, doc.mentionsAt, coref) ?? attribution.mention;
     out.push({ parts, form: inside.length > 0 ? 'mixed' : 'indirect', attribution, quoteIndexes: inside });
+    starts.push((parts[0] as Span).start);
   }
   // attributed quotes that no reported-speech statement holds: direct statements
   const firstDirect = out.length;
@@ -145,17 +145,14 @@ export function findStatements(
       continue;
     }
     out.push({ parts: [{ start: quote.start, end: quote.end }], form: 'direct', attribution: a, quoteIndexes: [k] });
+    starts.push(quote.start);
   }
-  return inTextOrder(out, firstDirect);
+  return inTextOrder(out, starts, firstDirect);
 }
 
 /** A statement's content as the speaker model reads what is said: empty marks at its two ends. */
 function saidOf(start: number, end: number, paragraph: number): Said {
   return { open: { start, end: start }, close: { start: end, end }, end, paragraph };
-}
-
-function firstStart(s: FoundStatement): number {
-  return (s.parts[0] as Span).start;
 }
 
 /** Per cue, 1 when it is part of an outer report by the same speaker (a key of `outerOf`): one look-up per cue. */
@@ -165,12 +162,29 @@ function innerReports(cues: readonly Cue[], outerOf: ReadonlyMap<Cue, Cue>): Uin
   return inner;
 }
 
-/** The statements in a stable sort by start: each start read once, and the sort compares two numbers. */
-function sortedByStart(list: readonly FoundStatement[]): FoundStatement[] {
-  const starts = list.map(firstStart);
-  const order = list.map((_, i) => i);
+/**
+ * The first quote from index `from` on that starts at `offset` or after (quotes in text order), as
+ * firstStartingAtOrAfter finds it: in steps that double from `from`, then a binary search in the
+ * last one. The quote sought is mostly `from` or the next: one or two reads, not a dozen far apart.
+ */
+function firstStartingFrom(quotes: readonly PairedQuote[], offset: number, from: number): number {
+  let lo = from;
+  let hi = from;
+  let step = 1;
+  while (hi < quotes.length && (quotes[hi] as PairedQuote).start < offset) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  return firstStartingAtOrAfter(quotes, offset, lo, Math.min(hi, quotes.length));
+}
+
+/** The indexes from..to-1 in a stable sort by `starts`. */
+function sortedByStart(starts: readonly number[], from: number, to: number): number[] {
+  const order: number[] = [];
+  for (let i = from; i < to; i++) order.push(i);
   order.sort((i, j) => (starts[i] as number) - (starts[j] as number) || i - j);
-  return order.map((i) => list[i] as FoundStatement);
+  return order;
 }
 
 /**
@@ -178,25 +192,29 @@ function sortedByStart(list: readonly FoundStatement[]): FoundStatement[] {
  * Direct statements come in quote order, already sorted; reported speech comes in cue order,
  * nearly sorted. Sorting the reported speech alone and merging the two runs in one pass (the
  * earlier run first on a tie, as a stable sort keeps them) gives the same order for less work.
+ * `starts` holds each statement's first start, by its place in `out`.
  */
-function inTextOrder(out: FoundStatement[], firstDirect: number): FoundStatement[] {
-  if (!isInOrder(out, firstDirect, out.length)) return sortedByStart(out);
-  let reported = out.slice(0, firstDirect);
-  if (!isInOrder(reported, 0, reported.length)) reported = sortedByStart(reported);
+function inTextOrder(out: readonly FoundStatement[], starts: readonly number[], firstDirect: number): FoundStatement[] {
+  if (!isInOrder(starts, firstDirect, out.length)) return sortedByStart(starts, 0, out.length).map((i) => out[i] as FoundStatement);
+  const reported = isInOrder(starts, 0, firstDirect) ? null : sortedByStart(starts, 0, firstDirect);
   const merged: FoundStatement[] = [];
   let a = 0;
   let b = firstDirect;
-  while (a < reported.length && b < out.length) {
-    if (firstStart(out[b] as FoundStatement) < firstStart(reported[a] as FoundStatement)) merged.push(out[b++] as FoundStatement);
-    else merged.push(reported[a++] as FoundStatement);
+  while (a < firstDirect && b < out.length) {
+    const r = reported === null ? a : (reported[a] as number);
+    if ((starts[b] as number) < (starts[r] as number)) merged.push(out[b++] as FoundStatement);
+    else {
+      merged.push(out[r] as FoundStatement);
+      a++;
+    }
   }
-  while (a < reported.length) merged.push(reported[a++] as FoundStatement);
+  for (; a < firstDirect; a++) merged.push(out[reported === null ? a : (reported[a] as number)] as FoundStatement);
   while (b < out.length) merged.push(out[b++] as FoundStatement);
   return merged;
 }
 
-function isInOrder(statements: readonly FoundStatement[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (firstStart(statements[i] as FoundStatement) < firstStart(statements[i - 1] as FoundStatement)) return false;
+function isInOrder(starts: readonly number[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if ((starts[i] as number) < (starts[i - 1] as number)) return false;
   return true;
 }
 

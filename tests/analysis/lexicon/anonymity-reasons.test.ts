@@ -10,9 +10,9 @@ import { ANONYMITY_REASONS, FIRST_NAME_ONLY, FIRST_NAME_ONLY_WORDS, REASON_WORDS
 describe('anonymity reasons', () => {
   it.each(ANONYMITY_REASONS.filter((r) => r.cue !== undefined).map((r) => [r.id, r] as const))('%s: every match holds its cue', (_id, reason) => {
     // the patterns are written in lower case and matched case-insensitively; the generator
-    // takes no `i` flag, and lower-case strings are all a case-insensitive cue needs; nor `\b`,
-    // whose removal only admits more strings, each still holding the pattern's words
-    const source = reason.pattern.source.replaceAll('\\b', '');
+    // takes no `i` flag, and lower-case strings are all a case-insensitive cue needs; nor `\b`
+    // and `(?<!\w)`, whose removal only admits more strings, each still holding the pattern's words
+    const source = reason.pattern.source.replaceAll('(?<!\\w)', '').replaceAll('\\b', '');
     const whole = new RegExp(`^(?:${source})$`, reason.pattern.flags.replace(/[gi]/g, ''));
     const cue = new RegExp((reason.cue as RegExp).source, (reason.cue as RegExp).flags.replace('g', ''));
     fc.assert(
@@ -26,12 +26,49 @@ describe('anonymity reasons', () => {
   // the step reads a sentence only when REASON_WORDS finds one of its words: a pattern whose
   // matches it misses would never run (`asked not to be named because …` once did)
   it.each(ANONYMITY_REASONS.map((r) => [r.id, r] as const))('%s: every match passes the first look (REASON_WORDS)', (_id, reason) => {
-    const source = reason.pattern.source.replaceAll('\\b', '');
+    const source = reason.pattern.source.replaceAll('(?<!\\w)', '').replaceAll('\\b', '');
     const whole = new RegExp(`^(?:${source})$`, reason.pattern.flags.replace(/[gi]/g, ''));
     const gate = new RegExp(REASON_WORDS.source, REASON_WORDS.flags.replace('g', ''));
     fc.assert(
       fc.property(fc.stringMatching(whole, { size: 'small' }), (s) => {
         expect(gate.test(s)).toBe(true);
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  // a pattern opens with `(?<!\w)` for speed where it means `\b`: the two agree only before a word character
+  it.each(ANONYMITY_REASONS.map((r) => [r.id, r] as const))('%s: opens with (?<!\\w) before a word character, as \\b would', (_id, reason) => {
+    expect(reason.pattern.source.startsWith('(?<!\\w)')).toBe(true);
+    const source = reason.pattern.source.replaceAll('(?<!\\w)', '').replaceAll('\\b', '');
+    const whole = new RegExp(`^(?:${source})$`, reason.pattern.flags.replace(/[gi]/g, ''));
+    // and the pattern finds what it finds with `\b`, after a word character or none, `ſ` and `K` (word characters under `iu`)
+    const withB = new RegExp(reason.pattern.source.replace('(?<!\\w)', '\\b'), reason.pattern.flags);
+    const before = fc.constantFrom('', ' ', 'x', '_', '9', '\u00e9', '\u017f', '\u212a', '-');
+    fc.assert(
+      fc.property(before, fc.stringMatching(whole, { size: 'small' }), (b, s) => {
+        expect(/^\w/.test(s)).toBe(true);
+        const text = `${b}${s} ${b}${s}`;
+        expect([...text.matchAll(reason.pattern)].map((m) => m.index)).toEqual([...text.matchAll(withB)].map((m) => m.index));
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  // find-anonymity-reasons seeks a pattern's next match in the words after the last one, without
+  // `g`: the same matches only while none is empty and each ends where no match can start
+  it.each(ANONYMITY_REASONS.map((r) => [r.id, r] as const))('%s: every match holds text and ends at `.`, `;`, a line break or the end', (_id, reason) => {
+    const source = reason.pattern.source.replaceAll('(?<!\\w)', '').replaceAll('\\b', '');
+    const whole = new RegExp(`^(?:${source})$`, reason.pattern.flags.replace(/[gi]/g, ''));
+    const between = fc.constantFrom('.', ';', '\n', ' ', ', ', '. And ', ';\n');
+    fc.assert(
+      fc.property(fc.stringMatching(whole, { size: 'small' }), between, fc.stringMatching(whole, { size: 'small' }), (a, sep, b) => {
+        const text = `${a}${sep}${b}`;
+        for (const m of text.matchAll(reason.pattern)) {
+          const end = m.index + m[0].length;
+          expect(m[0].length).toBeGreaterThan(0);
+          expect(end === text.length || '.;\n'.includes(text.charAt(end))).toBe(true);
+        }
       }),
       { numRuns: 300, seed: 42 },
     );

@@ -3,7 +3,7 @@
  * (that) CONTENT`), or the lead before it (`CONTENT, officials said.`, `A, she said, B.`): a helper of
  * find-statements.
  */
-import { ADJUNCT_START, CLAUSE_START_WORDS, RELATIVE_OPENERS } from '../../lexicon/clause-words.js';
+import { ADJUNCT_START, CLAUSE_START_WORDS, QUESTION_OPENING, RELATIVE_OPENERS } from '../../lexicon/clause-words.js';
 import { ARTICLES } from '../../lexicon/function-words.js';
 import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../../lexicon/speech-verbs.js';
 import { WordClass } from '../../lexicon/word-classes.js';
@@ -19,8 +19,11 @@ export function isClauseStart(lower: string): boolean {
   return (first >= 48 && first <= 57) || CLAUSE_START_WORDS.has(lower);
 }
 
-/** The content a cue introduces within text[rangeStart..rangeEnd), as one or two spans, or null when it has none. */
-export function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number, asked: boolean): Span[] | null {
+/**
+ * The content a cue introduces within text[rangeStart..rangeEnd), as one or two spans, or null when
+ * it has none. `sentenceStart`: where the cue's sentence starts, read for a question before the range.
+ */
+export function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeStart: number, rangeEnd: number, sentenceStart: number): Span[] | null {
   const subject = c.subject as NonNullable<Cue['subject']>;
   // a participle's subject is the clause's (`Later, Ruiz met the press, saying …`): the verb stands alone
   const alone = c.inherits === true;
@@ -31,7 +34,15 @@ export function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeS
   const before = tokenAt(tokens, head - 1);
   const after = tokenAt(tokens, tail + 1);
   // `…, officials said.` / `…, said Olsen.` / `…, according to the WHO.` / `A, she said, B.`
-  if (!alone && !asked && before && before.text === ',' && head > 1 && before.segment === (tokens[head] as Token).segment) {
+  // (the question asked last: a regular expression on a slice, wanted only where a comma comes before the cue)
+  if (
+    !alone &&
+    before &&
+    before.text === ',' &&
+    head > 1 &&
+    before.segment === (tokens[head] as Token).segment &&
+    !askedBefore(text, sentenceStart, rangeStart)
+  ) {
     const lead = trimSpan(text, rangeStart, before.start);
     if (lead.end <= lead.start) return null;
     const sentenceEnd = trimEnd(text, rangeStart, rangeEnd);
@@ -53,6 +64,11 @@ export function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeS
   if (start >= sentenceEnd) return null;
   const span = trimSpan(text, start, sentenceEnd);
   return hasTwoWords(text, span.start, span.end) ? [span] : null;
+}
+
+/** `Asked whether …, Ruiz said`: the question before the comma was put to the speaker, not said by them. */
+function askedBefore(text: string, sentenceStart: number, rangeStart: number): boolean {
+  return QUESTION_OPENING.test(text.slice(sentenceStart, rangeStart));
 }
 
 /** `X said (to Y) (on Monday) (that) CONTENT`: the token that opens CONTENT, or -1 for none. */
