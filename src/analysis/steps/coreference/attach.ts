@@ -9,7 +9,7 @@ import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Mention } from '../find-mentions.js';
 import { type Entity, NO_WORDS } from './entity.js';
 import { mentionedInRecency, shiftedInRecency } from './recency.js';
-import { addHead, type CorefState, RECENT_PEOPLE } from './state.js';
+import { addHead, type CorefState, NO_SURNAMES, RECENT_PEOPLE } from './state.js';
 import { lastWord, namePartsOf } from './words.js';
 
 /** `mentions[i]` joins `e`. */
@@ -22,7 +22,10 @@ export function attach(state: CorefState, i: number, e: Entity): void {
   const lastStart = state.facts.lastStart;
   // the usual case read from a number by entity, not from the entity's last mention
   if ((lastStart[e.index] as number) <= m.start) {
-    mentions.push(m);
+    // (an entity's first mention gets an array of one: most entities have one mention, and the
+    // first push to an empty array makes room for 17, kept to the end of the analysis)
+    if (mentions.length === 0) e.mentions = [m];
+    else mentions.push(m);
     lastStart[e.index] = m.start;
   } else {
     let at = mentions.length;
@@ -64,7 +67,9 @@ function fileName(state: CorefState, e: Entity, m: Mention, name: string, hadNam
     const filed = parts.surname;
     if (!e.surnames.has(filed)) {
       e.surnames = e.surnames === NO_WORDS ? new Set([filed]) : (e.surnames as Set<string>).add(filed);
-      (facts.surnames[e.index] as string[]).push(filed);
+      const list = facts.surnames[e.index] as string[];
+      if (list === NO_SURNAMES) facts.surnames[e.index] = [filed];
+      else list.push(filed);
       const same = state.personsBySurname.get(filed);
       if (same) same.push(e);
       else state.personsBySurname.set(filed, [e]);

@@ -42,9 +42,8 @@ export function findBack(
   // fits is the latest mention of the first entity in the order of recency that does
   const { recency, entities } = state;
   const oldest = n - DESCRIPTION_LOOKBACK;
-  for (let x = recency.newest; x >= 0 && (recency.lastAt[x] as number) >= oldest; x = recency.older[x] as number) {
-    const e = entities[x] as Entity;
-    if (((facts.headBits[x] as number) & bit) === bit && fits(e, m)) return e;
-  }
+  // (the entity itself read only once its head bits pass: most in the window have other heads)
+  for (let x = recency.newest; x >= 0 && (recency.lastAt[x] as number) >= oldest; x = recency.older[x] as number)
+    if (((facts.headBits[x] as number) & bit) === bit && fits(entities[x] as Entity, m)) return entities[x] as Entity;
   return undefined;
 }

@@ -93,7 +93,7 @@ function findPerson(state: CorefState, parts: NameParts): Entity | undefined {
   for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
     const e = recentPeople[i] as Entity;
     // the first names first: a look-up, where the spellings' comparison is the costly test
-    for (const s of state.facts.surnames[e.index] as string[])
+    for (const s of state.facts.surnames[e.index] as readonly string[])
       if (s.length > 3 && firstNamesAgree(state, e, firstName) && sameSpelling(state.spellings, s, surname)) return e;
   }
   // `Irina said`, after `her younger sister, Irina Kostarev,`: relatives who share a surname go by
@@ -127,7 +127,7 @@ function sameSpelling(cache: Map<string, Map<string, boolean>>, known: string, s
 
 /** Another person of the story has one of the entity's surnames. */
 function sharesSurname(state: CorefState, e: Entity): boolean {
-  for (const s of state.facts.surnames[e.index] as string[]) if ((state.personsBySurname.get(s)?.length ?? 0) > 1) return true;
+  for (const s of state.facts.surnames[e.index] as readonly string[]) if ((state.personsBySurname.get(s)?.length ?? 0) > 1) return true;
   return false;
 }
 

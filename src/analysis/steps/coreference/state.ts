@@ -13,6 +13,9 @@ import { EntityByMention } from './entity-by-mention.js';
 import { addToRecency, newRecency, type Recency } from './recency.js';
 import type { BodyWords, NameParts } from './words.js';
 
+/** The surnames of an entity named by none yet, shared and never added to (`attach` gives the entity a list of its own). */
+export const NO_SURNAMES: readonly string[] = [];
+
 /** At most this many recent people are compared by spelling. */
 export const RECENT_PEOPLE = 60;
 
@@ -38,8 +41,8 @@ export interface EntityFacts {
   named: boolean[];
   /** The folded first word of the entity's first two-word name (`chelsea`), once it has one. */
   firstName: (string | undefined)[];
-  /** `surnames` as a list, for the spelling comparisons. */
-  surnames: string[][];
+  /** `surnames` as a list, for the spelling comparisons (NO_SURNAMES before the first). */
+  surnames: (readonly string[])[];
   /** Where the entity's latest mention starts (-1 before its first): `attach` files a mention in text order. */
   lastStart: number[];
 }
@@ -124,7 +127,7 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
   facts.headBits.push(0);
   facts.named.push(false);
   facts.firstName.push(undefined);
-  facts.surnames.push([]);
+  facts.surnames.push(NO_SURNAMES);
   facts.lastStart.push(-1);
   addToRecency(state.recency);
   return e;
