@@ -54,8 +54,6 @@ export function findSpeechCues(doc: Doc): Cue[] {
   const { text, frames, mentions } = doc;
   const at = doc.mentionsAt;
   const cues: Cue[] = [];
-  // the first mention of the frame's sentence or after it (the mentions are in text order)
-  let m = 0;
   for (const frame of frames) {
     const tokens = frame.tokens;
     const frameCues = cues.length;
@@ -130,8 +128,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
     }
     // what the sentence's cues tell of each other's subjects, while its tokens are made
     if (cues.length > frameCues) {
-      while (m < mentions.length && (mentions[m] as Mention).sentence < frame.sentence) m++;
-      inheritSubjects(text, cues, frameCues, tokens, mentions, m);
+      inheritSubjects(text, cues, frameCues, tokens, mentions);
       pollShareSubjects(doc, cues, frameCues, tokens);
       relativeClauseSpeakers(cues, frameCues, tokens);
       dropExpletiveSubjects(cues, frameCues, tokens);

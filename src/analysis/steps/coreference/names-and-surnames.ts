@@ -26,6 +26,8 @@ export function resolvePersonName(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
   const name = m.name?.text ?? m.text;
   const parts = namePartsOf(state.nameParts, name);
+  state.lastNameParts.at = i;
+  state.lastNameParts.parts = parts;
   // `Mrs. Banfield` is not her son `Banfield`: a gender the title gives must agree
   const found = findPerson(state, parts);
   const known = found && m.gender && found.gender && found.gender !== m.gender ? undefined : found;

@@ -73,6 +73,11 @@ export interface CorefState {
   readonly recency: Recency;
   /** The parts of each name met, by its spelling (words.ts). */
   readonly nameParts: Map<string, NameParts>;
+  /**
+   * The parts of the name of the mention at `at` (-1: none yet): a person's name is looked up by
+   * its case and again by `attach` when it joins, and the second look-up hashes no string.
+   */
+  readonly lastNameParts: { at: number; parts: NameParts | null };
   /** The role word of each description met, in lower case, by its spelling (attach.ts). */
   readonly roles: Map<string, string>;
   /** What the words of each description of a body met give, by their spelling (organizations.ts). */
@@ -100,6 +105,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     recentPeople: [],
     recency: newRecency(),
     nameParts: new Map(),
+    lastNameParts: { at: -1, parts: null },
     roles: new Map(),
     bodyWords: new Map(),
     spellings: new Map(),
@@ -136,7 +142,7 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
 export function addHead(state: CorefState, e: Entity, head: string): void {
   // most mentions repeat a head their entity has: nothing to add, and no bit to hash
   if (e.heads.has(head)) return;
-  e.heads = e.heads === NO_WORDS ? new Set([head]) : (e.heads as Set<string>).add(head);
+  e.heads = (e.heads === NO_WORDS ? new Set<string>() : (e.heads as Set<string>)).add(head);
   state.facts.headBits[e.index] = (state.facts.headBits[e.index] as number) | headBit(head);
 }
 
