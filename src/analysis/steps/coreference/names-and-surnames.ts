@@ -149,7 +149,7 @@ function awaitingRoleNamed(state: CorefState, i: number): Entity | undefined {
   const awaiting = state.awaitingRoles;
   while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES))
     awaiting.shift();
-  const sameRole = awaiting.length > 0 ? awaitingWithRole(awaiting, m.description) : -1;
+  const sameRole = awaiting.length > 0 ? awaitingWithRole(state, awaiting, m.description) : -1;
   const fullName = (m.name?.text ?? '').includes(' ');
   const index = m.possessive ? -1 : sameRole >= 0 ? sameRole : !m.description && fullName && state.speaks[i] === 1 ? 0 : -1;
   return index >= 0 ? awaiting.splice(index, 1)[0] : undefined;
@@ -160,16 +160,16 @@ function ledeRoleNamed(state: CorefState, i: number): Entity | undefined {
   const m = state.mentions[i] as Mention;
   const roles = state.ledeRoles;
   if (roles.length === 0 || m.possessive || !m.description) return undefined;
-  const k = awaitingWithRole(roles, m.description);
+  const k = awaitingWithRole(state, roles, m.description);
   const e = k >= 0 ? (roles.splice(k, 1)[0] as Entity) : undefined;
   return e && e.kind === 'anonymous' && !state.facts.named[e.index] ? e : undefined;
 }
 
 /** The first awaiting role the name's description repeats (`mayor` in `Mayor Ana Ruiz`), or -1. */
-function awaitingWithRole(awaiting: readonly Entity[], description: string | null): number {
+function awaitingWithRole(state: CorefState, awaiting: readonly Entity[], description: string | null): number {
   const roles = new Set((description ?? '').toLowerCase().split(/\s+/));
   return awaiting.findIndex((e) => {
-    for (const h of e.heads) if (roles.has(h)) return true;
+    for (const h of state.facts.heads[e.index] as ReadonlySet<string>) if (roles.has(h)) return true;
     return false;
   });
 }

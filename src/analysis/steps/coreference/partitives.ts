@@ -20,8 +20,8 @@ export function joinGroup(state: CorefState, i: number): boolean {
 }
 
 /** A group of people (heads: `m.head`, unless it is `one`). */
-function isGroupOf(e: Entity, m: Mention): boolean {
-  return e.plural && e.kind !== 'organization' && (m.head === 'one' || e.heads.has(m.head));
+function isGroupOf(e: Entity, m: Mention, heads: ReadonlySet<string>): boolean {
+  return e.plural && e.kind !== 'organization' && (m.head === 'one' || heads.has(m.head));
 }
 
 /**

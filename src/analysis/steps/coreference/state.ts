@@ -35,6 +35,8 @@ export interface RecentMentions {
  * that a look-up never walks an entity's mentions (which grow with the story).
  */
 export interface EntityFacts {
+  /** The words later mentions may refer back with (role and organization heads, name words), NO_WORDS before the first. */
+  heads: ReadonlySet<string>[];
   /** One bit per head word, hashed into 32: a cheap first test before `heads.has`. */
   headBits: number[];
   /** Whether a name mention has joined the entity. */
@@ -96,7 +98,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     entities,
     entityOf: new EntityByMention(mentions),
     recent: { length: 0, mentions: new Array(n), entities: new Array(n), speaks: new Uint8Array(n) },
-    facts: { headBits: [], named: [], firstName: [], surnames: [], lastStart: [] },
+    facts: { heads: [], headBits: [], named: [], firstName: [], surnames: [], lastStart: [] },
     personsBySurname: new Map(),
     organizationsByKey: new Map(),
     anonymousGroupsByName: new Map(),
@@ -119,7 +121,6 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
     name,
     description: null,
     surnames: NO_WORDS,
-    heads: NO_WORDS,
     plural: m.plural,
     gender: m.gender,
     mentions: [],
@@ -130,6 +131,7 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
   };
   state.entities.push(e);
   const facts = state.facts;
+  facts.heads.push(NO_WORDS);
   facts.headBits.push(0);
   facts.named.push(false);
   facts.firstName.push(undefined);
@@ -141,9 +143,11 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
 
 export function addHead(state: CorefState, e: Entity, head: string): void {
   // most mentions repeat a head their entity has: nothing to add, and no bit to hash
-  if (e.heads.has(head)) return;
-  e.heads = (e.heads === NO_WORDS ? new Set<string>() : (e.heads as Set<string>)).add(head);
-  state.facts.headBits[e.index] = (state.facts.headBits[e.index] as number) | headBit(head);
+  const facts = state.facts;
+  const heads = facts.heads[e.index] as ReadonlySet<string>;
+  if (heads.has(head)) return;
+  facts.heads[e.index] = (heads === NO_WORDS ? new Set<string>() : (heads as Set<string>)).add(head);
+  facts.headBits[e.index] = (facts.headBits[e.index] as number) | headBit(head);
 }
 
 /** A 32-bit mask with one bit for the word: equal words get equal bits. */
