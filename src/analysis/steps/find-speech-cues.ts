@@ -20,7 +20,7 @@ import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
 import { apposedLead, leftSubject, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
 import { answersNothing, isPassive, looksLikeNoun } from './speech-cues/verb-forms.js';
-import type { Token } from './tokenize-frames.js';
+import type { Frame, Token } from './tokenize-frames.js';
 import { tokenAt } from './tokens/token-at.js';
 
 export type { Cue };
@@ -54,7 +54,8 @@ export function findSpeechCues(doc: Doc): Cue[] {
   const { text, frames, mentions } = doc;
   const at = doc.mentionsAt;
   const cues: Cue[] = [];
-  for (const frame of frames) {
+  for (let f = 0; f < frames.length; f++) {
+    const frame = frames[f] as Frame;
     const tokens = frame.tokens;
     const frameCues = cues.length;
     if (frame.sentence === 0) {

@@ -30,7 +30,7 @@ export function relativeSubject(tokens: readonly Token[], i: number): Token | un
     const t = tokens[k] as Token;
     if (t.segment !== segment || t.punct) return undefined;
     if (isRelative(t)) return t.lower === 'who' || t.lower === 'which' ? t : undefined;
-    const when = PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.DETERMINER) || /^\d/.test(t.text);
+    const when = PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.DETERMINER) || startsWithDigit(t.text);
     if (!when) return undefined;
   }
   return undefined;
@@ -215,7 +215,20 @@ function objectInRelativeClause(tokens: readonly Token[], first: number): boolea
 
 /** `who`, `which`, `that`; not `WHO` (the World Health Organization). */
 export function isRelative(t: Token): boolean {
-  return (t.classes & W.RELATIVE) !== 0 && (t.text.length < 2 || t.text !== t.text.toUpperCase());
+  return (t.classes & W.RELATIVE) !== 0 && (t.text.length < 2 || notAllCapitals(t.text));
+}
+
+/**
+ * `s !== s.toUpperCase()`, with no upper-case copy made of a word in ASCII (a relative pronoun
+ * is one): a letter `a`–`z` says so, since no upper-case form holds one.
+ */
+function notAllCapitals(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return s !== s.toUpperCase();
+  }
+  return false;
 }
 
 export function isSkippable(t: Token): boolean {
@@ -251,8 +264,22 @@ function beforeParticiplePhrase(tokens: readonly Token[], j: number, sentence: n
   return null;
 }
 
+/** `/[a-z](?:ed|en|wn)$/` by its last three code units: `obtained`, `taken`, `shown`. */
 function isParticiple(t: Token | undefined): boolean {
-  return t !== undefined && /[a-z](?:ed|en|wn)$/.test(t.text);
+  if (t === undefined) return false;
+  const s = t.text;
+  const n = s.length;
+  if (n < 3) return false;
+  const a = s.charCodeAt(n - 3);
+  const b = s.charCodeAt(n - 2);
+  const c = s.charCodeAt(n - 1);
+  return a >= 97 && a <= 122 && ((b === 101 && (c === 100 || c === 110)) || (b === 119 && c === 110));
+}
+
+/** `/^\d/`: an ASCII digit first. */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** A number of one to three digits: a person's age set after the name. */
