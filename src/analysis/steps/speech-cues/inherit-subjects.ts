@@ -83,7 +83,7 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
     // (more than 60 characters between: no joining words, found with no copy of them)
     if ((c.subject && !c.inherits) || !prev.subject || c.type !== 'verb' || c.start - prev.end > 60) continue;
     const between = text.slice(prev.end, c.start);
-    if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
+    if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && c.text.endsWith('ing')))) {
       c.subject = prev.subject;
       c.side = prev.side;
     }

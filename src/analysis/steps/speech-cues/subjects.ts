@@ -14,6 +14,7 @@ import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 import { tokenAt } from '../tokens/token-at.js';
+import { endsInEd, notAllCapitals, participleEnding, startsWithDigit } from './spelling-tests.js';
 
 /**
  * `who` of `Mr. Varga, who stressed` and of `Ruiz, who in 2019 said`: the relative pronoun
@@ -204,7 +205,7 @@ export function objectOfClause(tokens: readonly Token[], first: number): boolean
   if (!before || before.punct || before.segment !== (tokens[first] as Token).segment) return false;
   if (PREPOSITIONS.has(before.lower)) return ADDRESSEE_PREPOSITIONS.has(before.lower);
   const tag = before.tags?.[0];
-  return tag === undefined ? /[a-z]ed$/.test(before.text) : tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP';
+  return tag === undefined ? endsInEd(before.text) : tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP';
 }
 
 /** The noun phrase at `first` (after its article, if any) is the object of a verb right after `who`. */
@@ -218,19 +219,6 @@ export function isRelative(t: Token): boolean {
   return (t.classes & W.RELATIVE) !== 0 && (t.text.length < 2 || notAllCapitals(t.text));
 }
 
-/**
- * `s !== s.toUpperCase()`, with no upper-case copy made of a word in ASCII (a relative pronoun
- * is one): a letter `a`–`z` says so, since no upper-case form holds one.
- */
-function notAllCapitals(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c >= 128) return s !== s.toUpperCase();
-  }
-  return false;
-}
-
 export function isSkippable(t: Token): boolean {
   if (t.classes & W.WORD_BEFORE_VERB) return true;
   if (t.punct || !t.lower.endsWith('ly')) return false;
@@ -238,7 +226,6 @@ export function isSkippable(t: Token): boolean {
   return t.tags?.[0] === 'RB';
 }
 
-/** `obtained`, `combed`, `written`: a past participle by its ending (what `by` follows in a passive). */
 /** `The Defense Ministry in the capital`: the mention before the preposition that leads to the place noun at `p`. */
 function bodyBeforePlace(tokens: readonly Token[], p: number, sentence: number, at: MentionsByToken): Mention | null {
   for (let k = p - 1; k >= 1 && p - k <= 3; k--) {
@@ -264,22 +251,9 @@ function beforeParticiplePhrase(tokens: readonly Token[], j: number, sentence: n
   return null;
 }
 
-/** `/[a-z](?:ed|en|wn)$/` by its last three code units: `obtained`, `taken`, `shown`. */
+/** `obtained`, `combed`, `written`: a past participle by its ending (what `by` follows in a passive). */
 function isParticiple(t: Token | undefined): boolean {
-  if (t === undefined) return false;
-  const s = t.text;
-  const n = s.length;
-  if (n < 3) return false;
-  const a = s.charCodeAt(n - 3);
-  const b = s.charCodeAt(n - 2);
-  const c = s.charCodeAt(n - 1);
-  return a >= 97 && a <= 122 && ((b === 101 && (c === 100 || c === 110)) || (b === 119 && c === 110));
-}
-
-/** `/^\d/`: an ASCII digit first. */
-function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
+  return t !== undefined && participleEnding(t.text);
 }
 
 /** A number of one to three digits: a person's age set after the name. */
