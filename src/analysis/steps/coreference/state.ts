@@ -165,8 +165,9 @@ export function headBit(word: string): number {
  */
 function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[]): Uint8Array {
   const flags = new Uint8Array(mentions.length);
-  for (const c of cues) {
-    const subject = c.subject;
+  // (an indexed loop: this runs once per story, where a for…of not yet optimized makes an object per cue)
+  for (let k = 0; k < cues.length; k++) {
+    const subject = (cues[k] as Cue).subject;
     if (subject === null) continue;
     if (subject.index >= 0 && mentions[subject.index] === subject) {
       flags[subject.index] = 1;
