@@ -46,7 +46,7 @@ export function buildSources(
       kind: e.kind,
       name,
       description: descriptionBesides(name, e.description),
-      mentions: e.mentions.map((m) => sourceMention(text, m)),
+      mentions: e.mentions.map(sourceMention),
       justified: e.kind === 'anonymous' ? justification !== null : null,
       justification,
       plural: facts.plural,
@@ -59,7 +59,7 @@ export function buildSources(
   // speaker's mention and the cue are one object each, shared by the item and its evidence
   const quoteOut: Quote[] = quotes.map((q, i) => {
     const a = attributions[i] as Attribution;
-    const speaker = speakerMention(text, a);
+    const speaker = speakerMention(a);
     return {
       id: `q${i + 1}`,
       start: q.start,
@@ -82,15 +82,16 @@ export function buildSources(
     const k = s.quoteIndexes[0];
     const quote = k === undefined ? undefined : (quoteOut[k] as Quote);
     const quoted = k === undefined ? undefined : (attributions[k] as Attribution);
-    const speaker = quote && quoted && spokenBy(quoted) === spokenBy(a) ? quote.speakerMention : speakerMention(text, a);
+    const speaker = quote && quoted && spokenBy(quoted) === spokenBy(a) ? quote.speakerMention : speakerMention(a);
     const cue = quote && quoted && quoted.cue === a.cue ? quote.evidence.cue : cueSpan(text, a);
+    const words = text.slice(first.start, last.end);
     return {
       id: `st${i + 1}`,
       start: first.start,
       end: last.end,
-      text: text.slice(first.start, last.end),
+      text: words,
       form: s.form,
-      parts: s.parts.map((p) => textSpan(text, p.start, p.end)),
+      parts: partSpans(text, s.parts, words),
       sourceId: sourceIdOf(a),
       speakerMention: speaker,
       cue,
@@ -101,15 +102,31 @@ export function buildSources(
   return { quotes: quoteOut, statements, sources };
 }
 
+/**
+ * A statement's parts as spans of the output. One part (most statements) covers the statement's
+ * own words: it shares their string (`words`) rather than a second slice kept with the output.
+ */
+function partSpans(text: string, parts: readonly Span[], words: string): TextSpan[] {
+  if (parts.length === 1) {
+    const only = parts[0] as Span;
+    return [{ start: only.start, end: only.end, text: words }];
+  }
+  return parts.map((p) => textSpan(text, p.start, p.end));
+}
+
 /** The words that name the speaker in the cue's clause: the subject's mention, or the relative pronoun standing for it. */
 function spokenBy(a: Attribution): TextSpan | null {
   return a.relativePronoun ?? a.mention;
 }
 
-/** `spokenBy` as a span of the output. */
-function speakerMention(text: string, a: Attribution): TextSpan | null {
+/**
+ * `spokenBy` as a span of the output. A mention or a relative pronoun holds the very words it
+ * covers (a TextSpan's `text`: span.ts; a token's spelling, or a slice of the story), so its own
+ * string is shared, with no read of the story's characters to compare.
+ */
+function speakerMention(a: Attribution): TextSpan | null {
   const said = spokenBy(a);
-  return said ? { start: said.start, end: said.end, text: mentionText(text, said) } : null;
+  return said ? { start: said.start, end: said.end, text: said.text } : null;
 }
 
 /** The attribution's cue as a span of the output, or null. */
@@ -118,21 +135,15 @@ function cueSpan(text: string, a: Attribution): TextSpan | null {
   return cue ? { start: cue.start, end: cue.end, text: covered(text, cue) } : null;
 }
 
-/** `covered` for a mention: the same, with one kind of object read (a faster read). */
-
-function mentionText(text: string, m: TextSpan): string {
-  const own = m.text;
-  return own.length === m.end - m.start && text.startsWith(own, m.start) ? own : text.slice(m.start, m.end);
-}
-
 /**
- * The text a span covers: the span's own `text` when it holds exactly that (a mention, a cue, a
- * token), shared rather than sliced again, else a slice. The output of a long story keeps
- * hundreds of thousands of these strings alive while the rest of it is built.
+ * The text a span covers: the span's own `text` when it has one (a cue, a token: a TextSpan holds
+ * exactly the words it covers, span.ts), shared rather than sliced again, else a slice (a span of
+ * a mark, with no text). The output of a long story keeps hundreds of thousands of these strings
+ * alive while the rest of it is built; and no character of the story is read to compare them.
  */
 function covered(text: string, span: Span & { text?: unknown }): string {
   const own = span.text;
-  return typeof own === 'string' && own.length === span.end - span.start && text.startsWith(own, span.start) ? own : text.slice(span.start, span.end);
+  return typeof own === 'string' ? own : text.slice(span.start, span.end);
 }
 
 /**
@@ -160,8 +171,10 @@ function speakingInOrder(attributions: readonly Attribution[], found: readonly F
       speaking.push(e);
     }
   };
-  for (const a of attributions) meet(a.entity);
-  for (const s of found) meet(s.attribution.entity);
+  // (indexed loops: this runs once per story, mostly before the optimizing compiler takes it, where
+  // a for…of makes an object per item)
+  for (let i = 0; i < attributions.length; i++) meet((attributions[i] as Attribution).entity);
+  for (let i = 0; i < found.length; i++) meet((found[i] as FoundStatement).attribution.entity);
   const firstStart = (e: Entity) => e.mentions[0]?.start ?? 0;
   // often in order already: one pass says so
   let sorted = true;
@@ -172,8 +185,8 @@ function speakingInOrder(attributions: readonly Attribution[], found: readonly F
   const n = speaking.length;
   let maxStart = 0;
   let whole = true; // offsets are whole and not negative; checked, for the keys to be exact
-  for (const e of speaking) {
-    const start = firstStart(e);
+  for (let i = 0; i < n; i++) {
+    const start = firstStart(speaking[i] as Entity);
     maxStart = Math.max(maxStart, start);
     whole &&= Number.isInteger(start) && start >= 0;
   }
@@ -219,9 +232,9 @@ export function descriptionBesides(name: string, description: string | null): st
   return rest === '' ? null : rest;
 }
 
-/** A mention with its facts; `gender` only when known, so that most mentions stay four fields smaller. */
-function sourceMention(text: string, m: Mention): SourceMention {
-  const covered = mentionText(text, m);
+/** A mention with its facts (its own words: see `speakerMention`); `gender` only when known, so that most mentions stay four fields smaller. */
+function sourceMention(m: Mention): SourceMention {
+  const covered = m.text;
   const type = m.place ? 'place' : m.type;
   const gender = m.gender;
   // (each in one object shape, with no field added after it is made)

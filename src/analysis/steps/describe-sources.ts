@@ -62,13 +62,23 @@ function tells(m: Mention): boolean {
   return !(m.type === 'pronoun' || (m.partitive && m.head === 'one' && m.last - m.first < 3));
 }
 
-/** The mention's words before its head (`a senior`, `two`) and after it (`of the palace`). */
-function around(m: Mention): { before: string[]; after: string[] } {
+/**
+ * The mention's words (`lowerWords`) and where its head stands among them: the words before it
+ * (`a senior`, `two`) are `words[0, before)`, those after it (`of the palace`) `words[after, end)`.
+ * A head not found leaves no word before it and every word after it. Read by position: no list
+ * of the words before or after is made.
+ */
+interface Around {
+  words: string[];
+  before: number;
+  after: number;
+}
+
+function around(m: Mention): Around {
   const words = lowerWords(m.text);
   const head = m.head.split(' ');
   const at = words.findIndex((_, i) => head.every((h, k) => words[i + k] === h));
-  if (at < 0) return { before: [], after: words };
-  return { before: words.slice(0, at), after: words.slice(at + head.length) };
+  return at < 0 ? { words, before: 0, after: 0 } : { words, before: at, after: at + head.length };
 }
 
 /**
@@ -116,17 +126,33 @@ function isAlnum(c: number): boolean {
 /** Says something of position or knowledge: a knowledge link, an affiliation, a role word, or a telling modifier. */
 export function informativeMention(m: Mention): boolean {
   if (KNOWLEDGE.test(m.text)) return true;
-  const { before, after } = around(m);
-  // a preposition with words after it: `of the palace`, `at the clinic`
-  if (after.slice(0, -1).some((w) => AFFILIATION_WORDS.has(w)) || before.slice(1).some((w) => AFFILIATION_WORDS.has(w))) return true;
+  const { words, before, after } = around(m);
+  // a preposition with words after it: `of the palace`, `at the clinic` (after the head, not the
+  // last word; before it, not the first)
+  if (affiliation(words, after, words.length - 1) || affiliation(words, 1, before)) return true;
   if (m.head === '') return false;
   if (!VAGUE_HEADS.has(m.head)) return true;
-  return before.some((w) => !EMPTY_MODIFIERS.has(w) && !/^\d+$/.test(w));
+  for (let k = 0; k < before; k++) {
+    const w = words[k] as string;
+    if (!EMPTY_MODIFIERS.has(w) && !/^\d+$/.test(w)) return true;
+  }
+  return false;
+}
+
+/** One of `words[from, to)` is a word of affiliation. */
+function affiliation(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (AFFILIATION_WORDS.has(words[k] as string)) return true;
+  return false;
 }
 
 function isPlural(m: Mention): boolean {
   if (m.plural || IRREGULAR_PLURALS.has(m.head)) return true;
-  return around(m).before.some((w) => PLURAL_QUANTIFIERS.has(w) || (/^\d+$/.test(w) && w !== '1'));
+  const { words, before } = around(m);
+  for (let k = 0; k < before; k++) {
+    const w = words[k] as string;
+    if (PLURAL_QUANTIFIERS.has(w) || (/^\d+$/.test(w) && w !== '1')) return true;
+  }
+  return false;
 }
 
 /** A relative clause after the mention that says more than that the source is unnamed (`who was not named`). */

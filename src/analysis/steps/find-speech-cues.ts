@@ -20,7 +20,7 @@ import { pollShareSubjects } from './speech-cues/poll-shares.js';
 import { relativeClauseSpeakers } from './speech-cues/relative-clauses.js';
 import { apposedLead, leftSubject, objectOfClause, relativeSubject } from './speech-cues/subjects.js';
 import { answersNothing, isPassive, looksLikeNoun } from './speech-cues/verb-forms.js';
-import type { Token } from './tokenize-frames.js';
+import type { Frame, Token } from './tokenize-frames.js';
 import { tokenAt } from './tokens/token-at.js';
 
 export type { Cue };
@@ -54,9 +54,8 @@ export function findSpeechCues(doc: Doc): Cue[] {
   const { text, frames, mentions } = doc;
   const at = doc.mentionsAt;
   const cues: Cue[] = [];
-  // the first mention of the frame's sentence or after it (the mentions are in text order)
-  let m = 0;
-  for (const frame of frames) {
+  for (let f = 0; f < frames.length; f++) {
+    const frame = frames[f] as Frame;
     const tokens = frame.tokens;
     const frameCues = cues.length;
     if (frame.sentence === 0) {
@@ -130,8 +129,7 @@ export function findSpeechCues(doc: Doc): Cue[] {
     }
     // what the sentence's cues tell of each other's subjects, while its tokens are made
     if (cues.length > frameCues) {
-      while (m < mentions.length && (mentions[m] as Mention).sentence < frame.sentence) m++;
-      inheritSubjects(text, cues, frameCues, tokens, mentions, m);
+      inheritSubjects(text, cues, frameCues, tokens, mentions);
       pollShareSubjects(doc, cues, frameCues, tokens);
       relativeClauseSpeakers(cues, frameCues, tokens);
       dropExpletiveSubjects(cues, frameCues, tokens);

@@ -9,8 +9,8 @@ import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Mention } from '../find-mentions.js';
 import { type Entity, NO_WORDS } from './entity.js';
 import { mentionedInRecency, shiftedInRecency } from './recency.js';
-import { addHead, type CorefState, RECENT_PEOPLE } from './state.js';
-import { lastWord, namePartsOf } from './words.js';
+import { addHead, type CorefState, NO_SURNAMES, RECENT_PEOPLE } from './state.js';
+import { lastWord, type NameParts, namePartsOf } from './words.js';
 
 /** `mentions[i]` joins `e`. */
 export function attach(state: CorefState, i: number, e: Entity): void {
@@ -22,7 +22,10 @@ export function attach(state: CorefState, i: number, e: Entity): void {
   const lastStart = state.facts.lastStart;
   // the usual case read from a number by entity, not from the entity's last mention
   if ((lastStart[e.index] as number) <= m.start) {
-    mentions.push(m);
+    // (an entity's first mention gets an array of one: most entities have one mention, and the
+    // first push to an empty array makes room for 17, kept to the end of the analysis)
+    if (mentions.length === 0) e.mentions = [m];
+    else mentions.push(m);
     lastStart[e.index] = m.start;
   } else {
     let at = mentions.length;
@@ -34,7 +37,7 @@ export function attach(state: CorefState, i: number, e: Entity): void {
   if (m.gender && !e.gender) e.gender = m.gender;
   const hadName = state.facts.named[e.index] as boolean;
   if (m.type === 'name') state.facts.named[e.index] = true;
-  if (m.type === 'name' && m.name) fileName(state, e, m, m.name.text, hadName);
+  if (m.type === 'name' && m.name) fileName(state, e, m, m.name.text, namePartsAt(state, i, m.name.text), hadName);
   if (m.description) {
     e.description ??= m.description;
     const role = roleOf(state.roles, m.description);
@@ -55,16 +58,23 @@ export function attach(state: CorefState, i: number, e: Entity): void {
   mentionedInRecency(state.recency, e.index, k);
 }
 
-/** The name of mention `m` joins `e`: its first name, surname, name words and the indexes. */
-function fileName(state: CorefState, e: Entity, m: Mention, name: string, hadName: boolean): void {
+/** The parts of `name`, the name of `mentions[i]`: the ones its case looked up, if it did. */
+function namePartsAt(state: CorefState, i: number, name: string): NameParts {
+  const last = state.lastNameParts;
+  return last.at === i && last.parts !== null ? last.parts : namePartsOf(state.nameParts, name);
+}
+
+/** The name of mention `m` (`parts`: its parts) joins `e`: its first name, surname, name words and the indexes. */
+function fileName(state: CorefState, e: Entity, m: Mention, name: string, parts: NameParts, hadName: boolean): void {
   const facts = state.facts;
-  const parts = namePartsOf(state.nameParts, name);
   if (facts.firstName[e.index] === undefined && parts.firstName !== undefined) facts.firstName[e.index] = parts.firstName;
   if (e.kind !== 'organization' && m.kind === 'person') {
     const filed = parts.surname;
     if (!e.surnames.has(filed)) {
-      e.surnames = e.surnames === NO_WORDS ? new Set([filed]) : (e.surnames as Set<string>).add(filed);
-      (facts.surnames[e.index] as string[]).push(filed);
+      e.surnames = (e.surnames === NO_WORDS ? new Set<string>() : (e.surnames as Set<string>)).add(filed);
+      const list = facts.surnames[e.index] as string[];
+      if (list === NO_SURNAMES) facts.surnames[e.index] = [filed];
+      else list.push(filed);
       const same = state.personsBySurname.get(filed);
       if (same) same.push(e);
       else state.personsBySurname.set(filed, [e]);

@@ -34,8 +34,8 @@ export function resolveDefiniteDescription(state: CorefState, i: number): void {
  * (`Western diplomats … one diplomat said … The diplomat added`: only a member gives a group a
  * singular head).
  */
-function isDescribedBy(e: Entity, m: Mention): boolean {
-  return e.kind !== 'organization' && (e.plural === m.plural || (e.plural && e.kind === 'anonymous')) && e.heads.has(m.head);
+function isDescribedBy(e: Entity, m: Mention, heads: ReadonlySet<string>): boolean {
+  return e.kind !== 'organization' && (e.plural === m.plural || (e.plural && e.kind === 'anonymous')) && heads.has(m.head);
 }
 
 /**

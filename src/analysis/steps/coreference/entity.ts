@@ -8,9 +8,12 @@ export interface Entity {
   kind: Exclude<SourceKind, 'unknown'>;
   name: string;
   description: string | null;
-  /** Words later mentions may refer back with: surnames, role and organization heads. */
+  /**
+   * The surnames the entity was named with (read again by transcript labels). Its other words,
+   * the role and body heads that later mentions refer back with, are the coreference state's
+   * (`EntityFacts.heads`): read by none of the later steps, they go with it.
+   */
   surnames: ReadonlySet<string>;
-  heads: ReadonlySet<string>;
   plural: boolean;
   gender: 'f' | 'm' | null;
   mentions: Mention[];

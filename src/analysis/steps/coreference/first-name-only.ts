@@ -13,7 +13,9 @@ import type { CorefState } from './state.js';
 const INTRODUCED = /^,\s+(?:\d{1,3},|an?\s+\p{Ll})/u;
 
 export function anonymizeFirstNamesOnly(state: CorefState): void {
-  for (const e of state.entities) if (knownOnlyByFirstName(state, e)) e.kind = 'anonymous';
+  // (an indexed loop: this runs once per story, where a for…of not yet optimized makes an object per entity)
+  const entities = state.entities;
+  for (let k = 0; k < entities.length; k++) if (knownOnlyByFirstName(state, entities[k] as Entity)) (entities[k] as Entity).kind = 'anonymous';
 }
 
 function knownOnlyByFirstName(state: CorefState, e: Entity): boolean {

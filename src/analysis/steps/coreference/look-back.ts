@@ -24,7 +24,7 @@ export function findBack(
   state: CorefState,
   m: Mention,
   head: string | null,
-  fits: (e: Entity, m: Mention) => boolean,
+  fits: (e: Entity, m: Mention, heads: ReadonlySet<string>) => boolean,
   speakersOnly: boolean,
 ): Entity | undefined {
   const { recent, facts } = state;
@@ -34,7 +34,7 @@ export function findBack(
     for (let i = n - 1; i >= 0 && n - i <= DESCRIPTION_LOOKBACK; i--) {
       if (recent.speaks[i] === 0) continue;
       const e = recent.entities[i] as Entity;
-      if (((facts.headBits[e.index] as number) & bit) === bit && fits(e, m)) return e;
+      if (((facts.headBits[e.index] as number) & bit) === bit && fits(e, m, facts.heads[e.index] as ReadonlySet<string>)) return e;
     }
     return undefined;
   }
@@ -42,9 +42,8 @@ export function findBack(
   // fits is the latest mention of the first entity in the order of recency that does
   const { recency, entities } = state;
   const oldest = n - DESCRIPTION_LOOKBACK;
-  for (let x = recency.newest; x >= 0 && (recency.lastAt[x] as number) >= oldest; x = recency.older[x] as number) {
-    const e = entities[x] as Entity;
-    if (((facts.headBits[x] as number) & bit) === bit && fits(e, m)) return e;
-  }
+  // (the entity itself read only once its head bits pass: most in the window have other heads)
+  for (let x = recency.newest; x >= 0 && (recency.lastAt[x] as number) >= oldest; x = recency.older[x] as number)
+    if (((facts.headBits[x] as number) & bit) === bit && fits(entities[x] as Entity, m, facts.heads[x] as ReadonlySet<string>)) return entities[x] as Entity;
   return undefined;
 }

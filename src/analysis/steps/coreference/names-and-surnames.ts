@@ -26,6 +26,8 @@ export function resolvePersonName(state: CorefState, i: number): void {
   const m = state.mentions[i] as Mention;
   const name = m.name?.text ?? m.text;
   const parts = namePartsOf(state.nameParts, name);
+  state.lastNameParts.at = i;
+  state.lastNameParts.parts = parts;
   // `Mrs. Banfield` is not her son `Banfield`: a gender the title gives must agree
   const found = findPerson(state, parts);
   const known = found && m.gender && found.gender && found.gender !== m.gender ? undefined : found;
@@ -93,7 +95,7 @@ function findPerson(state: CorefState, parts: NameParts): Entity | undefined {
   for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
     const e = recentPeople[i] as Entity;
     // the first names first: a look-up, where the spellings' comparison is the costly test
-    for (const s of state.facts.surnames[e.index] as string[])
+    for (const s of state.facts.surnames[e.index] as readonly string[])
       if (s.length > 3 && firstNamesAgree(state, e, firstName) && sameSpelling(state.spellings, s, surname)) return e;
   }
   // `Irina said`, after `her younger sister, Irina Kostarev,`: relatives who share a surname go by
@@ -127,7 +129,7 @@ function sameSpelling(cache: Map<string, Map<string, boolean>>, known: string, s
 
 /** Another person of the story has one of the entity's surnames. */
 function sharesSurname(state: CorefState, e: Entity): boolean {
-  for (const s of state.facts.surnames[e.index] as string[]) if ((state.personsBySurname.get(s)?.length ?? 0) > 1) return true;
+  for (const s of state.facts.surnames[e.index] as readonly string[]) if ((state.personsBySurname.get(s)?.length ?? 0) > 1) return true;
   return false;
 }
 
@@ -147,7 +149,7 @@ function awaitingRoleNamed(state: CorefState, i: number): Entity | undefined {
   const awaiting = state.awaitingRoles;
   while (awaiting.length > 0 && (!(awaiting[0] as Entity).awaitingName || m.sentence - (awaiting[0] as Entity).firstSentence > ROLE_WAIT_SENTENCES))
     awaiting.shift();
-  const sameRole = awaiting.length > 0 ? awaitingWithRole(awaiting, m.description) : -1;
+  const sameRole = awaiting.length > 0 ? awaitingWithRole(state, awaiting, m.description) : -1;
   const fullName = (m.name?.text ?? '').includes(' ');
   const index = m.possessive ? -1 : sameRole >= 0 ? sameRole : !m.description && fullName && state.speaks[i] === 1 ? 0 : -1;
   return index >= 0 ? awaiting.splice(index, 1)[0] : undefined;
@@ -158,16 +160,16 @@ function ledeRoleNamed(state: CorefState, i: number): Entity | undefined {
   const m = state.mentions[i] as Mention;
   const roles = state.ledeRoles;
   if (roles.length === 0 || m.possessive || !m.description) return undefined;
-  const k = awaitingWithRole(roles, m.description);
+  const k = awaitingWithRole(state, roles, m.description);
   const e = k >= 0 ? (roles.splice(k, 1)[0] as Entity) : undefined;
   return e && e.kind === 'anonymous' && !state.facts.named[e.index] ? e : undefined;
 }
 
 /** The first awaiting role the name's description repeats (`mayor` in `Mayor Ana Ruiz`), or -1. */
-function awaitingWithRole(awaiting: readonly Entity[], description: string | null): number {
+function awaitingWithRole(state: CorefState, awaiting: readonly Entity[], description: string | null): number {
   const roles = new Set((description ?? '').toLowerCase().split(/\s+/));
   return awaiting.findIndex((e) => {
-    for (const h of e.heads) if (roles.has(h)) return true;
+    for (const h of state.facts.heads[e.index] as ReadonlySet<string>) if (roles.has(h)) return true;
     return false;
   });
 }

@@ -30,7 +30,7 @@ export function resolveOrganizationName(state: CorefState, i: number): void {
 export function namesAuthors(state: CorefState, m: Mention): boolean {
   if (AUTHOR_HEADS.has(m.head)) return true;
   if (!m.definite || !m.plural || !STUDY_TEAM_HEADS.has(m.head)) return false;
-  const before = findBack(state, m, m.head, (e) => e.heads.has(m.head), false);
+  const before = findBack(state, m, m.head, (_e, _m, heads) => heads.has(m.head), false);
   // researchers met before as the study's authors (the study, or its lead author) are its authors again
   return (before === undefined || before.kind !== 'anonymous') && findBack(state, m, null, isDocument, false) !== undefined;
 }
@@ -141,12 +141,12 @@ function ownerEntity(state: CorefState, words: BodyWords, m: Mention): Entity | 
   if (owner === '') return undefined;
   if (/^\p{Lu}/u.test(owner)) return state.personsBySurname.get(fold(owner))?.at(-1) ?? state.organizationsByKey.get(owner.toLowerCase());
   const word = owner.toLowerCase();
-  return findBack(state, m, word, (e) => e.heads.has(word) && e.kind === 'person', false);
+  return findBack(state, m, word, (e, _m, heads) => heads.has(word) && e.kind === 'person', false);
 }
 
-function isDocument(e: Entity): boolean {
+function isDocument(e: Entity, _m: Mention, heads: ReadonlySet<string>): boolean {
   if (e.kind !== 'organization') return false;
-  for (const h of e.heads) if (ISSUED_DOCUMENT_HEADS.has(h)) return true;
+  for (const h of heads) if (ISSUED_DOCUMENT_HEADS.has(h)) return true;
   return false;
 }
 
@@ -155,11 +155,11 @@ function isOrganization(e: Entity): boolean {
 }
 
 /** Heads: `m.head`. */
-function isOrganizationWithHead(e: Entity, m: Mention): boolean {
-  return e.kind === 'organization' && e.heads.has(m.head);
+function isOrganizationWithHead(e: Entity, m: Mention, heads: ReadonlySet<string>): boolean {
+  return e.kind === 'organization' && heads.has(m.head);
 }
 
 /** A body, or a person who spoke through the document (`In a statement, Ruiz said`), by the document's head. */
-function isIssuerWithHead(e: Entity, m: Mention): boolean {
-  return (e.kind === 'organization' || e.kind === 'person') && e.heads.has(m.head);
+function isIssuerWithHead(e: Entity, m: Mention, heads: ReadonlySet<string>): boolean {
+  return (e.kind === 'organization' || e.kind === 'person') && heads.has(m.head);
 }

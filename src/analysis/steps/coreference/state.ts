@@ -13,6 +13,9 @@ import { EntityByMention } from './entity-by-mention.js';
 import { addToRecency, newRecency, type Recency } from './recency.js';
 import type { BodyWords, NameParts } from './words.js';
 
+/** The surnames of an entity named by none yet, shared and never added to (`attach` gives the entity a list of its own). */
+export const NO_SURNAMES: readonly string[] = [];
+
 /** At most this many recent people are compared by spelling. */
 export const RECENT_PEOPLE = 60;
 
@@ -32,14 +35,16 @@ export interface RecentMentions {
  * that a look-up never walks an entity's mentions (which grow with the story).
  */
 export interface EntityFacts {
+  /** The words later mentions may refer back with (role and organization heads, name words), NO_WORDS before the first. */
+  heads: ReadonlySet<string>[];
   /** One bit per head word, hashed into 32: a cheap first test before `heads.has`. */
   headBits: number[];
   /** Whether a name mention has joined the entity. */
   named: boolean[];
   /** The folded first word of the entity's first two-word name (`chelsea`), once it has one. */
   firstName: (string | undefined)[];
-  /** `surnames` as a list, for the spelling comparisons. */
-  surnames: string[][];
+  /** `surnames` as a list, for the spelling comparisons (NO_SURNAMES before the first). */
+  surnames: (readonly string[])[];
   /** Where the entity's latest mention starts (-1 before its first): `attach` files a mention in text order. */
   lastStart: number[];
 }
@@ -70,6 +75,11 @@ export interface CorefState {
   readonly recency: Recency;
   /** The parts of each name met, by its spelling (words.ts). */
   readonly nameParts: Map<string, NameParts>;
+  /**
+   * The parts of the name of the mention at `at` (-1: none yet): a person's name is looked up by
+   * its case and again by `attach` when it joins, and the second look-up hashes no string.
+   */
+  readonly lastNameParts: { at: number; parts: NameParts | null };
   /** The role word of each description met, in lower case, by its spelling (attach.ts). */
   readonly roles: Map<string, string>;
   /** What the words of each description of a body met give, by their spelling (organizations.ts). */
@@ -88,7 +98,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     entities,
     entityOf: new EntityByMention(mentions),
     recent: { length: 0, mentions: new Array(n), entities: new Array(n), speaks: new Uint8Array(n) },
-    facts: { headBits: [], named: [], firstName: [], surnames: [], lastStart: [] },
+    facts: { heads: [], headBits: [], named: [], firstName: [], surnames: [], lastStart: [] },
     personsBySurname: new Map(),
     organizationsByKey: new Map(),
     anonymousGroupsByName: new Map(),
@@ -97,6 +107,7 @@ export function newState(text: string, mentions: readonly Mention[], cues: reado
     recentPeople: [],
     recency: newRecency(),
     nameParts: new Map(),
+    lastNameParts: { at: -1, parts: null },
     roles: new Map(),
     bodyWords: new Map(),
     spellings: new Map(),
@@ -110,7 +121,6 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
     name,
     description: null,
     surnames: NO_WORDS,
-    heads: NO_WORDS,
     plural: m.plural,
     gender: m.gender,
     mentions: [],
@@ -121,10 +131,11 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
   };
   state.entities.push(e);
   const facts = state.facts;
+  facts.heads.push(NO_WORDS);
   facts.headBits.push(0);
   facts.named.push(false);
   facts.firstName.push(undefined);
-  facts.surnames.push([]);
+  facts.surnames.push(NO_SURNAMES);
   facts.lastStart.push(-1);
   addToRecency(state.recency);
   return e;
@@ -132,9 +143,11 @@ export function createEntity(state: CorefState, m: Mention, kind: Entity['kind']
 
 export function addHead(state: CorefState, e: Entity, head: string): void {
   // most mentions repeat a head their entity has: nothing to add, and no bit to hash
-  if (e.heads.has(head)) return;
-  e.heads = e.heads === NO_WORDS ? new Set([head]) : (e.heads as Set<string>).add(head);
-  state.facts.headBits[e.index] = (state.facts.headBits[e.index] as number) | headBit(head);
+  const facts = state.facts;
+  const heads = facts.heads[e.index] as ReadonlySet<string>;
+  if (heads.has(head)) return;
+  facts.heads[e.index] = (heads === NO_WORDS ? new Set<string>() : (heads as Set<string>)).add(head);
+  facts.headBits[e.index] = (facts.headBits[e.index] as number) | headBit(head);
 }
 
 /** A 32-bit mask with one bit for the word: equal words get equal bits. */
@@ -152,8 +165,9 @@ export function headBit(word: string): number {
  */
 function speakerFlags(mentions: readonly Mention[], cues: readonly Cue[]): Uint8Array {
   const flags = new Uint8Array(mentions.length);
-  for (const c of cues) {
-    const subject = c.subject;
+  // (an indexed loop: this runs once per story, where a for…of not yet optimized makes an object per cue)
+  for (let k = 0; k < cues.length; k++) {
+    const subject = (cues[k] as Cue).subject;
     if (subject === null) continue;
     if (subject.index >= 0 && mentions[subject.index] === subject) {
       flags[subject.index] = 1;

@@ -6,7 +6,7 @@
 import { fold } from '../../fold.js';
 import { firstStartingAtOrAfter } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
-import { type Entity, NO_WORDS } from './entity.js';
+import type { Entity } from './entity.js';
 import type { Coreference } from './entity-by-mention.js';
 
 /** At most this many entities back. */
@@ -26,7 +26,6 @@ export function entityForLabel(coref: Coreference, label: Mention): Entity {
     name: label.text.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()),
     description: null,
     surnames: new Set([surname]),
-    heads: NO_WORDS,
     plural: false,
     gender: null,
     mentions: [],

@@ -8,14 +8,17 @@ import { isObject, isSkippable } from './subjects.js';
 /**
  * `…," he said, adding that …` and `X said A and added that B`: the second verb shares the subject.
  * Reads one sentence: its cues, `cues[from]` to the end, found in its frame's `tokens` (read while
- * they are made, not made again), and its mentions, `all[m]` on (the story's, in text order).
+ * they are made, not made again), and its mentions among `all` (the story's, in text order),
+ * found only when a cue takes the clause's subject (a few sentences in a hundred).
  */
-export function inheritSubjects(text: string, cues: Cue[], from: number, tokens: readonly Token[], all: readonly Mention[], m: number): void {
+export function inheritSubjects(text: string, cues: Cue[], from: number, tokens: readonly Token[], all: readonly Mention[]): void {
   // `The authority fined the firm, calling it "…"`: a participle after a comma takes the sentence's subject
   // the sentence's first dash, found once however many cues it holds
   let dashFound = false;
   let firstDash = -1;
   let opening = false;
+  // the sentence's first mention in `all`, once a cue asks
+  let m = -1;
   for (let ci = from; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
     const before = tokenAt(tokens, c.first - 1);
@@ -37,6 +40,7 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
       if (opening) firstDash = tokens.findIndex((t) => t.text === ',');
     }
     const dash = firstDash < c.first ? firstDash : -1;
+    if (m < 0) m = firstOfSentence(all, c.sentence);
     let k = m;
     while (dash >= 0 && k < all.length && (all[k] as Mention).sentence === c.sentence && (all[k] as Mention).first <= dash) k++;
     // the subject is the first mention that is no owner, place or object of a preposition
@@ -79,11 +83,27 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
     // (more than 60 characters between: no joining words, found with no copy of them)
     if ((c.subject && !c.inherits) || !prev.subject || c.type !== 'verb' || c.start - prev.end > 60) continue;
     const between = text.slice(prev.end, c.start);
-    if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && /ing$/.test(c.text)))) {
+    if (/^[^.;:!?"“”]{0,60}$/.test(between) && (/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+)?$/.test(between) || (/,\s*$/.test(between) && c.text.endsWith('ing')))) {
       c.subject = prev.subject;
       c.side = prev.side;
     }
   }
+}
+
+/**
+ * The first of the mentions (in text order) that is in sentence `sentence` or after it: a binary
+ * search, where a walk along the story's mentions read every one of them for the few sentences
+ * that ask.
+ */
+function firstOfSentence(all: readonly Mention[], sentence: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as Mention).sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** At most eight tokens and no comma between the subject's last token and the participle. */

@@ -55,7 +55,7 @@ const HEADLINE_COLON: ReportingVerb = reportingVerb('say', [':']);
 export function nounCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
   const t = tokens[i] as Token;
   let k = i - 1;
-  if (k >= 0 && !POSSESSIVE_MARKS.has((tokens[k] as Token).text) && /^JJ/.test((tokens[k] as Token).tags?.[0] ?? '')) k--;
+  if (k >= 0 && !POSSESSIVE_MARKS.has((tokens[k] as Token).text) && ((tokens[k] as Token).tags?.[0] ?? '').startsWith('JJ')) k--;
   const mark = tokenAt(tokens, k);
   if (!mark || mark.segment !== t.segment || !POSSESSIVE_MARKS.has(mark.text)) return null;
   const owner = at.ownerEndingAt(frame.sentence, k - 1);

@@ -14,6 +14,7 @@ import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 import { tokenAt } from '../tokens/token-at.js';
+import { endsInEd, notAllCapitals, participleEnding, startsWithDigit } from './spelling-tests.js';
 
 /**
  * `who` of `Mr. Varga, who stressed` and of `Ruiz, who in 2019 said`: the relative pronoun
@@ -30,7 +31,7 @@ export function relativeSubject(tokens: readonly Token[], i: number): Token | un
     const t = tokens[k] as Token;
     if (t.segment !== segment || t.punct) return undefined;
     if (isRelative(t)) return t.lower === 'who' || t.lower === 'which' ? t : undefined;
-    const when = PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.DETERMINER) || /^\d/.test(t.text);
+    const when = PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.DETERMINER) || startsWithDigit(t.text);
     if (!when) return undefined;
   }
   return undefined;
@@ -204,7 +205,7 @@ export function objectOfClause(tokens: readonly Token[], first: number): boolean
   if (!before || before.punct || before.segment !== (tokens[first] as Token).segment) return false;
   if (PREPOSITIONS.has(before.lower)) return ADDRESSEE_PREPOSITIONS.has(before.lower);
   const tag = before.tags?.[0];
-  return tag === undefined ? /[a-z]ed$/.test(before.text) : tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP';
+  return tag === undefined ? endsInEd(before.text) : tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP';
 }
 
 /** The noun phrase at `first` (after its article, if any) is the object of a verb right after `who`. */
@@ -215,7 +216,7 @@ function objectInRelativeClause(tokens: readonly Token[], first: number): boolea
 
 /** `who`, `which`, `that`; not `WHO` (the World Health Organization). */
 export function isRelative(t: Token): boolean {
-  return (t.classes & W.RELATIVE) !== 0 && (t.text.length < 2 || t.text !== t.text.toUpperCase());
+  return (t.classes & W.RELATIVE) !== 0 && (t.text.length < 2 || notAllCapitals(t.text));
 }
 
 export function isSkippable(t: Token): boolean {
@@ -225,7 +226,6 @@ export function isSkippable(t: Token): boolean {
   return t.tags?.[0] === 'RB';
 }
 
-/** `obtained`, `combed`, `written`: a past participle by its ending (what `by` follows in a passive). */
 /** `The Defense Ministry in the capital`: the mention before the preposition that leads to the place noun at `p`. */
 function bodyBeforePlace(tokens: readonly Token[], p: number, sentence: number, at: MentionsByToken): Mention | null {
   for (let k = p - 1; k >= 1 && p - k <= 3; k--) {
@@ -251,8 +251,9 @@ function beforeParticiplePhrase(tokens: readonly Token[], j: number, sentence: n
   return null;
 }
 
+/** `obtained`, `combed`, `written`: a past participle by its ending (what `by` follows in a passive). */
 function isParticiple(t: Token | undefined): boolean {
-  return t !== undefined && /[a-z](?:ed|en|wn)$/.test(t.text);
+  return t !== undefined && participleEnding(t.text);
 }
 
 /** A number of one to three digits: a person's age set after the name. */

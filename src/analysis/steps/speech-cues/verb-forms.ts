@@ -47,6 +47,11 @@ export function answersNothing(tokens: readonly Token[], i: number, lemma: strin
   return false;
 }
 
+/** `/(?:ed|told|said|wrote)$/` by suffix tests: a past form, which a determiner before it does not make a noun. */
+function pastForm(word: string): boolean {
+  return word.endsWith('ed') || word.endsWith('told') || word.endsWith('said') || word.endsWith('wrote');
+}
+
 /** The tagger's lexicon knows the word only as an adjective. */
 function onlyAdjective(t: Token | undefined): boolean {
   const tags = t?.tags;
@@ -60,7 +65,7 @@ function onlyAdjective(t: Token | undefined): boolean {
 export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokenAt(tokens, i - 1)?.lower ?? '';
   const word = tokens[i]?.lower ?? '';
-  if (NOUN_MARKERS.has(prev) && !/(?:ed|told|said|wrote)$/.test(word)) return true;
+  if (NOUN_MARKERS.has(prev) && !pastForm(word)) return true;
   const before = tokenAt(tokens, i - 2);
   // `the mayor's claims`: `'s` before a form in -s owns it (`he's said` is a past participle)
   if (word.endsWith('s') && POSSESSIVE_MARKS.has(prev)) return true;
