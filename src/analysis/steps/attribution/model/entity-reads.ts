@@ -4,6 +4,7 @@
  * a name.
  */
 import type { Doc } from '../../../doc/doc.js';
+import { firstStartingAtOrAfter } from '../../../span.js';
 import type { Entity } from '../../coreference/entity.js';
 import type { Coreference } from '../../coreference/entity-by-mention.js';
 import type { Mention } from '../../find-mentions.js';
@@ -41,7 +42,7 @@ export class EntityReads {
       this.sentenceOfLast = n > 0 ? (this.lastSentence[i] as number) : -1;
       return n;
     }
-    const n = search(e.mentions, at);
+    const n = firstStartingAtOrAfter(e.mentions, at);
     this.sentenceOfLast = n > 0 ? (e.mentions[n - 1] as Mention).sentence : -1;
     return n;
   }
@@ -91,16 +92,4 @@ export class EntityReads {
     this.swept = k;
     this.sweptTo = at;
   }
-}
-
-/** The first of `ms` starting at or after `at` (ms.length if none). */
-function search(ms: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ms[mid] as Mention).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
