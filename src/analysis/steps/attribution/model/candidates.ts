@@ -66,9 +66,10 @@ export function candidatesOf(
   proposals: readonly Attribution[],
   history: SpeakerHistory,
   ctx: AttributionContext,
-  kind: 'quote' | 'statement' = 'quote',
+  kind: 'quote' | 'statement',
+  pool: CandidatePool | null,
 ): Candidate[] {
-  const gathered = new Gathered(ctx.trace ? null : history.pool);
+  const gathered = new Gathered(pool);
   // the rules' proposals, the first of them being the rules' verdict
   for (let i = 0; i < proposals.length; i++) {
     const a = proposals[i] as Attribution;

@@ -23,7 +23,9 @@ export function chooseSpeaker(
   const verdict = proposals[0] ?? NONE;
   const model: SpeakerModel | null = kind === 'quote' ? ctx.model : (ctx.model?.statements ?? null);
   if (!ctx.trace && (!model || proposals.length === 0)) return verdict;
-  const candidates = candidatesOf(q, s, proposals, history, ctx, kind);
+  // candidates from the story's pool, given back below; a trace keeps its own, made new
+  const pool = ctx.trace ? null : history.pool;
+  const candidates = candidatesOf(q, s, proposals, history, ctx, kind, pool);
   ctx.trace?.(q, candidates, kind);
   // no rule found a speaker: the story does not tie the quote to anyone, and a guess from the
   // names around it would turn a scare quote or a title into someone's words
@@ -35,8 +37,8 @@ export function chooseSpeaker(
     features: r.reasons,
   };
   const chosen = attributionOf(r.chosen, verdict, round(r.confidence), evidence);
-  // the candidates are read no more (a trace keeps its own)
-  if (!ctx.trace) history.pool.giveBack(candidates);
+  // the candidates are read no more
+  pool?.giveBack(candidates);
   return chosen;
 }
 
