@@ -57,9 +57,10 @@ export function isSpace(code: number): boolean {
 
 /** What a regular expression's `\s` matches, and what `String.prototype.trim` removes. */
 export function isWhiteSpace(code: number): boolean {
+  // a letter or mark of ASCII (nearly every character read) is settled by the first two tests
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
   return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
     code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||

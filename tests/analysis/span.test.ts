@@ -1,6 +1,6 @@
 /** span.ts: the furthest end reached by the spans that start at or before an offset; which span holds an offset. */
 import { describe, expect, it } from 'vitest';
-import { containingNear, containingStarts, findContaining, furthestEnds } from '../../src/analysis/span.js';
+import { containingNear, containingStarts, findContaining, furthestEnds, isWhiteSpace } from '../../src/analysis/span.js';
 
 describe('furthestEnds', () => {
   // given out of order: [10, 20), [2, 5), [4, 30), [40, 41)
@@ -62,5 +62,13 @@ describe('containingStarts and containingNear agree with findContaining', () => 
     [0, -1],
   ])('offset %i, last found %i', (offset, near) => {
     expect(containingNear(containers, offset, near)).toBe(findContaining(containers, offset));
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it("is JavaScript's \\s on every UTF-16 code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
