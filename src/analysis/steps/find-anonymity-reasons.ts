@@ -7,7 +7,7 @@
 
 import type { Doc } from '../doc/doc.js';
 import { Grouped } from '../doc/grouped.js';
-import { ANONYMITY_REASONS, NAMING_CONTEXT, REASON_WORDS, type ReasonPattern } from '../lexicon/anonymity-reasons.js';
+import { ANONYMITY_REASONS, NAMING_CONTEXT, REASON_WORD_STARTS, REASON_WORDS, type ReasonPattern } from '../lexicon/anonymity-reasons.js';
 import { type Span, type TextSpan, trimSpan } from '../span.js';
 import type { Mention } from './find-mentions.js';
 import type { Coreference, Entity } from './resolve-sources.js';
@@ -35,7 +35,7 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
     if (!awaitsReason(anonymous, s, out)) continue;
     const sentence = sentences[s] as Span;
     const words = text.slice(sentence.start, sentence.end);
-    if (!REASON_WORDS.test(words)) continue;
+    if (!mayGiveReason(words)) continue;
     keepReaching(given, sentence.start);
     let naming: boolean | undefined; // NAMING_CONTEXT.test(words), once asked
     cueFound.fill(0);
@@ -75,6 +75,24 @@ export function findAnonymityReasons(doc: Pick<Doc, 'text' | 'sentences' | 'ment
     }
   }
   return out;
+}
+
+/**
+ * `ſ` and the Kelvin sign `K`: the letters `s` and `k` under the patterns' `iu` flags, but neither
+ * under REASON_WORDS' `i`, and word characters for the patterns' `(?<!\w)` but not for `\b`.
+ */
+const FOLDED_LETTERS = /[\u017f\u212a]/;
+
+/**
+ * The sentence's `words` may give a reason: REASON_WORDS finds one of its words there and a
+ * pattern may match. Each pattern holds its words of REASON_WORDS where a word starts, so the
+ * quicker REASON_WORD_STARTS says it; but a pattern reads `ſ` or `K` in a word as `s` or `k`,
+ * where REASON_WORD_STARTS and REASON_WORDS do not: a sentence with either is let through by
+ * REASON_WORDS alone, as before. (A sentence REASON_WORDS finds a word in only inside a word,
+ * `unauthorized`, `malpractice`, is not read: no pattern matches it.)
+ */
+function mayGiveReason(words: string): boolean {
+  return REASON_WORD_STARTS.test(words) || (FOLDED_LETTERS.test(words) && REASON_WORDS.test(words));
 }
 
 /** The mentions of anonymous sources by sentence, in text order, each with its entity (at the same place). */

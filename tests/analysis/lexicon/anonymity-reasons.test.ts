@@ -5,7 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANONYMITY_REASONS, FIRST_NAME_ONLY, FIRST_NAME_ONLY_WORDS, REASON_WORDS } from '../../../src/analysis/lexicon/anonymity-reasons.js';
+import {
+  ANONYMITY_REASONS,
+  FIRST_NAME_ONLY,
+  FIRST_NAME_ONLY_WORDS,
+  REASON_WORD_STARTS,
+  REASON_WORDS,
+} from '../../../src/analysis/lexicon/anonymity-reasons.js';
 
 describe('anonymity reasons', () => {
   it.each(ANONYMITY_REASONS.filter((r) => r.cue !== undefined).map((r) => [r.id, r] as const))('%s: every match holds its cue', (_id, reason) => {
@@ -35,6 +41,36 @@ describe('anonymity reasons', () => {
       }),
       { numRuns: 300, seed: 42 },
     );
+  });
+
+  // the step's quicker first look (REASON_WORD_STARTS) finds them only where a word starts: a pattern
+  // holds its words of REASON_WORDS there, after a space or where it opens (after no word character)
+  it.each(ANONYMITY_REASONS.map((r) => [r.id, r] as const))('%s: every match passes the first look at a word start (REASON_WORD_STARTS)', (_id, reason) => {
+    const source = reason.pattern.source.replaceAll('(?<!\\w)', '').replaceAll('\\b', '');
+    const whole = new RegExp(`^(?:${source})$`, reason.pattern.flags.replace(/[gi]/g, ''));
+    const before = fc.constantFrom('', ' ', '(', '\u201c', '\n', '\u00e9');
+    fc.assert(
+      fc.property(before, fc.stringMatching(whole, { size: 'small' }), (b, s) => {
+        expect(REASON_WORD_STARTS.test(`${b}${s}`)).toBe(true);
+        expect(REASON_WORD_STARTS.test(`${b}${s.toUpperCase()}`)).toBe(true);
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('REASON_WORD_STARTS finds a word of REASON_WORDS at a word start only', () => {
+    expect(REASON_WORD_STARTS.flags).toBe('i');
+    for (const [text, found] of [
+      ['the police said', true],
+      ['not authorized to', true],
+      ['RULES', true],
+      ['unauthorized', false],
+      ['malpractice', false],
+      ['overrules', false],
+    ] as const) {
+      expect(REASON_WORD_STARTS.test(text), text).toBe(found);
+      if (found) expect(REASON_WORDS.test(text), text).toBe(true);
+    }
   });
 
   // a pattern opens with `(?<!\w)` for speed where it means `\b`: the two agree only before a word character

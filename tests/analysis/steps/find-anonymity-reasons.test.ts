@@ -107,6 +107,17 @@ const cases: Case[] = [
     reasons: [],
   },
   {
+    // the first look finds its words where a word starts; a pattern reads `ſ` as `s`, where that look does not
+    name: 'a long s in the reason, with another word of the first look only inside a word: found as before',
+    input: 'An official, who was not authori\u017fed to speak publicly, said the unauthorized talks had stalled.',
+    reasons: [['An official', 'was not authori\u017fed to speak publicly']],
+  },
+  {
+    name: 'none: a word of the first look only inside a word',
+    input: 'An official said the unauthorized talks had stalled.',
+    reasons: [],
+  },
+  {
     name: 'none: a reason three sentences after the source',
     input: 'An aide said the talks had stalled. The weather was fine. It rained. Nobody was authorized to discuss the talks.',
     reasons: [],

@@ -92,11 +92,16 @@ function findPerson(state: CorefState, parts: NameParts): Entity | undefined {
   }
   if (surname.length <= 3) return undefined;
   const recentPeople = state.recentPeople;
+  // the surname's comparisons found once for all the recent people, not once per pair
+  let compared: Map<string, boolean> | undefined;
   for (let i = recentPeople.length - 1; i >= 0 && recentPeople.length - i <= RECENT_PEOPLE; i--) {
     const e = recentPeople[i] as Entity;
     // the first names first: a look-up, where the spellings' comparison is the costly test
-    for (const s of state.facts.surnames[e.index] as readonly string[])
-      if (s.length > 3 && firstNamesAgree(state, e, firstName) && sameSpelling(state.spellings, s, surname)) return e;
+    for (const s of state.facts.surnames[e.index] as readonly string[]) {
+      if (s.length <= 3 || !firstNamesAgree(state, e, firstName)) continue;
+      compared ??= comparisonsOf(state.spellings, surname);
+      if (sameSpelling(compared, s, surname)) return e;
+    }
   }
   // `Irina said`, after `her younger sister, Irina Kostarev,`: relatives who share a surname go by
   // their first names; one word that is no one's surname is the first name of a recent person
@@ -108,21 +113,26 @@ function findPerson(state: CorefState, parts: NameParts): Entity | undefined {
   return undefined;
 }
 
-/**
- * `similarAtLeast(known, surname, SAME_SPELLING)`, kept by pair in `cache`: a name that finds no
- * one (a body's one-word name read as a person's, `Health`) is compared with the same recent
- * people at each of its mentions.
- */
-function sameSpelling(cache: Map<string, Map<string, boolean>>, known: string, surname: string): boolean {
+/** The comparisons of `surname` with the surnames known, kept in `cache` (the state's `spellings`), by the surname known. */
+function comparisonsOf(cache: Map<string, Map<string, boolean>>, surname: string): Map<string, boolean> {
   let bySurname = cache.get(surname);
   if (bySurname === undefined) {
     bySurname = new Map();
     cache.set(surname, bySurname);
   }
-  let same = bySurname.get(known);
+  return bySurname;
+}
+
+/**
+ * `similarAtLeast(known, surname, SAME_SPELLING)`, kept by the surname known in `compared` (the
+ * surname's comparisons): a name that finds no one (a body's one-word name read as a person's,
+ * `Health`) is compared with the same recent people at each of its mentions.
+ */
+function sameSpelling(compared: Map<string, boolean>, known: string, surname: string): boolean {
+  let same = compared.get(known);
   if (same === undefined) {
     same = similarAtLeast(known, surname, SAME_SPELLING);
-    bySurname.set(known, same);
+    compared.set(known, same);
   }
   return same;
 }
