@@ -61,22 +61,27 @@ function whyNotAQuote(text: string, q: PairedQuote): { rule: string; message: st
     wordsUpTo(text, q, 12) <= 12
   )
     return { rule: 'title-of-work', message: `A title, not a quote: "${clip(content)}".` };
+  // the last three rules want few words: one count up to five answers `at most 3` and `at most 4`,
+  // and `2 to 8` whenever it found fewer than five (each count reads the quote from its start)
+  const few = q.close ? wordsUpTo(text, q, 4) : 5;
+  // and the words of a quote that short, read once for the three (the title tests read all of a quote)
+  const words = few <= 4 ? titleWords(text, q.start, q.end) : null;
   if (
     q.close &&
     spaced &&
-    wordsUpTo(text, q, 3) <= 3 &&
-    isTitleCase(titleWords(text, q.start, q.end)) &&
+    few <= 3 &&
+    isTitleCase(words as TitleWords) &&
     NICKNAME_BEFORE.test(before) &&
     NICKNAME_AFTER.test(text.slice(q.close.end, q.close.end + 4))
   )
     return { rule: 'nickname', message: `A nickname, not a quote: "${clip(content)}".` };
-  if (q.close && wordsUpTo(text, q, 4) <= 4 && (isNameWithArticle(before, content, titleWords(text, q.start, q.end)) || KNOWN_AS.test(before)))
+  if (q.close && few <= 4 && (isNameWithArticle(before, content, words as TitleWords) || KNOWN_AS.test(before)))
     return { rule: 'nickname', message: `A name, not a quote: "${clip(content)}".` };
   if (
     q.close &&
     (endsInWordOrComma(text, from, q.open.start) || titleAsSubject(text, q, before)) &&
-    isBetween(wordsUpTo(text, q, 8), 2, 8) &&
-    isStrictTitleCase(titleWords(text, q.start, q.end), content) &&
+    isBetween(few <= 4 ? few : wordsUpTo(text, q, 8), 2, 8) &&
+    isStrictTitleCase(words ?? titleWords(text, q.start, q.end), content) &&
     !NAMING_VERB_BEFORE.test(before)
   )
     return { rule: 'title-of-work', message: `A title in Title Case, not a quote: "${clip(content)}".` };

@@ -77,9 +77,21 @@ function isAbbreviation(text: string, dot: number): boolean {
   // letters only (no inner period) and longer than any listed abbreviation: no initial, `U.S` or listed word
   if (dot - start > LONGEST_ABBREVIATION && isAsciiLetters(text, start, dot)) return false;
   const word = text.slice(start, dot);
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. Smith
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, a.m, D.C
+  // ASCII letters alone (most words before a period) are an initial if one capital, never `U.S`: no expression run
+  if (isAsciiLetters(text, start, dot)) {
+    if (dot - start === 1 && isAsciiCapital(text.charCodeAt(start))) return true;
+  } else {
+    if (INITIAL.test(word)) return true; // an initial: J. Smith
+    if (INITIALS.test(word)) return true; // U.S, a.m, D.C
+  }
   return NON_FINAL_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const INITIAL = /^\p{Lu}$/u;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** split-paragraphs: which line breaks end a paragraph, and spans that exclude the white space. */
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../../src/analysis/steps/split-paragraphs.js';
+import { LineBreaks, splitParagraphs } from '../../../src/analysis/steps/split-paragraphs.js';
 import { slices } from '../../support/spans.js';
 
 interface Case {
@@ -78,5 +78,27 @@ describe('splitParagraphs', () => {
   it('a soft wrap in a CRLF blank-line story does not end the paragraph', () => {
     const input = 'The ferry left the harbour\r\nbefore the storm arrived.\r\n\r\nThe gulls followed it out.';
     expect(slices(input, splitParagraphs(input))).toEqual(['The ferry left the harbour\r\nbefore the storm arrived.', 'The gulls followed it out.']);
+  });
+});
+
+describe('LineBreaks', () => {
+  it('finds the next break as /[\\r\\n\\u2028\\u2029]/ does, for offsets that only go forward', () => {
+    const units = ['a', ' ', '\n', '\r', '\u2028', '\u2029', '\r\n'];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      for (let k = random(40); k > 0; k--) text += units[random(units.length)];
+      const breaks = new LineBreaks(text);
+      for (let from = 0; from <= text.length + 1; from += 1 + random(3)) {
+        const re = /[\r\n\u2028\u2029]/g;
+        re.lastIndex = from;
+        const expected = re.test(text) ? re.lastIndex - 1 : -1;
+        expect(breaks.from(from)).toBe(expected);
+      }
+    }
   });
 });
