@@ -43,9 +43,9 @@ export function trimSpan(source: string, start: number, end: number): Span {
 }
 
 export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
   return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
     code === 0xa0 ||
     code === 0x2028 ||
     code === 0x2029 ||

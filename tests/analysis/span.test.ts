@@ -1,6 +1,6 @@
 /** span.ts: the furthest end reached by the spans that start at or before an offset; which span holds an offset. */
 import { describe, expect, it } from 'vitest';
-import { containingNear, containingStarts, findContaining, furthestEnds, isWhiteSpace } from '../../src/analysis/span.js';
+import { containingNear, containingStarts, findContaining, furthestEnds, isSpace, isWhiteSpace } from '../../src/analysis/span.js';
 
 describe('furthestEnds', () => {
   // given out of order: [10, 20), [2, 5), [4, 30), [40, 41)
@@ -69,6 +69,17 @@ describe('isWhiteSpace', () => {
   it("is JavaScript's \\s on every UTF-16 code unit", () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('isSpace', () => {
+  it('is \\s without U+1680, U+205F and U+FEFF, on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const expected = /\s/.test(String.fromCharCode(c)) && c !== 0x1680 && c !== 0x205f && c !== 0xfeff;
+      if (isSpace(c) !== expected) differ.push(c);
+    }
     expect(differ).toEqual([]);
   });
 });
