@@ -92,9 +92,12 @@ function joinRole(text: string, d: Mention, n: Mention): void {
   const start = number ? d.start + number[0].length : d.start;
   n.description = n.description ? `${text.slice(start, n.name?.start ?? n.start).trim()}` : d.text.slice(start - d.start);
   n.gender ??= d.gender;
+  // a name that was the whole mention (the mention itself: see StoredMention) keeps its span
+  if (n.name === n) n.name = { start: n.start, end: n.end, text: n.text };
+  // (a mention's end is read from its start and text: both change together)
+  n.text = text.slice(start, n.end);
   n.start = start;
   n.first = number ? d.first + 1 : d.first;
-  n.text = text.slice(n.start, n.end);
 }
 
 /** By first token, the longer first, a description before a name of the same range. */
