@@ -54,7 +54,9 @@ class FrameFinder {
   /** Appends the mentions of the frame of `tokens` to `out`, in text order. */
   find(tokens: readonly Token[], out: Mention[]): void {
     const text = this.#text;
-    const taken = this.#taken.fill(0, 0, tokens.length);
+    const taken = this.#taken;
+    // (by hand: a frame has 16 tokens on average, and the built-in fill is a call V8 does not inline)
+    for (let k = 0; k < tokens.length; k++) taken[k] = 0;
     this.#facts.startFrame(tokens.length);
     // where the words each finder looks for stand (one pass over the tokens, not one per finder)
     const index = this.#index;

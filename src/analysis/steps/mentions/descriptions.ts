@@ -80,7 +80,7 @@ export function findDescriptions(
     m.plural = plural;
     m.gender = gender;
     m.definite = definite;
-    m.description = description;
+    if (description !== null) m.description = description;
     out.push(m);
   }
 }

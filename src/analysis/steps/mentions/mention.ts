@@ -51,8 +51,11 @@ class Uncommon {
   place = false;
 }
 
-/** The uncommon facts of most mentions: none. Never written (`StoredMention.#own` copies it first). */
-const USUAL: Readonly<Uncommon> = Object.freeze(new Uncommon());
+/**
+ * The uncommon facts of most mentions: none. Never written (`StoredMention.#own` copies it first;
+ * not frozen, so that it keeps the shape of the mentions' own sets and a read sees one shape).
+ */
+const USUAL: Readonly<Uncommon> = new Uncommon();
 
 /**
  * A mention as made by the finders: plain fields for what most mentions differ in, the rest in
