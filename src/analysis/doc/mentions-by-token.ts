@@ -11,7 +11,8 @@ import type { Grouped } from './grouped.js';
 export class MentionsByToken {
   /**
    * `mentions`: the mentions that are no possessives, by sentence (Doc.mentionsBySentence);
-   * `owners`: the possessive ones, by sentence. Each sentence's in text order.
+   * `owners`: the possessive ones, by sentence. Each sentence's in text order, the longer first of
+   * two that start together (as findMentions gives them): a search stops at the first that answers.
    */
   constructor(
     private readonly mentions: Grouped<Mention>,
@@ -21,12 +22,13 @@ export class MentionsByToken {
   /** The longest mention that ends at token `token` of the frame of `sentence` (the first of the longest). */
   endingAt(sentence: number, token: number): Mention | undefined {
     const { items } = this.mentions;
-    let found: Mention | undefined;
     for (let k = this.mentions.from(sentence), to = this.mentions.to(sentence); k < to; k++) {
       const m = items[k] as Mention;
-      if (m.last === token && (found === undefined || found.first > m.first)) found = m;
+      // (in text order: the first to end there starts first; none after one that starts past it ends there)
+      if (m.last === token) return m;
+      if (m.first > token) break;
     }
-    return found;
+    return undefined;
   }
 
   /** The possessive mention that ends at token `token` (the owner of what follows), if any (the last such). */
@@ -35,6 +37,7 @@ export class MentionsByToken {
     let found: Mention | undefined;
     for (let k = this.owners.from(sentence), to = this.owners.to(sentence); k < to; k++) {
       const m = items[k] as Mention;
+      if (m.first > token) break;
       if (m.last === token) found = m;
     }
     return found;
@@ -43,11 +46,12 @@ export class MentionsByToken {
   /** The longest mention that starts at token `token` of the frame of `sentence` (the first of the longest). */
   startingAt(sentence: number, token: number): Mention | undefined {
     const { items } = this.mentions;
-    let found: Mention | undefined;
     for (let k = this.mentions.from(sentence), to = this.mentions.to(sentence); k < to; k++) {
       const m = items[k] as Mention;
-      if (m.first === token && (found === undefined || found.last < m.last)) found = m;
+      // (in text order, the longer first: the first to start there is the longest)
+      if (m.first === token) return m;
+      if (m.first > token) break;
     }
-    return found;
+    return undefined;
   }
 }
