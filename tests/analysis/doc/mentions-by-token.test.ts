@@ -29,7 +29,11 @@ const samples = readdirSync('samples')
   .filter((f) => f.endsWith('.json'))
   .sort()
   .slice(0, 12)
-  .map((f) => JSON.parse(readFileSync(`samples/${f}`, 'utf8')).text as string);
+  .map((f) => JSON.parse(readFileSync(`samples/${f}`, 'utf8')).text as string)
+  // one sentence of hundreds of mentions, owners among them: the search within a sentence
+  .concat(
+    `${"Officials in Tripoli said that Ana Ruiz met the minister, and Macron's office told reporters the talks, according to Hifter, had stalled, ".repeat(40)}so.`,
+  );
 
 describe('MentionsByToken', () => {
   it.each(samples.map((text, i) => [i, text] as const))('answers as a table by token would (sample %i)', (_, text) => {
