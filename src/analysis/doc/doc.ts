@@ -25,19 +25,16 @@ export class Doc {
     /** In text order. */
     readonly mentions: readonly Mention[],
   ) {
-    // each mention read once: its sentence, for the possessive ones or for the others, and its length
+    // each mention read once: its sentence, for the possessive ones or for the others
     const others = new Int32Array(mentions.length);
     const owners = new Int32Array(mentions.length);
-    const reach = new Int32Array(sentences.length);
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as Mention;
-      const s = m.sentence;
       const possessive = m.possessive;
-      others[k] = possessive ? -1 : s;
-      owners[k] = possessive ? s : -1;
-      if (s >= 0 && s < reach.length) reach[s] = Math.max(reach[s] as number, m.last - m.first);
+      others[k] = possessive ? -1 : m.sentence;
+      owners[k] = possessive ? m.sentence : -1;
     }
     this.mentionsBySentence = new Grouped(mentions, sentences.length, others);
-    this.mentionsAt = new MentionsByToken(this.mentionsBySentence, new Grouped(mentions, sentences.length, owners), reach);
+    this.mentionsAt = new MentionsByToken(this.mentionsBySentence, new Grouped(mentions, sentences.length, owners), sentences.length);
   }
 }

@@ -10,17 +10,21 @@ import type { Grouped } from './grouped.js';
  * questions; a search keeps a sentence of thousands of mentions (a story with no full stop) fast.
  */
 export class MentionsByToken {
+  /** By sentence, the most tokens any of its mentions spans past its first (`last - first`); -1 until asked. */
+  private readonly reach: Int32Array;
+
   /**
    * `mentions`: the mentions that are no possessives, by sentence (Doc.mentionsBySentence);
    * `owners`: the possessive ones, by sentence. Each sentence's in text order, the longer first of
-   * two that start together (as findMentions gives them). `reach`: by sentence, the most tokens
-   * any of its mentions spans past its first (`last - first`).
+   * two that start together (as findMentions gives them).
    */
   constructor(
     private readonly mentions: Grouped<Mention>,
     private readonly owners: Grouped<Mention>,
-    private readonly reach: Int32Array,
-  ) {}
+    sentences: number,
+  ) {
+    this.reach = new Int32Array(sentences).fill(-1);
+  }
 
   /** The longest mention that ends at token `token` of the frame of `sentence` (the first of the longest). */
   endingAt(sentence: number, token: number): Mention | undefined {
@@ -60,8 +64,15 @@ export class MentionsByToken {
     return k < to && (items[k] as Mention).first === token ? items[k] : undefined;
   }
 
+  /** The reach of a sentence's longest mention, found when first asked (only the sentences with a cue are). */
   #reach(sentence: number): number {
-    return sentence >= 0 && sentence < this.reach.length ? (this.reach[sentence] as number) : 0;
+    if (sentence < 0 || sentence >= this.reach.length) return 0;
+    let reach = this.reach[sentence] as number;
+    if (reach < 0) {
+      reach = Math.max(longest(this.mentions, sentence), longest(this.owners, sentence));
+      this.reach[sentence] = reach;
+    }
+    return reach;
   }
 }
 
@@ -75,4 +86,15 @@ function startingAfter(items: readonly Mention[], from: number, to: number, toke
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** The most tokens a mention of group `sentence` spans past its first. */
+function longest(group: Grouped<Mention>, sentence: number): number {
+  const { items } = group;
+  let reach = 0;
+  for (let k = group.from(sentence), to = group.to(sentence); k < to; k++) {
+    const m = items[k] as Mention;
+    reach = Math.max(reach, m.last - m.first);
+  }
+  return reach;
 }
