@@ -23,7 +23,12 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
   const out: Mention[] = [];
   const finder = new FrameFinder(text, longestFrame(frames));
   // (a sentence of a repeated paragraph, or all quote, has no words: one frame in eight of the 1 MB story)
-  for (const frame of frames) if (frame.size > 0) finder.find(frame.tokens, out);
+  // (by index: a loop run once per story, mostly before the optimizing compiler takes it, made an
+  // iterator result per frame with for…of)
+  for (let f = 0; f < frames.length; f++) {
+    const frame = frames[f] as Frame;
+    if (frame.size > 0) finder.find(frame.tokens, out);
+  }
   return out;
 }
 
@@ -102,6 +107,6 @@ function byStart(a: Mention, b: Mention): number {
 
 function longestFrame(frames: readonly Frame[]): number {
   let longest = 0;
-  for (const frame of frames) longest = Math.max(longest, frame.size);
+  for (let f = 0; f < frames.length; f++) longest = Math.max(longest, (frames[f] as Frame).size);
   return longest;
 }

@@ -25,12 +25,12 @@ export class FrameMerger {
   mergeRolesIntoNames(text: string, names: Mention[], descriptions: Mention[], out: Mention[]): void {
     if (names.length === 0) {
       // most frames: nothing to merge, no name to mark
-      for (const d of descriptions) out.push(d);
+      for (let k = 0; k < descriptions.length; k++) out.push(descriptions[k] as Mention);
       return;
     }
     const kept = descriptions.length > 0 ? this.#joinRoles(text, names, descriptions) : 0;
     this.#markNamesInsideLonger(names, descriptions, kept);
-    for (const n of names) out.push(n);
+    for (let k = 0; k < names.length; k++) out.push(names[k] as Mention);
     for (let k = 0; k < kept; k++) out.push(descriptions[k] as Mention);
   }
 
@@ -52,12 +52,13 @@ export class FrameMerger {
       highest = Math.max(highest, n.first);
     }
     let kept = 0;
-    for (const d of descriptions) {
+    for (let k = 0; k < descriptions.length; k++) {
+      const d = descriptions[k] as Mention;
       const at = personAt[d.last + 1] as number;
       if (at > 0 && d.kind !== 'organization') joinRole(text, d, names[at - 1] as Mention);
       else descriptions[kept++] = d;
     }
-    if (highest >= 0) personAt.fill(0, lowest, highest + 1);
+    for (let k = lowest; k <= highest; k++) personAt[k] = 0;
     return kept;
   }
 
@@ -74,7 +75,7 @@ export class FrameMerger {
     const all = this.#byFirst;
     let n = 0;
     for (let k = 0; k < kept; k++) all[n++] = descriptions[k] as Mention;
-    for (const name of names) all[n++] = name;
+    for (let k = 0; k < names.length; k++) all[n++] = names[k] as Mention;
     sortRange(all, 0, count, byFirstLongestFirst);
     let reach = -1;
     for (let k = 0; k < count; k++) {
