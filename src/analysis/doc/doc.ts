@@ -25,7 +25,16 @@ export class Doc {
     /** In text order. */
     readonly mentions: readonly Mention[],
   ) {
-    this.mentionsAt = new MentionsByToken(frames, mentions);
-    this.mentionsBySentence = new Grouped(mentions, sentences.length, (m) => (m.possessive ? -1 : m.sentence));
+    // each mention read once: its sentence, for the possessive ones or for the others
+    const others = new Int32Array(mentions.length);
+    const owners = new Int32Array(mentions.length);
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      const possessive = m.possessive;
+      others[k] = possessive ? -1 : m.sentence;
+      owners[k] = possessive ? m.sentence : -1;
+    }
+    this.mentionsBySentence = new Grouped(mentions, sentences.length, others);
+    this.mentionsAt = new MentionsByToken(this.mentionsBySentence, new Grouped(mentions, sentences.length, owners), sentences.length);
   }
 }

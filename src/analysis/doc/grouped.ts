@@ -7,12 +7,15 @@ export class Grouped<T> {
   readonly items: T[];
   private readonly offsets: Int32Array;
 
-  /** `groupOf` gives an item's group, or -1 to leave it out. */
-  constructor(list: readonly T[], groups: number, groupOf: (t: T) => number) {
+  /**
+   * `groupOf` gives an item's group, or -1 to leave it out; or it holds each item's group, found
+   * beforehand, and then written over (Doc reads each mention once for the two groupings it makes).
+   */
+  constructor(list: readonly T[], groups: number, groupOf: ((t: T) => number) | Int32Array) {
     const offsets = new Int32Array(groups + 1);
-    const group = new Int32Array(list.length);
+    const group = typeof groupOf === 'function' ? groupsOf(list, groupOf) : groupOf;
     for (let k = 0; k < list.length; k++) {
-      const g = groupOf(list[k] as T);
+      const g = group[k] as number;
       const kept = g >= 0 && g < groups ? g : -1;
       group[k] = kept;
       if (kept >= 0) offsets[kept + 1] = (offsets[kept + 1] as number) + 1;
@@ -44,4 +47,11 @@ export class Grouped<T> {
   count(g: number): number {
     return this.to(g) - this.from(g);
   }
+}
+
+/** Each item's group by `groupOf`. */
+function groupsOf<T>(list: readonly T[], groupOf: (t: T) => number): Int32Array {
+  const group = new Int32Array(list.length);
+  for (let k = 0; k < list.length; k++) group[k] = groupOf(list[k] as T);
+  return group;
 }

@@ -22,7 +22,13 @@ export { bareMention, type Mention, type MentionType } from './mentions/mention.
 export function findMentions(text: string, frames: readonly Frame[]): Mention[] {
   const out: Mention[] = [];
   const finder = new FrameFinder(text, longestFrame(frames));
-  for (const frame of frames) finder.find(frame.tokens, out);
+  // (a sentence of a repeated paragraph, or all quote, has no words: one frame in eight of the 1 MB story)
+  // (by index: a loop run once per story, mostly before the optimizing compiler takes it, made an
+  // iterator result per frame with for…of)
+  for (let f = 0; f < frames.length; f++) {
+    const frame = frames[f] as Frame;
+    if (frame.size > 0) finder.find(frame.tokens, out);
+  }
   return out;
 }
 
@@ -54,7 +60,9 @@ class FrameFinder {
   /** Appends the mentions of the frame of `tokens` to `out`, in text order. */
   find(tokens: readonly Token[], out: Mention[]): void {
     const text = this.#text;
-    const taken = this.#taken.fill(0, 0, tokens.length);
+    const taken = this.#taken;
+    // (by hand: a frame has 16 tokens on average, and the built-in fill is a call V8 does not inline)
+    for (let k = 0; k < tokens.length; k++) taken[k] = 0;
     this.#facts.startFrame(tokens.length);
     // where the words each finder looks for stand (one pass over the tokens, not one per finder)
     const index = this.#index;
@@ -99,6 +107,6 @@ function byStart(a: Mention, b: Mention): number {
 
 function longestFrame(frames: readonly Frame[]): number {
   let longest = 0;
-  for (const frame of frames) longest = Math.max(longest, frame.size);
+  for (let f = 0; f < frames.length; f++) longest = Math.max(longest, (frames[f] as Frame).size);
   return longest;
 }

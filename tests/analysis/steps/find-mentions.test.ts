@@ -470,9 +470,12 @@ describe('findMentions', () => {
   });
 
   it('every mention is its span of the text, and a name its span inside it', () => {
-    const input = 'French President Emmanuel Macron and Mrs. Hale met officials in Tripoli. The two said they would return.';
+    // (`commander` joins the name after it: the mention grows to the left, its name stays)
+    const input =
+      'French President Emmanuel Macron and Mrs. Hale met officials in Tripoli. The two said they would return. Libyan commander Khalifa Hifter said so.';
     const found = mentionsStage(input).mentions;
     expect(found.length).toBeGreaterThan(4);
+    expect(found.at(-1)).toMatchObject({ text: 'Libyan commander Khalifa Hifter', name: { text: 'Khalifa Hifter' } });
     for (const m of found) {
       expect(input.slice(m.start, m.end)).toBe(m.text);
       if (m.name) {

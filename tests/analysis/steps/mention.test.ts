@@ -1,4 +1,4 @@
-/** mention: a mention keeps its type, kind, gender and flags in one field; each reads back as set. */
+/** mention: a mention reads back every field as set, its end and its uncommon facts included. */
 import { describe, expect, it } from 'vitest';
 import { bareMention, type Mention, mention } from '../../../src/analysis/steps/mentions/mention.js';
 import { tokenizeFrames } from '../../../src/analysis/steps/tokenize-frames.js';
@@ -54,6 +54,19 @@ describe('mention', () => {
     m.possessive = false;
     m.type = 'pronoun';
     expect(fields(m)).toEqual({ ...before, gender: null, kind: 'organization', definite: false, type: 'pronoun' });
+  });
+
+  it('reads the facts few mentions have as set, each mention its own', () => {
+    const a = mention(text, tokens, 4, 5, 'name', 'person', 'hifter', { start: 22, end: 36, text: 'Khalifa Hifter' });
+    const b = mention(text, tokens, 0, 2, 'description', 'anonymous', 'official');
+    a.description = 'commander';
+    a.place = true;
+    b.partitive = true;
+    expect([a.description, a.possessive, a.partitive, a.generic, a.place]).toEqual(['commander', false, false, false, true]);
+    expect([b.description, b.possessive, b.partitive, b.generic, b.place]).toEqual([null, false, true, false, false]);
+    a.place = false;
+    expect(a.place).toBe(false);
+    expect(mention(text, tokens, 0, 2, 'description', 'anonymous', 'official').partitive).toBe(false);
   });
 
   it('makes a bare mention a definite name outside every frame', () => {

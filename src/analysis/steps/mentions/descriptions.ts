@@ -9,7 +9,7 @@ import { KNOWLEDGE_LINKS_BY_FIRST_WORD, WordClass as W } from '../../lexicon/wor
 import type { Token } from '../tokenize-frames.js';
 import { tokenAt } from '../tokens/token-at.js';
 import type { FrameIndex, Positions } from './frame-index.js';
-import { isBarePlaceOfInstitution, isParticipleAfterArticle, isPersonNounAfterArticle, isRoleAfterAs, meetTrade } from './heads.js';
+import { isBarePlaceOfInstitution, isNounOfPersonAfterArticle, isParticipleAfterArticle, isPersonNounAfterArticle, isRoleAfterAs, meetTrade } from './heads.js';
 import { type Mention, mention } from './mention.js';
 import { startsWithApostrophe } from './names.js';
 import { Fact, HEAD, startsWithDigit, type WordFacts } from './word-facts.js';
@@ -36,7 +36,8 @@ export function findDescriptions(
     const t = tokens[i] as Token;
     // most words are in none of the head lists, nor start a two-word role, nor name a person after an article
     const listed = (t.classes & (HEAD | W.COMPOUND_START)) !== 0;
-    if (!listed && !isPersonNounAfterArticle(tokens, i, trades, facts, who)) continue;
+    // (a word of `heads` in no list passes mayHeadAfterArticle: FrameIndex)
+    if (!listed && !isNounOfPersonAfterArticle(tokens, i, trades, facts, who)) continue;
     const w = t.lower;
     const compound = i + 1 < tokens.length && t.classes & W.COMPOUND_START ? `${w} ${(tokens[i + 1] as Token).lower}` : '';
     // a two-word role: `prime minister`
@@ -80,7 +81,7 @@ export function findDescriptions(
     m.plural = plural;
     m.gender = gender;
     m.definite = definite;
-    m.description = description;
+    if (description !== null) m.description = description;
     out.push(m);
   }
 }

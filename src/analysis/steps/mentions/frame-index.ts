@@ -12,22 +12,18 @@ import { HEAD } from './word-facts.js';
 /** The lists of the words `FrameIndex.cues` holds: what the other subjects, shares and pronouns are found by. */
 const CUES = W.REPORTING_VERB | W.RELATIVE | W.PRONOUN | W.ATTRIBUTING_PHRASE_START;
 
-/** Token indices of a frame, in text order. */
+/** Token indices of a frame, in text order: the first `length` of `at` (FrameIndex writes them). */
 export class Positions {
-  readonly #at: Int32Array;
+  readonly at: Int32Array;
   length = 0;
 
   constructor(capacity: number) {
-    this.#at = new Int32Array(capacity);
-  }
-
-  add(i: number): void {
-    this.#at[this.length++] = i;
+    this.at = new Int32Array(capacity);
   }
 
   /** The `n`th index. */
   get(n: number): number {
-    return this.#at[n] as number;
+    return this.at[n] as number;
   }
 }
 
@@ -53,14 +49,21 @@ export class FrameIndex {
     this.cues = new Positions(longestFrame);
   }
 
-  /** Indexes the frame of `tokens`, forgetting the last one. */
+  /**
+   * Indexes the frame of `tokens`, forgetting the last one. (The four lists are filled through
+   * local counts, set at the end: the loop runs for every token of the story.)
+   */
   index(tokens: readonly Token[]): void {
     let union = 0;
     let who = false;
-    this.capitals.length = 0;
-    this.determiners.length = 0;
-    this.heads.length = 0;
-    this.cues.length = 0;
+    const capitals = this.capitals.at;
+    const determiners = this.determiners.at;
+    const heads = this.heads.at;
+    const cues = this.cues.at;
+    let nCapitals = 0;
+    let nDeterminers = 0;
+    let nHeads = 0;
+    let nCues = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const classes = t.classes;
@@ -68,15 +71,19 @@ export class FrameIndex {
       const lower = !t.cap;
       const word = !t.punct;
       union |= classes;
-      if (!lower && word) this.capitals.add(i);
-      if (classes & W.DETERMINER) this.determiners.add(i);
+      if (!lower && word) capitals[nCapitals++] = i;
+      if (classes & W.DETERMINER) determiners[nDeterminers++] = i;
       // listed, or `mayHeadAfterArticle` on what is read above
-      if (classes & (HEAD | W.COMPOUND_START) || (lower && word && !(classes & NO_HEAD) && t.noun !== undefined)) this.heads.add(i);
+      if (classes & (HEAD | W.COMPOUND_START) || (lower && word && !(classes & NO_HEAD) && t.noun !== undefined)) heads[nHeads++] = i;
       if (classes & CUES) {
-        this.cues.add(i);
+        cues[nCues++] = i;
         who ||= t.lower === 'who';
       }
     }
+    this.capitals.length = nCapitals;
+    this.determiners.length = nDeterminers;
+    this.heads.length = nHeads;
+    this.cues.length = nCues;
     this.classes = union;
     this.who = who;
   }

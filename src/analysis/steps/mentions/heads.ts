@@ -76,9 +76,16 @@ export function isPersonNounAfterArticle(
   /** A `who` among the frame's words (`FrameIndex.who`): else none to look for after the noun. */
   who: boolean,
 ): boolean {
-  const t = tokens[i] as Token;
   // the cheap tests first: most words are no lower-case noun after an article
-  if (!mayHeadAfterArticle(t)) return false;
+  return mayHeadAfterArticle(tokens[i] as Token) && isNounOfPersonAfterArticle(tokens, i, trades, facts, who);
+}
+
+/**
+ * `isPersonNounAfterArticle` of a word known to pass `mayHeadAfterArticle` (FrameIndex.heads
+ * holds only such words besides the listed ones): the same answer, without asking again.
+ */
+export function isNounOfPersonAfterArticle(tokens: readonly Token[], i: number, trades: ReadonlySet<string>, facts: WordFacts, who: boolean): boolean {
+  const t = tokens[i] as Token;
   const noun = t.noun as NounInfo;
   // (the last test's cheap half before the walks: in a frame with no `who`, a noun that names no
   // one met so far is no head, whatever stands before it)

@@ -25,12 +25,12 @@ export class FrameMerger {
   mergeRolesIntoNames(text: string, names: Mention[], descriptions: Mention[], out: Mention[]): void {
     if (names.length === 0) {
       // most frames: nothing to merge, no name to mark
-      for (const d of descriptions) out.push(d);
+      for (let k = 0; k < descriptions.length; k++) out.push(descriptions[k] as Mention);
       return;
     }
     const kept = descriptions.length > 0 ? this.#joinRoles(text, names, descriptions) : 0;
     this.#markNamesInsideLonger(names, descriptions, kept);
-    for (const n of names) out.push(n);
+    for (let k = 0; k < names.length; k++) out.push(names[k] as Mention);
     for (let k = 0; k < kept; k++) out.push(descriptions[k] as Mention);
   }
 
@@ -52,12 +52,13 @@ export class FrameMerger {
       highest = Math.max(highest, n.first);
     }
     let kept = 0;
-    for (const d of descriptions) {
+    for (let k = 0; k < descriptions.length; k++) {
+      const d = descriptions[k] as Mention;
       const at = personAt[d.last + 1] as number;
       if (at > 0 && d.kind !== 'organization') joinRole(text, d, names[at - 1] as Mention);
       else descriptions[kept++] = d;
     }
-    if (highest >= 0) personAt.fill(0, lowest, highest + 1);
+    for (let k = lowest; k <= highest; k++) personAt[k] = 0;
     return kept;
   }
 
@@ -74,7 +75,7 @@ export class FrameMerger {
     const all = this.#byFirst;
     let n = 0;
     for (let k = 0; k < kept; k++) all[n++] = descriptions[k] as Mention;
-    for (const name of names) all[n++] = name;
+    for (let k = 0; k < names.length; k++) all[n++] = names[k] as Mention;
     sortRange(all, 0, count, byFirstLongestFirst);
     let reach = -1;
     for (let k = 0; k < count; k++) {
@@ -92,9 +93,12 @@ function joinRole(text: string, d: Mention, n: Mention): void {
   const start = number ? d.start + number[0].length : d.start;
   n.description = n.description ? `${text.slice(start, n.name?.start ?? n.start).trim()}` : d.text.slice(start - d.start);
   n.gender ??= d.gender;
+  // a name that was the whole mention (the mention itself: see StoredMention) keeps its span
+  if (n.name === n) n.name = { start: n.start, end: n.end, text: n.text };
+  // (a mention's end is read from its start and text: both change together)
+  n.text = text.slice(start, n.end);
   n.start = start;
   n.first = number ? d.first + 1 : d.first;
-  n.text = text.slice(n.start, n.end);
 }
 
 /** By first token, the longer first, a description before a name of the same range. */

@@ -159,11 +159,12 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
     isOrg && i > 0 && (tokens[i - 1] as Token).lower === 'the' && (tokens[i - 1] as Token).segment === (tokens[i] as Token).segment && !taken[i - 1];
   if (article) taken[i - 1] = 1;
   const m = mention(text, tokens, article ? i - 1 : i, to, 'name', isOrg ? 'organization' : 'person', head, name);
-  m.description = description;
+  // (the uncommon facts only when set: see StoredMention)
+  if (description !== null) m.description = description;
   m.gender = gender;
   m.definite = true;
-  m.possessive = possessive;
-  m.place = place;
+  if (possessive) m.possessive = true;
+  if (place) m.place = true;
   out.push(m);
 }
 

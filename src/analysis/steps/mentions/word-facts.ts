@@ -45,7 +45,9 @@ export class WordFacts {
 
   /** Forgets the facts of the last frame's tokens: the next are of a frame of `size` tokens. */
   startFrame(size: number): void {
-    this.#frame.fill(0, 0, size);
+    // (by hand: a frame has 16 tokens on average, and the built-in fill is a call V8 does not inline)
+    const frame = this.#frame;
+    for (let k = 0; k < size; k++) frame[k] = 0;
   }
 
   /** The `Fact` bits of token `k` of the frame at hand. */
