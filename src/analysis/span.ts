@@ -45,14 +45,7 @@ export function trimSpan(source: string, start: number, end: number): Span {
 export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x3000 ||
-    (code >= 0x2000 && code <= 0x200a)
-  );
+  return code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
 
 /** What a regular expression's `\s` matches, and what `String.prototype.trim` removes. */
