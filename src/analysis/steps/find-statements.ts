@@ -128,8 +128,10 @@ export function findStatements(
     const a = attributions[k] as Attribution;
     if (covered[k] === 1 || (a.entity === null && a.mention === null)) continue;
     const quote = quotes[k] as PairedQuote;
-    const last = out.at(-1);
-    const prevIndex = last?.quoteIndexes.at(-1);
+    // (no read at index -1, of an empty list or of a statement without quotes: a slow property look-up)
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
+    const held = last === undefined ? 0 : last.quoteIndexes.length;
+    const prevIndex = held > 0 ? last?.quoteIndexes[held - 1] : undefined;
     const prev = prevIndex === undefined ? undefined : quotes[prevIndex];
     if (
       last &&
