@@ -74,6 +74,8 @@ export function buildSources(
     };
   });
 
+  // the one list of no quotes that the statements without any share (JSON the same: `[]`)
+  const noQuotes: string[] = [];
   const statements: Statement[] = found.map((s, i) => {
     const first = s.parts[0] as { start: number; end: number };
     const last = s.parts[s.parts.length - 1] as { start: number; end: number };
@@ -84,7 +86,8 @@ export function buildSources(
     const quoted = k === undefined ? undefined : (attributions[k] as Attribution);
     const speaker = quote && quoted && spokenBy(quoted) === spokenBy(a) ? quote.speakerMention : speakerMention(a);
     const cue = quote && quoted && quoted.cue === a.cue ? quote.evidence.cue : cueSpan(text, a);
-    const words = text.slice(first.start, last.end);
+    // (a direct statement of one quote has that quote's words: its string, not a second slice)
+    const words = quote && quote.start === first.start && quote.end === last.end ? quote.text : text.slice(first.start, last.end);
     return {
       id: `st${i + 1}`,
       start: first.start,
@@ -96,7 +99,7 @@ export function buildSources(
       speakerMention: speaker,
       cue,
       evidence: quote && quoted === a ? quote.evidence : evidence(a, speaker, cue),
-      quoteIds: quoteIdsOf(s.quoteIndexes, quoteOut),
+      quoteIds: k === undefined ? noQuotes : quoteIdsOf(s.quoteIndexes, quoteOut),
     };
   });
   return { quotes: quoteOut, statements, sources };

@@ -76,9 +76,16 @@ interface Around {
 
 function around(m: Mention): Around {
   const words = lowerWords(m.text);
-  const head = m.head.split(' ');
-  const at = words.findIndex((_, i) => head.every((h, k) => words[i + k] === h));
-  return at < 0 ? { words, before: 0, after: 0 } : { words, before: at, after: at + head.length };
+  const head = m.head;
+  // a head of one word (all but a handful): its first place among the words, with no list of the
+  // head's words nor closures; `indexOf('')` finds none, as no word is empty
+  if (head.indexOf(' ') < 0) {
+    const at = words.indexOf(head);
+    return at < 0 ? { words, before: 0, after: 0 } : { words, before: at, after: at + 1 };
+  }
+  const parts = head.split(' ');
+  const at = words.findIndex((_, i) => parts.every((h, k) => words[i + k] === h));
+  return at < 0 ? { words, before: 0, after: 0 } : { words, before: at, after: at + parts.length };
 }
 
 /**

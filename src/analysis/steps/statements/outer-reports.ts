@@ -6,6 +6,7 @@
 import { REASON_BEFORE_SUBJECT } from '../../lexicon/clause-words.js';
 import { ARTICLES } from '../../lexicon/function-words.js';
 import { SAY_LEMMAS } from '../../lexicon/speech-verbs.js';
+import { isWhiteSpace } from '../../span.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { Token } from '../tokenize-frames.js';
 import { tokenAt } from '../tokens/token-at.js';
@@ -27,12 +28,29 @@ export function reportsBefore(tokens: readonly Token[], c: Cue, prev: Cue): bool
 export function embeddedIn(text: string, c: Cue, next: Cue | undefined): boolean {
   if (!next || next.sentence !== c.sentence || next.side !== 'left' || !next.subject || next.subject.type === 'pronoun' || c.type !== 'verb') return false;
   const between = text.slice(c.end, next.subject.start);
+  const sayLike = c.verb !== null && SAY_LEMMAS.has(c.verb.lemma);
   // `A source said he could not answer because officials had asked for …`: a clause that hangs on
-  // what was said by a conjunction of reason is part of it
-  if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && REASON_BEFORE_SUBJECT.test(between)) return true;
+  // what was said by a conjunction of reason is part of it (the expression, which may read the
+  // whole content twice, asked only where `because` ends the words between)
+  if (sayLike && endsWithBecause(text, c.end, next.subject.start) && REASON_BEFORE_SUBJECT.test(between)) return true;
   // `Officials said the minister told them …`: after `say` and its kin, no `that` is needed
   // (`has said about 30 residents have …`: a word of the subject's phrase that its mention leaves out)
-  if (c.verb !== null && SAY_LEMMAS.has(c.verb.lemma) && /^\s+(?:[^\s.,;:!?"“”]+\s+)?$/.test(between)) return true;
+  if (sayLike && /^\s+(?:[^\s.,;:!?"“”]+\s+)?$/.test(between)) return true;
   // (`He notes that the Commission on Debates announced …`: words of the subject's phrase that its mention leaves out)
   return between.length <= 64 && /^(?:[^.;:!?"“”]*\s)?that\s+(?:[^\s.,;:!?"“”]+\s+){0,3}$/.test(between);
 }
+
+/**
+ * text[start..end) ends with white space after a word ending in `because` (any case; ASCII
+ * letters only, as an expression with the i flag and no u flag compares them) after white space:
+ * what REASON_BEFORE_SUBJECT needs at its end.
+ */
+export function endsWithBecause(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (e === end || e - start < 8 || !isWhiteSpace(text.charCodeAt(e - 8))) return false;
+  for (let k = 0; k < 7; k++) if ((text.charCodeAt(e - 7 + k) | 0x20) !== BECAUSE.charCodeAt(k)) return false;
+  return true;
+}
+
+const BECAUSE = 'because';
