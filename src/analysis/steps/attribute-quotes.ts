@@ -25,6 +25,7 @@ import { chooseSpeaker } from './attribution/model/choose.js';
 import { EntityReads } from './attribution/model/entity-reads.js';
 import { CandidatePool } from './attribution/model/gathered.js';
 import type { MentionFacts } from './attribution/model/mention-facts.js';
+import { ReasonLists } from './attribution/model/ranker.js';
 import { sentenceSubject } from './attribution/sentence-subject.js';
 import type { Mention } from './find-mentions.js';
 import type { Cue } from './find-speech-cues.js';
@@ -56,6 +57,7 @@ export function attributeQuotes(quotes: readonly PairedQuote[], ctx: Attribution
     facts: facts ?? speakerIndexes(weighed ? ctx.cues : []).facts,
     entities: new EntityReads(),
     pool: new CandidatePool(),
+    reasons: new ReasonLists(),
   };
   let sentenceOfNext = quotes.length > 0 ? findContaining(ctx.doc.sentences, (quotes[0] as PairedQuote).open.start) : -1;
   for (let i = 0; i < quotes.length; i++) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, analyzeWith } from '../../../../src/analysis/analyze.js';
 import { speakerIndexes, statementHistory } from '../../../../src/analysis/steps/attribution/model/candidates.js';
 import { FEATURE_NAMES } from '../../../../src/analysis/steps/attribution/model/features.js';
-import { calibrated, chooseCandidate, loadSpeakerModel, SHIPPED_MODEL, softmax } from '../../../../src/analysis/steps/attribution/model/ranker.js';
+import { calibrated, chooseCandidate, loadSpeakerModel, ReasonLists, SHIPPED_MODEL, softmax } from '../../../../src/analysis/steps/attribution/model/ranker.js';
 import weights from '../../../../src/analysis/steps/attribution/model/weights.json' with { type: 'json' };
 import { attributionStage } from '../pipeline.js';
 
@@ -141,6 +141,26 @@ describe('the evidence of an attribution', () => {
     expect(e?.model?.runnerUp?.probability).toBeLessThan(e?.model?.probability as number);
     expect(e?.confidence).toBeGreaterThan(0);
     expect(e?.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps one list of reasons per set of features in a story, the same words as a list of its own', () => {
+    const lists = new ReasonLists();
+    const a = lists.of([3, 0, 7]);
+    expect(a).toEqual([FEATURE_NAMES[3], FEATURE_NAMES[0], FEATURE_NAMES[7]]);
+    expect(lists.of([3, 0, 7])).toBe(a);
+    // another order, another length, a position that is one digit off: other lists
+    expect(lists.of([0, 3, 7])).not.toBe(a);
+    expect(lists.of([3, 0])).toEqual([FEATURE_NAMES[3], FEATURE_NAMES[0]]);
+    expect(lists.of([3, 0, 8])).toEqual([FEATURE_NAMES[3], FEATURE_NAMES[0], FEATURE_NAMES[8]]);
+    expect(lists.of([])).toEqual([]);
+    // in an analysis, the quotes whose reasons read the same share one list
+    const story = Array.from({ length: 6 }, (_, i) => `"We will rebuild pier ${i}," the official said.`).join('\n\n');
+    const reasons = analyze(`Maria Olsen spoke after the harbour official.\n\n${story}`).quotes.map((q) => q.evidence.model?.features);
+    const first = reasons[1];
+    expect(first?.length).toBeGreaterThan(0);
+    const same = reasons.filter((r) => r !== undefined && JSON.stringify(r) === JSON.stringify(first));
+    expect(same.length).toBeGreaterThan(1);
+    for (const r of same) expect(r).toBe(first);
   });
 
   it('is absent when no rule names a speaker (no one is chosen for a quote nobody is tied to)', () => {

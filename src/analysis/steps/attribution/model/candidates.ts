@@ -14,6 +14,7 @@ import { RULE_FEATURE, VERDICT_FEATURE } from './features.js';
 import { CandidatePool, Gathered } from './gathered.js';
 import { FACT, MentionFacts } from './mention-facts.js';
 import { CUE_FORM, F } from './positions.js';
+import { ReasonLists } from './ranker.js';
 import type { Candidate, Said } from './types.js';
 
 export type { Candidate } from './types.js';
@@ -30,6 +31,8 @@ export interface SpeakerHistory {
   entities: EntityReads;
   /** The candidates the decided quotes gave back, for the next quotes. */
   pool: CandidatePool;
+  /** The lists of reasons the choices gave, each kept once. */
+  reasons: ReasonLists;
 }
 
 /**
@@ -48,6 +51,7 @@ export function statementHistory(cues: readonly Cue[], quoteSpeakers: readonly A
     facts: facts ?? speakerIndexes(cues).facts,
     entities: new EntityReads(),
     pool: new CandidatePool(),
+    reasons: new ReasonLists(),
   };
 }
 

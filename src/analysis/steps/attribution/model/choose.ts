@@ -30,7 +30,7 @@ export function chooseSpeaker(
   // no rule found a speaker: the story does not tie the quote to anyone, and a guess from the
   // names around it would turn a scare quote or a title into someone's words
   if (!model || proposals.length === 0) return verdict;
-  const r = rank(candidates, model);
+  const r = rank(candidates, model, history.reasons);
   const evidence: ModelChoice = {
     probability: round(r.probability),
     runnerUp: r.runnerUp ? { name: nameOf(r.runnerUp), probability: round(r.runnerUpProbability) } : null,

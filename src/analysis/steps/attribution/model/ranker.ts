@@ -89,8 +89,40 @@ export function chooseCandidate(p: readonly number[], verdict: number, margin: n
   return verdict >= 0 && (p[best] as number) - (p[verdict] as number) <= margin ? verdict : best;
 }
 
-/** The chosen candidate, the runner-up (the most probable of the others) and why. */
-export function rank(candidates: readonly Candidate[], model: SpeakerModel): Ranked {
+/**
+ * The lists of reasons that one story's choices give, one list per set of features: a story of
+ * thousands of quotes and statements gives a dozen distinct lists (13 for the 7,300 choices of the
+ * 1 MB benchmark story), each kept once with the result rather than once per choice. The lists
+ * are shared: read them, never change them.
+ */
+export class ReasonLists {
+  readonly #byKey = new Map<number, string[]>();
+
+  /** The names of the features at `positions` (at most three), as one shared list. */
+  of(positions: readonly number[]): string[] {
+    // the positions as the digits of one number, each one more than its position (a key for each list)
+    let key = 0;
+    for (let k = 0; k < positions.length; k++) key = key * KEY_BASE + (positions[k] as number) + 1;
+    let names = this.#byKey.get(key);
+    if (names === undefined) {
+      names = namesOf(positions);
+      this.#byKey.set(key, names);
+    }
+    return names;
+  }
+}
+
+const KEY_BASE = FEATURE_NAMES.length + 1;
+
+function namesOf(positions: readonly number[]): string[] {
+  return positions.map((i) => FEATURE_NAMES[i] as string);
+}
+
+/**
+ * The chosen candidate, the runner-up (the most probable of the others) and why; `reasons`: the
+ * story's lists of reasons, where the why is kept (without, a list of its own).
+ */
+export function rank(candidates: readonly Candidate[], model: SpeakerModel, reasons?: ReasonLists): Ranked {
   // each candidate's score, then (in place) its probability
   const p = new Array<number>(candidates.length);
   let verdict = -1;
@@ -111,11 +143,12 @@ export function rank(candidates: readonly Candidate[], model: SpeakerModel): Ran
     confidence: calibrated(probability, model.calibration),
     runnerUp: second >= 0 ? (candidates[second] as Candidate) : null,
     runnerUpProbability: second >= 0 ? (p[second] as number) : 0,
-    reasons: strongest(chosen, model.weights),
+    reasons: strongest(chosen, model.weights, reasons),
   };
 }
 
 /** The (up to) three features that weigh most for a candidate, strongest first (the lower position on a tie). */
-function strongest(c: Candidate, weights: Float64Array): string[] {
-  return c.features.strongest(weights, 3).map((i) => FEATURE_NAMES[i] as string);
+function strongest(c: Candidate, weights: Float64Array, reasons: ReasonLists | undefined): string[] {
+  const positions = c.features.strongest(weights, 3);
+  return reasons ? reasons.of(positions) : namesOf(positions);
 }
