@@ -150,7 +150,8 @@ function dropWeakWithoutSpeaker(cues: Cue[], from: number): void {
     const c = cues[k] as Cue;
     if (c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma)) cues[kept++] = c;
   }
-  cues.length = kept;
+  // (a write of `length` is a call into the runtime even when it changes nothing: most sentences drop none)
+  if (kept < cues.length) cues.length = kept;
 }
 
 /** A person's name set off by commas that ends at the comma `comma` (`left the head coach, Fiona Radley,`), after a role that a verb shows speaking. */
