@@ -27,6 +27,9 @@ export function relativeSubject(tokens: readonly Token[], i: number): Token | un
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
   const next = tokenAt(tokens, j);
   if (next && next.segment === segment && isRelative(next)) return next;
+  // most cues have no relative pronoun within reach (`the official said`): a bit test of a few
+  // words spares the look-ups in the word lists below
+  if (!relativeWithin(tokens, j, i - 5)) return undefined;
   for (let k = j; k >= 0 && i - k <= 5; k--) {
     const t = tokens[k] as Token;
     if (t.segment !== segment || t.punct) return undefined;
@@ -35,6 +38,12 @@ export function relativeSubject(tokens: readonly Token[], i: number): Token | un
     if (!when) return undefined;
   }
   return undefined;
+}
+
+/** A word of the relative pronouns' class among tokens `from` down to `to` (and 0). */
+function relativeWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k >= 0 && k >= to; k--) if ((tokens[k] as Token).classes & W.RELATIVE) return true;
+  return false;
 }
 
 export function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: MentionsByToken): Mention | null {
