@@ -173,9 +173,10 @@ export function timePhraseFirst(tokens: readonly Token[], j: number): number {
   const t = tokenAt(tokens, j);
   const prev = tokenAt(tokens, j - 1);
   if (!t || !prev || prev.segment !== t.segment) return j + 1;
-  if (TIME_NOUNS.has(t.lower) && TIME_DETERMINERS.has(prev.lower)) return j - 1;
+  const timeNoun = TIME_NOUNS.has(t.lower);
+  if (timeNoun && TIME_DETERMINERS.has(prev.lower)) return j - 1;
   // `on Friday night`: a day before the noun of time
-  const day = TIME_NOUNS.has(t.lower) && prev.classes & W.CALENDAR ? j - 1 : t.classes & W.CALENDAR ? j : -1;
+  const day = timeNoun && prev.classes & W.CALENDAR ? j - 1 : t.classes & W.CALENDAR ? j : -1;
   if (day < 1) return j + 1;
   const before = tokens[day - 1] as Token;
   return before.segment === t.segment && CALENDAR_OPENERS.has(before.lower) ? day - 1 : j + 1;
