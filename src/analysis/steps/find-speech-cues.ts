@@ -148,9 +148,13 @@ function dropWeakWithoutSpeaker(cues: Cue[], from: number): void {
   let kept = from;
   for (let k = from; k < cues.length; k++) {
     const c = cues[k] as Cue;
-    if (c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma)) cues[kept++] = c;
+    if (c.subject !== null || !c.verb || !WEAK_VERBS.has(c.verb.lemma)) {
+      // (written back only once one is dropped: most sentences drop none)
+      if (kept < k) cues[kept] = c;
+      kept++;
+    }
   }
-  // (a write of `length` is a call into the runtime even when it changes nothing: most sentences drop none)
+  // (a write of `length` is a call into the runtime even when it changes nothing)
   if (kept < cues.length) cues.length = kept;
 }
 
