@@ -21,16 +21,18 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
   let m = -1;
   for (let ci = from; ci < cues.length; ci++) {
     const c = cues[ci] as Cue;
-    const before = tokenAt(tokens, c.first - 1);
     // `…, the official said, but added that …`: an earlier cue of the sentence lends its subject (below)
     const earlier = ci > from ? cues[ci - 1] : undefined;
     // (not a cue inside a relative clause: `… an architect who said …, saying "…"` is the sentence's subject's)
     if (earlier?.subject && !earlier.relativePronoun) continue;
+    // (a cue with a subject of its own keeps it: most cues, passed before any word around them is read)
+    if (c.subject && !c.inherits) continue;
+    const before = tokenAt(tokens, c.first - 1);
     // `The authority fined the firm, calling it "…"`; `Cole declined to comment but said …`
     // (`and later said`, `but has since said`: adverbs and auxiliaries between the conjunction and the verb)
     const joiner = c.subject ? before : conjunctionBefore(tokens, c.first);
     const shared = c.inherits === true || (c.text.endsWith('ing') && before?.text === ',') || joiner?.lower === 'but' || (joiner?.lower === 'and' && finite(c));
-    if ((c.subject && !c.inherits) || !shared) continue;
+    if (!shared) continue;
     // skip a dateline (`SEONGDO, South Korea (QW) — Mayor Han …`)
     if (!dashFound) {
       dashFound = true;

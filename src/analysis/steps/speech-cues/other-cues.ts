@@ -15,10 +15,11 @@ import { isPassive, looksLikeNoun } from './verb-forms.js';
 export function wordNetCue(text: string, frame: Frame, tokens: readonly Token[], i: number, at: MentionsByToken): Cue | null {
   const t = tokens[i] as Token;
   if (t.cap || t.lower.length < 4) return null;
+  // what follows first: most verbs of communication have no quotation or `that` after them (and
+  // WordNet's verb of the spelling, found when first asked, is then asked of few spellings)
+  if (!quoteOrThatFollows(tokens, i)) return null;
   const verb = t.verb;
-  if (!verb || !verbTag(t.tags?.[0] ?? 'VBD')) return null;
-  // what follows first: most verbs of communication have no quotation or `that` after them
-  if (!quoteOrThatFollows(tokens, i) || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
+  if (!verb || !verbTag(t.tags?.[0] ?? 'VBD') || looksLikeNoun(tokens, i) || isPassive(tokens, i)) return null;
   const subject = leftSubject(tokens, i, frame.sentence, at);
   // `… said that was wrong and dismissed the reports as "…"`: the clause's subject, found by inherit-subjects
   const before = tokenAt(tokens, i - 1)?.lower;

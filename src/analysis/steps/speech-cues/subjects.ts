@@ -27,6 +27,9 @@ export function relativeSubject(tokens: readonly Token[], i: number): Token | un
   while (j >= 0 && (tokens[j] as Token).segment === segment && isSkippable(tokens[j] as Token)) j--;
   const next = tokenAt(tokens, j);
   if (next && next.segment === segment && isRelative(next)) return next;
+  // most cues have no relative pronoun within reach (`the official said`): a bit test of a few
+  // words spares the look-ups in the word lists below
+  if (!relativeWithin(tokens, j, i - 5)) return undefined;
   for (let k = j; k >= 0 && i - k <= 5; k--) {
     const t = tokens[k] as Token;
     if (t.segment !== segment || t.punct) return undefined;
@@ -35,6 +38,12 @@ export function relativeSubject(tokens: readonly Token[], i: number): Token | un
     if (!when) return undefined;
   }
   return undefined;
+}
+
+/** A word of the relative pronouns' class among tokens `from` down to `to` (and 0). */
+function relativeWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k >= 0 && k >= to; k--) if ((tokens[k] as Token).classes & W.RELATIVE) return true;
+  return false;
 }
 
 export function leftSubject(tokens: readonly Token[], i: number, sentence: number, at: MentionsByToken): Mention | null {
@@ -164,9 +173,10 @@ export function timePhraseFirst(tokens: readonly Token[], j: number): number {
   const t = tokenAt(tokens, j);
   const prev = tokenAt(tokens, j - 1);
   if (!t || !prev || prev.segment !== t.segment) return j + 1;
-  if (TIME_NOUNS.has(t.lower) && TIME_DETERMINERS.has(prev.lower)) return j - 1;
+  const timeNoun = TIME_NOUNS.has(t.lower);
+  if (timeNoun && TIME_DETERMINERS.has(prev.lower)) return j - 1;
   // `on Friday night`: a day before the noun of time
-  const day = TIME_NOUNS.has(t.lower) && prev.classes & W.CALENDAR ? j - 1 : t.classes & W.CALENDAR ? j : -1;
+  const day = timeNoun && prev.classes & W.CALENDAR ? j - 1 : t.classes & W.CALENDAR ? j : -1;
   if (day < 1) return j + 1;
   const before = tokens[day - 1] as Token;
   return before.segment === t.segment && CALENDAR_OPENERS.has(before.lower) ? day - 1 : j + 1;
