@@ -27,7 +27,7 @@ export function findMentions(text: string, frames: readonly Frame[]): Mention[] 
   // iterator result per frame with for…of)
   for (let f = 0; f < frames.length; f++) {
     const frame = frames[f] as Frame;
-    if (frame.size > 0) finder.find(frame.tokens, out);
+    if (frame.size > 0) finder.find(frame, out);
   }
   return out;
 }
@@ -57,9 +57,10 @@ class FrameFinder {
     this.#index = new FrameIndex(longest);
   }
 
-  /** Appends the mentions of the frame of `tokens` to `out`, in text order. */
-  find(tokens: readonly Token[], out: Mention[]): void {
+  /** Appends the mentions of `frame` to `out`, in text order, each with the frame's sentence (the finders leave it unset). */
+  find(frame: Frame, out: Mention[]): void {
     const text = this.#text;
+    const tokens = frame.tokens;
     const taken = this.#taken;
     // (by hand: a frame has 16 tokens on average, and the built-in fill is a call V8 does not inline)
     for (let k = 0; k < tokens.length; k++) taken[k] = 0;
@@ -80,7 +81,12 @@ class FrameFinder {
     // frames come in text order and a mention stays within its frame: sorting each frame's few
     // mentions puts the story's in order
     sortRange(out, from, out.length, byStart);
-    for (let k = from; k < out.length; k++) (out[k] as Mention).index = k;
+    const sentence = frame.sentence;
+    for (let k = from; k < out.length; k++) {
+      const m = out[k] as Mention;
+      m.sentence = sentence;
+      m.index = k;
+    }
   }
 }
 

@@ -33,7 +33,7 @@ describe('mention', () => {
       possessive: false,
       partitive: false,
       generic: true,
-      sentence: 0,
+      sentence: -1,
       segment: 0,
       first: 0,
       last: 2,

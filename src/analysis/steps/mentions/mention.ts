@@ -177,7 +177,8 @@ export function bareMention(text: string, start: number, end: number, kind: Ment
 /**
  * A mention of the frame's tokens [first, last], of `kind`, known by `head`, with `name` inside it
  * if any. The rest is unset (singular, indefinite, no gender, no description…): the finder sets
- * what it knows on the mention it gets.
+ * what it knows on the mention it gets. Its sentence too is left -1, as a token carries none:
+ * `FrameFinder.find` gives each mention it keeps its frame's sentence.
  */
 export function mention(
   text: string,
@@ -194,5 +195,5 @@ export function mention(
   // a one-token mention (`he`, `Salame`) shares the token's string, a bare name (`Khalifa Hifter`)
   // its name's, instead of a copy of its own
   const covered = first === last ? a.text : name && name.start === a.start && name.end === b.end ? name.text : text.slice(a.start, b.end);
-  return new StoredMention(a.start, b.end, covered, type, kind, head, name, a.sentence, a.segment, first, last);
+  return new StoredMention(a.start, b.end, covered, type, kind, head, name, -1, a.segment, first, last);
 }

@@ -9,7 +9,6 @@ export interface Token extends Span {
   readonly cap: boolean;
   /** A single punctuation character. */
   readonly punct: boolean;
-  readonly sentence: number;
   /** Index of the frame segment (runs of tokens between quotes) within the sentence. */
   readonly segment: number;
   /** The word lists `lower` is in, as a `WordClass` bit mask: one look-up here, bit tests in the steps. */
@@ -29,19 +28,19 @@ export interface Token extends Span {
 }
 
 /**
- * A token as handed to the steps: its offset, its spelling, its sentence and segment, with the rest
- * read through the spelling. Made when a step asks a frame for its tokens, and dropped when the
- * step moves on: see `TokenStore`.
+ * A token as handed to the steps: its offset, its spelling and its segment, with the rest read
+ * through the spelling. Made when a step asks a frame for its tokens, and dropped when the step
+ * moves on: see `TokenStore`. It carries no sentence: a token is only read through its frame, whose
+ * `sentence` is the token's. That field, the same for all the frame's tokens, made each of the
+ * 412,000 tokens an analysis of the 1 MB story makes 8 bytes bigger (27.6 MB allocated, 24.3 without).
  */
 export class StoredToken implements Token {
   readonly start: number;
-  readonly sentence: number;
   readonly segment: number;
   readonly #spelling: Spelling;
 
-  constructor(start: number, spelling: Spelling, sentence: number, segment: number) {
+  constructor(start: number, spelling: Spelling, segment: number) {
     this.start = start;
-    this.sentence = sentence;
     this.segment = segment;
     this.#spelling = spelling;
   }
@@ -152,12 +151,12 @@ export class TokenStore {
     columns[at + 2] = segment;
   }
 
-  tokens(from: number, to: number, sentence: number): Token[] {
+  tokens(from: number, to: number): Token[] {
     const columns = this.#columns;
     const spellings = this.spellings.list;
     const out: Token[] = new Array(to - from);
     for (let k = from, at = 3 * from; k < to; k++, at += 3)
-      out[k - from] = new StoredToken(columns[at] as number, spellings[columns[at + 1] as number] as Spelling, sentence, columns[at + 2] as number);
+      out[k - from] = new StoredToken(columns[at] as number, spellings[columns[at + 1] as number] as Spelling, columns[at + 2] as number);
     return out;
   }
 
@@ -203,7 +202,7 @@ export class StoredFrame implements Frame {
 
   get tokens(): readonly Token[] {
     if (this.#tokens === null) {
-      this.#tokens = this.#store.tokens(this.#from, this.#to, this.sentence);
+      this.#tokens = this.#store.tokens(this.#from, this.#to);
       this.#store.keepTokensOf(this);
     }
     return this.#tokens;
