@@ -6,12 +6,14 @@
  */
 import { ANONYMOUS_HEADS, KNOWLEDGE_LINKS } from './anonymous-descriptors.js';
 import {
+  ARTICLES,
   CALENDAR_WORDS,
   CHAINED_LINKS,
   COMPOUND_STARTS,
   CONNECTORS,
   DEFINITE,
   DETERMINERS,
+  PREPOSITIONS,
   PRONOUNS,
   RELATIVE_PRONOUNS,
   RIGHT_LINKS,
@@ -21,7 +23,10 @@ import { DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_N
 import { ATTRIBUTING_PHRASES, SPEECH_NOUNS, VERB_BY_FORM, WORDS_BEFORE_VERB } from './speech-verbs.js';
 import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_NOUNS, TITLE_STARTS, UNIQUE_ROLES } from './titles.js';
 
-/** One bit per list. Fewer than 31 bits, so a mask stays a small integer. */
+/**
+ * One bit per list. Bits 0 to 28 only: the tokenizer keeps its PUNCT and CAP bits above them in
+ * the same small integer (tokens/spellings.ts).
+ */
 export const WordClass = {
   ANONYMOUS_HEAD: 1 << 0,
   ROLE_NOUN: 1 << 1,
@@ -61,6 +66,8 @@ export const WordClass = {
   COMMUNICATION_VERB: 1 << 25,
   /** A noun of what was said (`claim`, `prediction`): a cue after its owner's name. */
   SPEECH_NOUN: 1 << 26,
+  PREPOSITION: 1 << 27,
+  ARTICLE: 1 << 28,
 } as const;
 
 function firstWord(phrase: string): string {
@@ -104,6 +111,8 @@ function build(): ReadonlyMap<string, number> {
   add(KNOWLEDGE_LINKS.map(firstWord), WordClass.KNOWLEDGE_LINK_START);
   add([...ATTRIBUTING_PHRASES].map(firstWord), WordClass.ATTRIBUTING_PHRASE_START);
   add(SPEECH_NOUNS, WordClass.SPEECH_NOUN);
+  add(PREPOSITIONS, WordClass.PREPOSITION);
+  add(ARTICLES, WordClass.ARTICLE);
   return table;
 }
 

@@ -16,12 +16,18 @@ const ORIGIN_BEFORE = new RegExp(`\\b(?:${[...CHANT_AND_BANNER_WORDS].join('|')}
 /** The nouns among them (`the slogan`), not the verbs (`chanted`, `chanting`). */
 const CHANT_NOUNS = [...CHANT_AND_BANNER_WORDS].filter((w) => !/(?:ed|ing)$/.test(w));
 
+/** The words that open such a noun: `the slogan`, `their refrain`, `a hand-lettered sign`. */
+const ORIGIN_DETERMINERS = 'the|a|an|their|its|her|his';
+
 /** What names them right after, a noun (`"Fix the bridge!", the slogan that …`), not a verb (`the protesters chanted`). */
-const ORIGIN_AFTER = new RegExp(`^[\\s,]*(?:the|a|an|their|its|her|his) (?:\\w+ )?(?:${CHANT_NOUNS.join('|')})\\b`, 'i');
+export const ORIGIN_AFTER = new RegExp(`^[\\s,]*(?:${ORIGIN_DETERMINERS}) (?:\\w+ )?(?:${CHANT_NOUNS.join('|')})\\b`, 'i');
+
+/** The words that may open a crowd: `the crowd`, `some fans`. */
+const CROWD_DETERMINERS = 'the|a|an|some';
 
 /** A crowd shouting the words, right after them (`‘Cap it now!’ a group near the front shouted`) or right before. */
 const CROWD = `(?:${[...CROWD_WORDS].join('|')})\\b[^.!?:;"“”‘’«»]{0,30}?\\b(?:${[...CROWD_VERBS].join('|')})`;
-const CROWD_AFTER = new RegExp(`^[\\s,]*(?:the |a |an |some )?(?:\\w+ )?${CROWD}\\b`, 'i');
+export const CROWD_AFTER = new RegExp(`^[\\s,]*(?:(?:${CROWD_DETERMINERS}) )?(?:\\w+ )?${CROWD}\\b`, 'i');
 const CROWD_BEFORE = new RegExp(`\\b${CROWD}[\\s,:]*$`, 'i');
 
 /** The part of a phrase after its last non-letter (`shirt` of `t-shirt`, `read` of `that read`). */
@@ -48,6 +54,11 @@ function byLength(list: Iterable<string>): string[][] {
  * word (`…shirt` of `t-shirt`), the last word of a link (`read` of `that read`) or a crowd's verb.
  */
 const LAST_BEFORE = byLength([...[...CHANT_AND_BANNER_WORDS].map(lastLetters), ...[...CHANT_LINKS].map(lastLetters), ...CROWD_VERBS]);
+
+/** ORIGIN_DETERMINERS, CROWD_DETERMINERS and CROWD_WORDS by length, for the look after the quote. */
+const ORIGIN_FIRST = byLength(ORIGIN_DETERMINERS.split('|'));
+const CROWD_FIRST = byLength(CROWD_DETERMINERS.split('|'));
+const CROWDS = byLength(CROWD_WORDS);
 
 export function chantOrBanner(q: PairedQuote, ctx: AttributionContext): boolean {
   const text = ctx.doc.text;
@@ -79,12 +90,60 @@ function mayEndBefore(text: string, from: number, to: number): boolean {
 
 /**
  * False when neither ORIGIN_AFTER nor CROWD_AFTER can match text[from..to): after `[\s,]*` both
- * read a word (an article, any word or the crowd), which starts with a character of `\w`.
+ * read a run of `\w` first. Text after a quote nearly always starts with a word (`, she said`,
+ * `the official said`): its first three words turn most quotes away without the expressions.
  */
-function mayFollow(text: string, from: number, to: number): boolean {
+export function mayFollow(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && isSpaceOrComma(text.charCodeAt(i))) i++;
-  return i < to && isWordCharacter(text.charCodeAt(i));
+  const first = wordEnd(text, i, to);
+  return first > i && (mayNameOrigin(text, i, first, to) || mayNameCrowd(text, i, first, to));
+}
+
+/**
+ * ORIGIN_AFTER reads one of ORIGIN_DETERMINERS as the first run text[i..first), a space, then a
+ * chant noun right there or after one more run and a space. (The lists hold lower-case words;
+ * the expressions ignore the case of ASCII letters only.)
+ */
+function mayNameOrigin(text: string, i: number, first: number, to: number): boolean {
+  if (!isListed(text, i, first, ORIGIN_FIRST) || !isSpaceAt(text, first, to)) return false;
+  if (startsListed(text, first + 1, to, CHANT_NOUNS)) return true;
+  const second = wordEnd(text, first + 1, to);
+  return isSpaceAt(text, second, to) && startsListed(text, second + 1, to, CHANT_NOUNS);
+}
+
+/**
+ * CROWD_AFTER reads a crowd word, then `\b` (so the whole run), as the first run text[i..first),
+ * or the second (after a space), or the third (when the first is one of CROWD_DETERMINERS).
+ */
+function mayNameCrowd(text: string, i: number, first: number, to: number): boolean {
+  if (isListed(text, i, first, CROWDS)) return true;
+  if (!isSpaceAt(text, first, to)) return false;
+  const second = wordEnd(text, first + 1, to);
+  if (isListed(text, first + 1, second, CROWDS)) return true;
+  return isSpaceAt(text, second, to) && isListed(text, i, first, CROWD_FIRST) && isListed(text, second + 1, wordEnd(text, second + 1, to), CROWDS);
+}
+
+function isSpaceAt(text: string, at: number, to: number): boolean {
+  return at < to && text.charCodeAt(at) === 0x20;
+}
+
+/** text[at..to) starts with one of the words (all in lower case), ignoring the case of ASCII letters. */
+function startsListed(text: string, at: number, to: number, words: readonly string[]): boolean {
+  for (const w of words) {
+    if (at + w.length > to) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(at + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
+
+/** The end of the run of `\w` from text[start], at most `to`. */
+function wordEnd(text: string, start: number, to: number): number {
+  let e = start;
+  while (e < to && isWordCharacter(text.charCodeAt(e))) e++;
+  return e;
 }
 
 function isSpaceOrComma(c: number): boolean {

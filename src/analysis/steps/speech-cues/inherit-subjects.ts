@@ -1,4 +1,4 @@
-import { PREPOSITIONS } from '../../lexicon/function-words.js';
+import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 import { tokenAt } from '../tokens/token-at.js';
@@ -38,7 +38,7 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
       dashFound = true;
       firstDash = tokens.findIndex((t) => t.text === '—' || t.text === '–');
       // `During a speech in the morning, Governor Reyes attacked …, saying`: an opening phrase holds no subject
-      opening = firstDash < 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '');
+      opening = firstDash < 0 && ((tokens[0]?.classes ?? 0) & W.PREPOSITION) !== 0;
       if (opening) firstDash = tokens.findIndex((t) => t.text === ',');
     }
     const dash = firstDash < c.first ? firstDash : -1;
@@ -72,7 +72,7 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
       c.subject !== null ||
       before?.text === ',' ||
       !c.inherits ||
-      PREPOSITIONS.has(before?.lower ?? '') ||
+      ((before?.classes ?? 0) & W.PREPOSITION) !== 0 ||
       (first !== undefined && closeBefore(tokens, first.last, c.first));
     if (first && near && first.sentence === c.sentence && first.first <= anchor + 6 && first.end <= c.start) {
       c.subject = first;

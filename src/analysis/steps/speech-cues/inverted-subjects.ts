@@ -4,7 +4,7 @@
  * mention leaves out.
  */
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { ARTICLES, PREPOSITIONS, TIME_NOUNS } from '../../lexicon/function-words.js';
+import { TIME_NOUNS } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
@@ -52,8 +52,8 @@ export function nameAfterModifiers(tokens: readonly Token[], k: number, sentence
 
 /** An article or a word of the kinds that stand before a name: an adjective, a noun, a past participle (`retired`). */
 function modifiesName(t: Token): boolean {
-  if (PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.WORD_BEFORE_VERB)) return false;
-  if (ARTICLES.has(t.lower) || t.lower === 'one' || t.lower === 'another') return true;
+  if (t.classes & (W.PREPOSITION | W.CALENDAR | W.WORD_BEFORE_VERB) || TIME_NOUNS.has(t.lower)) return false;
+  if (t.classes & W.ARTICLE || t.lower === 'one' || t.lower === 'another') return true;
   const tag = t.tags?.[0];
   return tag === undefined || tag === 'JJ' || tag === 'NN' || tag === 'VBN';
 }

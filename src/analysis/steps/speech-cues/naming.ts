@@ -4,8 +4,9 @@
  * in speech has a second noun phrase after the name (`a neighbour called Ruiz a liar`).
  */
 import { LEADING_CONJUNCTIONS, SUBORDINATORS } from '../../lexicon/clause-words.js';
-import { DETERMINERS, NAMING_PARTICIPLES, PREPOSITIONS } from '../../lexicon/function-words.js';
+import { DETERMINERS, NAMING_PARTICIPLES } from '../../lexicon/function-words.js';
 import { PHONED_SERVICES } from '../../lexicon/speech-verbs.js';
+import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 
@@ -25,7 +26,7 @@ export function phonesSomeone(tokens: readonly Token[], i: number, lemma: string
   // the number or service ends its noun phrase (`called 911 and`, `called police.`), unlike
   // `called the police shootings "a crisis"`, `calls 22 emails "top secret"`
   const after = tokens[k + 1];
-  return !after || after.punct || PREPOSITIONS.has(after.lower) || LEADING_CONJUNCTIONS.has(after.lower) || SUBORDINATORS.has(after.lower);
+  return !after || after.punct || (after.classes & W.PREPOSITION) !== 0 || LEADING_CONJUNCTIONS.has(after.lower) || SUBORDINATORS.has(after.lower);
 }
 
 export function namesSomething(text: string, tokens: readonly Token[], i: number, subject: Mention | null): boolean {

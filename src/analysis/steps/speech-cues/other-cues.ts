@@ -1,6 +1,7 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
-import { ARTICLES, POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
+import { POSSESSIVE_MARKS } from '../../lexicon/function-words.js';
 import { type ReportingVerb, reportingVerb } from '../../lexicon/speech-verbs.js';
+import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Frame, Token } from '../tokenize-frames.js';
 import { tokenAt } from '../tokens/token-at.js';
 import { type Cue, cue } from './cue.js';
@@ -82,7 +83,7 @@ export function quoteOrThatFollows(tokens: readonly Token[], i: number): boolean
       // the quotation opens right after `as`, an article or `being` (`dismissed the plan as a "…"`):
       // the next word is in another segment, or there is none before the sentence ends in the quote
       let j = k + 1;
-      while (j <= k + 2 && tokens[j]?.segment === segment && (ARTICLES.has((tokens[j] as Token).lower) || (tokens[j] as Token).lower === 'being')) j++;
+      while (j <= k + 2 && tokens[j]?.segment === segment && ((tokens[j] as Token).classes & W.ARTICLE || (tokens[j] as Token).lower === 'being')) j++;
       const next = tokens[j];
       return next === undefined || next.segment !== segment;
     }

@@ -1,15 +1,6 @@
 import type { MentionsByToken } from '../../doc/mentions-by-token.js';
 import { ADDRESSEE_PREPOSITIONS, ASIDE_OPENERS } from '../../lexicon/clause-words.js';
-import {
-  ARTICLES,
-  CALENDAR_OPENERS,
-  PLACE_NOUNS_NAMED_AFTER,
-  PREPOSITIONS,
-  TEAM_WORDS,
-  TIME_DETERMINERS,
-  TIME_NOUNS,
-  VERB_PARTICLES,
-} from '../../lexicon/function-words.js';
+import { CALENDAR_OPENERS, PLACE_NOUNS_NAMED_AFTER, TEAM_WORDS, TIME_DETERMINERS, TIME_NOUNS, VERB_PARTICLES } from '../../lexicon/function-words.js';
 import { WordClass as W } from '../../lexicon/word-classes.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
@@ -34,7 +25,7 @@ export function relativeSubject(tokens: readonly Token[], i: number): Token | un
     const t = tokens[k] as Token;
     if (t.segment !== segment || t.punct) return undefined;
     if (isRelative(t)) return t.lower === 'who' || t.lower === 'which' ? t : undefined;
-    const when = PREPOSITIONS.has(t.lower) || TIME_NOUNS.has(t.lower) || t.classes & (W.CALENDAR | W.DETERMINER) || startsWithDigit(t.text);
+    const when = t.classes & (W.PREPOSITION | W.CALENDAR | W.DETERMINER) || TIME_NOUNS.has(t.lower) || startsWithDigit(t.text);
     if (!when) return undefined;
   }
   return undefined;
@@ -77,7 +68,7 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
     // `a statement after the talks that described them as`: the antecedent may stand before a short phrase
     for (let k = j; k >= 0 && j - k <= 4; k--) {
       const m = at.endingAt(sentence, k);
-      if (m && (k === j || PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))) return m;
+      if (m && (k === j || (tokens[k + 1]?.classes ?? 0) & W.PREPOSITION)) return m;
       if ((tokens[k] as Token).punct || (tokens[k] as Token).segment !== segment) break;
     }
     return null;
@@ -159,7 +150,7 @@ export function leftSubject(tokens: readonly Token[], i: number, sentence: numbe
  * (No index below 0 is read: a negative index is a slow look-up in an array.)
  */
 function participleBefore(tokens: readonly Token[], m: Mention): number {
-  const by = m.first - (m.first > 0 && ARTICLES.has((tokens[m.first - 1] as Token).lower) ? 2 : 1);
+  const by = m.first - (m.first > 0 && (tokens[m.first - 1] as Token).classes & W.ARTICLE ? 2 : 1);
   if (by < 0 || (tokens[by] as Token).lower !== 'by') return -1;
   const verb = by > 0 && VERB_PARTICLES.has((tokens[by - 1] as Token).lower) ? by - 2 : by - 1;
   return verb >= 0 && isParticiple(tokens[verb]) ? verb : -1;
@@ -202,7 +193,7 @@ export function apposedLead(tokens: readonly Token[], subject: Mention, sentence
 /** The noun phrase starting at token `first` follows a preposition: an object, not a subject. */
 export function isObject(tokens: readonly Token[], first: number): boolean {
   const before = tokenAt(tokens, first - 1);
-  return before !== undefined && PREPOSITIONS.has(before.lower);
+  return before !== undefined && (before.classes & W.PREPOSITION) !== 0;
 }
 
 /**
@@ -213,14 +204,14 @@ export function isObject(tokens: readonly Token[], first: number): boolean {
 export function objectOfClause(tokens: readonly Token[], first: number): boolean {
   const before = tokenAt(tokens, first - 1);
   if (!before || before.punct || before.segment !== (tokens[first] as Token).segment) return false;
-  if (PREPOSITIONS.has(before.lower)) return ADDRESSEE_PREPOSITIONS.has(before.lower);
+  if (before.classes & W.PREPOSITION) return ADDRESSEE_PREPOSITIONS.has(before.lower);
   const tag = before.tags?.[0];
   return tag === undefined ? endsInEd(before.text) : tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP';
 }
 
 /** The noun phrase at `first` (after its article, if any) is the object of a verb right after `who`. */
 function objectInRelativeClause(tokens: readonly Token[], first: number): boolean {
-  const k = ARTICLES.has(tokenAt(tokens, first - 1)?.lower ?? '') ? first - 1 : first;
+  const k = (tokenAt(tokens, first - 1)?.classes ?? 0) & W.ARTICLE ? first - 1 : first;
   return objectOfClause(tokens, k) && tokenAt(tokens, k - 2)?.lower === 'who';
 }
 
@@ -240,7 +231,7 @@ export function isSkippable(t: Token): boolean {
 function bodyBeforePlace(tokens: readonly Token[], p: number, sentence: number, at: MentionsByToken): Mention | null {
   for (let k = p - 1; k >= 1 && p - k <= 3; k--) {
     if ((tokens[k] as Token).punct) return null;
-    if (PREPOSITIONS.has((tokens[k] as Token).lower)) return at.endingAt(sentence, k - 1) ?? null;
+    if ((tokens[k] as Token).classes & W.PREPOSITION) return at.endingAt(sentence, k - 1) ?? null;
   }
   return null;
 }
@@ -254,7 +245,7 @@ function beforeParticiplePhrase(tokens: readonly Token[], j: number, sentence: n
   for (let p = j - 1; p >= 1 && j - p <= 4; p--) {
     const t = tokens[p] as Token;
     if (t.segment !== segment || t.punct) return null;
-    if (!isParticiple(t) || !PREPOSITIONS.has(tokens[p + 1]?.lower ?? '')) continue;
+    if (!isParticiple(t) || !((tokens[p + 1]?.classes ?? 0) & W.PREPOSITION)) continue;
     const m = at.endingAt(sentence, p - 1);
     return m && m.type === 'description' && m.plural ? m : null;
   }

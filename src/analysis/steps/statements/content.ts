@@ -4,7 +4,6 @@
  * find-statements.
  */
 import { ADJUNCT_START, CLAUSE_START_WORDS, QUESTION_OPENING, RELATIVE_OPENERS } from '../../lexicon/clause-words.js';
-import { ARTICLES } from '../../lexicon/function-words.js';
 import { ADDRESSEES, SAY_LEMMAS, WEAK_VERBS } from '../../lexicon/speech-verbs.js';
 import { WordClass } from '../../lexicon/word-classes.js';
 import { type Span, trimSpan } from '../../span.js';
@@ -29,7 +28,7 @@ export function contentOf(text: string, c: Cue, tokens: readonly Token[], rangeS
   const alone = c.inherits === true;
   let head = alone ? c.first : Math.min(c.first, c.phraseFirst ?? subject.first);
   // (`…, the Courier reported`: the article a name's mention leaves out)
-  if (!alone && ARTICLES.has(tokenAt(tokens, head - 1)?.lower ?? '') && tokenAt(tokens, head - 2)?.text === ',') head--;
+  if (!alone && (tokenAt(tokens, head - 1)?.classes ?? 0) & WordClass.ARTICLE && tokenAt(tokens, head - 2)?.text === ',') head--;
   const tail = alone ? c.last : Math.max(c.last, subject.last);
   const before = tokenAt(tokens, head - 1);
   const after = tokenAt(tokens, tail + 1);
@@ -126,7 +125,7 @@ function skipAddressee(tokens: readonly Token[], k: number): number {
   let n = 0;
   while (tokens[j] && !(tokens[j] as Token).punct && n < 5) {
     const t = tokens[j] as Token;
-    if (n > 0 && isClauseStart(t.lower) && !ARTICLES.has((tokens[j - 1] as Token).lower)) break;
+    if (n > 0 && isClauseStart(t.lower) && !((tokens[j - 1] as Token).classes & WordClass.ARTICLE)) break;
     j++;
     n++;
     if (n >= 1 && ADDRESSEES.has(t.lower)) break;

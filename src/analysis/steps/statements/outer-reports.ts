@@ -4,8 +4,8 @@
  * Courier reported` (the outer cue after the inner report); and where a subject's phrase starts.
  */
 import { REASON_BEFORE_SUBJECT } from '../../lexicon/clause-words.js';
-import { ARTICLES } from '../../lexicon/function-words.js';
 import { SAY_LEMMAS } from '../../lexicon/speech-verbs.js';
+import { WordClass as W } from '../../lexicon/word-classes.js';
 import { isWhiteSpace } from '../../span.js';
 import type { Cue } from '../find-speech-cues.js';
 import type { Token } from '../tokenize-frames.js';
@@ -14,13 +14,13 @@ import { tokenAt } from '../tokens/token-at.js';
 /** Where a subject's phrase starts: at its mention, or at the article a name's mention leaves out (`the Courier`). */
 export function leftEdge(tokens: readonly Token[], m: NonNullable<Cue['subject']>): number {
   const t = tokenAt(tokens, m.first - 1);
-  return t && ARTICLES.has(t.lower) && m.type === 'name' ? t.start : m.start;
+  return t && t.classes & W.ARTICLE && m.type === 'name' ? t.start : m.start;
 }
 
 /** `…, the Courier reported`: the cue's subject stands after a comma that follows the earlier cue of the sentence. */
 export function reportsBefore(tokens: readonly Token[], c: Cue, prev: Cue): boolean {
   const head = c.phraseFirst ?? c.subject?.first ?? 0;
-  const comma = tokenAt(tokens, head - (ARTICLES.has(tokenAt(tokens, head - 1)?.lower ?? '') ? 2 : 1));
+  const comma = tokenAt(tokens, head - ((tokenAt(tokens, head - 1)?.classes ?? 0) & W.ARTICLE ? 2 : 1));
   return c.side === 'left' && c.inherits !== true && comma?.text === ',' && prev.sentence === c.sentence && prev.end <= comma.start;
 }
 
