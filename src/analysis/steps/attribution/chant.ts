@@ -130,12 +130,7 @@ function isSpaceAt(text: string, at: number, to: number): boolean {
 
 /** text[at..to) starts with one of the words (all in lower case), ignoring the case of ASCII letters. */
 function startsListed(text: string, at: number, to: number, words: readonly string[]): boolean {
-  for (const w of words) {
-    if (at + w.length > to) continue;
-    let k = 0;
-    while (k < w.length && (text.charCodeAt(at + k) | 0x20) === w.charCodeAt(k)) k++;
-    if (k === w.length) return true;
-  }
+  for (const w of words) if (at + w.length <= to && sameLetters(text, at, w)) return true;
   return false;
 }
 
@@ -154,13 +149,16 @@ function isSpaceOrComma(c: number): boolean {
 function isListed(text: string, start: number, end: number, words: readonly (readonly string[] | undefined)[]): boolean {
   const same = end > start ? words[end - start] : undefined;
   if (!same) return false;
-  for (const w of same) {
-    let k = 0;
-    // a letter's lower case differs from its capital by 0x20 only; a digit or `_` never equals a letter that way
-    while (k < w.length && (text.charCodeAt(start + k) | 0x20) === w.charCodeAt(k)) k++;
-    if (k === w.length) return true;
-  }
+  for (const w of same) if (sameLetters(text, start, w)) return true;
   return false;
+}
+
+/** text at `at` reads the lower-case word `w`, ignoring the case of ASCII letters. */
+function sameLetters(text: string, at: number, w: string): boolean {
+  let k = 0;
+  // a letter's lower case differs from its capital by 0x20 only; a digit or `_` never equals a letter that way
+  while (k < w.length && (text.charCodeAt(at + k) | 0x20) === w.charCodeAt(k)) k++;
+  return k === w.length;
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -1,4 +1,5 @@
 import { WordClass as W } from '../../lexicon/word-classes.js';
+import { firstStartingAtOrAfter } from '../../span.js';
 import type { Mention } from '../find-mentions.js';
 import type { Token } from '../tokenize-frames.js';
 import { tokenAt } from '../tokens/token-at.js';
@@ -42,7 +43,8 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
       if (opening) firstDash = tokens.findIndex((t) => t.text === ',');
     }
     const dash = firstDash < c.first ? firstDash : -1;
-    if (m < 0) m = firstOfSentence(all, c.sentence);
+    // (the story's mentions are in text order, and the sentence's start at or after its first token)
+    if (m < 0) m = firstStartingAtOrAfter(all, (tokens[0] as Token).start);
     let k = m;
     while (dash >= 0 && k < all.length && (all[k] as Mention).sentence === c.sentence && (all[k] as Mention).first <= dash) k++;
     // the subject is the first mention that is no owner, place or object of a preposition
@@ -90,22 +92,6 @@ export function inheritSubjects(text: string, cues: Cue[], from: number, tokens:
       c.side = prev.side;
     }
   }
-}
-
-/**
- * The first of the mentions (in text order) that is in sentence `sentence` or after it: a binary
- * search, where a walk along the story's mentions read every one of them for the few sentences
- * that ask.
- */
-function firstOfSentence(all: readonly Mention[], sentence: number): number {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((all[mid] as Mention).sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** At most eight tokens and no comma between the subject's last token and the participle. */
